@@ -1,0 +1,70 @@
+import { sql } from 'kysely';
+import type { Logger } from 'pino';
+import { COMMANDS } from './bot/commands.ts';
+import { createBot } from './bot/create-bot.ts';
+import { startPolling, type Polling } from './bot/polling.ts';
+import { registerWebhook, webhookRoute } from './bot/webhook.ts';
+import type { Config } from './config.ts';
+import { createDb, dbTarget } from './db/create-db.ts';
+import { migrateToLatest } from './db/migrator.ts';
+import { systemClock, type Clock, type Deps } from './deps.ts';
+import { healthRoute, startHttpServer, type Route } from './http/server.ts';
+
+export interface RunningApp {
+  /** Where the HTTP server (health, webhook) listens. */
+  url: string;
+  deps: Deps;
+  /** Stops taking updates, finishes what is in flight, closes the database. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+const SHUTDOWN_BUDGET_MS = 8_000;
+
+/**
+ * The composition root: config -> database -> migrations -> bot -> HTTP -> updates.
+ * Each step is awaited, so a failure stops start-up with the cause.
+ */
+export async function startApp(
+  config: Config & { botToken: string },
+  opts: { logger: Logger; clock?: Clock; host?: string },
+): Promise<RunningApp> {
+  const { logger } = opts;
+  const db = await createDb(dbTarget(config));
+  const cleanup: Array<() => Promise<unknown>> = [() => db.destroy()];
+  const stopAll = async () => {
+    for (const step of cleanup.reverse()) await step().catch((err: unknown) => logger.warn({ err }, 'shutdown step failed'));
+  };
+  try {
+    const applied = await migrateToLatest(db);
+    if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.migrationName) }, 'database migrated');
+
+    const deps: Deps = { db, config, logger, clock: opts.clock ?? systemClock };
+    const bot = createBot(config.botToken, deps);
+    await bot.init();
+    await bot.api.setMyCommands(COMMANDS);
+
+    const routes: Route[] = [healthRoute(async () => (await sql`select 1`.execute(db), true))];
+    if (config.mode.kind === 'webhook') routes.push(webhookRoute(bot, config.mode));
+    const server = await startHttpServer({ port: config.port, host: opts.host, routes, logger });
+    cleanup.push(() => server.close());
+
+    let polling: Polling | undefined;
+    if (config.mode.kind === 'webhook') {
+      await registerWebhook(bot, config.mode);
+    } else {
+      polling = await startPolling(bot);
+      cleanup.push(() => polling!.stop(SHUTDOWN_BUDGET_MS / 2));
+    }
+    logger.info({ mode: config.mode.kind, bot: bot.botInfo.username, http: server.url }, 'letgo is running');
+
+    let stopping: Promise<void> | undefined;
+    return {
+      url: server.url,
+      deps,
+      stop: () => (stopping ??= stopAll()),
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

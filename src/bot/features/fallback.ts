@@ -1,0 +1,25 @@
+import { Composer } from 'grammy';
+import { COMMANDS } from '../commands.ts';
+import type { BotContext } from '../context.ts';
+import { texts } from '../texts.ts';
+
+const KNOWN = new Set<string>(COMMANDS.map((c) => c.command));
+
+/**
+ * The last stop for anything no feature took: listed commands not built yet, unknown
+ * commands, stickers and photos, plain text, and buttons nobody answers any more.
+ */
+export const fallbackFeature = new Composer<BotContext>();
+
+fallbackFeature.on('message:text', async (ctx) => {
+  const command = /^\/([A-Za-z0-9_]+)(@\w+)?/.exec(ctx.message.text)?.[1];
+  if (command === undefined) return ctx.reply(texts.freeText);
+  if (KNOWN.has(command.toLowerCase())) return ctx.reply(texts.comingSoon(command.toLowerCase()));
+  return ctx.reply(texts.unknownCommand(command), { parse_mode: 'HTML' });
+});
+
+fallbackFeature.on('message', (ctx) => ctx.reply(texts.nonText));
+
+fallbackFeature.on('callback_query', (ctx) =>
+  ctx.answerCallbackQuery({ text: 'That one has ended. /help shows where to go from here.' }),
+);

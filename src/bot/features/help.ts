@@ -1,0 +1,13 @@
+import { Composer } from 'grammy';
+import type { BotContext } from '../context.ts';
+import { texts } from '../texts.ts';
+import { MENU } from './welcome.ts';
+
+/** `/help`: every command with one line each. */
+export const helpFeature = new Composer<BotContext>();
+
+helpFeature.command('help', (ctx) => ctx.reply(texts.help()));
+helpFeature.callbackQuery(MENU.help, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await ctx.reply(texts.help());
+});

@@ -1,0 +1,29 @@
+import { Composer, InlineKeyboard } from 'grammy';
+import { setStopped } from '../../db/users.repository.ts';
+import type { BotContext } from '../context.ts';
+import { texts } from '../texts.ts';
+
+/** Callback data of the main menu's buttons; each feature answers its own. */
+export const MENU = { scenarios: 'menu:scenarios', remind: 'menu:remind', help: 'menu:help' } as const;
+
+export function mainMenu(): InlineKeyboard {
+  return new InlineKeyboard()
+    .text(texts.menu.scenarios, MENU.scenarios)
+    .row()
+    .text(texts.menu.remind, MENU.remind)
+    .text(texts.menu.help, MENU.help);
+}
+
+/** `/start`: a warm welcome, the disclaimer, the main menu; also opts back in after `/stop`. */
+export const welcomeFeature = new Composer<BotContext>();
+
+welcomeFeature.command('start', async (ctx, next) => {
+  if (ctx.match) return next(); // a deep link: the scenarios feature handles /start <id>
+  const wasStopped = ctx.user?.stopped_at != null;
+  if (wasStopped && ctx.from) await setStopped(ctx.deps.db, ctx.from.id, null);
+  await ctx.reply(texts.welcome(ctx.from?.first_name ?? 'there'), {
+    parse_mode: 'HTML',
+    reply_markup: mainMenu(),
+  });
+  if (wasStopped) await ctx.reply(texts.welcomeBack);
+});

@@ -1,0 +1,37 @@
+import { COMMANDS } from './commands.ts';
+
+/** Short, warm, plain: the bot's own words outside the scenarios. Telegram HTML. */
+export const texts = {
+  welcome: (name: string) =>
+    [
+      `Hi ${escapeHtml(name)}. I'm letgo, a pocket coach for the days after a breakup.`,
+      'We practise letting go: loosening the grip on what we cannot control, so there is room for what we can.',
+      '<i>I am a self-help coach, not therapy and not a crisis service. If you are in danger, please call your local emergency number.</i>',
+    ].join('\n\n'),
+  welcomeBack: 'Welcome back. I can send you reminders again; /remind shows how they are set.',
+  help: () =>
+    [
+      'Here is what I can do:',
+      '',
+      ...COMMANDS.map((c) => `/${c.command} - ${c.description}`),
+      '',
+      'Tap buttons when you see them; type when I ask you to.',
+    ].join('\n'),
+  stopped:
+    'Done. I will not send you anything unless you write to me first.\n\nYour data stays until you ask: /delete erases it. /start opts you back in.',
+  comingSoon: (command: string) => `/${command} is coming soon. For now, /help shows what works.`,
+  unknownCommand: (command: string) =>
+    `I don't know /${escapeHtml(command)}. /help lists everything I understand.`,
+  nonText: 'I can only read text and button taps. Try /scenarios to pick a conversation.',
+  freeText:
+    'I hear you. I work best inside a conversation: /scenarios lets you pick one, /help shows the rest.',
+  privateOnly: (username: string) =>
+    `Hi! I work in private chats only, to keep what people share private. Message me directly: @${username}`,
+  error: 'Sorry, something went wrong on my side. Please try again in a moment.',
+  menu: { scenarios: 'Pick a conversation', remind: 'Daily reminders', help: 'Help' },
+};
+
+/** Escapes user-provided text for Telegram's HTML parse mode. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,46 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { Database } from './database.ts';
+
+const INT8_OID = 20;
+/** Telegram ids are 64-bit in the API but stay below 2^53, so a JS number holds them exactly. */
+const parseInt8 = (value: string) => Number(value);
+
+export type DbTarget =
+  | { kind: 'postgres'; url: string; poolSize?: number }
+  | { kind: 'pglite'; dataDir: string };
+
+export type Db = Kysely<Database>;
+
+/** Where the data lives: a real PostgreSQL when a URL is given, otherwise embedded PGlite on disk. */
+export function dbTarget(config: { databaseUrl: string | undefined; dataDir: string }): DbTarget {
+  return config.databaseUrl
+    ? { kind: 'postgres', url: config.databaseUrl }
+    : { kind: 'pglite', dataDir: config.dataDir };
+}
+
+/**
+ * Opens the database. `db.destroy()` closes the pool or the PGlite instance.
+ * A PGlite `dataDir` of `memory://` keeps everything in memory (tests).
+ */
+export async function createDb(target: DbTarget): Promise<Db> {
+  if (target.kind === 'postgres') {
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: target.poolSize ?? 10,
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+          oid === INT8_OID ? parseInt8 : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+      },
+    });
+    // An idle client losing its connection (database restart) must not crash the process.
+    pool.on('error', () => {});
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
+  if (!target.dataDir.startsWith('memory://')) await mkdir(target.dataDir, { recursive: true });
+  const pglite = await PGlite.create(target.dataDir, { parsers: { [INT8_OID]: parseInt8 } });
+  return new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+}

@@ -1,0 +1,36 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** A timestamptz column: read as Date, written as Date or an SQL default. */
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface UsersTable {
+  /** The Telegram user id (also the private chat id). */
+  id: number;
+  first_name: string;
+  language_code: string | null;
+  time_zone: string | null;
+  created_at: Generated<Date>;
+  last_seen_at: Generated<Date>;
+  /** Set when Telegram says the user blocked the bot; cleared when they write again. */
+  blocked_at: Date | null;
+  /** Set by /stop: no message is sent unasked while it is set. */
+  stopped_at: Date | null;
+}
+
+export interface GroupChatsTable {
+  /** A group or channel the bot was used in; we only remember that we said "private chats only". */
+  chat_id: number;
+  notified_at: Generated<Date>;
+}
+
+/**
+ * Every table of the schema. Features add their tables here and a migration in `migrations/`.
+ */
+export interface Database {
+  users: UsersTable;
+  group_chats: GroupChatsTable;
+}
+
+export type User = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
