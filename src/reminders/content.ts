@@ -1,0 +1,227 @@
+/**
+ * Daily reminder content: the texts and the check-in buttons, authored in
+ * `scenarios/reminders.yaml` and validated here so a content author gets a one-line error
+ * naming the file, the item and the problem instead of a broken reminder at 08:30.
+ *
+ * @module
+ */
+import { readFile } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+
+/** How a person says they are doing with letting go, from the reminder's check-in buttons. */
+export const MOODS = ['holding', 'between', 'letting-go'] as const;
+
+/** One check-in answer (see {@link MOODS}). */
+export type Mood = (typeof MOODS)[number];
+
+/** A reminder text with the id that records it as seen. */
+export interface ReminderText {
+  /** Stable kebab-case id, ≤ 24 chars; stored per delivery, so never reused for a new text. */
+  id: string;
+  /** Telegram HTML with `<b>`/`<i>` only. */
+  text: string;
+}
+
+/** Everything a daily reminder message needs besides the person. */
+export interface ReminderContent {
+  reminders: ReminderText[];
+  checkin: {
+    /** The question under the reminder text. */
+    prompt: string;
+    /** One button per mood, in display order. */
+    options: { mood: Mood; label: string }[];
+    /** The button for "I'd rather not answer today" (recorded as `skipped`). */
+    notToday: string;
+  };
+}
+
+/** Ids are kept short because they travel inside Telegram callback data (64 bytes). */
+const MAX_ID_LENGTH = 24;
+/** Button labels longer than this get cut off on narrow phones. */
+const MAX_LABEL_LENGTH = 24;
+/** A reminder is a glance, not a read; a few sentences fit well within this. */
+const MAX_TEXT_LENGTH = 400;
+
+const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const label = z
+  .string()
+  .trim()
+  .min(1, 'is empty')
+  .max(MAX_LABEL_LENGTH, `is longer than ${MAX_LABEL_LENGTH} characters`)
+  .refine((s) => !/[<>&]/.test(s), 'must be plain text (no <, > or &)');
+
+const reminderSchema = z.strictObject({
+  id: z
+    .string()
+    .max(MAX_ID_LENGTH, `is longer than ${MAX_ID_LENGTH} characters`)
+    .regex(ID_RE, 'must be kebab-case (a-z, 0-9 and single hyphens)'),
+  text: z
+    .string()
+    .trim()
+    .min(1, 'is empty')
+    .max(MAX_TEXT_LENGTH, `is longer than ${MAX_TEXT_LENGTH} characters`)
+    .superRefine((text, ctx) => {
+      const problem = htmlProblem(text);
+      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+});
+
+const contentSchema = z
+  .strictObject({
+    checkin: z.strictObject({
+      prompt: z.string().trim().min(1, 'is empty').max(200, 'is longer than 200 characters'),
+      options: z
+        .array(z.strictObject({ mood: z.enum(MOODS), label }))
+        .refine(
+          (options) => options.length === MOODS.length && MOODS.every((m) => options.some((o) => o.mood === m)),
+          `must list each of ${MOODS.join(', ')} exactly once`,
+        ),
+      notToday: label,
+    }),
+    reminders: z.array(reminderSchema).min(1, 'must contain at least one reminder'),
+  })
+  .superRefine((content, ctx) => {
+    const seenIds = new Map<string, number>();
+    const seenTexts = new Map<string, number>();
+    content.reminders.forEach((reminder, index) => {
+      const firstId = seenIds.get(reminder.id);
+      if (firstId !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['reminders', index, 'id'], message: `duplicates reminders[${firstId}]` });
+      } else seenIds.set(reminder.id, index);
+      const firstText = seenTexts.get(reminder.text);
+      if (firstText !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['reminders', index, 'text'], message: `duplicates reminders[${firstText}]` });
+      } else seenTexts.set(reminder.text, index);
+    });
+  });
+
+/**
+ * Reads and validates the reminder content file. The only I/O in this module; call it once
+ * at start-up (and from the content check) and pass the result down.
+ *
+ * @throws Error with one line: `<file>: <where>: <problem>`.
+ */
+export async function loadReminderContent(path: string): Promise<ReminderContent> {
+  let source: string;
+  try {
+    source = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new Error(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  return parseReminderContent(source, path);
+}
+
+/**
+ * Validates reminder content from YAML text; `fileName` only labels errors. Split from
+ * {@link loadReminderContent} so tests and tools can check text without a file.
+ *
+ * @throws Error with one line: `<file>: <where>: <problem>` (plus how many more problems).
+ */
+export function parseReminderContent(source: string, fileName: string): ReminderContent {
+  let data: unknown;
+  try {
+    data = parseYaml(source);
+  } catch (error) {
+    const first = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+    throw new Error(`${fileName}: invalid YAML: ${first.replace(/:\s*$/, '')}`);
+  }
+  if (data === null || data === undefined) throw new Error(`${fileName}: the file is empty`);
+  const result = contentSchema.safeParse(data, { error: plainTypeMessage });
+  if (result.success) return result.data;
+
+  const [issue, ...rest] = result.error.issues;
+  if (issue === undefined) throw new Error(`${fileName}: invalid content`);
+  const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
+  throw new Error(`${fileName}: ${describePath(issue.path, data)}: ${issue.message}${more}`);
+}
+
+/**
+ * The next reminder id for a person: one not yet seen in the current cycle, so no text comes
+ * back before all have been shown; then a new cycle starts, avoiding the very last one so the
+ * same text never arrives twice in a row.
+ *
+ * `seenIds` is the person's delivery history, oldest first. Ids no longer in `all` (removed
+ * content) are ignored, and new ids simply count as unseen in the current cycle.
+ *
+ * @param random a `Math.random`-like source, passed in so tests are deterministic.
+ * @throws RangeError when `all` is empty.
+ */
+export function pickReminder(all: readonly { id: string }[], seenIds: readonly string[], random: () => number): string {
+  const ids = [...new Set(all.map((r) => r.id))];
+  if (ids.length === 0) throw new RangeError('pickReminder needs at least one reminder');
+  const known = new Set(ids);
+
+  let cycle = new Set<string>();
+  let last: string | undefined;
+  for (const id of seenIds) {
+    if (!known.has(id)) continue;
+    last = id;
+    cycle.add(id);
+    if (cycle.size === ids.length) cycle = new Set();
+  }
+
+  let candidates = ids.filter((id) => !cycle.has(id));
+  if (cycle.size === 0 && candidates.length > 1) candidates = candidates.filter((id) => id !== last);
+  const index = Math.min(candidates.length - 1, Math.max(0, Math.floor(random() * candidates.length)));
+  return candidates[index] as string;
+}
+
+/**
+ * Why a text is not the Telegram HTML we allow (`<b>`, `<i>`, entities), or null if it is.
+ * Telegram rejects a whole message over one stray `<`, so this is checked at load time.
+ */
+function htmlProblem(text: string): string | null {
+  const open: string[] = [];
+  for (const match of text.matchAll(/<[^>]*>?|&[^;\s]*;?|>/g)) {
+    const token = match[0];
+    if (token === '>') return 'has a bare ">" (write &gt;)';
+    if (token.startsWith('&')) {
+      if (!/^&(?:amp|lt|gt|quot|#\d{1,6}|#x[0-9a-f]{1,6});$/i.test(token)) {
+        return `has a bare "&" (write &amp;) near "${token}"`;
+      }
+      continue;
+    }
+    const tag = /^<(\/?)(b|i)>$/.exec(token);
+    if (tag === null) return `uses ${JSON.stringify(token)}: only <b> and <i> tags are allowed`;
+    const [, closing, name] = tag as unknown as [string, string, string];
+    if (closing === '') open.push(name);
+    else if (open.pop() !== name) return `has a </${name}> that does not close an open <${name}>`;
+  }
+  if (open.length > 0) return `leaves <${open[open.length - 1]}> unclosed`;
+  return null;
+}
+
+/** Author-facing wording for wrong or missing YAML values (zod's default names JS types). */
+function plainTypeMessage(issue: {
+  code?: string;
+  input?: unknown;
+  expected?: unknown;
+  keys?: readonly string[];
+}): string | undefined {
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys ?? [];
+    return `has unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`;
+  }
+  if (issue.code !== 'invalid_type') return undefined;
+  if (issue.input === undefined || issue.input === null) return 'is missing';
+  const expected = { array: 'a list', object: 'a mapping (key: value lines)', string: 'text' }[String(issue.expected)];
+  return `must be ${expected ?? String(issue.expected)}`;
+}
+
+/** `reminders.3.text` -> `reminders[3] "some-id" text`, so an author can find the item. */
+function describePath(path: readonly PropertyKey[], data: unknown): string {
+  if (path.length === 0) return 'top level';
+  let text = '';
+  let node: unknown = data;
+  for (const key of path) {
+    text += typeof key === 'number' ? `[${key}]` : `${text === '' ? '' : '.'}${String(key)}`;
+    node = typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key === 'number' && typeof node === 'object' && node !== null) {
+      const id = (node as { id?: unknown }).id;
+      if (typeof id === 'string') text += ` (id "${id}")`;
+    }
+  }
+  return text;
+}

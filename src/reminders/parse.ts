@@ -1,0 +1,269 @@
+/**
+ * Parsing what people type into `/remind`, `/timezone` and `/pause`. Pure: each parser
+ * returns a normalized value or a result a command can turn into a friendly reply; the
+ * `*_EXAMPLES` strings are meant to be shown next to that reply.
+ *
+ * @module
+ */
+import { FixedOffsetZone } from 'luxon';
+
+/** Example inputs for `/remind HH:MM`, to show after an input we could not read. */
+export const LOCAL_TIME_EXAMPLES = '20:30, 8:30, 8pm or 8:30am';
+
+/** A friendly one-liner for an unreadable time, e.g. `Sorry, I couldn't read that time…`. */
+export const LOCAL_TIME_HINT = `Please send a time like ${LOCAL_TIME_EXAMPLES}, e.g. /remind 20:30`;
+
+/** Example inputs for `/timezone`, to show after a zone we could not find. */
+export const TIME_ZONE_EXAMPLES = 'Europe/Berlin, New York, Mumbai, UTC or UTC+2';
+
+/** A friendly one-liner for an unknown zone. */
+export const TIME_ZONE_HINT = `Please send a city or time zone like ${TIME_ZONE_EXAMPLES}, e.g. /timezone Europe/Berlin`;
+
+/** The range `/pause` accepts, in days. */
+export const PAUSE_DAYS = { min: 1, max: 90 } as const;
+
+/** Example inputs for `/pause`. */
+export const DAYS_EXAMPLES = '3, 7 days or 2 weeks';
+
+/** A friendly one-liner for an unreadable `/pause` argument. */
+export const DAYS_HINT = `Please send a number of days from ${PAUSE_DAYS.min} to ${PAUSE_DAYS.max}, e.g. /pause 7`;
+
+/** A time zone as we store it (`zone`) and as we show it back to the person (`label`). */
+export interface ParsedTimeZone {
+  /** A zone string Luxon and Intl understand: canonical IANA name, `UTC`, or `UTC+5:30`. */
+  zone: string;
+  /** What to echo back, e.g. `Europe/Berlin`, `Asia/Kolkata (Mumbai)`, `UTC+05:30`. */
+  label: string;
+}
+
+/** Outcome of {@link parseDays}: a day count, or an error line ready to send. */
+export type ParsedDays = { ok: true; days: number } | { ok: false; error: string };
+
+/**
+ * A typed time of day as `HH:MM` (24 h), or null. Accepts `20:30`, `8:30`, `08:30`, `20.30`,
+ * `20h30`, `20h`, `8`, `2030`/`830` (digits only: read as HHMM/HMM), `8pm`, `8 pm`, `8:30pm`,
+ * `8.30 p.m.`, `12am` (00:00), `12pm` (12:00), `noon`, `midnight`. Rejects `24:00`, `25:00`,
+ * `8:75`, `13pm`, `0am` and words.
+ */
+export function parseLocalTime(input: string): string | null {
+  const text = input
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/\b([ap])\.? ?m\.?$/, '$1m');
+  if (text === 'noon') return '12:00';
+  if (text === 'midnight') return '00:00';
+
+  const match =
+    /^(\d{1,2})(?: ?[:.h] ?(\d{2}))?h? ?(am|pm)?$/.exec(text) ??
+    /^(\d{1,2})(\d{2}) ?(am|pm)?$/.exec(text);
+  if (match === null) return null;
+  let hour = Number(match[1]);
+  const minute = match[2] === undefined ? 0 : Number(match[2]);
+  const meridiem = match[3];
+  if (minute > 59) return null;
+  if (meridiem !== undefined) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
+  }
+  if (hour > 23) return null;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+/**
+ * A typed time zone, or null. Accepts IANA names in any case (`europe/berlin` ->
+ * `Europe/Berlin`, old names upgraded: `Asia/Calcutta` -> `Asia/Kolkata`), the city part of
+ * a zone name (`Berlin`, `new york`, `New_York`, `são paulo`), a few big cities and common
+ * abbreviations that are not zone names (`Mumbai`, `San Francisco`, `Munich`, `Kyiv`, `EST`),
+ * `UTC`/`GMT`, and offsets (`UTC+2`, `UTC-03:00`, `GMT-5:30`, `+02:00`, `+0530`) up to ±14:00,
+ * stored as a fixed-offset zone such as `UTC+5:30`.
+ *
+ * Fixed offsets never change for DST, which is why a named zone is preferred when we have one.
+ */
+export function parseTimeZone(input: string): ParsedTimeZone | null {
+  const text = input.normalize('NFKC').trim().replace(/\s+/g, ' ').replace(/[\u2212\u2013]/g, '-');
+  if (text === '' || text.length > 64) return null;
+
+  const offset = parseOffsetMinutes(text);
+  if (offset !== undefined) return offset === null ? null : fixedOffsetZone(offset);
+
+  if (text.includes('/')) {
+    const zone = canonicalIanaName(text);
+    return zone === null ? null : { zone, label: zone };
+  }
+
+  const key = cityKey(text);
+  const alias = ALIASES[key];
+  if (alias !== undefined) {
+    const sameCity = cityKey(alias.slice(alias.lastIndexOf('/') + 1)) === key;
+    return { zone: alias, label: sameCity ? alias : `${alias} (${displayName(key)})` };
+  }
+  const zone = cityIndex().get(key);
+  return zone === undefined ? null : { zone, label: zone };
+}
+
+/**
+ * The argument of `/pause <days>`: `7`, `7d`, `7 days`, `1 day`, `2w`, `2 weeks` -> days,
+ * within {@link PAUSE_DAYS}; otherwise an error line that says what would work.
+ */
+export function parseDays(input: string): ParsedDays {
+  const text = input.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+  const match = /^(\d{1,4})(?: ?(d|days?|w|wks?|weeks?))?$/.exec(text);
+  // The error lines never echo the input, so they are safe in any parse mode.
+  if (match === null) return { ok: false, error: `I couldn't read that as a number of days. ${DAYS_HINT}` };
+  const unit = match[2] ?? 'd';
+  const days = Number(match[1]) * (unit.startsWith('w') ? 7 : 1);
+  if (days < PAUSE_DAYS.min || days > PAUSE_DAYS.max) {
+    const span = `${PAUSE_DAYS.min} to ${PAUSE_DAYS.max} days`;
+    return { ok: false, error: `I can pause reminders for ${span} at a time, e.g. /pause 7` };
+  }
+  return { ok: true, days };
+}
+
+const MAX_OFFSET_MINUTES = 14 * 60;
+
+/**
+ * `undefined` when the text is not an offset at all, `null` when it is one but out of range,
+ * else the offset in minutes east of UTC.
+ */
+function parseOffsetMinutes(text: string): number | null | undefined {
+  const lower = text.toLowerCase();
+  if (lower === 'utc' || lower === 'gmt' || lower === 'z' || lower === 'etc/utc' || lower === 'etc/gmt') return 0;
+  const match = /^(?:(?:utc|gmt) ?)?([+-]) ?(\d{1,2})(?:(?::|\.|h)?(\d{2}))?$/.exec(lower);
+  if (match === null) return undefined;
+  const hours = Number(match[2]);
+  const minutes = match[3] === undefined ? 0 : Number(match[3]);
+  if (minutes > 59) return null;
+  const total = hours * 60 + minutes;
+  if (total > MAX_OFFSET_MINUTES) return null;
+  return match[1] === '-' ? -total : total;
+}
+
+function fixedOffsetZone(offsetMinutes: number): ParsedTimeZone {
+  if (offsetMinutes === 0) return { zone: 'UTC', label: 'UTC' };
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const label = `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  // Luxon's own name for the zone (`UTC+5:30`), so what we store round-trips through Luxon.
+  return { zone: FixedOffsetZone.instance(offsetMinutes).name, label };
+}
+
+/**
+ * ICU (and so Intl) still reports some zones by their pre-rename names; people and the IANA
+ * database use the new ones. Both are valid for Intl and Luxon.
+ */
+const MODERN_NAMES: Readonly<Record<string, string>> = {
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Godthab': 'America/Nuuk',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Louisville': 'America/Kentucky/Louisville',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+};
+
+/** The IANA name with its canonical casing, or null if Intl does not know it. */
+function canonicalIanaName(name: string): string | null {
+  let resolved: string;
+  try {
+    resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+  // Intl also folds links into their target (`US/Eastern` -> `America/New_York`), as we want.
+  return MODERN_NAMES[resolved] ?? resolved;
+}
+
+/**
+ * Big cities, countries with a single zone, and abbreviations people type, that are not the
+ * city part of a zone name. Keys are {@link cityKey}s.
+ */
+const ALIASES: Readonly<Record<string, string>> = {
+  // India
+  mumbai: 'Asia/Kolkata', bombay: 'Asia/Kolkata', delhi: 'Asia/Kolkata', 'new delhi': 'Asia/Kolkata',
+  bangalore: 'Asia/Kolkata', bengaluru: 'Asia/Kolkata', chennai: 'Asia/Kolkata', hyderabad: 'Asia/Kolkata',
+  pune: 'Asia/Kolkata', india: 'Asia/Kolkata', ist: 'Asia/Kolkata',
+  // United States and Canada
+  'san francisco': 'America/Los_Angeles', sf: 'America/Los_Angeles', 'los angeles': 'America/Los_Angeles',
+  la: 'America/Los_Angeles', seattle: 'America/Los_Angeles', 'san diego': 'America/Los_Angeles',
+  'san jose': 'America/Los_Angeles', 'las vegas': 'America/Los_Angeles', pst: 'America/Los_Angeles',
+  pdt: 'America/Los_Angeles', pacific: 'America/Los_Angeles',
+  boston: 'America/New_York', washington: 'America/New_York', 'washington dc': 'America/New_York',
+  dc: 'America/New_York', nyc: 'America/New_York', 'new york city': 'America/New_York', miami: 'America/New_York', atlanta: 'America/New_York',
+  philadelphia: 'America/New_York', est: 'America/New_York', edt: 'America/New_York', eastern: 'America/New_York',
+  dallas: 'America/Chicago', houston: 'America/Chicago', austin: 'America/Chicago', 'new orleans': 'America/Chicago',
+  cst: 'America/Chicago', cdt: 'America/Chicago', central: 'America/Chicago',
+  'salt lake city': 'America/Denver', mst: 'America/Denver', mountain: 'America/Denver',
+  montreal: 'America/Toronto', ottawa: 'America/Toronto', calgary: 'America/Edmonton',
+  // Europe
+  munich: 'Europe/Berlin', hamburg: 'Europe/Berlin', frankfurt: 'Europe/Berlin', cologne: 'Europe/Berlin',
+  germany: 'Europe/Berlin', cet: 'Europe/Berlin', cest: 'Europe/Berlin',
+  manchester: 'Europe/London', edinburgh: 'Europe/London', birmingham: 'Europe/London', uk: 'Europe/London',
+  england: 'Europe/London', bst: 'Europe/London',
+  lyon: 'Europe/Paris', marseille: 'Europe/Paris', france: 'Europe/Paris',
+  barcelona: 'Europe/Madrid', valencia: 'Europe/Madrid', seville: 'Europe/Madrid',
+  milan: 'Europe/Rome', naples: 'Europe/Rome', florence: 'Europe/Rome', italy: 'Europe/Rome',
+  geneva: 'Europe/Zurich', krakow: 'Europe/Warsaw', poland: 'Europe/Warsaw', porto: 'Europe/Lisbon',
+  'the hague': 'Europe/Amsterdam', rotterdam: 'Europe/Amsterdam', netherlands: 'Europe/Amsterdam',
+  kharkiv: 'Europe/Kyiv', lviv: 'Europe/Kyiv', odesa: 'Europe/Kyiv',
+  odessa: 'Europe/Kyiv', ukraine: 'Europe/Kyiv',
+  'saint petersburg': 'Europe/Moscow', 'st petersburg': 'Europe/Moscow', 'st. petersburg': 'Europe/Moscow',
+  msk: 'Europe/Moscow',
+  // Asia and Oceania
+  beijing: 'Asia/Shanghai', shenzhen: 'Asia/Shanghai', guangzhou: 'Asia/Shanghai', china: 'Asia/Shanghai',
+  osaka: 'Asia/Tokyo', kyoto: 'Asia/Tokyo', japan: 'Asia/Tokyo', jst: 'Asia/Tokyo',
+  'ho chi minh city': 'Asia/Ho_Chi_Minh', hanoi: 'Asia/Ho_Chi_Minh', 'abu dhabi': 'Asia/Dubai',
+  'tel aviv': 'Asia/Jerusalem', israel: 'Asia/Jerusalem',
+  canberra: 'Australia/Sydney', aest: 'Australia/Sydney', wellington: 'Pacific/Auckland',
+  'new zealand': 'Pacific/Auckland',
+  // Latin America and Africa
+  rio: 'America/Sao_Paulo', 'rio de janeiro': 'America/Sao_Paulo', brasilia: 'America/Sao_Paulo',
+  'cape town': 'Africa/Johannesburg',
+};
+
+/** Lower case, no accents, `_`/`-`/spaces folded: `São_Paulo` -> `sao paulo`. */
+function cityKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[_\s-]+/g, ' ')
+    .trim();
+}
+
+/**
+ * City part of every zone Intl knows -> the zone (`new york` -> `America/New_York`), old names
+ * included (`calcutta`). Rebuilt per call (a few hundred names, well under a millisecond)
+ * rather than cached in module state.
+ */
+function cityIndex(): ReadonlyMap<string, string> {
+  const index = new Map<string, string>();
+  const names = [...Intl.supportedValuesOf('timeZone'), ...Object.values(MODERN_NAMES)];
+  // Shorter names first, so `America/Indiana/Indianapolis`-style duplicates do not win.
+  names.sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+  for (const name of names) {
+    if (!name.includes('/') || name.startsWith('Etc/')) continue;
+    const city = name.slice(name.lastIndexOf('/') + 1);
+    const key = cityKey(city);
+    if (!index.has(key)) index.set(key, MODERN_NAMES[name] ?? name);
+  }
+  return index;
+}
+
+/** `san francisco` -> `San Francisco`; short keys are abbreviations: `nyc` -> `NYC`. */
+function displayName(key: string): string {
+  if (key.length <= 3) return key.toUpperCase();
+  return key.replace(/(^|[\s.])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
