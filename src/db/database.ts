@@ -24,7 +24,8 @@ export interface GroupChatsTable {
 }
 
 /**
- * Every table of the schema. Features add their tables here and a migration in `migrations/`.
+ * Every table of the schema. A feature declares its tables in `src/db/<feature>-tables.ts`,
+ * adds them here, and creates them with a migration in `migrations/`.
  */
 export interface Database {
   users: UsersTable;
