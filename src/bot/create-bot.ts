@@ -6,6 +6,7 @@ import type { BotContext } from './context.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { groupChatsFeature } from './features/group-chats.ts';
 import { helpFeature } from './features/help.ts';
+import { safetyFeature } from './features/safety.ts';
 import { stopFeature } from './features/stop.ts';
 import { welcomeFeature } from './features/welcome.ts';
 import { attachDeps } from './middlewares/attach-deps.ts';
@@ -34,6 +35,7 @@ export function createBot(token: string, deps: Deps, options: CreateBotOptions =
   const guarded = bot.errorBoundary(handleUpdateError);
   guarded.use(groupChatsFeature);
   guarded.use(trackUser);
+  guarded.use(safetyFeature);
   guarded.use(welcomeFeature);
   guarded.use(helpFeature);
   guarded.use(stopFeature);

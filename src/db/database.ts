@@ -23,6 +23,12 @@ export interface GroupChatsTable {
   notified_at: Generated<Date>;
 }
 
+export interface SafetyEventsTable {
+  /** UTC day. Only a count: never the text, never who wrote it. */
+  day: string;
+  count: number;
+}
+
 /**
  * Every table of the schema. A feature declares its tables in `src/db/<feature>-tables.ts`,
  * adds them here, and creates them with a migration in `migrations/`.
@@ -30,6 +36,7 @@ export interface GroupChatsTable {
 export interface Database {
   users: UsersTable;
   group_chats: GroupChatsTable;
+  safety_events: SafetyEventsTable;
 }
 
 export type User = Selectable<UsersTable>;
