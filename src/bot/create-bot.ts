@@ -6,6 +6,7 @@ import type { BotContext } from './context.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { groupChatsFeature } from './features/group-chats.ts';
 import { helpFeature } from './features/help.ts';
+import { privacyFeature } from './features/privacy.ts';
 import { safetyFeature } from './features/safety.ts';
 import { stopFeature } from './features/stop.ts';
 import { welcomeFeature } from './features/welcome.ts';
@@ -39,6 +40,7 @@ export function createBot(token: string, deps: Deps, options: CreateBotOptions =
   guarded.use(welcomeFeature);
   guarded.use(helpFeature);
   guarded.use(stopFeature);
+  guarded.use(privacyFeature);
   guarded.use(fallbackFeature);
 
   bot.catch((err) => deps.logger.error({ err: err.error }, 'unhandled bot error'));

@@ -1,0 +1,36 @@
+import { Composer, InlineKeyboard, InputFile } from 'grammy';
+import { deleteUserData, exportUserData } from '../../privacy/privacy.repository.ts';
+import type { BotContext } from '../context.ts';
+
+const CONFIRM = 'privacy:delete:yes';
+const KEEP = 'privacy:delete:no';
+
+/** `/export` hands back everything stored about the person; `/delete` erases it, after a yes. */
+export const privacyFeature = new Composer<BotContext>();
+
+privacyFeature.command('export', async (ctx) => {
+  if (!ctx.from) return;
+  const data = await exportUserData(ctx.deps.db, ctx.from.id);
+  const json = JSON.stringify({ exported_at: ctx.deps.clock.now().toISOString(), ...data }, null, 2);
+  await ctx.replyWithDocument(new InputFile(Buffer.from(json, 'utf8'), 'letgo-export.json'), {
+    caption: 'Everything I keep about you, as JSON. /delete erases it.',
+  });
+});
+
+privacyFeature.command('delete', (ctx) =>
+  ctx.reply(
+    'This erases everything I keep about you: settings, reminders, answers, journal. It cannot be undone. Erase it?',
+    { reply_markup: new InlineKeyboard().text('Yes, erase everything', CONFIRM).text('No, keep it', KEEP) },
+  ),
+);
+
+privacyFeature.callbackQuery(CONFIRM, async (ctx) => {
+  await deleteUserData(ctx.deps.db, ctx.from.id);
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageText('Done. Everything I kept about you is erased. If you write to me again, we start fresh.');
+});
+
+privacyFeature.callbackQuery(KEEP, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageText('Nothing was erased.');
+});
