@@ -1,0 +1,49 @@
+/**
+ * `npm run scenarios:check [dir]`: loads and lints every scenario, prints one line per
+ * problem and a summary, and exits 1 on any error. Authors run it before committing.
+ */
+import type { LoadedScenario } from '../catalog.ts';
+import { formatProblem } from '../lint.ts';
+import { inspectScenarios, type ScenarioProblem } from '../loader.ts';
+import { isMain } from './run-main.ts';
+
+function plural(n: number, word: string): string {
+  return `${String(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The report printed by the check: problem lines, then `8 scenarios, 87 steps, ok`. */
+export function checkReport(
+  scenarios: readonly LoadedScenario[],
+  problems: readonly ScenarioProblem[],
+): { lines: string[]; ok: boolean } {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const steps = scenarios.reduce((sum, s) => sum + s.steps.length, 0);
+  const lines = problems.map((p) => `${p.severity === 'error' ? 'error  ' : 'warning'} ${formatProblem(p)}`);
+  const verdict = [
+    ...(errors > 0 ? [plural(errors, 'error')] : []),
+    ...(warnings > 0 ? [plural(warnings, 'warning')] : []),
+  ];
+  lines.push(`${plural(scenarios.length, 'scenario')}, ${plural(steps, 'step')}, ${verdict.length > 0 ? verdict.join(', ') : 'ok'}`);
+  return { lines, ok: errors === 0 };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const dir = argv[0] ?? 'scenarios';
+  const { scenarios, problems } = await inspectScenarios(dir);
+  const report = checkReport(scenarios, problems);
+  for (const line of report.lines) console.log(line);
+  return report.ok ? 0 : 1;
+}
+
+if (isMain(import.meta.url)) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,113 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { createCatalog, toLoaded, type LoadedScenario, type ScenarioCatalog } from './catalog.ts';
+import { formatProblem, lintLinks, lintScenario, type LintCode, type Severity } from './lint.ts';
+import { parseScenario } from './schema.ts';
+
+/** Files in the scenarios folder that are not scenarios. */
+const NOT_SCENARIOS = new Set(['reminders.yaml']);
+
+/** A problem found while loading: a lint finding, or a file that could not be read as a scenario. */
+export interface ScenarioProblem {
+  severity: Severity;
+  code: LintCode | 'yaml' | 'schema' | 'no-scenarios';
+  file?: string;
+  scenarioId?: string;
+  stepId?: string;
+  message: string;
+}
+
+/**
+ * Thrown when scenario content is invalid. The message has one line per problem, each
+ * naming the file, the step and the problem, so a failed start-up says what to fix:
+ * `scenarios/holding-on-check.yaml: step "reflect": next "nope" does not exist`.
+ */
+export class ScenarioError extends Error {
+  override readonly name = 'ScenarioError';
+  constructor(readonly problems: readonly ScenarioProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+  }
+}
+
+/** Paths in messages: relative to the working directory when inside it, as authors type them. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
+/**
+ * Parses and validates the text of one scenario file (YAML syntax, schema, then the
+ * checks of {@link lintScenario}). Never throws: the caller decides whether problems
+ * stop it, so `scenarios:check` can list every problem of every file at once.
+ */
+export function parseScenarioSource(
+  source: string,
+  file: string,
+): { scenario?: LoadedScenario; problems: ScenarioProblem[] } {
+  const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
+  const [syntaxError] = doc.errors;
+  if (syntaxError) {
+    // Later syntax errors are usually echoes of the first; one precise line helps more.
+    const message = `YAML: ${(syntaxError.message.split('\n')[0] ?? '').replace(/:$/, '')}`;
+    return { problems: [{ severity: 'error', code: 'yaml', file, message }] };
+  }
+  const parsed = parseScenario(doc.toJS());
+  if (!parsed.ok) {
+    return {
+      problems: parsed.problems.map((p) => ({
+        severity: 'error',
+        code: 'schema',
+        file,
+        ...(p.stepId === undefined ? {} : { stepId: p.stepId }),
+        message: p.message,
+      })),
+    };
+  }
+  const scenario = toLoaded(parsed.scenario, file);
+  return { scenario, problems: lintScenario(scenario) };
+}
+
+/**
+ * Reads one scenario file and checks it on its own (links to other scenarios are not
+ * checked). Throws {@link ScenarioError} on any error.
+ */
+export async function loadScenarioFile(file: string): Promise<LoadedScenario> {
+  const { scenario, problems } = parseScenarioSource(await readFile(file, 'utf8'), displayPath(file));
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (!scenario || errors.length > 0) throw new ScenarioError(errors);
+  return scenario;
+}
+
+/**
+ * Reads and checks every scenario of a folder without throwing: the scenarios that
+ * parsed, and all problems (errors and warnings) of the files and of the catalog.
+ */
+export async function inspectScenarios(dir: string): Promise<{ scenarios: LoadedScenario[]; problems: ScenarioProblem[] }> {
+  const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n) && !NOT_SCENARIOS.has(n)).sort();
+  const scenarios: LoadedScenario[] = [];
+  const problems: ScenarioProblem[] = [];
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const result = parseScenarioSource(await readFile(file, 'utf8'), displayPath(file));
+    if (result.scenario) scenarios.push(result.scenario);
+    problems.push(...result.problems);
+  }
+  if (names.length === 0) {
+    problems.push({ severity: 'error', code: 'no-scenarios', file: displayPath(dir), message: 'no scenario files (*.yaml)' });
+  }
+  problems.push(...lintLinks(scenarios));
+  return { scenarios, problems };
+}
+
+/**
+ * Loads the scenario catalog from a folder: every `*.yaml` except `reminders.yaml`.
+ * Throws {@link ScenarioError} listing every error; warnings are left to
+ * `npm run scenarios:check`.
+ */
+export async function loadScenarios(dir: string): Promise<ScenarioCatalog> {
+  const { scenarios, problems } = await inspectScenarios(dir);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new ScenarioError(errors);
+  return createCatalog(scenarios);
+}
