@@ -26,7 +26,13 @@ const SHUTDOWN_BUDGET_MS = 8_000;
  */
 export async function startApp(
   config: Config & { botToken: string },
-  opts: { logger: Logger; clock?: Clock; host?: string },
+  opts: {
+    logger: Logger;
+    clock?: Clock;
+    host?: string;
+    /** Called when updates can no longer be received (revoked token, a second poller). */
+    onFatal?: (error: unknown) => void;
+  },
 ): Promise<RunningApp> {
   const { logger } = opts;
   const db = await createDb(dbTarget(config));
@@ -52,7 +58,10 @@ export async function startApp(
     if (config.mode.kind === 'webhook') {
       await registerWebhook(bot, config.mode);
     } else {
-      polling = await startPolling(bot);
+      polling = await startPolling(bot, (error) => {
+        logger.fatal({ err: error }, 'polling stopped for good');
+        opts.onFatal?.(error);
+      });
       cleanup.push(() => polling!.stop(SHUTDOWN_BUDGET_MS / 2));
     }
     logger.info({ mode: config.mode.kind, bot: bot.botInfo.username, http: server.url }, 'letgo is running');

@@ -13,7 +13,11 @@ export interface Polling {
  * Long polling with @grammyjs/runner: updates of different chats run concurrently, those of
  * one chat in order (the bot's `sequentialize`).
  */
-export async function startPolling(bot: Bot<BotContext>): Promise<Polling> {
+export async function startPolling(
+  bot: Bot<BotContext>,
+  /** Polling cannot go on: the token was revoked (401) or another process polls (409). */
+  onFatal: (error: unknown) => void,
+): Promise<Polling> {
   await bot.api.deleteWebhook();
   let lastUpdateId: number | undefined;
   // Remember the newest update taken so shutdown can confirm it; otherwise Telegram sends it
@@ -27,6 +31,8 @@ export async function startPolling(bot: Bot<BotContext>): Promise<Polling> {
     runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] }, silent: true },
     sink: { concurrency: 100 },
   });
+  // The runner retries network errors itself; what reaches here is unrecoverable.
+  void handle.task()?.catch(onFatal);
   return {
     async stop(timeoutMs) {
       const deadline = Date.now() + timeoutMs;

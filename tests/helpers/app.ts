@@ -27,7 +27,11 @@ export async function startTestBot(env: Record<string, string> = {}, emulator?: 
   };
 }
 
-export async function startTestApp(emulator: Emulator, env: Record<string, string> = {}): Promise<RunningApp> {
+export async function startTestApp(
+  emulator: Emulator,
+  env: Record<string, string> = {},
+  opts: { onFatal?: (error: unknown) => void } = {},
+): Promise<RunningApp> {
   const config = loadConfig({
     BOT_TOKEN: DEFAULT_EMULATOR_TOKEN,
     TELEGRAM_API_ROOT: emulator.apiRoot,
@@ -36,5 +40,9 @@ export async function startTestApp(emulator: Emulator, env: Record<string, strin
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...env,
   });
-  return startApp({ ...config, botToken: config.botToken! }, { logger: createLogger(config.logLevel), host: '127.0.0.1' });
+  return startApp({ ...config, botToken: config.botToken! }, {
+    logger: createLogger(config.logLevel),
+    host: '127.0.0.1',
+    ...opts,
+  });
 }
