@@ -1,20 +1,10 @@
-import { startApp } from './app.ts';
+import { startApp, type RunningApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
+import { playgroundNotice } from './playground/notice.ts';
+import { startPlayground } from './playground/start-playground.ts';
 
 const HARD_EXIT_MS = 10_000;
-
-function noTokenNotice(): string {
-  return [
-    'letgo needs a Telegram bot token to talk to Telegram.',
-    '',
-    '  1. In Telegram, open a chat with @BotFather and send /newbot.',
-    '  2. Pick a name and a username; BotFather answers with a token like 123456789:AAE...',
-    '  3. Start letgo with it:  BOT_TOKEN=123456789:AAE... npm start',
-    '',
-    'Without a token, a local playground (a web chat with the real bot) is coming soon.',
-  ].join('\n');
-}
 
 async function main(): Promise<void> {
   let config;
@@ -27,16 +17,26 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  if (!config.botToken) {
-    console.log(noTokenNotice());
-    return;
-  }
-  const logger = createLogger(config.logLevel);
-  const app = await startApp({ ...config, botToken: config.botToken }, { logger }).catch((error: unknown) => {
+  // Without a token: the local playground. Its console is for a person, so the bot's JSON
+  // logs stay at warn unless LOG_LEVEL asks for more.
+  const playground = !config.botToken;
+  const logger = createLogger(playground && !process.env.LOG_LEVEL ? 'warn' : config.logLevel);
+  let running: { stop(): Promise<void> } | undefined;
+  const onFatal = () => {
+    void (running?.stop() ?? Promise.resolve()).finally(() => process.exit(1));
+  };
+  const starting = config.botToken
+    ? startApp({ ...config, botToken: config.botToken }, { logger, onFatal })
+    : startPlayground(config, { logger }).then((p) => {
+        console.log(playgroundNotice({ url: p.url, dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
+        return p;
+      });
+  const app = await starting.catch((error: unknown) => {
     logger.fatal({ err: error }, 'start-up failed');
     console.error(`letgo could not start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   });
+  running = app;
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');

@@ -29,12 +29,24 @@ describe('the bot as a process', () => {
     expect(lines[0]).toContain('PORT');
   });
 
-  it('explains how to get a token from @BotFather when there is none', async () => {
-    const p = spawnBot({ DATA_DIR: dataDir });
-    expect(await p.exited).toBe(0);
-    expect(p.stdout()).toContain('@BotFather');
-    expect(p.stdout()).toContain('BOT_TOKEN=');
-  });
+  it('without a token runs the playground: prints its URL and the @BotFather steps, serves the page, exits 0', async () => {
+    const playgroundData = await mkdtemp(path.join(tmpdir(), 'letgo-playground-'));
+    try {
+      const port = await freePort();
+      const p = spawnBot({ DATA_DIR: playgroundData, PORT: String(port) });
+      await waitForOutput(p, /BOT_TOKEN=/, 45_000);
+      expect(p.stdout()).toContain(`http://127.0.0.1:${port}`);
+      expect(p.stdout()).toContain('@BotFather');
+      const page = await fetch(`http://127.0.0.1:${port}/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('letgo playground');
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      p.child.kill('SIGTERM');
+      expect(await p.exited).toBe(0);
+    } finally {
+      await rm(playgroundData, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   const run = (extra: Record<string, string>) =>
     freePort().then((port) => ({

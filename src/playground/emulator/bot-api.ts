@@ -247,6 +247,9 @@ export function createBotApi(): BotApi {
       const text = readOptionalString(fields, 'text');
       if (text !== undefined && text.length > 200) throw badRequest('MESSAGE_TOO_LONG');
       query.answered = true;
+      if (query.chatId !== undefined) {
+        bot.events.emit('callbackAnswer', { chatId: query.chatId, callback_query_id: id, ...(text === undefined ? {} : { text }) });
+      }
       return true;
     },
 

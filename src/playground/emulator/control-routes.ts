@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { BotView } from './bot-view.ts';
 import { readBody } from './http-body.ts';
 import { isRecord } from './params.ts';
-import type { ChatActionEvent, ChatDeleteEvent, ChatMessageEvent, UserProfile } from './types.ts';
+import type { CallbackAnswerEvent, ChatActionEvent, ChatDeleteEvent, ChatMessageEvent, UserProfile } from './types.ts';
 import type { ChatOption } from './users.ts';
 
 /**
@@ -15,7 +15,7 @@ import type { ChatOption } from './users.ts';
  * | `POST /_emulator/chats/:chatId/messages` `{ from, text }` | a user writes (chatId = from.id, or a negative group id) |
  * | `POST /_emulator/chats/:chatId/press` `{ from, message_id, data }` | a user taps a button |
  * | `GET /_emulator/commands` | commands of the default scope |
- * | `GET /_emulator/events?chat_id=N` | Server-Sent Events: `message`, `edit`, `delete`, `chat_action` |
+ * | `GET /_emulator/events?chat_id=N` | Server-Sent Events: `message`, `edit`, `delete`, `chat_action`, `callback_answer` |
  *
  * Answers use the Bot API envelope (`{ ok, result }` / `{ ok: false, error_code, description }`).
  */
@@ -111,12 +111,16 @@ function streamEvents(view: BotView, res: ServerResponse, chatIdParam: string | 
   const onAction = (e: ChatActionEvent): void => {
     if (forChat(e.chatId)) write('chat_action', { chat_id: e.chatId, action: e.action });
   };
+  const onAnswer = (e: CallbackAnswerEvent): void => {
+    if (forChat(e.chatId)) write('callback_answer', { chat_id: e.chatId, callback_query_id: e.callback_query_id, text: e.text });
+  };
   const { events } = view;
   events.on('botMessage', onMessage);
   events.on('userMessage', onMessage);
   events.on('edit', onEdit);
   events.on('delete', onDelete);
   events.on('chatAction', onAction);
+  events.on('callbackAnswer', onAnswer);
   const heartbeat = setInterval(() => res.write(': ping\n\n'), SSE_HEARTBEAT_MS);
   heartbeat.unref();
   res.on('close', () => {
@@ -126,6 +130,7 @@ function streamEvents(view: BotView, res: ServerResponse, chatIdParam: string | 
     events.off('edit', onEdit);
     events.off('delete', onDelete);
     events.off('chatAction', onAction);
+    events.off('callbackAnswer', onAnswer);
   });
 }
 

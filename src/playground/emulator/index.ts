@@ -20,6 +20,7 @@ export { DEFAULT_WAIT_MS } from './waiters.ts';
 export type { Faults } from './faults.ts';
 export type {
   ApiCall,
+  CallbackAnswerEvent,
   ChatActionEvent,
   ChatDeleteEvent,
   ChatMessageEvent,

@@ -377,6 +377,13 @@ export interface ChatActionEvent {
   action: string;
 }
 
+/** The bot answered a button tap; `text` is the toast a client shows. */
+export interface CallbackAnswerEvent {
+  chatId: number;
+  callback_query_id: string;
+  text?: string;
+}
+
 /** One webhook delivery attempt; `error` is what getWebhookInfo reports for a failure. */
 export interface WebhookDeliveryEvent {
   update_id: number;
@@ -397,6 +404,7 @@ export interface EmulatorEventMap {
   edit: [event: ChatMessageEvent];
   delete: [event: ChatDeleteEvent];
   chatAction: [event: ChatActionEvent];
+  callbackAnswer: [event: CallbackAnswerEvent];
   /** A webhook delivery finished (confirmed with 2xx, or failed and will be retried). */
   webhookDelivery: [event: WebhookDeliveryEvent];
 }

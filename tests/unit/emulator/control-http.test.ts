@@ -99,4 +99,15 @@ describe('emulator /_emulator/ HTTP endpoints', () => {
     expect(events[3]?.data).toEqual({ chat_id: 42, message_id: 2 });
     expect(events[4]?.data).toMatchObject({ from: 'user', text: 'bye' });
   });
+
+  it('streams the answer to a button tap as callback_answer, with its toast text', async () => {
+    emulator.user(42).sendText('hi');
+    await rawCall(emulator, 'sendMessage', { chat_id: 42, text: 'Pick', reply_markup: { inline_keyboard: [[{ text: 'A', callback_data: 'a' }]] } });
+    const stream = await fetch(`${emulator.url}/_emulator/events?chat_id=42`);
+    const collected = readEvents(stream, (events) => events.some((e) => e.event === 'callback_answer'));
+    const pressed = (await control(emulator, '/chats/42/press', { from: { id: 42 }, message_id: 2, data: 'a' })).json.result as Update;
+    await rawCall(emulator, 'answerCallbackQuery', { callback_query_id: pressed.callback_query!.id, text: 'Noted' });
+    const answer = (await collected).find((e) => e.event === 'callback_answer');
+    expect(answer?.data).toEqual({ chat_id: 42, callback_query_id: pressed.callback_query!.id, text: 'Noted' });
+  });
 });

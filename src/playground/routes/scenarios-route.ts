@@ -1,0 +1,59 @@
+import { formatProblem } from '../../scenarios/lint.ts';
+import { toMermaid } from '../../scenarios/graph.ts';
+import { inspectScenarios } from '../../scenarios/loader.ts';
+import { pathOf, sendJson, type Route } from '../../http/server.ts';
+
+/** What the page shows of one scenario file in the authors' panel. */
+export interface ScenarioCard {
+  id: string;
+  title: string;
+  summary: string;
+  file: string;
+  steps: number;
+  version: string;
+  /** The same flowchart `npm run scenarios:graph` prints. */
+  mermaid: string;
+  /** How the running bot relates to this file (see {@link BotCatalogStatus}). */
+  bot: 'same' | 'changed' | 'not-loaded';
+}
+
+/**
+ * The versions of the scenarios the running bot is using, by id, or `undefined` when the
+ * bot picks up every edit by itself (nothing to compare). Given by whoever knows how the
+ * bot loaded its catalog.
+ */
+export type BotCatalogStatus = () => ReadonlyMap<string, string> | undefined;
+
+/**
+ * `GET /api/scenarios`: re-reads the scenario folder on every request, so an author who
+ * saves a file and reloads the page sees the new flowchart (and any problem) at once.
+ * Each card also says whether the running bot still uses an older version of the file.
+ */
+export function scenariosRoute(opts: { dir: string; botCatalog: BotCatalogStatus }): Route {
+  return async (req, res) => {
+    if (req.method !== 'GET' || pathOf(req) !== '/api/scenarios') return false;
+    const { scenarios, problems } = await inspectScenarios(opts.dir);
+    const loaded = opts.botCatalog();
+    const cards: ScenarioCard[] = [...scenarios]
+      .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
+      .map((s) => ({
+        id: s.id,
+        title: s.title,
+        summary: s.summary,
+        file: s.file,
+        steps: s.steps.length,
+        version: s.version,
+        mermaid: toMermaid(s),
+        bot: loaded === undefined ? 'same' : !loaded.has(s.id) ? 'not-loaded' : loaded.get(s.id) === s.version ? 'same' : 'changed',
+      }));
+    sendJson(res, 200, {
+      ok: true,
+      result: {
+        scenarios: cards,
+        problems: problems.map((p) => ({ severity: p.severity, text: formatProblem(p) })),
+        restartNeeded: cards.some((c) => c.bot !== 'same') || (loaded !== undefined && [...loaded.keys()].some((id) => !cards.some((c) => c.id === id))),
+      },
+    });
+    return true;
+  };
+}
