@@ -1,9 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { createCatalog, toLoaded, type LoadedScenario, type ScenarioCatalog } from './catalog.ts';
 import { formatProblem, lintLinks, lintScenario, type LintCode, type Severity } from './lint.ts';
 import { parseScenario } from './schema.ts';
+
+/** The project's `scenarios/` folder, found from this file so the working directory does not matter. */
+export const SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 
 /** Files in the scenarios folder that are not scenarios. */
 const NOT_SCENARIOS = new Set(['reminders.yaml']);

@@ -1,0 +1,64 @@
+import { InlineKeyboard } from 'grammy';
+import type { JournalEntry } from '../db/scenario-tables.ts';
+import { escapeHtml } from './html.ts';
+import { menuData } from './menu-data.ts';
+import { journalTexts } from './texts.ts';
+
+/** Entries per page. With the cuts below a page stays well under Telegram's 4096 characters. */
+export const JOURNAL_PAGE_SIZE = 3;
+const PROMPT_CHARS = 160;
+const TEXT_CHARS = 1000;
+
+/**
+ * One page of the journal, newest first, with ‹ Newer / Older › buttons. Long prompts and
+ * entries are cut (and the page says /export has them in full), so any page fits one message.
+ */
+export function journalPage(
+  entries: readonly Pick<JournalEntry, 'created_at' | 'scenario_id' | 'prompt' | 'text'>[],
+  opts: { offset: number; total: number; timeZone: string | null; titleOf: (scenarioId: string) => string },
+): { text: string; keyboard?: InlineKeyboard } {
+  if (opts.total === 0 || entries.length === 0) return { text: journalTexts.empty };
+  let cut = false;
+  const clip = (text: string, max: number) => {
+    if (text.length <= max) return text;
+    cut = true;
+    return `${text.slice(0, max - 1).trimEnd()}…`;
+  };
+  const blocks = entries.map((e) =>
+    [
+      `<b>${escapeHtml(formatDate(e.created_at, opts.timeZone))}</b> · ${escapeHtml(opts.titleOf(e.scenario_id))}`,
+      `<i>${escapeHtml(clip(e.prompt, PROMPT_CHARS))}</i>`,
+      escapeHtml(clip(e.text, TEXT_CHARS)),
+    ].join('\n'),
+  );
+  const from = opts.offset + 1;
+  const to = opts.offset + entries.length;
+  const parts = [journalTexts.header(from, to, opts.total), ...blocks];
+  if (cut) parts.push(journalTexts.cut);
+
+  const keyboard = new InlineKeyboard();
+  if (opts.offset > 0) keyboard.text(journalTexts.newer, menuData.journal(Math.max(0, opts.offset - JOURNAL_PAGE_SIZE)));
+  if (to < opts.total) keyboard.text(journalTexts.older, menuData.journal(to));
+  return { text: parts.join('\n\n'), ...(keyboard.inline_keyboard.flat().length > 0 ? { keyboard } : {}) };
+}
+
+/** "29 Nov 2026, 18:05" in the person's zone when known, else UTC (and says so). */
+function formatDate(at: Date, timeZone: string | null): string {
+  const format = (zone: string) =>
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(at);
+  if (timeZone !== null) {
+    try {
+      return format(timeZone);
+    } catch {
+      // An unknown zone name: fall through to UTC.
+    }
+  }
+  return `${format('UTC')} UTC`;
+}

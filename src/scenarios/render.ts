@@ -1,0 +1,75 @@
+import { InlineKeyboard } from 'grammy';
+import type { BotContext } from '../bot/context.ts';
+import { encodeCallbackData } from './callback-data.ts';
+import type { ScenarioCatalog } from './catalog.ts';
+import type { StepView } from './engine.ts';
+import { menuData } from './menu-data.ts';
+import { scenarioTexts } from './texts.ts';
+
+/** The buttons of a step, each carrying the run and step it belongs to; undefined when it has none. */
+export function stepKeyboard(runId: number, view: StepView): InlineKeyboard | undefined {
+  if (!view.keyboard || view.keyboard.length === 0) return undefined;
+  return InlineKeyboard.from(
+    view.keyboard.map((row) => row.map((b) => InlineKeyboard.text(b.label, encodeCallbackData(runId, view.stepId, b.action)))),
+  );
+}
+
+/** An end step's way on: the suggested scenarios, then the whole menu. */
+export function endKeyboard(catalog: ScenarioCatalog, suggest: readonly string[]): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const id of suggest) {
+    const next = catalog.get(id);
+    if (next) keyboard.text(next.title, menuData.go(next.id)).row();
+  }
+  return keyboard.text(scenarioTexts.allConversations, 'menu:scenarios');
+}
+
+/** The menu: one line per scenario, one button each; with a run open, a way back to it first. */
+export function menuMessage(catalog: ScenarioCatalog, openTitle?: string): { text: string; keyboard: InlineKeyboard } {
+  const lines = catalog.list.map((s, i) => scenarioTexts.menuLine(i + 1, s.title, s.summary));
+  const keyboard = new InlineKeyboard();
+  if (openTitle !== undefined) keyboard.text(scenarioTexts.continueButton(openTitle), menuData.resume).row();
+  for (const s of catalog.list) keyboard.text(s.title, menuData.go(s.id)).row();
+  const intro = openTitle === undefined ? scenarioTexts.menuIntro : scenarioTexts.menuInRun(openTitle);
+  return { text: [intro, '', ...lines].join('\n'), keyboard };
+}
+
+/**
+ * Sends a step's messages in order, the keyboard on the last one. Returns the id of the
+ * last message (the one whose buttons must be taken away when the run moves on).
+ */
+export async function sendTexts(ctx: BotContext, texts: readonly string[], keyboard?: InlineKeyboard): Promise<number | undefined> {
+  let last: number | undefined;
+  for (const [i, text] of texts.entries()) {
+    const isLast = i === texts.length - 1;
+    const sent = await ctx.reply(text, {
+      parse_mode: 'HTML',
+      link_preview_options: { is_disabled: true },
+      ...(isLast && keyboard ? { reply_markup: keyboard } : {}),
+    });
+    last = sent.message_id;
+  }
+  return last;
+}
+
+/**
+ * Takes the buttons off a message so old choices look finished. Best effort: the message
+ * may be gone, too old, or already without buttons, and none of that matters to the person.
+ */
+export async function removeKeyboard(ctx: BotContext, messageId: number | null | undefined): Promise<void> {
+  if (messageId == null || ctx.chat === undefined) return;
+  await ctx.api.editMessageReplyMarkup(ctx.chat.id, messageId).catch((err: unknown) => {
+    ctx.logger.debug({ err, message_id: messageId }, 'could not take the buttons off a message');
+  });
+}
+
+/**
+ * The tapped message, if the tapped button is really on it: only then may its buttons be
+ * taken away. Data can be forged onto any message id, and a forged tap must change nothing.
+ */
+export function tappedMessage(ctx: BotContext): number | undefined {
+  const query = ctx.callbackQuery;
+  const rows = query?.message?.reply_markup?.inline_keyboard ?? [];
+  const own = rows.some((row) => row.some((b) => 'callback_data' in b && b.callback_data === query?.data));
+  return own ? query?.message?.message_id : undefined;
+}
