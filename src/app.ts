@@ -9,11 +9,16 @@ import { createDb, dbTarget } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrator.ts';
 import { systemClock, type Clock, type Deps } from './deps.ts';
 import { healthRoute, startHttpServer, type Route } from './http/server.ts';
+import { startReminderDispatcher, type ReminderDispatcher } from './reminders/dispatcher.ts';
+import { DEFAULT_SCENARIO_IDLE_MS, startIdleSweep } from './scenarios/idle-sweep.ts';
+import { loadScenarios, SCENARIOS_DIR } from './scenarios/loader.ts';
 
 export interface RunningApp {
   /** Where the HTTP server (health, webhook) listens. */
   url: string;
   deps: Deps;
+  /** The daily reminder dispatcher (tests and the playground's "send my reminder now"). */
+  reminders: ReminderDispatcher;
   /** Stops taking updates, finishes what is in flight, closes the database. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -32,9 +37,15 @@ export async function startApp(
     host?: string;
     /** Called when updates can no longer be received (revoked token, a second poller). */
     onFatal?: (error: unknown) => void;
+    /** Where the scenario files are; default the project's `scenarios/`. */
+    scenariosDir?: string;
+    /** Close a scenario run left untouched this long; default 24 hours. */
+    scenarioIdleMs?: number;
   },
 ): Promise<RunningApp> {
   const { logger } = opts;
+  // Content first: invalid scenarios refuse the start with file, step and problem named.
+  const scenarios = await loadScenarios(opts.scenariosDir ?? SCENARIOS_DIR);
   const db = await createDb(dbTarget(config));
   const cleanup: Array<() => Promise<unknown>> = [() => db.destroy()];
   const stopAll = async () => {
@@ -44,10 +55,18 @@ export async function startApp(
     const applied = await migrateToLatest(db);
     if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.migrationName) }, 'database migrated');
 
-    const deps: Deps = { db, config, logger, clock: opts.clock ?? systemClock };
+    const deps: Deps = {
+      db,
+      config,
+      logger,
+      clock: opts.clock ?? systemClock,
+      scenarios,
+      scenarioIdleMs: opts.scenarioIdleMs ?? DEFAULT_SCENARIO_IDLE_MS,
+    };
     const bot = createBot(config.botToken, deps);
     await bot.init();
-    await bot.api.setMyCommands(COMMANDS);
+    // The command menu is a convenience: a refusal must not keep the bot from answering.
+    await bot.api.setMyCommands(COMMANDS).catch((err: unknown) => logger.warn({ err }, 'setMyCommands failed'));
 
     const routes: Route[] = [healthRoute(async () => (await sql`select 1`.execute(db), true))];
     if (config.mode.kind === 'webhook') routes.push(webhookRoute(bot, config.mode));
@@ -64,12 +83,18 @@ export async function startApp(
       });
       cleanup.push(() => polling!.stop(SHUTDOWN_BUDGET_MS / 2));
     }
+    // Started once updates flow; stopped first at shutdown (cleanup runs in reverse).
+    const reminders = await startReminderDispatcher(deps, { token: config.botToken });
+    cleanup.push(() => reminders.stop(SHUTDOWN_BUDGET_MS / 2));
+    const idleSweep = startIdleSweep(deps);
+    cleanup.push(() => idleSweep.stop());
     logger.info({ mode: config.mode.kind, bot: bot.botInfo.username, http: server.url }, 'letgo is running');
 
     let stopping: Promise<void> | undefined;
     return {
       url: server.url,
       deps,
+      reminders,
       stop: () => (stopping ??= stopAll()),
     };
   } catch (error) {

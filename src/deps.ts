@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Db } from './db/create-db.ts';
+import type { ScenarioCatalog } from './scenarios/catalog.ts';
 
 /** Tells the time; passed in so tests and the scheduler can control it. */
 export interface Clock {
@@ -15,4 +16,8 @@ export interface Deps {
   config: Config;
   logger: Logger;
   clock: Clock;
+  /** The scenarios loaded at start-up (content changes need a restart). */
+  scenarios: ScenarioCatalog;
+  /** A scenario run untouched this long is closed quietly (default 24 hours). */
+  scenarioIdleMs: number;
 }

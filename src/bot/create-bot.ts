@@ -6,8 +6,11 @@ import type { BotContext } from './context.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { groupChatsFeature } from './features/group-chats.ts';
 import { helpFeature } from './features/help.ts';
+import { journalFeature } from './features/journal.ts';
 import { privacyFeature } from './features/privacy.ts';
+import { remindersFeature } from './features/reminders.ts';
 import { safetyFeature } from './features/safety.ts';
+import { scenarioCrisisGuard, scenariosFeature } from './features/scenarios.ts';
 import { stopFeature } from './features/stop.ts';
 import { welcomeFeature } from './features/welcome.ts';
 import { attachDeps } from './middlewares/attach-deps.ts';
@@ -36,11 +39,15 @@ export function createBot(token: string, deps: Deps, options: CreateBotOptions =
   const guarded = bot.errorBoundary(handleUpdateError);
   guarded.use(groupChatsFeature);
   guarded.use(trackUser);
+  guarded.use(scenarioCrisisGuard); // closes an open scenario run, then lets safety answer
   guarded.use(safetyFeature);
   guarded.use(welcomeFeature);
   guarded.use(helpFeature);
   guarded.use(stopFeature);
   guarded.use(privacyFeature);
+  guarded.use(journalFeature);
+  guarded.use(scenariosFeature); // before reminders: typed text mid-scenario belongs to the scenario
+  guarded.use(remindersFeature());
   guarded.use(fallbackFeature);
 
   bot.catch((err) => deps.logger.error({ err: err.error }, 'unhandled bot error'));

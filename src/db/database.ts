@@ -1,4 +1,16 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  ReminderCheckinsTable,
+  ReminderDeliveriesTable,
+  ReminderSendClockTable,
+  ReminderSettingsTable,
+} from './reminder-tables.ts';
+import type {
+  ConversationStatesTable,
+  JournalEntriesTable,
+  ScenarioAnswersTable,
+  ScenarioRunsTable,
+} from './scenario-tables.ts';
 
 /** A timestamptz column: read as Date, written as Date or an SQL default. */
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -36,7 +48,15 @@ export interface SafetyEventsTable {
 export interface Database {
   users: UsersTable;
   group_chats: GroupChatsTable;
+  reminder_settings: ReminderSettingsTable;
+  reminder_deliveries: ReminderDeliveriesTable;
+  reminder_checkins: ReminderCheckinsTable;
+  reminder_send_clock: ReminderSendClockTable;
   safety_events: SafetyEventsTable;
+  scenario_runs: ScenarioRunsTable;
+  scenario_answers: ScenarioAnswersTable;
+  journal_entries: JournalEntriesTable;
+  conversation_states: ConversationStatesTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -27,10 +27,13 @@ export async function startTestBot(env: Record<string, string> = {}, emulator?: 
   };
 }
 
+/** What a test may set on `startApp` besides the environment (the logger and host are fixed). */
+export type TestAppOptions = Partial<Pick<Parameters<typeof startApp>[1], 'onFatal' | 'clock' | 'scenariosDir' | 'scenarioIdleMs'>>;
+
 export async function startTestApp(
   emulator: Emulator,
   env: Record<string, string> = {},
-  opts: { onFatal?: (error: unknown) => void } = {},
+  opts: TestAppOptions = {},
 ): Promise<RunningApp> {
   const config = loadConfig({
     BOT_TOKEN: DEFAULT_EMULATOR_TOKEN,

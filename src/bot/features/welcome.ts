@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from 'grammy';
 import { setStopped } from '../../db/users.repository.ts';
 import type { BotContext } from '../context.ts';
 import { texts } from '../texts.ts';
+import { reminderOfferLine } from './reminders/offer.ts';
 
 /** Callback data of the main menu's buttons; each feature answers its own. */
 export const MENU = { scenarios: 'menu:scenarios', remind: 'menu:remind', help: 'menu:help' } as const;
@@ -21,7 +22,7 @@ welcomeFeature.command('start', async (ctx, next) => {
   if (ctx.match) return next(); // a deep link: the scenarios feature handles /start <id>
   const wasStopped = ctx.user?.stopped_at != null;
   if (wasStopped && ctx.from) await setStopped(ctx.deps.db, ctx.from.id, null);
-  await ctx.reply(texts.welcome(ctx.from?.first_name ?? 'there'), {
+  await ctx.reply(texts.welcome(ctx.from?.first_name ?? 'there') + (await reminderOfferLine(ctx)), {
     parse_mode: 'HTML',
     reply_markup: mainMenu(),
   });

@@ -1,0 +1,47 @@
+/**
+ * The reminder offer: buttons for a few common times, then a question for the city. Kept
+ * apart from the feature's Composer so the welcome and the scenarios can import it without
+ * an import cycle (the feature imports the main menu from the welcome).
+ *
+ * @module
+ */
+import { InlineKeyboard } from 'grammy';
+import { encodeSettings } from '../../../reminders/callback-data.ts';
+import { reminderView } from '../../../reminders/service.ts';
+import type { BotContext } from '../../context.ts';
+import { OFFERED_TIMES, reminderTexts } from './texts.ts';
+
+/** The offered times, three to a row, then "Not now" (or "Turn off" when reminders are on). */
+export function timesKeyboard(on = false): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  OFFERED_TIMES.forEach((time, i) => {
+    keyboard.text(time, encodeSettings({ kind: 'time', localTime: time }));
+    if (i % 3 === 2) keyboard.row();
+  });
+  return on ? keyboard.text('Turn off', encodeSettings({ kind: 'off' })) : keyboard.text('Not now', encodeSettings({ kind: 'later' }));
+}
+
+/**
+ * Offers daily reminders in the current private chat: a tap on a time switches them on; if the
+ * person's zone is unknown the bot then asks for a city, and one typed word finishes the set-up.
+ * Used by the main menu, `/remind`, and the end of the non-attached persistence scenario.
+ */
+export async function sendReminderOffer(ctx: BotContext): Promise<void> {
+  const view = ctx.from ? await reminderView(ctx.deps.db, ctx.from.id, ctx.deps.clock.now()) : undefined;
+  const on = view?.enabled === true && view.localTime !== null && view.timeZone !== null;
+  await ctx.reply(on ? reminderTexts.offerWhenOn(view) : reminderTexts.offer, {
+    parse_mode: 'HTML',
+    reply_markup: timesKeyboard(on),
+  });
+}
+
+/**
+ * A line for the welcome message of someone who never answered a reminder offer, pointing at
+ * the menu's "Daily reminders" button; empty otherwise. Part of the welcome itself rather than
+ * a second message, so `/start` still answers with exactly one message.
+ */
+export async function reminderOfferLine(ctx: BotContext): Promise<string> {
+  if (!ctx.from) return '';
+  const view = await reminderView(ctx.deps.db, ctx.from.id, ctx.deps.clock.now());
+  return view.known ? '' : reminderTexts.welcomeLine;
+}

@@ -1,0 +1,44 @@
+/**
+ * The daily reminder as Telegram shows it: the text, the check-in question, one button per
+ * mood and a "not today" button, all carrying the local date so a tap days later still
+ * lands on the right day.
+ *
+ * @module
+ */
+import { InlineKeyboard } from 'grammy';
+import { escapeHtml } from '../bot/texts.ts';
+import { encodeCheckin } from './callback-data.ts';
+import type { ReminderContent } from './content.ts';
+import type { DayMood } from './progress.ts';
+
+export interface ReminderMessage {
+  text: string;
+  keyboard: InlineKeyboard;
+}
+
+/** @throws RangeError when `reminderId` is not in the content. */
+export function renderReminder(content: ReminderContent, reminderId: string, localDate: string): ReminderMessage {
+  const reminder = content.reminders.find((r) => r.id === reminderId);
+  if (!reminder) throw new RangeError(`unknown reminder "${reminderId}"`);
+  return { text: `${reminder.text}\n\n<i>${escapeHtml(content.checkin.prompt)}</i>`, keyboard: checkinKeyboard(content, localDate) };
+}
+
+/**
+ * One mood per row (the labels are too long to share a phone-width row), then "not today".
+ * After a tap the chosen answer carries a tick; the buttons stay so the answer can change.
+ */
+export function checkinKeyboard(content: ReminderContent, localDate: string, chosen?: DayMood): InlineKeyboard {
+  const label = (text: string, mood: DayMood) => (mood === chosen ? `✓ ${text}` : text);
+  const keyboard = new InlineKeyboard();
+  for (const option of content.checkin.options) {
+    keyboard.text(label(option.label, option.mood), encodeCheckin(localDate, option.mood)).row();
+  }
+  return keyboard.text(label(content.checkin.notToday, 'skipped'), encodeCheckin(localDate, 'skipped'));
+}
+
+/** The button wording of each answer, for replies and the `/progress` legend. */
+export function moodLabels(content: ReminderContent): Record<DayMood, string> {
+  const labels = { skipped: content.checkin.notToday } as Record<DayMood, string>;
+  for (const option of content.checkin.options) labels[option.mood] = option.label;
+  return labels;
+}
