@@ -152,13 +152,7 @@ export async function closeRun(
   status: Exclude<RunStatus, 'active'>,
   now: Date,
 ): Promise<ScenarioRun | undefined> {
-  return db
-    .updateTable('scenario_runs')
-    .set({ status, ended_at: now, revision: sql<number>`revision + 1` })
-    .where('id', '=', runId)
-    .where('status', '=', 'active')
-    .returningAll()
-    .executeTakeFirst();
+  return closeWhere(db, 'id', runId, status, now);
 }
 
 /** Closes the person's active run, if any (/cancel, a switch, crisis language). */
@@ -168,10 +162,20 @@ export async function closeActiveRun(
   status: Exclude<RunStatus, 'active'>,
   now: Date,
 ): Promise<ScenarioRun | undefined> {
+  return closeWhere(db, 'user_id', userId, status, now);
+}
+
+function closeWhere(
+  db: Db,
+  column: 'id' | 'user_id',
+  value: number,
+  status: Exclude<RunStatus, 'active'>,
+  now: Date,
+): Promise<ScenarioRun | undefined> {
   return db
     .updateTable('scenario_runs')
     .set({ status, ended_at: now, revision: sql<number>`revision + 1` })
-    .where('user_id', '=', userId)
+    .where(column, '=', value)
     .where('status', '=', 'active')
     .returningAll()
     .executeTakeFirst();
