@@ -7,16 +7,28 @@
  * - and no more than `floor(perSecond × headroom)` starts ever fall within one second, even
  *   when a busy event loop or a slow database delayed some of them and the rest catch up.
  *
- * The headroom (default 0.97) leaves room for jitter between our clock and Telegram's.
+ * Each turn is a {@link Permit}: the start is counted when the holder releases it, right
+ * before its request, so a last check between the turn and the request cannot let the next
+ * send start early. The headroom (default 0.97) leaves room for jitter on the way to Telegram.
  * A 429 pauses every start for its `retry_after`, as Telegram expects of the whole bot.
  *
  * @module
  */
 import { setTimeout as delay } from 'node:timers/promises';
 
+/**
+ * The right to start one send now. The pacer counts the start when `release` is called, so
+ * call it right before the request goes out (or to give the turn up); nobody else starts in
+ * between.
+ */
+export interface Permit {
+  /** `started: false` gives the turn up without counting a start (the send was cancelled). */
+  release(started?: boolean): void;
+}
+
 export interface Pacer {
-  /** Resolves true when a send may start now; false if `signal` aborted the wait. */
-  acquire(signal?: AbortSignal): Promise<boolean>;
+  /** Resolves with a permit when it is this caller's turn; null if `signal` aborted the wait. */
+  acquire(signal?: AbortSignal): Promise<Permit | null>;
   /** No send starts for the next `ms` (a 429's retry_after). */
   pauseFor(ms: number): void;
   /** Time between two starts. */
@@ -40,15 +52,15 @@ export function createPacer(options: PacerOptions): Pacer {
   const sleep = options.sleep ?? abortableSleep;
   const perWindow = Math.max(1, Math.floor(options.perSecond * (options.headroom ?? DEFAULT_HEADROOM)));
   const spacingMs = WINDOW_MS / perWindow;
-  /** Callers in arrival order; one loop grants them, so nobody loses their place. */
-  const waiting: Array<{ signal: AbortSignal | undefined; resolve: (granted: boolean) => void }> = [];
-  /** The last `perWindow` grants, oldest first. */
-  const grants: number[] = [];
+  /** Callers in arrival order; one loop serves them, so nobody loses their place. */
+  const waiting: Array<{ signal: AbortSignal | undefined; resolve: (permit: Permit | null) => void }> = [];
+  /** When the last `perWindow` sends started, oldest first. */
+  const starts: number[] = [];
   let nextFree = Number.NEGATIVE_INFINITY;
   let pausedUntil = Number.NEGATIVE_INFINITY;
   let pumping = false;
 
-  const windowFree = () => (grants.length < perWindow ? Number.NEGATIVE_INFINITY : (grants[grants.length - perWindow] as number) + WINDOW_MS);
+  const windowFree = () => (starts.length < perWindow ? Number.NEGATIVE_INFINITY : (starts[starts.length - perWindow] as number) + WINDOW_MS);
 
   async function pump(): Promise<void> {
     if (pumping) return;
@@ -58,12 +70,12 @@ export function createPacer(options: PacerOptions): Pacer {
         const head = waiting[0]!;
         if (head.signal?.aborted) {
           waiting.shift();
-          head.resolve(false);
+          head.resolve(null);
           continue;
         }
         const t = now();
         // Spacing runs on the planned times, so a late timer does not slow every later send;
-        // the window runs on the actual grants, so late ones cannot bunch up with the next.
+        // the window runs on the actual starts, so late ones cannot bunch up with the next.
         const at = Math.max(t, nextFree, pausedUntil, windowFree());
         if (at > t) {
           await sleep(at - t, head.signal);
@@ -71,9 +83,22 @@ export function createPacer(options: PacerOptions): Pacer {
         }
         waiting.shift();
         nextFree = Math.max(nextFree, t - spacingMs) + spacingMs;
-        grants.push(t);
-        if (grants.length > perWindow) grants.shift();
-        head.resolve(true);
+        // The holder may still check something before its request: its start is counted
+        // when it releases, and the next turn waits for that.
+        await new Promise<void>((released) => {
+          let done = false;
+          head.resolve({
+            release(started = true) {
+              if (done) return;
+              done = true;
+              if (started) {
+                starts.push(now());
+                if (starts.length > perWindow) starts.shift();
+              }
+              released();
+            },
+          });
+        });
       }
     } finally {
       pumping = false;
@@ -83,8 +108,8 @@ export function createPacer(options: PacerOptions): Pacer {
   return {
     spacingMs,
     acquire(signal) {
-      if (signal?.aborted) return Promise.resolve(false);
-      return new Promise<boolean>((resolve) => {
+      if (signal?.aborted) return Promise.resolve(null);
+      return new Promise<Permit | null>((resolve) => {
         waiting.push({ signal, resolve });
         void pump();
       });

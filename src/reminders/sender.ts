@@ -118,13 +118,20 @@ export function createSender(options: SenderOptions): Sender {
         const gap = lastAttemptAt + perChatGapMs - performance.now();
         if (gap > 0 && !(await abortableSleep(gap, signal))) return { kind: 'stopped' };
         if (clock.now() > job.latestStart) return { kind: 'expired' };
-        // The check comes before the pacer, so nothing variable sits between a granted start
-        // and the request; after a long wait (a 429 pause) it is made again, keeping the slot.
+        // The check comes before the pacer's turn; after a long wait (a 429 pause) it is made
+        // again within the turn, which counts the start only when the request is about to go.
         let payload = await job.prepare();
         if (payload === null) return { kind: 'cancelled' };
         const waitStarted = performance.now();
-        if (!(await pacer.acquire(signal))) return { kind: 'stopped' };
-        if (performance.now() - waitStarted > RECHECK_AFTER_MS) payload = await job.prepare();
+        const permit = await pacer.acquire(signal);
+        if (permit === null) return { kind: 'stopped' };
+        try {
+          if (performance.now() - waitStarted > RECHECK_AFTER_MS) payload = await job.prepare();
+        } catch (error) {
+          permit.release(false);
+          throw error;
+        }
+        permit.release(payload !== null); // the start is counted from here
         if (payload === null) return { kind: 'cancelled' };
         attempts += 1;
         lastAttemptAt = performance.now();

@@ -33,7 +33,15 @@ describe('pacer', () => {
     expect(pacer.spacingMs).toBeCloseTo(1000 / 29);
     const order: number[] = [];
     const grants: number[] = [];
-    await Promise.all(Array.from({ length: 90 }, (_, i) => pacer.acquire().then(() => (order.push(i), grants.push(time.now())))));
+    await Promise.all(
+      Array.from({ length: 90 }, (_, i) =>
+        pacer.acquire().then((permit) => {
+          order.push(i);
+          grants.push(time.now());
+          permit!.release();
+        }),
+      ),
+    );
     expect(order).toEqual(Array.from({ length: 90 }, (_, i) => i));
     expect(busiestSecond(grants)).toBe(29);
     const seconds = (grants[89]! - grants[0]!) / 1000;
@@ -45,17 +53,41 @@ describe('pacer', () => {
     const time = virtualTime((call) => (call % 5 === 0 ? 40 : 0));
     const pacer = createPacer({ perSecond: 30, now: time.now, sleep: time.sleep });
     const grants: number[] = [];
-    await Promise.all(Array.from({ length: 120 }, () => pacer.acquire().then(() => grants.push(time.now()))));
+    await Promise.all(
+      Array.from({ length: 120 }, () =>
+        pacer.acquire().then((permit) => {
+          grants.push(time.now());
+          permit!.release();
+        }),
+      ),
+    );
     expect(busiestSecond(grants)).toBeLessThanOrEqual(29);
   });
 
   it('pauses every start after a 429 for retry_after', async () => {
     const time = virtualTime();
     const pacer = createPacer({ perSecond: 30, now: time.now, sleep: time.sleep });
-    await pacer.acquire();
+    (await pacer.acquire())!.release();
     pacer.pauseFor(3_000);
-    await pacer.acquire();
+    (await pacer.acquire())!.release();
     expect(time.now()).toBeGreaterThanOrEqual(3_000);
+  });
+
+  it('counts a start only when the holder releases its turn, and nobody starts before that', async () => {
+    const time = virtualTime();
+    const pacer = createPacer({ perSecond: 1000, now: time.now, sleep: time.sleep });
+    const first = (await pacer.acquire())!;
+    let second = false;
+    const next = pacer.acquire().then((permit) => {
+      second = true;
+      permit!.release();
+    });
+    await new Promise((r) => setImmediate(r));
+    expect(second).toBe(false);
+    time.advance(50); // a slow last check
+    first.release();
+    await next;
+    expect(second).toBe(true);
   });
 
   it('gives up waiting when the signal aborts', async () => {
@@ -63,6 +95,6 @@ describe('pacer', () => {
     const pacer = createPacer({ perSecond: 1, now: time.now, sleep: time.sleep });
     const stop = new AbortController();
     stop.abort();
-    expect(await pacer.acquire(stop.signal)).toBe(false);
+    expect(await pacer.acquire(stop.signal)).toBeNull();
   });
 });
