@@ -279,12 +279,13 @@ describe.each(testDatabases())('reminder dispatcher on $name against the emulato
     const ids = await seed(60, due);
     const other = url ? await createDb({ kind: 'postgres', url }) : db;
     try {
-      // Each dispatcher alone may use 36/s; Telegram allows 40/s. Sharing the send clock keeps
-      // the two together at 36/s; each on its own rate would send 72/s and meet 429s.
+      // Each dispatcher alone may use 30/s; Telegram allows 40/s. Sharing the send clock keeps
+      // the two together under 30/s; each on its own rate would send 58/s and meet 429s.
+      // (The margin absorbs the jitter of two dispatchers and the emulator in one busy process.)
       emulator.setRateLimit({ perSecond: 40, perChatPerSecond: 1 });
       const clock = movableClock(new Date(due.getTime() + 1_000));
-      const a = dispatcher(clock, { ratePerSecond: 36, batchSize: 10 });
-      const b = dispatcher(clock, { ratePerSecond: 36, batchSize: 10 }, { db: other });
+      const a = dispatcher(clock, { ratePerSecond: 30, batchSize: 10 });
+      const b = dispatcher(clock, { ratePerSecond: 30, batchSize: 10 }, { db: other });
       const sentBy = { a: 0, b: 0 };
       a.events.on('settled', (e) => (sentBy.a += e.outcome === 'sent' ? 1 : 0));
       b.events.on('settled', (e) => (sentBy.b += e.outcome === 'sent' ? 1 : 0));

@@ -40,7 +40,7 @@ export interface BotView {
   transcript(chatId: number): TranscriptEntry[];
   /**
    * The bot's next message in `chatId` after the user's latest action there (or after the
-   * last one a wait returned). Rejects after `timeoutMs` (5000) with the recent transcript.
+   * last one a wait returned). Rejects after `timeoutMs` (DEFAULT_WAIT_MS, 15 s) with the recent transcript.
    */
   waitForBotMessage(chatId: number, options?: WaitForMessageOptions & { count?: undefined }): Promise<TranscriptEntry>;
   waitForBotMessage(chatId: number, options: WaitForMessageOptions & { count: number }): Promise<TranscriptEntry[]>;

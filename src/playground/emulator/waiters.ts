@@ -22,7 +22,7 @@ import type { ApiCall, TranscriptEntry } from './types.ts';
  */
 
 export interface WaitForMessageOptions {
-  /** Default 5000. */
+  /** Default DEFAULT_WAIT_MS (15 s). */
   timeoutMs?: number;
   /** Skip bot messages that do not match (skipped ones are passed over, not kept for later). */
   predicate?: (entry: TranscriptEntry) => boolean;
@@ -39,7 +39,11 @@ export interface WaitForEditOptions {
   predicate?: (entry: TranscriptEntry) => boolean;
 }
 
-export const DEFAULT_WAIT_MS = 5000;
+/**
+ * How long a wait gives the bot by default. Generous on purpose: a passing wait returns as
+ * soon as the answer arrives, and a loaded 2-core CI machine can take seconds per answer.
+ */
+export const DEFAULT_WAIT_MS = 15_000;
 
 /** Resolves with `count` bot messages in `chatId` past the cursor (see module docs). */
 export function waitForBotMessages(
