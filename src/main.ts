@@ -1,4 +1,4 @@
-import { startApp, type RunningApp } from './app.ts';
+import { startApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { playgroundNotice } from './playground/notice.ts';
