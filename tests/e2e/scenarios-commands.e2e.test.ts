@@ -1,4 +1,3 @@
-import { setMaxListeners } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.ts';
 import { createEmulator, type Emulator, type TranscriptEntry, type UserHandle } from '../../src/playground/emulator/index.ts';
@@ -10,8 +9,6 @@ import { sweepIdleRuns } from '../../src/scenarios/idle-sweep.ts';
 import { startTestApp } from '../helpers/app.ts';
 import { buttonsOf, expectShown, findButton } from '../helpers/scenario-driver.ts';
 
-// Many waits share the emulator's close signal.
-setMaxListeners(0);
 
 /** A clock the test can move forward, to reach idle expiry without waiting a day. */
 const offset = { ms: 0 };

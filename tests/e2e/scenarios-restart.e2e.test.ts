@@ -1,5 +1,4 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { setMaxListeners } from 'node:events';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +12,6 @@ import { findActiveRun } from '../../src/scenarios/runs.repository.ts';
 import { startTestApp } from '../helpers/app.ts';
 import { buttonsOf, drive, expectShown, findButton } from '../helpers/scenario-driver.ts';
 
-setMaxListeners(0);
 
 /**
  * People mid-scenario while the bot restarts, and while an author edits a scenario between

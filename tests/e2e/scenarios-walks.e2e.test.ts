@@ -1,4 +1,3 @@
-import { setMaxListeners } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { texts } from '../../src/bot/texts.ts';
 import type { LoadedScenario } from '../../src/scenarios/catalog.ts';
@@ -17,8 +16,6 @@ import { buttonsOf, drive, expectShown } from '../helpers/scenario-driver.ts';
  * them at once against one bot. Branch coverage is counted from the routes of the walks
  * that reached their end in the chat.
  */
-// Dozens of people wait on the emulator at once; each wait listens on its close signal.
-setMaxListeners(0);
 
 const catalog = await loadScenarios(SCENARIOS_DIR);
 const plans = catalog.list.map((scenario, s) => {

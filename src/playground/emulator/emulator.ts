@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createBotApi } from './bot-api.ts';
 import { createBotView, type BotView } from './bot-view.ts';
 import { createControlRoutes } from './control-routes.ts';
@@ -68,6 +69,8 @@ export interface Emulator extends BotView {
  */
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const closing = new AbortController();
+  // Every pending wait listens on this one signal; many concurrent waits are normal here.
+  setMaxListeners(0, closing.signal);
   const faults = createFaults();
   const limiter = createRateLimiter();
   const stats = createStats();

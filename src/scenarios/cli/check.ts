@@ -5,7 +5,7 @@
 import type { LoadedScenario } from '../catalog.ts';
 import { formatProblem } from '../lint.ts';
 import { inspectScenarios, type ScenarioProblem } from '../loader.ts';
-import { isMain } from './run-main.ts';
+import { runCli } from './run-main.ts';
 
 function plural(n: number, word: string): string {
   return `${String(n)} ${word}${n === 1 ? '' : 's'}`;
@@ -36,14 +36,4 @@ async function main(argv: string[]): Promise<number> {
   return report.ok ? 0 : 1;
 }
 
-if (isMain(import.meta.url)) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exitCode = 1;
-    },
-  );
-}
+runCli(import.meta.url, main);

@@ -5,7 +5,7 @@
  */
 import { toMermaid } from '../graph.ts';
 import { inspectScenarios } from '../loader.ts';
-import { isMain } from './run-main.ts';
+import { runCli } from './run-main.ts';
 
 async function main(argv: string[]): Promise<number> {
   const dirFlag = argv.indexOf('--dir');
@@ -22,14 +22,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (isMain(import.meta.url)) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exitCode = 1;
-    },
-  );
-}
+runCli(import.meta.url, main);
