@@ -1,14 +1,8 @@
 import type { Logger } from 'pino';
+import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/create-db.ts';
 import type { ScenarioCatalog } from './scenarios/catalog.ts';
-
-/** Tells the time; passed in so tests and the scheduler can control it. */
-export interface Clock {
-  now(): Date;
-}
-
-export const systemClock: Clock = { now: () => new Date() };
 
 /** What every part of the app is given instead of importing singletons. */
 export interface Deps {

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../telegram/html.ts';
 import { COMMANDS } from './commands.ts';
 
 /** Short, warm, plain: the bot's own words outside the scenarios. Telegram HTML. */
@@ -30,8 +31,3 @@ export const texts = {
   error: 'Sorry, something went wrong on my side. Please try again in a moment.',
   menu: { scenarios: 'Pick a conversation', remind: 'Daily reminders', help: 'Help' },
 };
-
-/** Escapes user-provided text for Telegram's HTML parse mode. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}

@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import { startApp, type RunningApp } from '../app.ts';
 import type { Config } from '../config.ts';
-import type { Clock } from '../deps.ts';
+import type { Clock } from '../clock.ts';
 import { healthRoute, startHttpServer, type RunningServer } from '../http/server.ts';
 import { loadScenarios, SCENARIOS_DIR } from '../scenarios/loader.ts';
 import { createEmulator, type Emulator } from './emulator/index.ts';

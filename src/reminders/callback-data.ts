@@ -8,21 +8,25 @@
  * @module
  */
 import { z } from 'zod';
+import { CALLBACK_PREFIX } from '../telegram/callback-data.ts';
 import type { DayMood } from './progress.ts';
 
 const MOOD_CODES = { h: 'holding', b: 'between', l: 'letting-go', s: 'skipped' } as const satisfies Record<string, DayMood>;
 const CODE_OF: Record<DayMood, keyof typeof MOOD_CODES> = { holding: 'h', between: 'b', 'letting-go': 'l', skipped: 's' };
 
 /** Every reminder button's data starts with one of these; the feature answers nothing else. */
-export const CHECKIN_PREFIX = 'rc:';
-export const SETTINGS_PREFIX = 'rm:';
+export const CHECKIN_PREFIX = `${CALLBACK_PREFIX.checkin}:`;
+export const SETTINGS_PREFIX = `${CALLBACK_PREFIX.reminderSettings}:`;
 
 const isoDate = z.iso.date();
 
 const checkinSchema = z
   .string()
-  .regex(/^rc:\d{4}-\d{2}-\d{2}:[hbls]$/)
-  .transform((data) => ({ localDate: data.slice(3, 13), code: data.slice(14) as keyof typeof MOOD_CODES }))
+  .regex(new RegExp(`^${CHECKIN_PREFIX}\\d{4}-\\d{2}-\\d{2}:[hbls]$`))
+  .transform((data) => {
+    const [localDate = '', code] = data.slice(CHECKIN_PREFIX.length).split(':');
+    return { localDate, code: code as keyof typeof MOOD_CODES };
+  })
   .refine((v) => isoDate.safeParse(v.localDate).success)
   .transform((v) => ({ localDate: v.localDate, mood: MOOD_CODES[v.code] as DayMood }));
 
@@ -31,10 +35,13 @@ export type SettingsAction = { kind: 'time'; localTime: string } | { kind: 'late
 const settingsSchema = z.union([
   z
     .string()
-    .regex(/^rm:t:([01]\d|2[0-3])[0-5]\d$/)
-    .transform((d): SettingsAction => ({ kind: 'time', localTime: `${d.slice(5, 7)}:${d.slice(7, 9)}` })),
-  z.literal('rm:later').transform((): SettingsAction => ({ kind: 'later' })),
-  z.literal('rm:off').transform((): SettingsAction => ({ kind: 'off' })),
+    .regex(new RegExp(`^${SETTINGS_PREFIX}t:([01]\\d|2[0-3])[0-5]\\d$`))
+    .transform((d): SettingsAction => {
+      const hhmm = d.slice(-4);
+      return { kind: 'time', localTime: `${hhmm.slice(0, 2)}:${hhmm.slice(2)}` };
+    }),
+  z.literal(`${SETTINGS_PREFIX}later`).transform((): SettingsAction => ({ kind: 'later' })),
+  z.literal(`${SETTINGS_PREFIX}off`).transform((): SettingsAction => ({ kind: 'off' })),
 ]);
 
 export function encodeCheckin(localDate: string, mood: DayMood): string {

@@ -8,6 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { ID_PATTERN } from '../telegram/callback-data.ts';
+import { checkHtml } from '../telegram/html.ts';
 
 /** How a person says they are doing with letting go, from the reminder's check-in buttons. */
 export const MOODS = ['holding', 'between', 'letting-go'] as const;
@@ -43,7 +45,8 @@ const MAX_LABEL_LENGTH = 24;
 /** A reminder is a glance, not a read; a few sentences fit well within this. */
 const MAX_TEXT_LENGTH = 400;
 
-const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A reminder is a glance: bold and italic are all it needs. */
+const REMINDER_TAGS = ['b', 'i'] as const;
 
 const label = z
   .string()
@@ -56,15 +59,15 @@ const reminderSchema = z.strictObject({
   id: z
     .string()
     .max(MAX_ID_LENGTH, `is longer than ${MAX_ID_LENGTH} characters`)
-    .regex(ID_RE, 'must be kebab-case (a-z, 0-9 and single hyphens)'),
+    .regex(ID_PATTERN, 'must be kebab-case (a-z, 0-9 and single hyphens)'),
   text: z
     .string()
     .trim()
     .min(1, 'is empty')
     .max(MAX_TEXT_LENGTH, `is longer than ${MAX_TEXT_LENGTH} characters`)
     .superRefine((text, ctx) => {
-      const problem = htmlProblem(text);
-      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+      const problem = checkHtml(text, REMINDER_TAGS);
+      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
     }),
 });
 
@@ -166,31 +169,6 @@ export function pickReminder(all: readonly { id: string }[], seenIds: readonly s
   if (cycle.size === 0 && candidates.length > 1) candidates = candidates.filter((id) => id !== last);
   const index = Math.min(candidates.length - 1, Math.max(0, Math.floor(random() * candidates.length)));
   return candidates[index] as string;
-}
-
-/**
- * Why a text is not the Telegram HTML we allow (`<b>`, `<i>`, entities), or null if it is.
- * Telegram rejects a whole message over one stray `<`, so this is checked at load time.
- */
-function htmlProblem(text: string): string | null {
-  const open: string[] = [];
-  for (const match of text.matchAll(/<[^>]*>?|&[^;\s]*;?|>/g)) {
-    const token = match[0];
-    if (token === '>') return 'has a bare ">" (write &gt;)';
-    if (token.startsWith('&')) {
-      if (!/^&(?:amp|lt|gt|quot|#\d{1,6}|#x[0-9a-f]{1,6});$/i.test(token)) {
-        return `has a bare "&" (write &amp;) near "${token}"`;
-      }
-      continue;
-    }
-    const tag = /^<(\/?)(b|i)>$/.exec(token);
-    if (tag === null) return `uses ${JSON.stringify(token)}: only <b> and <i> tags are allowed`;
-    const [, closing, name] = tag as unknown as [string, string, string];
-    if (closing === '') open.push(name);
-    else if (open.pop() !== name) return `has a </${name}> that does not close an open <${name}>`;
-  }
-  if (open.length > 0) return `leaves <${open[open.length - 1]}> unclosed`;
-  return null;
 }
 
 /** Author-facing wording for wrong or missing YAML values (zod's default names JS types). */

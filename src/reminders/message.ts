@@ -6,7 +6,7 @@
  * @module
  */
 import { InlineKeyboard } from 'grammy';
-import { escapeHtml } from '../bot/texts.ts';
+import { escapeHtml } from '../telegram/html.ts';
 import { encodeCheckin } from './callback-data.ts';
 import type { ReminderContent } from './content.ts';
 import type { DayMood } from './progress.ts';

@@ -5,6 +5,7 @@
  * @module
  */
 import { DateTime } from 'luxon';
+import { escapeHtml } from '../telegram/html.ts';
 import type { Mood } from './content.ts';
 
 /** A day's check-in: a mood from the buttons, or `skipped` for the "not today" button. */
@@ -149,8 +150,4 @@ function parseDate(value: string): DateTime {
 
 function isoDate(day: DateTime): string {
   return day.toISODate() ?? '';
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

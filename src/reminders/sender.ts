@@ -16,7 +16,7 @@
 import { GrammyError, HttpError } from 'grammy';
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import type { Logger } from 'pino';
-import type { Clock } from '../deps.ts';
+import type { Clock } from '../clock.ts';
 import { abortableSleep, type Pacer } from './pacer.ts';
 
 /** The one Bot API call the sender makes (grammY's `Api` satisfies it). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CALLBACK_PREFIX, ID_SOURCE, MAX_CALLBACK_BYTES } from '../telegram/callback-data.ts';
 
 /**
  * The callback data of scenario buttons. The format lives here, beside the scenarios,
@@ -20,6 +21,11 @@ export interface ScenarioCallback {
   action: ButtonAction;
 }
 
+const SC = CALLBACK_PREFIX.scenarioStep;
+
+/** Scenario buttons' data starts with this; anything else is another feature's. */
+export const SCENARIO_DATA_PREFIX = `${SC}:`;
+
 /** Run ids are database ids of at most this many digits; lint assumes the worst case. */
 export const MAX_RUN_ID_DIGITS = 10;
 
@@ -28,7 +34,7 @@ export const WIDEST_RUN_ID = 10 ** MAX_RUN_ID_DIGITS - 1;
 
 /** Encodes a button press. Pure; the caller checks the 64-byte limit via lint. */
 export function encodeCallbackData(runId: number, stepId: string, action: ButtonAction): string {
-  const head = `sc:${String(runId)}:${stepId}:`;
+  const head = `${SC}:${String(runId)}:${stepId}:`;
   switch (action.kind) {
     case 'tap':
       return head + action.optionId;
@@ -39,12 +45,12 @@ export function encodeCallbackData(runId: number, stepId: string, action: Button
   }
 }
 
-const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
-const callbackPattern = new RegExp(`^sc:([1-9][0-9]{0,${String(MAX_RUN_ID_DIGITS - 1)}}):(${ID}):(?:t:(${ID})|(\\*)|(${ID}))$`);
+const ID = ID_SOURCE;
+const callbackPattern = new RegExp(`^${SC}:([1-9][0-9]{0,${String(MAX_RUN_ID_DIGITS - 1)}}):(${ID}):(?:t:(${ID})|(\\*)|(${ID}))$`);
 
 const callbackSchema = z
   .string()
-  .max(64)
+  .max(MAX_CALLBACK_BYTES)
   .regex(callbackPattern)
   .transform((data): ScenarioCallback => {
     const [, runId = '', stepId = '', itemId, done, optionId = ''] = callbackPattern.exec(data) ?? [];

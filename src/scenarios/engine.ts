@@ -15,7 +15,7 @@
 import type { ButtonAction } from './callback-data.ts';
 import { matchesChecklist, matchesVar } from './conditions.ts';
 import { stepEdges, type Edge } from './graph.ts';
-import { toPlainText } from './html.ts';
+import { toPlainText } from '../telegram/html.ts';
 import { interpolate } from './interpolate.ts';
 import {
   findStep,

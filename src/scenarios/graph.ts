@@ -1,5 +1,5 @@
 import { describeChecklistCondition, describeVarCondition } from './conditions.ts';
-import { toPlainText } from './html.ts';
+import { toPlainText } from '../telegram/html.ts';
 import type { Scenario, Step } from './model.ts';
 
 /** How an edge is taken: the reason the run moves from one step to another. */

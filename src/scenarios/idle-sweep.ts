@@ -1,5 +1,5 @@
 import type { Deps } from '../deps.ts';
-import { deleteConversationStatesOf } from './conversation-storage.repository.ts';
+import { deleteConversationStatesOf } from '../db/conversation-states.repository.ts';
 import { expireIdleRuns } from './runs.repository.ts';
 
 /** Default idle time after which an open scenario run is closed. */

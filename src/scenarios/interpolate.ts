@@ -1,4 +1,4 @@
-import { escapeHtml } from './html.ts';
+import { escapeHtml } from '../telegram/html.ts';
 
 const PLACEHOLDER = /\{([a-zA-Z][a-zA-Z0-9_-]*)\}/g;
 

@@ -1,6 +1,6 @@
 import { encodeCallbackData, WIDEST_RUN_ID, type ButtonAction } from './callback-data.ts';
 import { edges, type Edge } from './graph.ts';
-import { checkHtml, visibleLength } from './html.ts';
+import { checkHtml, visibleLength } from '../telegram/html.ts';
 import { placeholders } from './interpolate.ts';
 import type { Scenario, SetValue, Step } from './model.ts';
 import { LIMITS, tooLong } from './schema.ts';

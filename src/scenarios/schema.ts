@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ID_PATTERN } from '../telegram/callback-data.ts';
 import type { Scenario, Step } from './model.ts';
 
 /**
@@ -26,7 +27,6 @@ export const LIMITS = {
   textDefaultMaxLength: 1000,
 } as const;
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const VAR_PATTERN = /^[a-zA-Z][a-zA-Z0-9_-]*$/;
 
 /** The one wording of a length problem, shared with lint. */

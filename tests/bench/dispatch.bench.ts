@@ -8,7 +8,7 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import { Api } from 'grammy';
 import pino from 'pino';
 import { migrateToLatest } from '../../src/db/migrator.ts';
-import { systemClock } from '../../src/deps.ts';
+import { systemClock } from '../../src/clock.ts';
 import { createEmulator, type Emulator } from '../../src/playground/emulator/index.ts';
 import { loadReminderContent } from '../../src/reminders/content.ts';
 import { REMINDER_CONTENT_FILE } from '../../src/reminders/content-file.ts';

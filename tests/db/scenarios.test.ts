@@ -9,7 +9,7 @@ import {
   conversationStateSize,
   conversationStorage,
   deleteConversationStatesOf,
-} from '../../src/scenarios/conversation-storage.repository.ts';
+} from '../../src/db/conversation-states.repository.ts';
 import { sweepIdleRuns } from '../../src/scenarios/idle-sweep.ts';
 import { addJournalEntry, countJournalEntries, latestJournalEntries } from '../../src/scenarios/journal.repository.ts';
 import {

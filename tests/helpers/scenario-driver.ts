@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { InlineKeyboardButton, TranscriptEntry, UserHandle } from '../../src/playground/emulator/index.ts';
 import { apply, startRun, type Input, type RunState, type StepView } from '../../src/scenarios/engine.ts';
-import { toPlainText } from '../../src/scenarios/html.ts';
+import { toPlainText } from '../../src/telegram/html.ts';
 import type { Scenario } from '../../src/scenarios/model.ts';
 
 /** Every callback button of a message. */

@@ -1,7 +1,7 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../context.ts';
 import { texts } from '../texts.ts';
-import { MENU } from './welcome.ts';
+import { MENU } from '../main-menu.ts';
 
 /** `/help`: every command with one line each. */
 export const helpFeature = new Composer<BotContext>();

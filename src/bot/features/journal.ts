@@ -1,7 +1,7 @@
 import { Composer } from 'grammy';
 import { countJournalEntries, latestJournalEntries } from '../../scenarios/journal.repository.ts';
-import { JOURNAL_PAGE_SIZE, journalPage } from '../../scenarios/journal-page.ts';
-import { JOURNAL_PREFIX, parseMenuData } from '../../scenarios/menu-data.ts';
+import { JOURNAL_PAGE_SIZE, journalPage } from './scenarios/journal-page.ts';
+import { JOURNAL_PREFIX, parseMenuData } from './scenarios/menu-data.ts';
 import type { BotContext } from '../context.ts';
 
 /**

@@ -1,9 +1,10 @@
 import { Composer, InlineKeyboard, InputFile } from 'grammy';
 import { deleteUserData, exportUserData } from '../../privacy/privacy.repository.ts';
+import { CALLBACK_PREFIX } from '../../telegram/callback-data.ts';
 import type { BotContext } from '../context.ts';
 
-const CONFIRM = 'privacy:delete:yes';
-const KEEP = 'privacy:delete:no';
+const CONFIRM = `${CALLBACK_PREFIX.privacy}:delete:yes`;
+const KEEP = `${CALLBACK_PREFIX.privacy}:delete:no`;
 
 /** `/export` hands back everything stored about the person; `/delete` erases it, after a yes. */
 export const privacyFeature = new Composer<BotContext>();

@@ -11,10 +11,11 @@ import { PROGRESS_DAYS, renderProgress } from '../../reminders/progress.ts';
 import { checkinsSince, findDeliveryStatus, isAwaitingZone, upsertCheckin } from '../../reminders/reminders.repository.ts';
 import { localDateOf } from '../../reminders/schedule.ts';
 import { AWAIT_ZONE_MS, changeReminders, reminderView, stopAwaitingZone, type ReminderChange, type ReminderView } from '../../reminders/service.ts';
+import { CALLBACK_PREFIX, callbackRoute } from '../../telegram/callback-data.ts';
 import type { BotContext } from '../context.ts';
 import { timesKeyboard } from './reminders/offer.ts';
 import { confirmText, reminderTexts } from './reminders/texts.ts';
-import { MENU } from './welcome.ts';
+import { MENU } from '../main-menu.ts';
 
 /** A typed city is short; longer text is left to the rest of the bot. */
 const MAX_PLACE_LENGTH = 40;
@@ -97,7 +98,7 @@ export function remindersFeature(options: { contentFile?: string } = {}): Compos
     await showState(ctx);
   });
 
-  feature.callbackQuery(/^rm:/, async (ctx) => {
+  feature.callbackQuery(callbackRoute(CALLBACK_PREFIX.reminderSettings), async (ctx) => {
     const action = decodeSettings(ctx.callbackQuery.data);
     if (action === null) return ctx.answerCallbackQuery(); // forged or from an older version: ignore
     await ctx.answerCallbackQuery();
@@ -115,7 +116,7 @@ export function remindersFeature(options: { contentFile?: string } = {}): Compos
     }
   });
 
-  feature.callbackQuery(/^rc:/, async (ctx) => {
+  feature.callbackQuery(callbackRoute(CALLBACK_PREFIX.checkin), async (ctx) => {
     const checkin = decodeCheckin(ctx.callbackQuery.data);
     if (checkin === null) return ctx.answerCallbackQuery();
     const { db, clock } = ctx.deps;

@@ -2,28 +2,28 @@ import { conversations, createConversation } from '@grammyjs/conversations';
 import { Composer, InlineKeyboard, type Context, type NextFunction } from 'grammy';
 import { detectCrisis } from '../../safety/crisis.ts';
 import type { LoadedScenario } from '../../scenarios/catalog.ts';
-import { conversationStorage } from '../../scenarios/conversation-storage.repository.ts';
+import { conversationStorage } from '../../db/conversation-states.repository.ts';
 import {
   conversationVersion,
   SCENARIO_CONVERSATION,
   scenarioConversation,
   type ScenarioContext,
-} from '../../scenarios/conversation.ts';
+} from './scenarios/conversation.ts';
 import {
   activeRunOrExpire,
   handleScenarioInput,
   isScenarioInput,
   leaveRun,
-  SCENARIO_DATA_PREFIX,
   showCurrentStep,
   startScenario,
-} from '../../scenarios/interpreter.ts';
-import { MENU_PREFIX, menuData, parseMenuData } from '../../scenarios/menu-data.ts';
-import { menuMessage, removeKeyboard, tappedMessage } from '../../scenarios/render.ts';
+} from './scenarios/interpreter.ts';
+import { MENU_PREFIX, menuData, parseMenuData } from './scenarios/menu-data.ts';
+import { SCENARIO_DATA_PREFIX } from '../../scenarios/callback-data.ts';
+import { menuMessage, removeKeyboard, tappedMessage } from './scenarios/render.ts';
 import { findActiveRun } from '../../scenarios/runs.repository.ts';
-import { scenarioTexts } from '../../scenarios/texts.ts';
+import { scenarioTexts } from './scenarios/texts.ts';
 import type { BotContext } from '../context.ts';
-import { MENU } from './welcome.ts';
+import { MENU } from '../main-menu.ts';
 
 /**
  * Scenarios in a private chat: `/scenarios` and the main menu's button, `/start <id>`

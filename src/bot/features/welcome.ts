@@ -1,19 +1,9 @@
-import { Composer, InlineKeyboard } from 'grammy';
+import { Composer } from 'grammy';
 import { setStopped } from '../../db/users.repository.ts';
 import type { BotContext } from '../context.ts';
+import { mainMenu } from '../main-menu.ts';
 import { texts } from '../texts.ts';
 import { reminderOfferLine } from './reminders/offer.ts';
-
-/** Callback data of the main menu's buttons; each feature answers its own. */
-export const MENU = { scenarios: 'menu:scenarios', remind: 'menu:remind', help: 'menu:help' } as const;
-
-export function mainMenu(): InlineKeyboard {
-  return new InlineKeyboard()
-    .text(texts.menu.scenarios, MENU.scenarios)
-    .row()
-    .text(texts.menu.remind, MENU.remind)
-    .text(texts.menu.help, MENU.help);
-}
 
 /** `/start`: a warm welcome, the disclaimer, the main menu; also opts back in after `/stop`. */
 export const welcomeFeature = new Composer<BotContext>();

@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScenarioCatalog } from '../../../src/scenarios/catalog.ts';
-import { toPlainText } from '../../../src/scenarios/html.ts';
+import { toPlainText } from '../../../src/telegram/html.ts';
 import { lintCatalog } from '../../../src/scenarios/lint.ts';
 import { loadScenarios } from '../../../src/scenarios/loader.ts';
 import type { Scenario } from '../../../src/scenarios/model.ts';

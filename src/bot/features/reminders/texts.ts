@@ -1,7 +1,7 @@
 import { DAYS_HINT, LOCAL_TIME_HINT, TIME_ZONE_HINT } from '../../../reminders/parse.ts';
 import { describeNext } from '../../../reminders/schedule.ts';
 import type { ReminderView } from '../../../reminders/service.ts';
-import { escapeHtml } from '../../texts.ts';
+import { escapeHtml } from '../../../telegram/html.ts';
 
 /** Times offered as buttons: morning, midday, evening, before bed. */
 export const OFFERED_TIMES = ['07:30', '08:30', '12:30', '18:00', '20:00', '21:30'] as const;

@@ -18,8 +18,8 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'grammy';
 import type { Conversation, ConversationFlavor } from '@grammyjs/conversations';
-import type { BotContext } from '../bot/context.ts';
-import type { ScenarioCatalog } from './catalog.ts';
+import type { BotContext } from '../../context.ts';
+import type { ScenarioCatalog } from '../../../scenarios/catalog.ts';
 import { handleScenarioInput, isScenarioInput } from './interpreter.ts';
 
 /** The conversation's id in the plugin (and in its stored state). */

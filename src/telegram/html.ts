@@ -1,11 +1,15 @@
 /**
- * The subset of Telegram HTML that scenario texts may use, and helpers to measure and
- * flatten it. Telegram refuses a whole message over one stray `<` or `&`, so content is
- * checked at load time rather than discovered by a user.
+ * Telegram HTML in one place: escaping what people type, checking what authors write,
+ * measuring and flattening it. Telegram refuses a whole message over one stray `<` or `&`,
+ * so content is checked at load time rather than discovered by a user.
+ *
+ * @module
  */
 
-/** Tags scenario texts may use; `a` must carry exactly one `href`. */
+/** Tags authored texts may use; `a` must carry exactly one `href`. */
 export const ALLOWED_TAGS = ['b', 'i', 'u', 's', 'code', 'a'] as const;
+
+export type AllowedTag = (typeof ALLOWED_TAGS)[number];
 
 const TAG = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z-]+\s*=\s*"[^"<>]*")*)\s*(\/?)>/;
 const ATTRIBUTE = /([a-zA-Z-]+)\s*=\s*"([^"]*)"/g;
@@ -14,9 +18,10 @@ const SAFE_HREF = /^(?:https?:\/\/|tg:\/\/|mailto:)/i;
 
 /**
  * Checks that `text` is HTML Telegram will accept with parse mode HTML, restricted to
- * {@link ALLOWED_TAGS}. Returns a short description of the first problem, or undefined.
+ * `tags` (default {@link ALLOWED_TAGS}). Returns a short description of the first
+ * problem, or undefined.
  */
-export function checkHtml(text: string): string | undefined {
+export function checkHtml(text: string, tags: readonly AllowedTag[] = ALLOWED_TAGS): string | undefined {
   const open: string[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -25,8 +30,8 @@ export function checkHtml(text: string): string | undefined {
       if (!match) return `stray "<" (write &lt;) at "${excerpt(text, i)}"`;
       const [whole, slash, rawName, attrs = '', selfClose] = match;
       const name = (rawName ?? '').toLowerCase();
-      if (!(ALLOWED_TAGS as readonly string[]).includes(name)) {
-        return `tag <${name}> is not allowed (use ${ALLOWED_TAGS.map((t) => `<${t}>`).join(' ')})`;
+      if (!(tags as readonly string[]).includes(name)) {
+        return `tag <${name}> is not allowed (use ${tags.map((t) => `<${t}>`).join(' ')})`;
       }
       if (selfClose) return `<${name}/> cannot be self-closing`;
       if (slash) {

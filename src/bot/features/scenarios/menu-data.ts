@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CALLBACK_PREFIX, callbackRoute, ID_SOURCE } from '../../../telegram/callback-data.ts';
 
 /**
  * Callback data of the buttons around scenarios (not inside a run): the menu, switching,
@@ -16,9 +17,10 @@ export type MenuAction =
   | { kind: 'resume' }
   | { kind: 'journal'; offset: number };
 
-const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
-const MENU_PATTERN = new RegExp(`^sx:(?:(go|sw):(${ID})|(resume))$`);
-const JOURNAL_PATTERN = /^jr:(0|[1-9][0-9]{0,5})$/;
+const SX = CALLBACK_PREFIX.scenarioMenu;
+const JR = CALLBACK_PREFIX.journal;
+const MENU_PATTERN = new RegExp(`^${SX}:(?:(go|sw):(${ID_SOURCE})|(resume))$`);
+const JOURNAL_PATTERN = new RegExp(`^${JR}:(0|[1-9][0-9]{0,5})$`);
 
 const menuSchema = z
   .string()
@@ -34,18 +36,18 @@ const menuSchema = z
 const journalSchema = z
   .string()
   .regex(JOURNAL_PATTERN)
-  .transform((data): MenuAction => ({ kind: 'journal', offset: Number(data.slice(3)) }));
+  .transform((data): MenuAction => ({ kind: 'journal', offset: Number(data.slice(JR.length + 1)) }));
 
 export const menuData = {
-  go: (scenarioId: string) => `sx:go:${scenarioId}`,
-  switchTo: (scenarioId: string) => `sx:sw:${scenarioId}`,
-  resume: 'sx:resume',
-  journal: (offset: number) => `jr:${String(offset)}`,
+  go: (scenarioId: string) => `${SX}:go:${scenarioId}`,
+  switchTo: (scenarioId: string) => `${SX}:sw:${scenarioId}`,
+  resume: `${SX}:resume`,
+  journal: (offset: number) => `${JR}:${String(offset)}`,
 } as const;
 
 /** Prefixes, for routing a tap to the feature that owns it. */
-export const MENU_PREFIX = /^sx:/;
-export const JOURNAL_PREFIX = /^jr:/;
+export const MENU_PREFIX = callbackRoute(SX);
+export const JOURNAL_PREFIX = callbackRoute(JR);
 
 /** Decodes `sx:` and `jr:` data; undefined for anything else (forged, malformed). */
 export function parseMenuData(data: string): MenuAction | undefined {

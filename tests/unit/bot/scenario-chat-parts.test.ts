@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createCatalog, toLoaded } from '../../../src/scenarios/catalog.ts';
-import { conversationVersion } from '../../../src/scenarios/conversation.ts';
-import { isScenarioInput } from '../../../src/scenarios/interpreter.ts';
-import { JOURNAL_PAGE_SIZE, journalPage } from '../../../src/scenarios/journal-page.ts';
-import { menuData, parseMenuData } from '../../../src/scenarios/menu-data.ts';
+import { conversationVersion } from '../../../src/bot/features/scenarios/conversation.ts';
+import { isScenarioInput } from '../../../src/bot/features/scenarios/interpreter.ts';
+import { JOURNAL_PAGE_SIZE, journalPage } from '../../../src/bot/features/scenarios/journal-page.ts';
+import { menuData, parseMenuData } from '../../../src/bot/features/scenarios/menu-data.ts';
 import type { Scenario } from '../../../src/scenarios/model.ts';
 
 describe('menu and journal callback data', () => {

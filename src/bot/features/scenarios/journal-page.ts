@@ -1,6 +1,6 @@
 import { InlineKeyboard } from 'grammy';
-import type { JournalEntry } from '../db/scenario-tables.ts';
-import { escapeHtml } from './html.ts';
+import type { JournalEntry } from '../../../db/scenario-tables.ts';
+import { escapeHtml } from '../../../telegram/html.ts';
 import { menuData } from './menu-data.ts';
 import { journalTexts } from './texts.ts';
 

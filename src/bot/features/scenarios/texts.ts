@@ -1,4 +1,4 @@
-import { escapeHtml } from './html.ts';
+import { escapeHtml } from '../../../telegram/html.ts';
 
 /**
  * The interpreter's own words, around the authored scenarios: menus, switching, leaving,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkHtml, escapeHtml, toPlainText, visibleLength } from '../../../src/scenarios/html.ts';
+import { checkHtml, escapeHtml, toPlainText, visibleLength } from '../../../src/telegram/html.ts';
 import { interpolate, placeholders } from '../../../src/scenarios/interpolate.ts';
 
 describe('checkHtml', () => {

@@ -1,8 +1,9 @@
 import { InlineKeyboard } from 'grammy';
-import type { BotContext } from '../bot/context.ts';
-import { encodeCallbackData } from './callback-data.ts';
-import type { ScenarioCatalog } from './catalog.ts';
-import type { StepView } from './engine.ts';
+import type { BotContext } from '../../context.ts';
+import { encodeCallbackData } from '../../../scenarios/callback-data.ts';
+import type { ScenarioCatalog } from '../../../scenarios/catalog.ts';
+import type { StepView } from '../../../scenarios/engine.ts';
+import { MENU } from '../../main-menu.ts';
 import { menuData } from './menu-data.ts';
 import { scenarioTexts } from './texts.ts';
 
@@ -21,7 +22,7 @@ export function endKeyboard(catalog: ScenarioCatalog, suggest: readonly string[]
     const next = catalog.get(id);
     if (next) keyboard.text(next.title, menuData.go(next.id)).row();
   }
-  return keyboard.text(scenarioTexts.allConversations, 'menu:scenarios');
+  return keyboard.text(scenarioTexts.allConversations, MENU.scenarios);
 }
 
 /** The menu: one line per scenario, one button each; with a run open, a way back to it first. */

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { VersionedState, VersionedStateStorage } from '@grammyjs/conversations';
-import type { Database } from '../db/database.ts';
+import type { Database } from './database.ts';
 
 type Db = Kysely<Database>;
 

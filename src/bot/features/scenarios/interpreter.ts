@@ -9,12 +9,12 @@
  * {@link handleScenarioInput}; this module never touches the plugin.
  */
 import { InlineKeyboard } from 'grammy';
-import { sendReminderOffer } from '../bot/features/reminders/offer.ts';
-import type { BotContext } from '../bot/context.ts';
-import type { ScenarioRun } from '../db/scenario-tables.ts';
-import { parseCallbackData, type ScenarioCallback } from './callback-data.ts';
-import type { LoadedScenario } from './catalog.ts';
-import { apply, resume, startRun, view, type Effect, type RunState, type Transition } from './engine.ts';
+import { sendReminderOffer } from '../reminders/offer.ts';
+import type { BotContext } from '../../context.ts';
+import type { ScenarioRun } from '../../../db/scenario-tables.ts';
+import { parseCallbackData, SCENARIO_DATA_PREFIX, type ScenarioCallback } from '../../../scenarios/callback-data.ts';
+import type { LoadedScenario } from '../../../scenarios/catalog.ts';
+import { apply, resume, startRun, view, type Effect, type RunState, type Transition } from '../../../scenarios/engine.ts';
 import { endKeyboard, menuMessage, removeKeyboard, sendTexts, stepKeyboard, tappedMessage } from './render.ts';
 import {
   closeActiveRun,
@@ -25,7 +25,8 @@ import {
   setKeyboardMessage,
   touchRun,
   type RunRecords,
-} from './runs.repository.ts';
+} from '../../../scenarios/runs.repository.ts';
+import { MENU } from '../../main-menu.ts';
 import { menuData } from './menu-data.ts';
 import { scenarioTexts } from './texts.ts';
 
@@ -35,9 +36,6 @@ import { scenarioTexts } from './texts.ts';
  * answer it).
  */
 export type InputOutcome = 'continue' | 'over' | 'pass';
-
-/** Callback data of every scenario button starts with this; anything else is not ours. */
-export const SCENARIO_DATA_PREFIX = 'sc:';
 
 /**
  * Whether an update is input for a running scenario: a typed message that is not a
@@ -154,7 +152,7 @@ async function settle(ctx: BotContext, run: ScenarioRun): Promise<Settled> {
         reply_markup: new InlineKeyboard()
           .text(scenarioTexts.startAgain, menuData.go(scenario.id))
           .row()
-          .text(scenarioTexts.allConversations, 'menu:scenarios'),
+          .text(scenarioTexts.allConversations, MENU.scenarios),
       });
     }
     ctx.logger.info({ run_id: run.id, scenario: run.scenario_id, step: run.step_id }, 'scenario run closed: content changed');
