@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
+    include: ['tests/**/*.test.ts', 'packages/*/tests/**/*.test.ts'],
     exclude: ['tests/bench/**', 'node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

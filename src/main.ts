@@ -1,8 +1,7 @@
+import type { Logger } from 'pino';
 import { startApp } from './app.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
-import { playgroundNotice } from './playground/notice.ts';
-import { startPlayground } from './playground/start-playground.ts';
 
 const HARD_EXIT_MS = 10_000;
 
@@ -27,10 +26,7 @@ async function main(): Promise<void> {
   };
   const starting = config.botToken
     ? startApp({ ...config, botToken: config.botToken }, { logger, onFatal })
-    : startPlayground(config, { logger }).then((p) => {
-        console.log(playgroundNotice({ url: p.url, dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
-        return p;
-      });
+    : startLocalPlayground(config, logger);
   const app = await starting.catch((error: unknown) => {
     logger.fatal({ err: error }, 'start-up failed');
     console.error(`letgo could not start: ${error instanceof Error ? error.message : String(error)}`);
@@ -54,6 +50,17 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+/**
+ * Without a token: the playground. Loaded only here, so a production process never loads the
+ * emulator, the web page or mermaid.
+ */
+async function startLocalPlayground(config: Config, logger: Logger): Promise<{ stop(): Promise<void> }> {
+  const { startPlayground, playgroundNotice } = await import('./playground/index.ts');
+  const playground = await startPlayground(config, { logger });
+  console.log(playgroundNotice({ url: playground.url, dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
+  return playground;
 }
 
 await main();

@@ -8,7 +8,7 @@ import type { Config } from '../config.ts';
 import type { Clock } from '../clock.ts';
 import { healthRoute, startHttpServer, type RunningServer } from '../http/server.ts';
 import { loadScenarios, SCENARIOS_DIR } from '../scenarios/loader.ts';
-import { createEmulator, type Emulator } from './emulator/index.ts';
+import { createEmulator, type Emulator } from '@letgo/telegram-emulator';
 import { emulatorRoutes } from './routes/emulator-routes.ts';
 import { filesRoute } from './routes/files-route.ts';
 import { localOnlyRoute } from './routes/local-only.ts';

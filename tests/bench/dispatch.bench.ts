@@ -9,7 +9,7 @@ import { Api } from 'grammy';
 import pino from 'pino';
 import { migrateToLatest } from '../../src/db/migrator.ts';
 import { systemClock } from '../../src/clock.ts';
-import { createEmulator, type Emulator } from '../../src/playground/emulator/index.ts';
+import { createEmulator, type Emulator } from '@letgo/telegram-emulator';
 import { loadReminderContent } from '../../src/reminders/content.ts';
 import { REMINDER_CONTENT_FILE } from '../../src/reminders/content-file.ts';
 import { createReminderDispatcher } from '../../src/reminders/dispatcher.ts';

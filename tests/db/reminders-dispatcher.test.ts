@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../../src/db/create-db.ts';
 import { migrateToLatest } from '../../src/db/migrator.ts';
 import { setStopped } from '../../src/db/users.repository.ts';
-import { createEmulator, type Emulator } from '../../src/playground/emulator/index.ts';
+import { createEmulator, type Emulator } from '@letgo/telegram-emulator';
 import { loadReminderContent, type ReminderContent } from '../../src/reminders/content.ts';
 import { REMINDER_CONTENT_FILE } from '../../src/reminders/content-file.ts';
 import { createReminderDispatcher, type DispatcherOptions, type ReminderDispatcher } from '../../src/reminders/dispatcher.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from '../../src/playground/emulator/index.ts';
+import { createEmulator, type Emulator } from '@letgo/telegram-emulator';
 import { startTestApp } from '../helpers/app.ts';
 import { waitFor } from '../helpers/wait.ts';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../src/db/create-db.ts';
 import { findUser } from '../../src/db/users.repository.ts';
-import { createEmulator, DEFAULT_EMULATOR_TOKEN, type Emulator } from '../../src/playground/emulator/index.ts';
+import { createEmulator, DEFAULT_EMULATOR_TOKEN, type Emulator } from '@letgo/telegram-emulator';
 import { freshPostgres } from '../helpers/databases.ts';
 import { freePort } from '../helpers/ports.ts';
 import { spawnBot, waitForOutput } from '../helpers/process.ts';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
-import { createEmulator, DEFAULT_EMULATOR_TOKEN, type Emulator } from '../../src/playground/emulator/index.ts';
+import { createEmulator, DEFAULT_EMULATOR_TOKEN, type Emulator } from '@letgo/telegram-emulator';
 import { freshPostgres } from '../helpers/databases.ts';
 import { freePort } from '../helpers/ports.ts';
 import { waitFor } from '../helpers/wait.ts';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
-import { createEmulator, DEFAULT_EMULATOR_TOKEN, type Emulator, type TranscriptEntry } from '../../src/playground/emulator/index.ts';
+import { createEmulator, DEFAULT_EMULATOR_TOKEN, type Emulator, type TranscriptEntry } from '@letgo/telegram-emulator';
 import { waitFor } from '../helpers/wait.ts';
 
 /** A clock the test can move: real time plus an offset, so seconds still pass between ticks. */

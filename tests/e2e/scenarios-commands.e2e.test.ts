@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.ts';
-import { createEmulator, type Emulator, type TranscriptEntry, type UserHandle } from '../../src/playground/emulator/index.ts';
+import { createEmulator, type Emulator, type TranscriptEntry, type UserHandle } from '@letgo/telegram-emulator';
 import { conversationStateSize } from '../../src/db/conversation-states.repository.ts';
 import { startRun } from '../../src/scenarios/engine.ts';
 import { addJournalEntry } from '../../src/scenarios/journal.repository.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.ts';
-import { createEmulator, type Emulator, type UserHandle } from '../../src/playground/emulator/index.ts';
+import { createEmulator, type Emulator, type UserHandle } from '@letgo/telegram-emulator';
 import { conversationVersion } from '../../src/bot/features/scenarios/conversation.ts';
 import { apply, startRun, type Input, type RunState } from '../../src/scenarios/engine.ts';
 import { loadScenarios, SCENARIOS_DIR } from '../../src/scenarios/loader.ts';

@@ -1,7 +1,7 @@
 import { startApp, type RunningApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
-import { createEmulator, DEFAULT_EMULATOR_TOKEN, type Emulator } from '../../src/playground/emulator/index.ts';
+import { createEmulator, DEFAULT_EMULATOR_TOKEN, type Emulator } from '@letgo/telegram-emulator';
 
 export interface TestBot {
   emulator: Emulator;

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { InlineKeyboardButton, TranscriptEntry, UserHandle } from '../../src/playground/emulator/index.ts';
+import type { InlineKeyboardButton, TranscriptEntry, UserHandle } from '@letgo/telegram-emulator';
 import { apply, startRun, type Input, type RunState, type StepView } from '../../src/scenarios/engine.ts';
 import { toPlainText } from '../../src/telegram/html.ts';
 import type { Scenario } from '../../src/scenarios/model.ts';

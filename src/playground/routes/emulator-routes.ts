@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { pathOf, type Route } from '../../http/server.ts';
-import { createControlRoutes } from '../emulator/control-routes.ts';
-import type { Emulator } from '../emulator/index.ts';
+import { createControlRoutes } from '@letgo/telegram-emulator';
+import type { Emulator } from '@letgo/telegram-emulator';
 
 export interface EmulatorRoutes {
   route: Route;

@@ -1,5 +1,5 @@
 import { pathOf, sendJson, type Route } from '../../http/server.ts';
-import type { Emulator } from '../emulator/index.ts';
+import type { Emulator } from '@letgo/telegram-emulator';
 
 /**
  * `GET /api/files/:fileId`: a file the bot sent (e.g. `/export`'s JSON), as a download, so

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator, type Message } from '../../../src/playground/emulator/index.ts';
+import { createEmulator, type Emulator, type Message } from '../src/index.ts';
 import { rawCall } from './raw-api.ts';
 
 describe('emulator Bot API: sending and editing messages', () => {

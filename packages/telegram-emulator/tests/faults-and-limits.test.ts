@@ -1,6 +1,6 @@
 import { Bot, GrammyError } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator, type Update } from '../../../src/playground/emulator/index.ts';
+import { createEmulator, type Emulator, type Update } from '../src/index.ts';
 import { rawCall } from './raw-api.ts';
 
 describe('emulator faults, flood limits, blocking and stats', () => {

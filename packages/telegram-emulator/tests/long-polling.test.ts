@@ -5,7 +5,7 @@ import {
   WEBHOOK_ACTIVE_CONFLICT,
   type Emulator,
   type Update,
-} from '../../../src/playground/emulator/index.ts';
+} from '../src/index.ts';
 import { rawCall } from './raw-api.ts';
 
 describe('emulator Bot API: getUpdates', () => {

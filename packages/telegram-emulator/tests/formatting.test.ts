@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectUserEntities, parseFormatted } from '../../../src/playground/emulator/formatting.ts';
-import { headerParam, parseMultipart } from '../../../src/playground/emulator/http-body.ts';
+import { detectUserEntities, parseFormatted } from '../src/formatting.ts';
+import { headerParam, parseMultipart } from '../src/http-body.ts';
 
 const parseError = (source: string, mode: string): string => {
   try {

@@ -1,6 +1,6 @@
 import { Bot, InputFile } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from '../../../src/playground/emulator/index.ts';
+import { createEmulator, type Emulator } from '../src/index.ts';
 import { rawCall } from './raw-api.ts';
 
 /** The 8-byte PNG signature plus an IHDR chunk saying 3×2 pixels: enough for size sniffing. */

@@ -1,6 +1,6 @@
 import { Bot, GrammyError, HttpError, InlineKeyboard } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from '../../../src/playground/emulator/index.ts';
+import { createEmulator, type Emulator } from '../src/index.ts';
 
 /** A grammY bot pointed at the emulator, polling with a short timeout so stop() is quick. */
 function pollingBot(emulator: Emulator): { bot: Bot; finished: Promise<void> } {

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type RequestListener, type Server, 
 import type { AddressInfo } from 'node:net';
 import { Bot, webhookCallback } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator, type Update, type WebhookDeliveryEvent } from '../../../src/playground/emulator/index.ts';
+import { createEmulator, type Emulator, type Update, type WebhookDeliveryEvent } from '../src/index.ts';
 import { rawCall } from './raw-api.ts';
 
 interface Delivery {

@@ -1,7 +1,7 @@
 /**
  * A local Telegram Bot API emulator: the only fake in letgo's tests, served over real HTTP
  * so grammY runs exactly as in production, and the engine of the playground page.
- * See README.md beside this file.
+ * See README.md of this package.
  *
  * @module
  */
@@ -9,6 +9,10 @@
 // Starting one
 export { createEmulator, DEFAULT_EMULATOR_TOKEN } from './emulator.ts';
 export type { Emulator, EmulatorOptions } from './emulator.ts';
+
+// The /_emulator HTTP+SSE routes, for a page that shows the chats (the playground)
+export { createControlRoutes } from './control-routes.ts';
+export type { ControlRoute } from './control-routes.ts';
 
 // Acting as users and reading chats
 export type { BotView } from './bot-view.ts';

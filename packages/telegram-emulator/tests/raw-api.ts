@@ -1,4 +1,4 @@
-import type { Emulator } from '../../../src/playground/emulator/index.ts';
+import type { Emulator } from '../src/index.ts';
 
 /** The decoded answer of a raw Bot API call, status included. */
 export interface RawAnswer {
