@@ -7,9 +7,12 @@ import { registerWebhook, webhookRoute } from './bot/webhook.ts';
 import type { Config } from './config.ts';
 import { createDb, dbTarget } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrator.ts';
+import { createRoundTripScope } from './db/round-trips.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { Deps } from './deps.ts';
 import { healthRoute, startHttpServer, type Route } from './http/server.ts';
+import { loadReminderContent } from './reminders/content.ts';
+import { REMINDER_CONTENT_FILE } from './reminders/content-file.ts';
 import { startReminderDispatcher, type ReminderDispatcher } from './reminders/dispatcher.ts';
 import { DEFAULT_SCENARIO_IDLE_MS, startIdleSweep } from './scenarios/idle-sweep.ts';
 import { loadScenarios, SCENARIOS_DIR } from './scenarios/loader.ts';
@@ -40,6 +43,8 @@ export async function startApp(
     onFatal?: (error: unknown) => void;
     /** Where the scenario files are; default the project's `scenarios/`. */
     scenariosDir?: string;
+    /** The reminder texts; default the project's `scenarios/reminders.yaml`. */
+    reminderFile?: string;
     /** Close a scenario run left untouched this long; default 24 hours. */
     scenarioIdleMs?: number;
   },
@@ -47,7 +52,9 @@ export async function startApp(
   const { logger } = opts;
   // Content first: invalid scenarios refuse the start with file, step and problem named.
   const scenarios = await loadScenarios(opts.scenariosDir ?? SCENARIOS_DIR);
-  const db = await createDb(dbTarget(config));
+  const reminderContent = await loadReminderContent(opts.reminderFile ?? REMINDER_CONTENT_FILE);
+  const roundTrips = createRoundTripScope();
+  const db = await createDb(dbTarget(config), roundTrips.observe);
   const cleanup: Array<() => Promise<unknown>> = [() => db.destroy()];
   const stopAll = async () => {
     for (const step of cleanup.reverse()) await step().catch((err: unknown) => logger.warn({ err }, 'shutdown step failed'));
@@ -62,9 +69,10 @@ export async function startApp(
       logger,
       clock: opts.clock ?? systemClock,
       scenarios,
+      reminders: reminderContent,
       scenarioIdleMs: opts.scenarioIdleMs ?? DEFAULT_SCENARIO_IDLE_MS,
     };
-    const bot = createBot(config.botToken, deps);
+    const bot = createBot(config.botToken, deps, { roundTrips });
     await bot.init();
     // The command menu is a convenience: a refusal must not keep the bot from answering.
     await bot.api.setMyCommands(COMMANDS).catch((err: unknown) => logger.warn({ err }, 'setMyCommands failed'));

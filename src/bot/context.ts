@@ -1,15 +1,34 @@
-import type { Context } from 'grammy';
+import type { ChatTypeContext, Context } from 'grammy';
 import type { Logger } from 'pino';
 import type { User } from '../db/database.ts';
+import type { ScenarioRun } from '../db/scenario-tables.ts';
 import type { Deps } from '../deps.ts';
 
-/** What the first middleware puts on every context. */
+/** What the first middlewares put on every context. */
 export interface AppFlavor {
   deps: Deps;
-  /** A child logger carrying the update id. */
+  /** A child logger carrying the update id and type. */
   logger: Logger;
-  /** The stored user, for private-chat updates (set by the user tracker). */
+  /** The stored person, for private-chat updates (loaded once per update with their run). */
   user: User | undefined;
+  /**
+   * Their active scenario run as it was when the update arrived, or undefined. Read once per
+   * update; a feature that moves or closes the run updates it here.
+   */
+  run: ScenarioRun | undefined;
+  /** The conversations plugin's stored value, read with the person (see the scenarios feature). */
+  storedConversation: unknown;
 }
 
 export type BotContext = Context & AppFlavor;
+
+/**
+ * A private chat with a person: what every private-chat feature sees. `ctx.from` and
+ * `ctx.user` are always there, so features need no `ctx.from!` or `if (!ctx.from)`.
+ */
+export type PrivateContext = ChatTypeContext<BotContext, 'private'> & { user: User };
+
+/** True when the update comes from a person in a private chat whose row is loaded. */
+export function isPrivate(ctx: ChatTypeContext<BotContext, 'private'>): ctx is PrivateContext {
+  return ctx.user !== undefined;
+}

@@ -1,8 +1,9 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type BotConfig } from 'grammy';
+import type { RoundTripScope } from '../db/round-trips.ts';
 import type { Deps } from '../deps.ts';
-import type { BotContext } from './context.ts';
+import { isPrivate, type BotContext } from './context.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { groupChatsFeature } from './features/group-chats.ts';
 import { helpFeature } from './features/help.ts';
@@ -10,14 +11,17 @@ import { journalFeature } from './features/journal.ts';
 import { privacyFeature } from './features/privacy.ts';
 import { remindersFeature } from './features/reminders.ts';
 import { safetyFeature } from './features/safety.ts';
-import { scenarioCrisisGuard, scenariosFeature } from './features/scenarios.ts';
+import { scenariosFeature } from './features/scenarios.ts';
 import { stopFeature } from './features/stop.ts';
 import { welcomeFeature } from './features/welcome.ts';
-import { attachDeps } from './middlewares/attach-deps.ts';
 import { handleUpdateError } from './middlewares/error-handler.ts';
 import { trackUser } from './middlewares/track-user.ts';
+import { updateScope } from './middlewares/update-scope.ts';
 
-export type CreateBotOptions = Pick<BotConfig<BotContext>, 'botInfo'>;
+export type CreateBotOptions = Pick<BotConfig<BotContext>, 'botInfo'> & {
+  /** Counts each update's database round trips for its log line. */
+  roundTrips?: RoundTripScope;
+};
 
 /**
  * Builds the bot with its whole middleware order, top to bottom. Nothing here talks to
@@ -25,7 +29,7 @@ export type CreateBotOptions = Pick<BotConfig<BotContext>, 'botInfo'>;
  */
 export function createBot(token: string, deps: Deps, options: CreateBotOptions = {}): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, {
-    ...options,
+    ...(options.botInfo && { botInfo: options.botInfo }),
     client: { apiRoot: deps.config.apiRoot },
   });
 
@@ -34,21 +38,23 @@ export function createBot(token: string, deps: Deps, options: CreateBotOptions =
 
   // One update at a time per chat and per user, so a person's taps are handled in order.
   bot.use(sequentialize((ctx) => [ctx.chat?.id, ctx.from?.id].filter((id) => id !== undefined).map(String)));
-  bot.use(attachDeps(deps));
+  bot.use(updateScope(deps, options.roundTrips));
 
   const guarded = bot.errorBoundary(handleUpdateError);
-  guarded.use(groupChatsFeature);
-  guarded.use(trackUser);
-  guarded.use(scenarioCrisisGuard); // closes an open scenario run, then lets safety answer
-  guarded.use(safetyFeature);
-  guarded.use(welcomeFeature);
-  guarded.use(helpFeature);
-  guarded.use(stopFeature);
-  guarded.use(privacyFeature);
-  guarded.use(journalFeature);
-  guarded.use(scenariosFeature); // before reminders: typed text mid-scenario belongs to the scenario
-  guarded.use(remindersFeature());
-  guarded.use(fallbackFeature);
+  guarded.use(groupChatsFeature); // groups and channels: said once, then quiet
+  guarded.use(trackUser); // the one read of the person and their run
+
+  // Everything below talks with one person in a private chat.
+  const person = guarded.chatType('private').filter(isPrivate);
+  person.use(safetyFeature); // before any script sees the message
+  person.use(welcomeFeature);
+  person.use(helpFeature);
+  person.use(stopFeature);
+  person.use(privacyFeature);
+  person.use(journalFeature);
+  person.use(scenariosFeature(deps)); // before reminders: typed text mid-scenario belongs to the scenario
+  person.use(remindersFeature(deps));
+  person.use(fallbackFeature);
 
   bot.catch((err) => deps.logger.error({ err: err.error }, 'unhandled bot error'));
   return bot;

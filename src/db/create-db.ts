@@ -1,9 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type Dialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import type { Database } from './database.ts';
+import { observedDialect, type RoundTripObserver } from './round-trips.ts';
 
 const INT8_OID = 20;
 /** Telegram ids are 64-bit in the API but stay below 2^53, so a JS number holds them exactly. */
@@ -24,9 +25,15 @@ export function dbTarget(config: { databaseUrl: string | undefined; dataDir: str
 
 /**
  * Opens the database. `db.destroy()` closes the pool or the PGlite instance.
- * A PGlite `dataDir` of `memory://` keeps everything in memory (tests).
+ * A PGlite `dataDir` of `memory://` keeps everything in memory (tests). `observe` sees every
+ * round trip (metrics, per-update counts).
  */
-export async function createDb(target: DbTarget): Promise<Db> {
+export async function createDb(target: DbTarget, observe?: RoundTripObserver): Promise<Db> {
+  const dialect = await createDialect(target);
+  return new Kysely<Database>({ dialect: observe ? observedDialect(dialect, observe) : dialect });
+}
+
+async function createDialect(target: DbTarget): Promise<Dialect> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({
       connectionString: target.url,
@@ -38,9 +45,9 @@ export async function createDb(target: DbTarget): Promise<Db> {
     });
     // An idle client losing its connection (database restart) must not crash the process.
     pool.on('error', () => {});
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return new PostgresDialect({ pool });
   }
   if (!target.dataDir.startsWith('memory://')) await mkdir(target.dataDir, { recursive: true });
   const pglite = await PGlite.create(target.dataDir, { parsers: { [INT8_OID]: parseInt8 } });
-  return new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return new PGliteDialect(pglite);
 }

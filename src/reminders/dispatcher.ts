@@ -25,8 +25,7 @@ import { schedule, type ScheduledTask } from 'node-cron';
 import { setBlocked } from '../db/users.repository.ts';
 import type { Deps } from '../deps.ts';
 import { claimDue, claimNow, recoverExpired, type ClaimedJob, type NotClaimed } from './claim.ts';
-import { loadReminderContent, pickReminder, type ReminderContent } from './content.ts';
-import { REMINDER_CONTENT_FILE } from './content-file.ts';
+import { pickReminder, type ReminderContent } from './content.ts';
 import { renderReminder } from './message.ts';
 import { createPacer, DEFAULT_HEADROOM } from './pacer.ts';
 import { rememberSeen } from './plan.ts';
@@ -329,16 +328,15 @@ export function createReminderDispatcher({ deps, api, content, options }: Dispat
 }
 
 /**
- * Builds the dispatcher the app runs: reads and validates `scenarios/reminders.yaml` (a bad
- * file stops start-up), talks to Telegram through its own grammY `Api` (same token and API
+ * Builds the dispatcher the app runs with the reminder texts loaded at start-up, talks to Telegram through its own grammY `Api` (same token and API
  * root as the bot, without auto-retry: the sender owns the retry policy), and starts ticking.
  */
 export async function startReminderDispatcher(
   deps: Deps,
-  opts: { token: string; contentFile?: string } & Partial<DispatcherOptions>,
+  opts: { token: string } & Partial<DispatcherOptions>,
 ): Promise<ReminderDispatcher> {
-  const { token, contentFile, ...overrides } = opts;
-  const content = await loadReminderContent(contentFile ?? REMINDER_CONTENT_FILE);
+  const { token, ...overrides } = opts;
+  const content = deps.reminders;
   const requestTimeoutMs = overrides.requestTimeoutMs ?? 20_000;
   const api = new Api(token, { apiRoot: deps.config.apiRoot, timeoutSeconds: Math.ceil(requestTimeoutMs / 1000) });
   const dispatcher = createReminderDispatcher({

@@ -13,6 +13,8 @@ export interface RunSave {
   /** `finished` when the run reached an end. */
   status: 'active' | 'finished';
   now: Date;
+  /** The message that keeps showing the run's buttons (a checklist edited in place); default none. */
+  keyboardMessageId?: number | null;
 }
 
 /** What the person answered on the way, saved in the same transaction as the move. */
@@ -70,11 +72,12 @@ export async function openRun(
 }
 
 /**
- * Saves a move of the run and what was answered on the way, in one transaction. The save
- * only happens if the run is still active at the revision the caller read; otherwise
- * (another update moved it first, or it was closed meanwhile) nothing is written and
- * undefined comes back. The keyboard message is cleared: the caller records the new one
- * once it is sent, so a run whose next step never reached the person can be told apart.
+ * Saves a move of the run and what was answered on the way, in one statement (so one round
+ * trip, and atomic without a transaction). The save only happens if the run is still active
+ * at the revision the caller read; otherwise (another update moved it first, on this
+ * instance or another, or it was closed meanwhile) nothing is written and undefined comes
+ * back. The keyboard message is cleared unless the caller names the message that keeps the
+ * buttons: a run whose next step never reached the person can then be told apart.
  */
 export async function saveRunStep(
   db: Db,
@@ -82,57 +85,30 @@ export async function saveRunStep(
   save: RunSave,
   records: RunRecords = { answers: [], journal: [] },
 ): Promise<ScenarioRun | undefined> {
-  return db.transaction().execute(async (trx) => {
-    const saved = await trx
-      .updateTable('scenario_runs')
-      .set({
-        step_id: save.stepId,
-        vars: JSON.stringify(save.vars),
-        content_version: save.contentVersion,
-        status: save.status,
-        revision: sql<number>`revision + 1`,
-        keyboard_message_id: null,
-        updated_at: save.now,
-        ended_at: save.status === 'active' ? null : save.now,
-      })
-      .where('id', '=', run.id)
-      .where('revision', '=', run.revision)
-      .where('status', '=', 'active')
-      .returningAll()
-      .executeTakeFirst();
-    if (!saved) return undefined;
-    if (records.answers.length > 0) {
-      await trx
-        .insertInto('scenario_answers')
-        .values(
-          records.answers.map((a) => ({
-            run_id: run.id,
-            user_id: run.user_id,
-            step_id: a.stepId,
-            value: JSON.stringify(a.value),
-            created_at: save.now,
-          })),
-        )
-        .execute();
-    }
-    if (records.journal.length > 0) {
-      await trx
-        .insertInto('journal_entries')
-        .values(
-          records.journal.map((j) => ({
-            user_id: run.user_id,
-            run_id: run.id,
-            scenario_id: j.scenarioId,
-            step_id: j.stepId,
-            prompt: j.prompt,
-            text: j.text,
-            created_at: save.now,
-          })),
-        )
-        .execute();
-    }
-    return saved;
-  });
+  const { answers, journal } = records;
+  const result = await sql<ScenarioRun>`
+    with saved as (
+      update scenario_runs
+      set step_id = ${save.stepId}, vars = ${JSON.stringify(save.vars)}::jsonb, content_version = ${save.contentVersion},
+          status = ${save.status}, revision = revision + 1, keyboard_message_id = ${save.keyboardMessageId ?? null},
+          updated_at = ${save.now}, ended_at = ${save.status === 'active' ? null : save.now}
+      where id = ${run.id} and revision = ${run.revision} and status = 'active'
+      returning *
+    ),
+    answered as (
+      insert into scenario_answers (run_id, user_id, step_id, value, created_at)
+      select saved.id, saved.user_id, a.step_id, a.value::jsonb, ${save.now}
+      from saved, unnest(${answers.map((a) => a.stepId)}::text[], ${answers.map((a) => JSON.stringify(a.value))}::text[]) as a(step_id, value)
+    ),
+    written as (
+      insert into journal_entries (user_id, run_id, scenario_id, step_id, prompt, text, created_at)
+      select saved.user_id, saved.id, j.scenario_id, j.step_id, j.prompt, j.text, ${save.now}
+      from saved, unnest(${journal.map((j) => j.scenarioId)}::text[], ${journal.map((j) => j.stepId)}::text[],
+                         ${journal.map((j) => j.prompt)}::text[], ${journal.map((j) => j.text)}::text[])
+           as j(scenario_id, step_id, prompt, text)
+    )
+    select * from saved`.execute(db);
+  return result.rows[0];
 }
 
 /** Remembers which message carries the run's current buttons (null: none shown). */

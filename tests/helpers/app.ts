@@ -28,7 +28,7 @@ export async function startTestBot(env: Record<string, string> = {}, emulator?: 
 }
 
 /** What a test may set on `startApp` besides the environment (the logger and host are fixed). */
-export type TestAppOptions = Partial<Pick<Parameters<typeof startApp>[1], 'onFatal' | 'clock' | 'scenariosDir' | 'scenarioIdleMs'>>;
+export type TestAppOptions = Partial<Pick<Parameters<typeof startApp>[1], 'onFatal' | 'clock' | 'scenariosDir' | 'scenarioIdleMs' | 'logger'>>;
 
 export async function startTestApp(
   emulator: Emulator,
@@ -44,8 +44,8 @@ export async function startTestApp(
     ...env,
   });
   return startApp({ ...config, botToken: config.botToken! }, {
-    logger: createLogger(config.logLevel),
     host: '127.0.0.1',
     ...opts,
+    logger: opts.logger ?? createLogger(config.logLevel),
   });
 }

@@ -1,6 +1,6 @@
 import { Composer } from 'grammy';
 import { COMMANDS } from '../commands.ts';
-import type { BotContext } from '../context.ts';
+import type { PrivateContext } from '../context.ts';
 import { texts } from '../texts.ts';
 
 const KNOWN = new Set<string>(COMMANDS.map((c) => c.command));
@@ -9,7 +9,7 @@ const KNOWN = new Set<string>(COMMANDS.map((c) => c.command));
  * The last stop for anything no feature took: listed commands not built yet, unknown
  * commands, stickers and photos, plain text, and buttons nobody answers any more.
  */
-export const fallbackFeature = new Composer<BotContext>();
+export const fallbackFeature = new Composer<PrivateContext>();
 
 fallbackFeature.on('message:text', async (ctx) => {
   const command = /^\/([A-Za-z0-9_]+)(@\w+)?/.exec(ctx.message.text)?.[1];

@@ -1,16 +1,15 @@
 import { Composer, InlineKeyboard, InputFile } from 'grammy';
 import { deleteUserData, exportUserData } from '../../privacy/privacy.repository.ts';
 import { CALLBACK_PREFIX } from '../../telegram/callback-data.ts';
-import type { BotContext } from '../context.ts';
+import type { PrivateContext } from '../context.ts';
 
 const CONFIRM = `${CALLBACK_PREFIX.privacy}:delete:yes`;
 const KEEP = `${CALLBACK_PREFIX.privacy}:delete:no`;
 
 /** `/export` hands back everything stored about the person; `/delete` erases it, after a yes. */
-export const privacyFeature = new Composer<BotContext>();
+export const privacyFeature = new Composer<PrivateContext>();
 
 privacyFeature.command('export', async (ctx) => {
-  if (!ctx.from) return;
   const data = await exportUserData(ctx.deps.db, ctx.from.id);
   const json = JSON.stringify({ exported_at: ctx.deps.clock.now().toISOString(), ...data }, null, 2);
   await ctx.replyWithDocument(new InputFile(Buffer.from(json, 'utf8'), 'letgo-export.json'), {

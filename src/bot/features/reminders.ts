@@ -1,10 +1,6 @@
-export { sendReminderOffer } from './reminders/offer.ts';
-
 import { Composer, type InlineKeyboard } from 'grammy';
 import { DateTime } from 'luxon';
 import { CHECKIN_PREFIX, SETTINGS_PREFIX, decodeCheckin, decodeSettings } from '../../reminders/callback-data.ts';
-import { loadReminderContent, type ReminderContent } from '../../reminders/content.ts';
-import { REMINDER_CONTENT_FILE } from '../../reminders/content-file.ts';
 import { checkinKeyboard, moodLabels } from '../../reminders/message.ts';
 import { parseDays, parseLocalTime, parseTimeZone } from '../../reminders/parse.ts';
 import { PROGRESS_DAYS, renderProgress } from '../../reminders/progress.ts';
@@ -12,7 +8,8 @@ import { checkinsSince, findDeliveryStatus, isAwaitingZone, upsertCheckin } from
 import { localDateOf } from '../../reminders/schedule.ts';
 import { AWAIT_ZONE_MS, changeReminders, reminderView, stopAwaitingZone, type ReminderChange, type ReminderView } from '../../reminders/service.ts';
 import { CALLBACK_PREFIX, callbackRoute } from '../../telegram/callback-data.ts';
-import type { BotContext } from '../context.ts';
+import type { Deps } from '../../deps.ts';
+import type { PrivateContext } from '../context.ts';
 import { timesKeyboard } from './reminders/offer.ts';
 import { confirmText, reminderTexts } from './reminders/texts.ts';
 import { MENU } from '../main-menu.ts';
@@ -25,12 +22,12 @@ const MAX_PLACE_LENGTH = 40;
  * main menu's "Daily reminders", the check-in buttons under each reminder, and the one typed
  * word (a city) that finishes the set-up. The reminders themselves are sent by the dispatcher.
  *
- * A factory rather than a module-level Composer because it holds the reminder content (button
- * labels), read on first use from `contentFile`.
+ * A factory rather than a module-level Composer because it is given the reminder content
+ * (button labels) loaded at start-up.
  */
-export function remindersFeature(options: { contentFile?: string } = {}): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
-  const content = lazyContent(options.contentFile ?? REMINDER_CONTENT_FILE);
+export function remindersFeature(deps: Pick<Deps, 'reminders'>): Composer<PrivateContext> {
+  const feature = new Composer<PrivateContext>();
+  const content = deps.reminders;
 
   // A command or another feature's button means the person moved on: a text after it is not
   // the city we asked for (it may belong to a scenario).
@@ -38,12 +35,11 @@ export function remindersFeature(options: { contentFile?: string } = {}): Compos
     const data = ctx.callbackQuery?.data;
     const isCommand = ctx.message?.text?.startsWith('/') === true;
     const foreignTap = data !== undefined && !data.startsWith(SETTINGS_PREFIX) && !data.startsWith(CHECKIN_PREFIX) && data !== MENU.remind;
-    if (ctx.from && ctx.chat?.type === 'private' && (isCommand || foreignTap)) await stopAwaitingZone(ctx.deps.db, ctx.from.id);
+    if (isCommand || foreignTap) await stopAwaitingZone(ctx.deps.db, ctx.from.id);
     return next();
   });
 
   feature.command('remind', async (ctx) => {
-    if (!ctx.from) return;
     const arg = ctx.match.trim().toLowerCase();
     if (arg === '') return showState(ctx);
     if (arg === 'on') return afterChange(ctx, await change(ctx, { enabled: true, clearPause: true }));
@@ -57,7 +53,6 @@ export function remindersFeature(options: { contentFile?: string } = {}): Compos
   });
 
   feature.command('timezone', async (ctx) => {
-    if (!ctx.from) return;
     const arg = ctx.match.trim();
     if (arg === '') {
       const view = await change(ctx, { awaitingZoneUntil: awaitUntil(ctx) });
@@ -69,7 +64,6 @@ export function remindersFeature(options: { contentFile?: string } = {}): Compos
   });
 
   feature.command('pause', async (ctx) => {
-    if (!ctx.from) return;
     const arg = ctx.match.trim().toLowerCase();
     if (arg === '') return ctx.reply(reminderTexts.pauseHelp);
     const now = ctx.deps.clock.now();
@@ -84,12 +78,11 @@ export function remindersFeature(options: { contentFile?: string } = {}): Compos
   });
 
   feature.command('progress', async (ctx) => {
-    if (!ctx.from) return;
     const now = ctx.deps.clock.now();
-    const today = localDateOf(now, ctx.user?.time_zone ?? 'UTC');
+    const today = localDateOf(now, ctx.user.time_zone ?? 'UTC');
     const from = DateTime.fromISO(today, { zone: 'utc' }).minus({ days: PROGRESS_DAYS - 1 }).toISODate() ?? today;
     const checkins = await checkinsSince(ctx.deps.db, ctx.from.id, from);
-    const labels = moodLabels(await content());
+    const labels = moodLabels(content);
     await ctx.reply(renderProgress({ checkins, today, labels }), { parse_mode: 'HTML' });
   });
 
@@ -125,14 +118,13 @@ export function remindersFeature(options: { contentFile?: string } = {}): Compos
       return ctx.answerCallbackQuery({ text: reminderTexts.checkinUnknown });
     }
     const before = await upsertCheckin(db, ctx.from.id, checkin.localDate, checkin.mood, clock.now());
-    const all = await content();
-    const label = moodLabels(all)[checkin.mood];
+    const label = moodLabels(content)[checkin.mood];
     if (before === checkin.mood) return ctx.answerCallbackQuery({ text: reminderTexts.checkinSame(label) });
     await ctx.answerCallbackQuery({ text: reminderTexts.checkinNoted(label) });
     const message = ctx.callbackQuery.message;
     if (message && message.date !== 0) {
       await ctx
-        .editMessageReplyMarkup({ reply_markup: checkinKeyboard(all, checkin.localDate, checkin.mood) })
+        .editMessageReplyMarkup({ reply_markup: checkinKeyboard(content, checkin.localDate, checkin.mood) })
         .catch((err: unknown) => ctx.logger.debug({ err }, 'could not tick the chosen check-in'));
     }
   });
@@ -141,7 +133,7 @@ export function remindersFeature(options: { contentFile?: string } = {}): Compos
   // one (or is short enough to be a misspelt one); anything else goes on to the rest of the bot.
   feature.on('message:text', async (ctx, next) => {
     const text = ctx.message.text.trim();
-    if (text.startsWith('/') || ctx.chat.type !== 'private') return next();
+    if (text.startsWith('/')) return next();
     if (!(await isAwaitingZone(ctx.deps.db, ctx.from.id, ctx.deps.clock.now()))) return next();
     const zone = parseTimeZone(text);
     if (zone !== null) return zoneChosen(ctx, zone);
@@ -152,18 +144,18 @@ export function remindersFeature(options: { contentFile?: string } = {}): Compos
   return feature;
 }
 
-function change(ctx: BotContext, changes: ReminderChange): Promise<ReminderView> {
-  return changeReminders(ctx.deps.db, ctx.from!.id, changes, ctx.deps.clock.now());
+function change(ctx: PrivateContext, changes: ReminderChange): Promise<ReminderView> {
+  return changeReminders(ctx.deps.db, ctx.from.id, changes, ctx.deps.clock.now());
 }
 
-function awaitUntil(ctx: BotContext): Date {
+function awaitUntil(ctx: PrivateContext): Date {
   return new Date(ctx.deps.clock.now().getTime() + AWAIT_ZONE_MS);
 }
 
 /** `/remind` and the menu button: the state, with the buttons that make sense from there. */
-async function showState(ctx: BotContext): Promise<void> {
+async function showState(ctx: PrivateContext): Promise<void> {
   const now = ctx.deps.clock.now();
-  let view = await reminderView(ctx.deps.db, ctx.from!.id, now);
+  let view = await reminderView(ctx.deps.db, ctx.from.id, now);
   if (view.enabled && view.localTime !== null && view.timeZone === null) {
     view = await change(ctx, { awaitingZoneUntil: awaitUntil(ctx) });
   }
@@ -174,7 +166,7 @@ async function showState(ctx: BotContext): Promise<void> {
 }
 
 /** After a change: ask for what is still missing (time, then city), or confirm. */
-async function afterChange(ctx: BotContext, view: ReminderView, opts: { edit?: boolean } = {}): Promise<void> {
+async function afterChange(ctx: PrivateContext, view: ReminderView, opts: { edit?: boolean } = {}): Promise<void> {
   const now = ctx.deps.clock.now();
   if (view.localTime === null) return show(ctx, reminderTexts.offer, timesKeyboard(), opts);
   if (view.timeZone === null) {
@@ -185,7 +177,7 @@ async function afterChange(ctx: BotContext, view: ReminderView, opts: { edit?: b
   return show(ctx, confirmText(view, now) + stopped, undefined, opts);
 }
 
-async function zoneChosen(ctx: BotContext, zone: { zone: string; label: string }): Promise<void> {
+async function zoneChosen(ctx: PrivateContext, zone: { zone: string; label: string }): Promise<void> {
   const view = await change(ctx, { timeZone: zone.zone, awaitingZoneUntil: null });
   const set = reminderTexts.zoneSet(zone.label);
   if (!view.enabled) {
@@ -198,7 +190,7 @@ async function zoneChosen(ctx: BotContext, zone: { zone: string; label: string }
 }
 
 /** Edits the tapped message when asked (so old buttons disappear), else replies. */
-async function show(ctx: BotContext, text: string, keyboard: InlineKeyboard | undefined, opts: { edit?: boolean }): Promise<void> {
+async function show(ctx: PrivateContext, text: string, keyboard: InlineKeyboard | undefined, opts: { edit?: boolean }): Promise<void> {
   const other = { parse_mode: 'HTML' as const, ...(keyboard && { reply_markup: keyboard }) };
   if (opts.edit && ctx.callbackQuery?.message && ctx.callbackQuery.message.date !== 0) {
     try {
@@ -209,16 +201,4 @@ async function show(ctx: BotContext, text: string, keyboard: InlineKeyboard | un
     }
   }
   await ctx.reply(text, other);
-}
-
-/** Reads the reminder content once, on first use; a failed read is tried again next time. */
-function lazyContent(file: string): () => Promise<ReminderContent> {
-  let loading: Promise<ReminderContent> | undefined;
-  return () => {
-    loading ??= loadReminderContent(file).catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    });
-    return loading;
-  };
 }

@@ -1,13 +1,12 @@
 import { Composer } from 'grammy';
 import { setStopped } from '../../db/users.repository.ts';
-import type { BotContext } from '../context.ts';
+import type { PrivateContext } from '../context.ts';
 import { texts } from '../texts.ts';
 
 /** `/stop`: opt out of everything the bot would send unasked. `/start` opts back in. */
-export const stopFeature = new Composer<BotContext>();
+export const stopFeature = new Composer<PrivateContext>();
 
 stopFeature.command('stop', async (ctx) => {
-  if (!ctx.from) return;
   await setStopped(ctx.deps.db, ctx.from.id, ctx.deps.clock.now());
   await ctx.reply(texts.stopped);
 });

@@ -1,18 +1,18 @@
 import { Composer } from 'grammy';
 import { setStopped } from '../../db/users.repository.ts';
-import type { BotContext } from '../context.ts';
+import type { PrivateContext } from '../context.ts';
 import { mainMenu } from '../main-menu.ts';
 import { texts } from '../texts.ts';
 import { reminderOfferLine } from './reminders/offer.ts';
 
 /** `/start`: a warm welcome, the disclaimer, the main menu; also opts back in after `/stop`. */
-export const welcomeFeature = new Composer<BotContext>();
+export const welcomeFeature = new Composer<PrivateContext>();
 
 welcomeFeature.command('start', async (ctx, next) => {
   if (ctx.match) return next(); // a deep link: the scenarios feature handles /start <id>
-  const wasStopped = ctx.user?.stopped_at != null;
-  if (wasStopped && ctx.from) await setStopped(ctx.deps.db, ctx.from.id, null);
-  await ctx.reply(texts.welcome(ctx.from?.first_name ?? 'there') + (await reminderOfferLine(ctx)), {
+  const wasStopped = ctx.user.stopped_at !== null;
+  if (wasStopped) await setStopped(ctx.deps.db, ctx.from.id, null);
+  await ctx.reply(texts.welcome(ctx.from.first_name) + (await reminderOfferLine(ctx)), {
     parse_mode: 'HTML',
     reply_markup: mainMenu(),
   });

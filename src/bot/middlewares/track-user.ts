@@ -1,10 +1,12 @@
 import { Composer } from 'grammy';
-import { setBlocked, upsertUser } from '../../db/users.repository.ts';
+import { loadPerson } from '../../db/person.repository.ts';
+import { setBlocked } from '../../db/users.repository.ts';
 import type { BotContext } from '../context.ts';
 
 /**
- * Keeps the `users` row current: the Telegram user of every private-chat update is upserted,
- * and `my_chat_member` updates record when they block the bot (and unblock it).
+ * Keeps the `users` row current and loads the person once per update: the Telegram user of
+ * every private-chat update is upserted and read back with their active scenario run (one
+ * round trip), and `my_chat_member` updates record when they block the bot (and unblock it).
  */
 export const trackUser = new Composer<BotContext>();
 
@@ -13,13 +15,16 @@ trackUser.on('my_chat_member', async (ctx, next) => {
   const status = ctx.myChatMember.new_chat_member.status;
   const blocked = status === 'kicked' || status === 'left';
   await setBlocked(ctx.deps.db, ctx.myChatMember.from.id, blocked ? ctx.deps.clock.now() : null);
-  ctx.logger.info({ user_id: ctx.myChatMember.from.id, status }, 'chat member status changed');
+  ctx.logger.info({ status }, 'chat member status changed');
   // Nothing else to do with this update: it carries no message to answer.
 });
 
 trackUser.use(async (ctx, next) => {
   if (ctx.chat?.type === 'private' && ctx.from && !ctx.from.is_bot) {
-    ctx.user = await upsertUser(ctx.deps.db, ctx.from, ctx.deps.clock.now());
+    const person = await loadPerson(ctx.deps.db, ctx.from, ctx.deps.clock.now());
+    ctx.user = person.user;
+    ctx.run = person.run;
+    ctx.storedConversation = person.conversation;
   }
   return next();
 });

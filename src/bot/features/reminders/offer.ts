@@ -8,7 +8,7 @@
 import { InlineKeyboard } from 'grammy';
 import { encodeSettings } from '../../../reminders/callback-data.ts';
 import { reminderView } from '../../../reminders/service.ts';
-import type { BotContext } from '../../context.ts';
+import type { PrivateContext } from '../../context.ts';
 import { OFFERED_TIMES, reminderTexts } from './texts.ts';
 
 /** The offered times, three to a row, then "Not now" (or "Turn off" when reminders are on). */
@@ -26,9 +26,9 @@ export function timesKeyboard(on = false): InlineKeyboard {
  * person's zone is unknown the bot then asks for a city, and one typed word finishes the set-up.
  * Used by the main menu, `/remind`, and the end of the non-attached persistence scenario.
  */
-export async function sendReminderOffer(ctx: BotContext): Promise<void> {
-  const view = ctx.from ? await reminderView(ctx.deps.db, ctx.from.id, ctx.deps.clock.now()) : undefined;
-  const on = view?.enabled === true && view.localTime !== null && view.timeZone !== null;
+export async function sendReminderOffer(ctx: PrivateContext): Promise<void> {
+  const view = await reminderView(ctx.deps.db, ctx.from.id, ctx.deps.clock.now());
+  const on = view.enabled && view.localTime !== null && view.timeZone !== null;
   await ctx.reply(on ? reminderTexts.offerWhenOn(view) : reminderTexts.offer, {
     parse_mode: 'HTML',
     reply_markup: timesKeyboard(on),
@@ -40,8 +40,7 @@ export async function sendReminderOffer(ctx: BotContext): Promise<void> {
  * the menu's "Daily reminders" button; empty otherwise. Part of the welcome itself rather than
  * a second message, so `/start` still answers with exactly one message.
  */
-export async function reminderOfferLine(ctx: BotContext): Promise<string> {
-  if (!ctx.from) return '';
+export async function reminderOfferLine(ctx: PrivateContext): Promise<string> {
   const view = await reminderView(ctx.deps.db, ctx.from.id, ctx.deps.clock.now());
   return view.known ? '' : reminderTexts.welcomeLine;
 }

@@ -17,8 +17,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { Context } from 'grammy';
-import type { Conversation, ConversationFlavor } from '@grammyjs/conversations';
-import type { BotContext } from '../../context.ts';
+import { isDeepStrictEqual } from 'node:util';
+import type { Conversation, ConversationFlavor, VersionedState, VersionedStateStorage } from '@grammyjs/conversations';
+import { conversationStorage } from '../../../db/conversation-states.repository.ts';
+import type { Deps } from '../../../deps.ts';
+import type { PrivateContext } from '../../context.ts';
 import type { ScenarioCatalog } from '../../../scenarios/catalog.ts';
 import { handleScenarioInput, isScenarioInput } from './interpreter.ts';
 
@@ -29,7 +32,7 @@ export const SCENARIO_CONVERSATION = 'scenario';
 const INTERPRETER_VERSION = 1;
 
 /** The context outside the conversation: the bot's, with the plugin's controls. */
-export type ScenarioContext = ConversationFlavor<BotContext>;
+export type ScenarioContext = ConversationFlavor<PrivateContext>;
 
 const versions = new WeakMap<ScenarioCatalog, string>();
 
@@ -52,7 +55,7 @@ export function conversationVersion(catalog: ScenarioCatalog): string {
  * The conversation itself: wait for an update, hand scenario input to the interpreter,
  * and rewind to wait again until the run is over.
  */
-export async function scenarioConversation(conversation: Conversation<BotContext, Context>): Promise<void> {
+export async function scenarioConversation(conversation: Conversation<PrivateContext, Context>): Promise<void> {
   const top = conversation.checkpoint();
   const next = await conversation.wait();
   if (!isScenarioInput(next.update)) await conversation.skip({ next: true });
@@ -61,4 +64,26 @@ export async function scenarioConversation(conversation: Conversation<BotContext
   // The run row is gone or closed: leave, and let the rest of the bot answer.
   if (outcome === 'pass') await conversation.halt({ next: true });
   await conversation.rewind(top);
+}
+
+/**
+ * The plugin's storage, bound to the context: the value was read with the person (one
+ * query per update, see `loadPerson`), so reading costs nothing, and it is written back
+ * only when the plugin changed it (a run resting at its checkpoint leaves it as it was).
+ */
+export function preloadedConversationStorage<S>(deps: Pick<Deps, 'db' | 'clock'>): VersionedStateStorage<PrivateContext, S> {
+  const rows = conversationStorage<S>(deps.db, { now: () => deps.clock.now() });
+  return {
+    read: (ctx) => ctx.storedConversation as VersionedState<S> | undefined,
+    async write(ctx, state) {
+      if (isDeepStrictEqual(state, ctx.storedConversation)) return;
+      await rows.write(String(ctx.from.id), state);
+      ctx.storedConversation = state;
+    },
+    async delete(ctx) {
+      if (ctx.storedConversation === undefined) return;
+      await rows.delete(String(ctx.from.id));
+      ctx.storedConversation = undefined;
+    },
+  };
 }

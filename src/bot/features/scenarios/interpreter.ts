@@ -9,8 +9,9 @@
  * {@link handleScenarioInput}; this module never touches the plugin.
  */
 import { InlineKeyboard } from 'grammy';
+import type { Update } from 'grammy/types';
 import { sendReminderOffer } from '../reminders/offer.ts';
-import type { BotContext } from '../../context.ts';
+import type { PrivateContext } from '../../context.ts';
 import type { ScenarioRun } from '../../../db/scenario-tables.ts';
 import { parseCallbackData, SCENARIO_DATA_PREFIX, type ScenarioCallback } from '../../../scenarios/callback-data.ts';
 import type { LoadedScenario } from '../../../scenarios/catalog.ts';
@@ -19,12 +20,12 @@ import { endKeyboard, menuMessage, removeKeyboard, sendTexts, stepKeyboard, tapp
 import {
   closeActiveRun,
   closeRun,
-  findActiveRun,
   openRun,
   saveRunStep,
   setKeyboardMessage,
   touchRun,
   type RunRecords,
+  type RunSave,
 } from '../../../scenarios/runs.repository.ts';
 import { MENU } from '../../main-menu.ts';
 import { menuData } from './menu-data.ts';
@@ -42,7 +43,7 @@ export type InputOutcome = 'continue' | 'over' | 'pass';
  * command, or a tap on a scenario button. Commands, stickers and other features' buttons
  * always go to the rest of the bot, so they work mid-scenario.
  */
-export function isScenarioInput(update: BotContext['update']): boolean {
+export function isScenarioInput(update: Update): boolean {
   const text = update.message?.text;
   if (text !== undefined) return !text.startsWith('/');
   return update.callback_query?.data?.startsWith(SCENARIO_DATA_PREFIX) === true;
@@ -50,7 +51,7 @@ export function isScenarioInput(update: BotContext['update']): boolean {
 
 type Incoming = { kind: 'text'; text: string } | { kind: 'tap'; callback: ScenarioCallback } | { kind: 'forged' };
 
-function readIncoming(ctx: BotContext): Incoming | undefined {
+function readIncoming(ctx: PrivateContext): Incoming | undefined {
   if (!isScenarioInput(ctx.update)) return undefined;
   const data = ctx.callbackQuery?.data;
   if (data === undefined) return { kind: 'text', text: ctx.message?.text ?? '' };
@@ -63,11 +64,10 @@ function readIncoming(ctx: BotContext): Incoming | undefined {
  * stored run before the engine sees them: a button of another run or an earlier step gets
  * a gentle "that one has ended", forged data only an empty answer.
  */
-export async function handleScenarioInput(ctx: BotContext): Promise<InputOutcome> {
+export async function handleScenarioInput(ctx: PrivateContext): Promise<InputOutcome> {
   const incoming = readIncoming(ctx);
-  if (!incoming || !ctx.from) return 'pass';
-  const run = await findActiveRun(ctx.deps.db, ctx.from.id);
-  if (!run) return 'pass';
+  const run = ctx.run;
+  if (!incoming || !run) return 'pass';
   if (incoming.kind === 'forged') {
     await ctx.answerCallbackQuery();
     return 'continue';
@@ -104,15 +104,14 @@ export async function handleScenarioInput(ctx: BotContext): Promise<InputOutcome
     return 'continue';
   }
   if (result.rerender) {
-    const saved = await saveRunStep(ctx.deps.db, run, toSave(scenario, result.state, ctx));
-    await ctx.answerCallbackQuery(saved ? undefined : { text: scenarioTexts.ended });
-    if (!saved) return 'continue';
     // The list's own message, even if the tap claims to come from elsewhere.
     const target = tapped ?? run.keyboard_message_id;
+    const saved = await saveRun(ctx, run, { ...toSave(scenario, result.state, ctx), keyboardMessageId: target ?? null });
+    await ctx.answerCallbackQuery(saved ? undefined : { text: scenarioTexts.ended });
+    if (!saved) return 'continue';
     try {
       if (target === null || target === undefined) throw new Error('no message carries the checklist');
-      await ctx.api.editMessageReplyMarkup(ctx.chat!.id, target, { reply_markup: stepKeyboard(saved.id, result.view) });
-      await setKeyboardMessage(ctx.deps.db, saved.id, target);
+      await ctx.api.editMessageReplyMarkup(ctx.chat.id, target, { reply_markup: stepKeyboard(saved.id, result.view) });
     } catch (err) {
       // The list cannot be edited (too old, deleted): show it afresh with the ticks so far.
       ctx.logger.debug({ err }, 'checklist not edited in place; sending it again');
@@ -133,13 +132,14 @@ type Settled =
  * at the same step id if it still exists (the engine's `resume`); otherwise close the run
  * as `changed`, say so and offer a fresh start.
  */
-async function settle(ctx: BotContext, run: ScenarioRun): Promise<Settled> {
+async function settle(ctx: PrivateContext, run: ScenarioRun): Promise<Settled> {
   const scenario = ctx.deps.scenarios.get(run.scenario_id);
   const state: RunState = { scenarioId: run.scenario_id, stepId: run.step_id, vars: run.vars };
   if (scenario && scenario.version === run.content_version) return { kind: 'ready', scenario, state };
   const resumed = scenario ? resume(scenario, state) : undefined;
   if (!scenario || !resumed || resumed.changed) {
     const closed = await closeRun(ctx.deps.db, run.id, 'changed', ctx.deps.clock.now());
+    ctx.run = undefined;
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();
     if (!closed) return { kind: 'over' };
     await removeKeyboard(ctx, run.keyboard_message_id);
@@ -169,7 +169,7 @@ async function settle(ctx: BotContext, run: ScenarioRun): Promise<Settled> {
  * finishes the run and offers what next (and reminders, when the end asks for them).
  */
 async function moveOn(
-  ctx: BotContext,
+  ctx: PrivateContext,
   run: ScenarioRun,
   scenario: LoadedScenario,
   moved: Transition,
@@ -178,7 +178,7 @@ async function moveOn(
   const tapped = tappedMessage(ctx);
   const ended = moved.view.type === 'end';
   const save = { ...toSave(scenario, moved.state, ctx), status: ended ? ('finished' as const) : ('active' as const) };
-  const saved = await saveRunStep(ctx.deps.db, run, save, records(scenario, moved.effects));
+  const saved = await saveRun(ctx, run, save, records(scenario, moved.effects));
   if (ctx.callbackQuery) await ctx.answerCallbackQuery(saved ? undefined : { text: scenarioTexts.ended });
   if (!saved) return 'continue';
   await removeKeyboard(ctx, run.keyboard_message_id ?? tapped);
@@ -188,7 +188,7 @@ async function moveOn(
 }
 
 /** Shows a transition's view and carries out what the end of a run asks for. */
-async function present(ctx: BotContext, run: ScenarioRun, moved: Transition): Promise<void> {
+async function present(ctx: PrivateContext, run: ScenarioRun, moved: Transition): Promise<void> {
   const { view: shown } = moved;
   if (shown.type === 'end') {
     await sendTexts(ctx, shown.texts, endKeyboard(ctx.deps.scenarios, shown.end?.suggest ?? []));
@@ -198,10 +198,25 @@ async function present(ctx: BotContext, run: ScenarioRun, moved: Transition): Pr
   }
   const keyboard = stepKeyboard(run.id, shown);
   const messageId = await sendTexts(ctx, shown.texts, keyboard);
-  if (keyboard && messageId !== undefined) await setKeyboardMessage(ctx.deps.db, run.id, messageId);
+  if (keyboard && messageId !== undefined) {
+    await setKeyboardMessage(ctx.deps.db, run.id, messageId);
+    if (ctx.run?.id === run.id) ctx.run = { ...ctx.run, keyboard_message_id: messageId };
+  }
 }
 
-function toSave(scenario: LoadedScenario, state: RunState, ctx: BotContext) {
+/** Saves a move and keeps `ctx.run` in step with the row (a finished run is no longer active). */
+async function saveRun(
+  ctx: PrivateContext,
+  run: ScenarioRun,
+  save: RunSave,
+  answered?: RunRecords,
+): Promise<ScenarioRun | undefined> {
+  const saved = await saveRunStep(ctx.deps.db, run, save, answered);
+  if (saved) ctx.run = saved.status === 'active' ? saved : undefined;
+  return saved;
+}
+
+function toSave(scenario: LoadedScenario, state: RunState, ctx: PrivateContext) {
   return { stepId: state.stepId, vars: state.vars, contentVersion: scenario.version, status: 'active' as const, now: ctx.deps.clock.now() };
 }
 
@@ -221,11 +236,11 @@ function records(scenario: LoadedScenario, effects: readonly Effect[]): RunRecor
  * Returns the new run; its status says whether it is still open (a scenario may be all
  * messages and an end).
  */
-export async function startScenario(ctx: BotContext, scenario: LoadedScenario): Promise<ScenarioRun> {
+export async function startScenario(ctx: PrivateContext, scenario: LoadedScenario): Promise<ScenarioRun> {
   const first = startRun(scenario);
   const ended = first.view.type === 'end';
   const { run, replaced } = await openRun(ctx.deps.db, {
-    userId: ctx.from!.id,
+    userId: ctx.from.id,
     scenarioId: scenario.id,
     contentVersion: scenario.version,
     stepId: first.state.stepId,
@@ -233,6 +248,7 @@ export async function startScenario(ctx: BotContext, scenario: LoadedScenario): 
     status: ended ? 'finished' : 'active',
     now: ctx.deps.clock.now(),
   });
+  ctx.run = run.status === 'active' ? run : undefined;
   if (replaced) await removeKeyboard(ctx, replaced.keyboard_message_id);
   ctx.logger.info({ run_id: run.id, scenario: scenario.id, replaced: replaced?.id }, 'scenario started');
   await present(ctx, run, first);
@@ -244,7 +260,7 @@ export async function startScenario(ctx: BotContext, scenario: LoadedScenario): 
  * buttons never arrived), taking the buttons off the old copy. Returns false when the run
  * could not continue (its content changed; the person has been told).
  */
-export async function showCurrentStep(ctx: BotContext, run: ScenarioRun): Promise<boolean> {
+export async function showCurrentStep(ctx: PrivateContext, run: ScenarioRun): Promise<boolean> {
   const current = await settle(ctx, run);
   if (current.kind === 'over') return false;
   if (current.kind === 'moved') return (await moveOn(ctx, run, current.scenario, { ...current.transition, effects: [] })) === 'continue';
@@ -252,16 +268,17 @@ export async function showCurrentStep(ctx: BotContext, run: ScenarioRun): Promis
   return true;
 }
 
-async function showStep(ctx: BotContext, run: ScenarioRun, scenario: LoadedScenario, state: RunState): Promise<void> {
+async function showStep(ctx: PrivateContext, run: ScenarioRun, scenario: LoadedScenario, state: RunState): Promise<void> {
   await removeKeyboard(ctx, run.keyboard_message_id);
   await touchRun(ctx.deps.db, run.id, ctx.deps.clock.now());
   await present(ctx, run, { state, view: view(scenario, state), effects: [], route: [] });
 }
 
 /** Closes the person's open run (/cancel, crisis language) and takes its buttons away. */
-export async function leaveRun(ctx: BotContext, status: 'cancelled' | 'expired'): Promise<ScenarioRun | undefined> {
-  if (!ctx.from) return undefined;
+export async function leaveRun(ctx: PrivateContext, status: 'cancelled' | 'expired'): Promise<ScenarioRun | undefined> {
+  if (!ctx.run) return undefined;
   const closed = await closeActiveRun(ctx.deps.db, ctx.from.id, status, ctx.deps.clock.now());
+  ctx.run = undefined;
   if (closed) {
     await removeKeyboard(ctx, closed.keyboard_message_id);
     ctx.logger.info({ run_id: closed.id, scenario: closed.scenario_id, status }, 'scenario run closed');
@@ -273,12 +290,12 @@ export async function leaveRun(ctx: BotContext, status: 'cancelled' | 'expired')
  * The person's active run, after closing it quietly if it has been idle longer than
  * `deps.scenarioIdleMs` (nothing is sent; its buttons just stop working).
  */
-export async function activeRunOrExpire(ctx: BotContext): Promise<ScenarioRun | undefined> {
-  if (!ctx.from) return undefined;
-  const run = await findActiveRun(ctx.deps.db, ctx.from.id);
+export async function activeRunOrExpire(ctx: PrivateContext): Promise<ScenarioRun | undefined> {
+  const run = ctx.run;
   if (!run) return undefined;
   const now = ctx.deps.clock.now();
   if (now.getTime() - run.updated_at.getTime() <= ctx.deps.scenarioIdleMs) return run;
+  ctx.run = undefined;
   const closed = await closeRun(ctx.deps.db, run.id, 'expired', now);
   if (closed) ctx.logger.info({ run_id: run.id, scenario: run.scenario_id }, 'idle scenario run closed');
   return undefined;

@@ -1,5 +1,5 @@
 import { InlineKeyboard } from 'grammy';
-import type { BotContext } from '../../context.ts';
+import type { PrivateContext } from '../../context.ts';
 import { encodeCallbackData } from '../../../scenarios/callback-data.ts';
 import type { ScenarioCatalog } from '../../../scenarios/catalog.ts';
 import type { StepView } from '../../../scenarios/engine.ts';
@@ -39,7 +39,7 @@ export function menuMessage(catalog: ScenarioCatalog, openTitle?: string): { tex
  * Sends a step's messages in order, the keyboard on the last one. Returns the id of the
  * last message (the one whose buttons must be taken away when the run moves on).
  */
-export async function sendTexts(ctx: BotContext, texts: readonly string[], keyboard?: InlineKeyboard): Promise<number | undefined> {
+export async function sendTexts(ctx: PrivateContext, texts: readonly string[], keyboard?: InlineKeyboard): Promise<number | undefined> {
   let last: number | undefined;
   for (const [i, text] of texts.entries()) {
     const isLast = i === texts.length - 1;
@@ -57,7 +57,7 @@ export async function sendTexts(ctx: BotContext, texts: readonly string[], keybo
  * Takes the buttons off a message so old choices look finished. Best effort: the message
  * may be gone, too old, or already without buttons, and none of that matters to the person.
  */
-export async function removeKeyboard(ctx: BotContext, messageId: number | null | undefined): Promise<void> {
+export async function removeKeyboard(ctx: PrivateContext, messageId: number | null | undefined): Promise<void> {
   if (messageId == null || ctx.chat === undefined) return;
   await ctx.api.editMessageReplyMarkup(ctx.chat.id, messageId).catch((err: unknown) => {
     ctx.logger.debug({ err, message_id: messageId }, 'could not take the buttons off a message');
@@ -68,7 +68,7 @@ export async function removeKeyboard(ctx: BotContext, messageId: number | null |
  * The tapped message, if the tapped button is really on it: only then may its buttons be
  * taken away. Data can be forged onto any message id, and a forged tap must change nothing.
  */
-export function tappedMessage(ctx: BotContext): number | undefined {
+export function tappedMessage(ctx: PrivateContext): number | undefined {
   const query = ctx.callbackQuery;
   const rows = query?.message?.reply_markup?.inline_keyboard ?? [];
   const own = rows.some((row) => row.some((b) => 'callback_data' in b && b.callback_data === query?.data));

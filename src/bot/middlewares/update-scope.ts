@@ -1,0 +1,40 @@
+import type { MiddlewareFn } from 'grammy';
+import type { Deps } from '../../deps.ts';
+import type { RoundTripScope } from '../../db/round-trips.ts';
+import type { BotContext } from '../context.ts';
+
+/** What kind of update this is, for logs and metrics: never anything the person wrote. */
+export function updateType(update: BotContext['update']): string {
+  return Object.keys(update).find((key) => key !== 'update_id') ?? 'unknown';
+}
+
+/**
+ * First middleware: gives every handler its dependencies and a per-update child logger, and
+ * writes one line per update when it is done: id, type, duration, outcome and how many
+ * database round trips it took. Personal text never goes into these lines.
+ */
+export function updateScope(deps: Deps, roundTrips?: RoundTripScope): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    const type = updateType(ctx.update);
+    ctx.deps = deps;
+    ctx.logger = deps.logger.child({ update_id: ctx.update.update_id, update_type: type });
+    ctx.user = undefined;
+    ctx.run = undefined;
+    ctx.storedConversation = undefined;
+    ctx.run = undefined;
+    const started = performance.now();
+    let outcome = 'ok';
+    let trips = 0;
+    try {
+      trips = roundTrips ? await roundTrips.measure(next) : (await next(), 0);
+    } catch (error) {
+      outcome = 'error';
+      throw error;
+    } finally {
+      ctx.logger.info(
+        { duration_ms: Math.round((performance.now() - started) * 10) / 10, outcome, db_round_trips: trips },
+        'update handled',
+      );
+    }
+  };
+}

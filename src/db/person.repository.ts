@@ -1,0 +1,66 @@
+/**
+ * The one read of an update: upserts the person (their name, language and last contact;
+ * writing again clears a recorded block) and returns them with their active scenario run
+ * and the conversations plugin's stored state, in a single round trip.
+ *
+ * @module
+ */
+import { sql } from 'kysely';
+import type { Db } from './create-db.ts';
+import type { TelegramUserInfo } from './users.repository.ts';
+import type { User } from './database.ts';
+import type { ScenarioRun } from './scenario-tables.ts';
+
+export interface Person {
+  user: User;
+  run: ScenarioRun | undefined;
+  /** The conversations plugin's value for this person, as stored. */
+  conversation: unknown;
+}
+
+const RUN_COLUMNS = [
+  'id',
+  'user_id',
+  'scenario_id',
+  'content_version',
+  'step_id',
+  'vars',
+  'status',
+  'revision',
+  'keyboard_message_id',
+  'started_at',
+  'updated_at',
+  'ended_at',
+] as const satisfies readonly (keyof ScenarioRun)[];
+
+const runSelect = sql.join(RUN_COLUMNS.map((c) => sql`r.${sql.ref(c)} as ${sql.ref(`run_${c}`)}`));
+
+export async function loadPerson(db: Db, from: TelegramUserInfo, now: Date): Promise<Person> {
+  const result = await sql<Record<string, unknown>>`
+    with u as (
+      insert into users (id, first_name, language_code, created_at, last_seen_at)
+      values (${from.id}, ${from.first_name.slice(0, 128)}, ${from.language_code ?? null}, ${now}, ${now})
+      on conflict (id) do update
+        set first_name = excluded.first_name, language_code = excluded.language_code,
+            last_seen_at = excluded.last_seen_at, blocked_at = null
+      returning *
+    )
+    select u.*, ${runSelect}, cs.value as conversation
+    from u
+    left join scenario_runs r on r.user_id = u.id and r.status = 'active'
+    left join conversation_states cs on cs.key = u.id::text`.execute(db);
+  const row = result.rows[0];
+  if (!row) throw new Error(`user ${String(from.id)} was not stored`);
+  const user: Record<string, unknown> = {};
+  const run: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (key === 'conversation') continue;
+    if (key.startsWith('run_')) run[key.slice(4)] = value;
+    else user[key] = value;
+  }
+  return {
+    user: user as unknown as User,
+    run: run.id === null || run.id === undefined ? undefined : (run as unknown as ScenarioRun),
+    conversation: row.conversation ?? undefined,
+  };
+}
