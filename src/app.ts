@@ -11,7 +11,9 @@ import { createRoundTripScope } from './db/round-trips.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { Deps } from './deps.ts';
 import { healthRoute, startHttpServer, type Route } from './http/server.ts';
+import { createI18n } from './i18n/i18n.ts';
 import { loadReminderContent } from './reminders/content.ts';
+import { HELPLINES_FILE, loadHelplines } from './safety/helplines.ts';
 import { REMINDER_CONTENT_FILE } from './reminders/content-file.ts';
 import { startReminderDispatcher, type ReminderDispatcher } from './reminders/dispatcher.ts';
 import { DEFAULT_SCENARIO_IDLE_MS, startIdleSweep } from './scenarios/idle-sweep.ts';
@@ -53,6 +55,8 @@ export async function startApp(
   // Content first: invalid scenarios refuse the start with file, step and problem named.
   const scenarios = await loadScenarios(opts.scenariosDir ?? SCENARIOS_DIR);
   const reminderContent = await loadReminderContent(opts.reminderFile ?? REMINDER_CONTENT_FILE);
+  const helplines = await loadHelplines(HELPLINES_FILE);
+  const i18n = createI18n({ onMissing: (key, locale) => logger.error({ key, locale }, 'no text for this key in any language') });
   const roundTrips = createRoundTripScope();
   const db = await createDb(dbTarget(config), roundTrips.observe);
   const cleanup: Array<() => Promise<unknown>> = [() => db.destroy()];
@@ -70,6 +74,8 @@ export async function startApp(
       clock: opts.clock ?? systemClock,
       scenarios,
       reminders: reminderContent,
+      helplines,
+      i18n,
       scenarioIdleMs: opts.scenarioIdleMs ?? DEFAULT_SCENARIO_IDLE_MS,
     };
     const bot = createBot(config.botToken, deps, { roundTrips });

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { User } from '../db/database.ts';
 import type { ScenarioRun } from '../db/scenario-tables.ts';
 import type { Deps } from '../deps.ts';
+import type { CrisisDetection } from '../safety/detection/index.ts';
 
 /** What the first middlewares put on every context. */
 export interface AppFlavor {
@@ -18,6 +19,10 @@ export interface AppFlavor {
   run: ScenarioRun | undefined;
   /** The conversations plugin's stored value, read with the person (see the scenarios feature). */
   storedConversation: unknown;
+  /** The safety-plan part the person is writing, if any: their next words belong to it. */
+  planEditing: string | null;
+  /** What crisis detection found in this update's words (set once, by the safety feature). */
+  crisis: CrisisDetection | undefined;
 }
 
 export type BotContext = Context & AppFlavor;

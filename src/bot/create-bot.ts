@@ -11,6 +11,7 @@ import { journalFeature } from './features/journal.ts';
 import { privacyFeature } from './features/privacy.ts';
 import { remindersFeature } from './features/reminders.ts';
 import { safetyFeature } from './features/safety.ts';
+import { safetyPlanFeature } from './features/safety-plan.ts';
 import { scenariosFeature } from './features/scenarios.ts';
 import { stopFeature } from './features/stop.ts';
 import { welcomeFeature } from './features/welcome.ts';
@@ -47,6 +48,7 @@ export function createBot(token: string, deps: Deps, options: CreateBotOptions =
   // Everything below talks with one person in a private chat.
   const person = guarded.chatType('private').filter(isPrivate);
   person.use(safetyFeature); // before any script sees the message
+  person.use(safetyPlanFeature); // its next typed answer, if a part waits for one
   person.use(welcomeFeature);
   person.use(helpFeature);
   person.use(stopFeature);

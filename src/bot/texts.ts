@@ -22,10 +22,12 @@ export const texts = {
     'Done. I will not send you anything unless you write to me first.\n\nYour data stays until you ask: /delete erases it. /start opts you back in.',
   comingSoon: (command: string) => `/${command} is coming soon. For now, /help shows what works.`,
   unknownCommand: (command: string) =>
-    `I don't know /${escapeHtml(command)}. /help lists everything I understand.`,
-  nonText: 'I can only read text and button taps. Try /scenarios to pick a conversation.',
+    `I don't know /${escapeHtml(command)}, sorry. /help lists what I can do.`,
+  nonText: "I can't see pictures or stickers, only words and button taps. If you'd like to talk something through, /scenarios is a good start.",
   freeText:
-    'I hear you. I work best inside a conversation: /scenarios lets you pick one, /help shows the rest.',
+    "Thank you for telling me. I can't answer free messages well, but a short guided conversation might help: /scenarios. If things feel too heavy right now, /sos shows people you can talk to, any time.",
+  paused: (title: string) =>
+    `Our conversation <b>${escapeHtml(title)}</b> is paused. Whenever you're ready, /scenarios takes you back to it. If things feel too heavy, /sos shows people you can talk to.`,
   privateOnly: (username: string) =>
     `Hi! I work in private chats only, to keep what people share private. Message me directly: @${username}`,
   error: 'Sorry, something went wrong on my side. Please try again in a moment.',

@@ -27,6 +27,16 @@ export interface UsersTable {
   blocked_at: Date | null;
   /** Set by /stop: no message is sent unasked while it is set. */
   stopped_at: Date | null;
+  /** ISO 3166 code chosen with /country; helplines follow it before the time zone. */
+  country: Generated<string | null>;
+  /** The language chosen with /language; null follows Telegram's `language_code`. */
+  language: Generated<string | null>;
+  /** When the bot asked whether they have thoughts of ending their life, until answered. */
+  safety_question_at: Generated<Date | null>;
+  /** The last crisis answer (help resources); a repeat soon after gets a shorter follow-up. */
+  crisis_answered_at: Generated<Date | null>;
+  /** After a crisis answer: the next daily reminder is a gentle check-in instead. */
+  crisis_checkin_due: Generated<boolean>;
 }
 
 export interface GroupChatsTable {
@@ -38,7 +48,19 @@ export interface GroupChatsTable {
 export interface SafetyEventsTable {
   /** UTC day. Only a count: never the text, never who wrote it. */
   day: string;
+  /** What the bot answered: `act` (help at once), `cue` (the question), `answer-yes`, ... */
+  tier: string;
+  /** The rule family that fired (e.g. `en.intent`), or how the person reached help (`sos`). */
+  family: string;
   count: number;
+}
+
+/** A person's safety plan: their own words per section, and the section being written. */
+export interface SafetyPlansTable {
+  user_id: number;
+  answers: ColumnType<Record<string, string>, string, string>;
+  editing: string | null;
+  updated_at: Timestamp;
 }
 
 /**
@@ -53,6 +75,7 @@ export interface Database {
   reminder_checkins: ReminderCheckinsTable;
   reminder_send_clock: ReminderSendClockTable;
   safety_events: SafetyEventsTable;
+  safety_plans: SafetyPlansTable;
   scenario_runs: ScenarioRunsTable;
   scenario_answers: ScenarioAnswersTable;
   journal_entries: JournalEntriesTable;

@@ -16,6 +16,8 @@ export interface Person {
   run: ScenarioRun | undefined;
   /** The conversations plugin's value for this person, as stored. */
   conversation: unknown;
+  /** The safety-plan part they are writing, if any (see `safety/safety-plan.ts`). */
+  planEditing: string | null;
 }
 
 const RUN_COLUMNS = [
@@ -31,6 +33,7 @@ const RUN_COLUMNS = [
   'started_at',
   'updated_at',
   'ended_at',
+  'paused_at',
 ] as const satisfies readonly (keyof ScenarioRun)[];
 
 const runSelect = sql.join(RUN_COLUMNS.map((c) => sql`r.${sql.ref(c)} as ${sql.ref(`run_${c}`)}`));
@@ -45,16 +48,17 @@ export async function loadPerson(db: Db, from: TelegramUserInfo, now: Date): Pro
             last_seen_at = excluded.last_seen_at, blocked_at = null
       returning *
     )
-    select u.*, ${runSelect}, cs.value as conversation
+    select u.*, ${runSelect}, cs.value as conversation, sp.editing as plan_editing
     from u
     left join scenario_runs r on r.user_id = u.id and r.status = 'active'
-    left join conversation_states cs on cs.key = u.id::text`.execute(db);
+    left join conversation_states cs on cs.key = u.id::text
+    left join safety_plans sp on sp.user_id = u.id`.execute(db);
   const row = result.rows[0];
   if (!row) throw new Error(`user ${String(from.id)} was not stored`);
   const user: Record<string, unknown> = {};
   const run: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
-    if (key === 'conversation') continue;
+    if (key === 'conversation' || key === 'plan_editing') continue;
     if (key.startsWith('run_')) run[key.slice(4)] = value;
     else user[key] = value;
   }
@@ -62,5 +66,6 @@ export async function loadPerson(db: Db, from: TelegramUserInfo, now: Date): Pro
     user: user as unknown as User,
     run: run.id === null || run.id === undefined ? undefined : (run as unknown as ScenarioRun),
     conversation: row.conversation ?? undefined,
+    planEditing: (row.plan_editing as string | null | undefined) ?? null,
   };
 }

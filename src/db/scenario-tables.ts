@@ -35,6 +35,8 @@ export interface ScenarioRunsTable {
   /** The last time the person moved the run (idle expiry counts from here). */
   updated_at: Timestamp;
   ended_at: Date | null;
+  /** Set while a crisis answer holds the run: typed text is not taken as an answer until it resumes. */
+  paused_at: Generated<Date | null>;
 }
 
 /** What the person answered at a step: an option id, ticked item ids, or the typed text. */

@@ -26,7 +26,8 @@ import { setBlocked } from '../db/users.repository.ts';
 import type { Deps } from '../deps.ts';
 import { claimDue, claimNow, recoverExpired, type ClaimedJob, type NotClaimed } from './claim.ts';
 import { pickReminder, type ReminderContent } from './content.ts';
-import { renderReminder } from './message.ts';
+import { pickLanguage } from '../i18n/languages.ts';
+import { CRISIS_CHECKIN_ID, renderCrisisCheckin, renderReminder } from './message.ts';
 import { createPacer, DEFAULT_HEADROOM } from './pacer.ts';
 import { rememberSeen } from './plan.ts';
 import { deliveryKey, fenceDelivery, finishDelivery, recordSent, releaseClaims } from './reminders.repository.ts';
@@ -88,7 +89,7 @@ export interface ReminderDispatcher {
 }
 
 export interface DispatcherInput {
-  deps: Pick<Deps, 'db' | 'logger' | 'clock'>;
+  deps: Pick<Deps, 'db' | 'logger' | 'clock' | 'i18n'>;
   api: SendMessageApi;
   content: ReminderContent;
   options: DispatcherOptions;
@@ -124,7 +125,7 @@ export function defaultBatchSize(ratePerSecond: number): number {
 }
 
 export function createReminderDispatcher({ deps, api, content, options }: DispatcherInput): ReminderDispatcher {
-  const { db, logger, clock } = deps;
+  const { db, logger, clock, i18n } = deps;
   const graceMs = options.graceMs ?? REMINDER_GRACE_MS;
   const leaseMs = options.leaseMs ?? 5 * 60_000;
   const batchSize = options.batchSize ?? defaultBatchSize(options.ratePerSecond);
@@ -178,7 +179,13 @@ export function createReminderDispatcher({ deps, api, content, options }: Dispat
           cancelReason = fence.stoppedAt ? 'stopped' : fence.blockedAt ? 'blocked' : !fence.enabled ? 'off' : '';
           if (cancelReason !== '') return null;
           seen = fence.seen;
-          reminderId ??= pickReminder(content.reminders, seen, random);
+          if (fence.crisisCheckinDue) {
+            reminderId = CRISIS_CHECKIN_ID;
+            const language = fence.language ?? pickLanguage(fence.languageCode, i18n.locales);
+            const message = renderCrisisCheckin((key) => i18n.t(language, key));
+            return { text: message.text, replyMarkup: message.keyboard };
+          }
+          if (reminderId === undefined || reminderId === CRISIS_CHECKIN_ID) reminderId = pickReminder(content.reminders, seen, random);
           const message = renderReminder(content, reminderId, job.localDate);
           return { text: message.text, replyMarkup: message.keyboard };
         },
@@ -204,7 +211,9 @@ export function createReminderDispatcher({ deps, api, content, options }: Dispat
     switch (outcome.kind) {
       case 'sent': {
         const reminderId = state.reminderId as string;
-        const sent = { reminderId, messageId: outcome.messageId, seen: rememberSeen(content.reminders, state.seen, reminderId) };
+        const crisisCheckin = reminderId === CRISIS_CHECKIN_ID;
+        const seen = crisisCheckin ? state.seen : rememberSeen(content.reminders, state.seen, reminderId);
+        const sent = { reminderId, messageId: outcome.messageId, seen, crisisCheckin };
         // The message is out: try hard to record it, since an unrecorded send is the duplicate window.
         await recordSent(db, job, sent, now).catch(async (err: unknown) => {
           logger.warn({ err, user_id: job.userId }, 'could not record a sent reminder; retrying once');

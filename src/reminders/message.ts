@@ -7,6 +7,7 @@
  */
 import { InlineKeyboard } from 'grammy';
 import { escapeHtml } from '../telegram/html.ts';
+import { SAFETY_DATA } from '../safety/callback-data.ts';
 import { encodeCheckin } from './callback-data.ts';
 import type { ReminderContent } from './content.ts';
 import type { DayMood } from './progress.ts';
@@ -41,4 +42,18 @@ export function moodLabels(content: ReminderContent): Record<DayMood, string> {
   const labels = { skipped: content.checkin.notToday } as Record<DayMood, string>;
   for (const option of content.checkin.options) labels[option.mood] = option.label;
   return labels;
+}
+
+/** The id a crisis check-in is recorded under; never a reminder text's id, never "seen". */
+export const CRISIS_CHECKIN_ID = 'crisis-checkin';
+
+/**
+ * After a crisis answer the next daily reminder is this instead: a gentle "how are you
+ * today?" with the helplines one tap away, and nothing cheerful.
+ */
+export function renderCrisisCheckin(t: (key: string) => string): ReminderMessage {
+  return {
+    text: t('checkin-after-crisis'),
+    keyboard: new InlineKeyboard().text(t('checkin-button-lines'), SAFETY_DATA.lines).row().text(t('checkin-button-okay'), SAFETY_DATA.safe),
+  };
 }

@@ -343,6 +343,11 @@ export interface FenceRow {
   stoppedAt: Date | null;
   blockedAt: Date | null;
   seen: string[];
+  /** After a crisis answer: this reminder is a gentle check-in instead. */
+  crisisCheckinDue: boolean;
+  /** The person's chosen language and Telegram's, for the words of the check-in. */
+  language: string | null;
+  languageCode: string | null;
 }
 
 /**
@@ -357,7 +362,8 @@ export async function fenceDelivery(db: Executor, key: ClaimedKey, now: Date): P
     where d.user_id = ${key.userId} and d.local_date = ${key.localDate}::date and d.claim_id = ${key.claimId}
       and d.status = 'sending' and d.lease_until > ${now}
       and s.user_id = d.user_id and u.id = d.user_id
-    returning s.enabled, u.stopped_at as "stoppedAt", u.blocked_at as "blockedAt", s.seen_reminder_ids as seen`.execute(db);
+    returning s.enabled, u.stopped_at as "stoppedAt", u.blocked_at as "blockedAt", s.seen_reminder_ids as seen,
+              u.crisis_checkin_due as "crisisCheckinDue", u.language, u.language_code as "languageCode"`.execute(db);
   return result.rows[0];
 }
 
@@ -379,13 +385,14 @@ export async function finishDelivery(
 }
 
 /**
- * Marks a delivery sent and remembers the text as seen, in one statement. It does not check
- * the claim: once Telegram accepted the message, the truth is "sent", whoever owns the row.
+ * Marks a delivery sent and remembers the text as seen, in one statement; a crisis check-in
+ * is owed no more once sent. It does not check the claim: once Telegram accepted the
+ * message, the truth is "sent", whoever owns the row.
  */
 export async function recordSent(
   db: Executor,
   key: ClaimedKey,
-  sent: { reminderId: string; messageId: number; seen: string[] },
+  sent: { reminderId: string; messageId: number; seen: string[]; crisisCheckin?: boolean },
   now: Date,
 ): Promise<void> {
   await sql`
@@ -395,6 +402,9 @@ export async function recordSent(
           finished_at = ${now}, lease_until = null, reason = null
       where user_id = ${key.userId} and local_date = ${key.localDate}::date
       returning user_id
+    ),
+    checked_in as (
+      update users set crisis_checkin_due = false from d where users.id = d.user_id and ${sent.crisisCheckin === true}
     )
     update reminder_settings s set seen_reminder_ids = ${sent.seen}::text[]
     from d where s.user_id = d.user_id`.execute(db);

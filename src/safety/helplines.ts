@@ -13,6 +13,7 @@
  * @module
  */
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { getAllCountries, getCountriesForTimezone, getCountry } from 'countries-and-timezones';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
@@ -100,6 +101,9 @@ export interface CountryHints {
   /** Telegram's `language_code`, an IETF tag such as `pt-br`, `en`, `uk`. */
   languageCode?: string | null | undefined;
 }
+
+/** The shipped data file, beside this module. */
+export const HELPLINES_FILE = fileURLToPath(new URL('./helplines.yaml', import.meta.url));
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 /** Digits with spaces or hyphens, optionally led by `+` or `*`, optionally `ext. N`. */

@@ -193,9 +193,9 @@ function applyChoice(scenario: Scenario, step: ChoiceStep, state: RunState, inpu
     // Typing a button's label is as good as tapping it.
     const typed = input.text.trim().toLowerCase();
     const match = step.options.find((o) => o.label.toLowerCase() === typed);
-    if (!match) return refuse('unexpected-input', 'Please tap one of the buttons above.');
+    if (!match) return refuse('unexpected-input', 'When you’re ready, tap one of the buttons above. (/cancel leaves this conversation.)');
     optionId = match.id;
-  } else return refuse('unexpected-input', 'Please tap one of the buttons above.');
+  } else return refuse('unexpected-input', 'When you’re ready, tap one of the buttons above. (/cancel leaves this conversation.)');
 
   const option = step.options.find((o) => o.id === optionId);
   if (!option) return refuse('unknown-option', 'That button is from an older message. Please use the latest one.');

@@ -91,7 +91,7 @@ export async function saveRunStep(
       update scenario_runs
       set step_id = ${save.stepId}, vars = ${JSON.stringify(save.vars)}::jsonb, content_version = ${save.contentVersion},
           status = ${save.status}, revision = revision + 1, keyboard_message_id = ${save.keyboardMessageId ?? null},
-          updated_at = ${save.now}, ended_at = ${save.status === 'active' ? null : save.now}
+          updated_at = ${save.now}, ended_at = ${save.status === 'active' ? null : save.now}, paused_at = null
       where id = ${run.id} and revision = ${run.revision} and status = 'active'
       returning *
     ),
@@ -116,9 +116,9 @@ export async function setKeyboardMessage(db: Db, runId: number, messageId: numbe
   await db.updateTable('scenario_runs').set({ keyboard_message_id: messageId }).where('id', '=', runId).execute();
 }
 
-/** Marks the person's active run as touched, so showing it again counts as activity. */
+/** Marks the person's active run as touched (showing it again counts as activity, and resumes a paused run). */
 export async function touchRun(db: Db, runId: number, now: Date): Promise<void> {
-  await db.updateTable('scenario_runs').set({ updated_at: now }).where('id', '=', runId).where('status', '=', 'active').execute();
+  await db.updateTable('scenario_runs').set({ updated_at: now, paused_at: null }).where('id', '=', runId).where('status', '=', 'active').execute();
 }
 
 /** Closes one run if it is still active; returns it as it was closed, or undefined. */

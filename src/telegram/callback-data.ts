@@ -23,6 +23,10 @@ export const CALLBACK_PREFIX = {
   reminderSettings: 'rm',
   /** `/delete`'s question: `privacy:delete:yes|no`. */
   privacy: 'privacy',
+  /** The safety question and the crisis answer's buttons: `sf:q:yes`, `sf:lines`, ... */
+  safety: 'sf',
+  /** The safety plan: `sp:skip`, `sp:edit:<section>`, ... */
+  safetyPlan: 'sp',
 } as const;
 
 export type CallbackPrefix = (typeof CALLBACK_PREFIX)[keyof typeof CALLBACK_PREFIX];

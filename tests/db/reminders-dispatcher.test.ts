@@ -11,6 +11,9 @@ import { REMINDER_CONTENT_FILE } from '../../src/reminders/content-file.ts';
 import { createReminderDispatcher, type DispatcherOptions, type ReminderDispatcher } from '../../src/reminders/dispatcher.ts';
 import type { SendMessageApi } from '../../src/reminders/sender.ts';
 import { changeReminders } from '../../src/reminders/service.ts';
+import { createI18n } from '../../src/i18n/i18n.ts';
+
+const i18n = createI18n();
 import { testDatabases } from '../helpers/databases.ts';
 
 const silent = pino({ level: 'silent' });
@@ -76,7 +79,7 @@ describe.each(testDatabases())('reminder dispatcher on $name against the emulato
 
   function dispatcher(clock: { now(): Date }, options: Partial<DispatcherOptions> = {}, deps: { db?: Db; api?: SendMessageApi } = {}) {
     const d = createReminderDispatcher({
-      deps: { db: deps.db ?? db, logger: silent, clock },
+      deps: { db: deps.db ?? db, logger: silent, clock, i18n },
       api: deps.api ?? api,
       content,
       options: { tick: '* * * * *', ratePerSecond: 50, retryBaseMs: 50, ...options },

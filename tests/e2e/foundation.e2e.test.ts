@@ -63,7 +63,7 @@ describe('the bot against the Bot API emulator', () => {
     if (kind === 'photo') user.sendPhoto();
     if (kind === 'voice') user.sendVoice();
     const reply = await user.waitForBotMessage();
-    expect(reply.text).toMatch(/only read text/i);
+    expect(reply.text).toMatch(/only words and button taps/i);
   });
 
   it('survives a message of the largest size Telegram allows', async () => {

@@ -213,7 +213,7 @@ describe('scenarios in the chat: commands, stale and forged buttons, crisis, lim
     expectShown(await ida.waitForBotMessage({ count: first.view.texts.length }), first.view);
   });
 
-  it('crisis language mid-scenario gets help resources, ends the run, and no script follows', async () => {
+  it('crisis language mid-scenario gets help at once, pauses the run, and no script follows until they come back', async () => {
     const jo = emulator.user(3010);
     await start(jo, 'what-am-i-holding');
     const skip = findButton(jo, /^sc:\d+:steer:skip$/);
@@ -221,15 +221,22 @@ describe('scenarios in the chat: commands, stale and forged buttons, crisis, lim
     const help = await jo.waitForBotMessage();
     expect(help.text).toContain('findahelpline.com');
     expect(help.text).toMatch(/emergency number/);
-    // What they type next is not taken as a scenario answer, and the old button has ended.
+    expect(help.text).toMatch(/paused our conversation/);
+    // What they type next is not taken as a scenario answer.
     jo.sendText('I wrote something');
-    expect((await jo.waitForBotMessage()).text).toMatch(/I hear you/);
-    expect(await findActiveRun(app.deps.db, 3010)).toBeUndefined();
-    const tap = jo.pressRaw(skip.messageId, skip.data);
-    expect((await answerTo(tap)).text).toMatch(/has ended/);
-    expect(await quietSince(jo, help.message_id)).toHaveLength(1); // only "I hear you"
+    expect((await jo.waitForBotMessage()).text).toMatch(/is paused/);
+    const paused = await findActiveRun(app.deps.db, 3010);
+    expect(paused?.paused_at).not.toBeNull();
+    expect(paused?.step_id).toBe('steer');
+    expect(await quietSince(jo, help.message_id)).toHaveLength(1); // only the paused note
     const entries = await app.deps.db.selectFrom('journal_entries').selectAll().where('user_id', '=', 3010).execute();
     expect(entries).toEqual([]);
+    // Tapping the step's own button is coming back: the run goes on from there.
+    jo.pressButton(skip);
+    await jo.waitForBotMessage();
+    const resumed = await findActiveRun(app.deps.db, 3010);
+    expect(resumed?.paused_at).toBeNull();
+    expect(resumed?.step_id).not.toBe('steer');
   });
 
   it('too-long text is refused kindly, nothing is lost, and a shorter answer goes on', async () => {

@@ -7,13 +7,18 @@ const KNOWN = new Set<string>(COMMANDS.map((c) => c.command));
 
 /**
  * The last stop for anything no feature took: listed commands not built yet, unknown
- * commands, stickers and photos, plain text, and buttons nobody answers any more.
+ * commands, stickers and photos, plain text, and buttons nobody answers any more. Crisis
+ * detection has already read every word that reaches here; these answers stay warm.
  */
 export const fallbackFeature = new Composer<PrivateContext>();
 
 fallbackFeature.on('message:text', async (ctx) => {
   const command = /^\/([A-Za-z0-9_]+)(@\w+)?/.exec(ctx.message.text)?.[1];
-  if (command === undefined) return ctx.reply(texts.freeText);
+  if (command === undefined) {
+    const paused = ctx.run?.paused_at != null ? ctx.run : undefined;
+    if (!paused) return ctx.reply(texts.freeText);
+    return ctx.reply(texts.paused(ctx.deps.scenarios.get(paused.scenario_id)?.title ?? paused.scenario_id), { parse_mode: 'HTML' });
+  }
   if (KNOWN.has(command.toLowerCase())) return ctx.reply(texts.comingSoon(command.toLowerCase()));
   return ctx.reply(texts.unknownCommand(command), { parse_mode: 'HTML' });
 });

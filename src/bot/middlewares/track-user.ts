@@ -25,6 +25,7 @@ trackUser.use(async (ctx, next) => {
     ctx.user = person.user;
     ctx.run = person.run;
     ctx.storedConversation = person.conversation;
+    ctx.planEditing = person.planEditing;
   }
   return next();
 });

@@ -21,6 +21,8 @@ export function updateScope(deps: Deps, roundTrips?: RoundTripScope): Middleware
     ctx.user = undefined;
     ctx.run = undefined;
     ctx.storedConversation = undefined;
+    ctx.crisis = undefined;
+    ctx.planEditing = null;
     ctx.run = undefined;
     const started = performance.now();
     let outcome = 'ok';
@@ -32,9 +34,20 @@ export function updateScope(deps: Deps, roundTrips?: RoundTripScope): Middleware
       throw error;
     } finally {
       ctx.logger.info(
-        { duration_ms: Math.round((performance.now() - started) * 10) / 10, outcome, db_round_trips: trips },
+        {
+          duration_ms: Math.round((performance.now() - started) * 10) / 10,
+          outcome,
+          db_round_trips: trips,
+          ...crisisFields(ctx),
+        },
         'update handled',
       );
     }
   };
+}
+
+/** The tier and rule family that fired, for the log line: never the words. */
+function crisisFields(ctx: BotContext): { crisis_tier?: string; crisis_family?: string } {
+  const crisis = ctx.crisis;
+  return crisis && crisis.tier !== 'none' ? { crisis_tier: crisis.tier, crisis_family: crisis.family ?? 'unknown' } : {};
 }

@@ -79,7 +79,7 @@ describe('choice', () => {
     expect(apply(demo, state, text('hello'))).toMatchObject({
       ok: false,
       reason: 'unexpected-input',
-      message: 'Please tap one of the buttons above.',
+      message: 'When you’re ready, tap one of the buttons above. (/cancel leaves this conversation.)',
     });
   });
 });

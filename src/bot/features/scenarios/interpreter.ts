@@ -68,6 +68,8 @@ export async function handleScenarioInput(ctx: PrivateContext): Promise<InputOut
   const incoming = readIncoming(ctx);
   const run = ctx.run;
   if (!incoming || !run) return 'pass';
+  // Paused by a crisis answer: typed words are not an answer; a tap on the step goes on.
+  if (run.paused_at !== null && incoming.kind === 'text') return 'pass';
   if (incoming.kind === 'forged') {
     await ctx.answerCallbackQuery();
     return 'continue';
@@ -270,7 +272,9 @@ export async function showCurrentStep(ctx: PrivateContext, run: ScenarioRun): Pr
 
 async function showStep(ctx: PrivateContext, run: ScenarioRun, scenario: LoadedScenario, state: RunState): Promise<void> {
   await removeKeyboard(ctx, run.keyboard_message_id);
-  await touchRun(ctx.deps.db, run.id, ctx.deps.clock.now());
+  const now = ctx.deps.clock.now();
+  await touchRun(ctx.deps.db, run.id, now);
+  if (ctx.run?.id === run.id) ctx.run = { ...ctx.run, updated_at: now, paused_at: null };
   await present(ctx, run, { state, view: view(scenario, state), effects: [], route: [] });
 }
 
