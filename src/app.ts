@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import { COMMANDS } from './bot/commands.ts';
@@ -30,6 +31,8 @@ export interface RunningApp {
 }
 
 const SHUTDOWN_BUDGET_MS = 8_000;
+/** An update claimed longer ago than this and not done is taken over: its instance died. */
+const UPDATE_LEASE_MS = 2 * 60_000;
 
 /**
  * The composition root: config -> database -> migrations -> bot -> HTTP -> updates.
@@ -78,7 +81,8 @@ export async function startApp(
       i18n,
       scenarioIdleMs: opts.scenarioIdleMs ?? DEFAULT_SCENARIO_IDLE_MS,
     };
-    const bot = createBot(config.botToken, deps, { roundTrips });
+    const claims = { instance: randomUUID(), leaseMs: UPDATE_LEASE_MS, takeOverOtherInstances: config.mode.kind === 'polling' };
+    const bot = createBot(config.botToken, deps, { roundTrips, claims });
     await bot.init();
     // The command menu is a convenience: a refusal must not keep the bot from answering.
     await bot.api.setMyCommands(COMMANDS).catch((err: unknown) => logger.warn({ err }, 'setMyCommands failed'));

@@ -2,6 +2,7 @@ import type { ChatTypeContext, Context } from 'grammy';
 import type { Logger } from 'pino';
 import type { User } from '../db/database.ts';
 import type { ScenarioRun } from '../db/scenario-tables.ts';
+import type { FinalWrites } from '../db/updates.repository.ts';
 import type { Deps } from '../deps.ts';
 import type { CrisisDetection } from '../safety/detection/index.ts';
 
@@ -21,6 +22,10 @@ export interface AppFlavor {
   storedConversation: unknown;
   /** The safety-plan part the person is writing, if any: their next words belong to it. */
   planEditing: string | null;
+  /** Small writes left for the update's done mark (a step's new buttons, the plugin's state). */
+  finalWrites: FinalWrites;
+  /** How the update ended, for its log line and metrics: `ok` unless a middleware says otherwise. */
+  outcome: 'ok' | 'duplicate' | 'error' | 'unavailable';
   /** What crisis detection found in this update's words (set once, by the safety feature). */
   crisis: CrisisDetection | undefined;
 }

@@ -2,6 +2,7 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type BotConfig } from 'grammy';
 import type { RoundTripScope } from '../db/round-trips.ts';
+import type { ClaimPolicy } from '../db/updates.repository.ts';
 import type { Deps } from '../deps.ts';
 import { isPrivate, type BotContext } from './context.ts';
 import { fallbackFeature } from './features/fallback.ts';
@@ -16,10 +17,13 @@ import { scenariosFeature } from './features/scenarios.ts';
 import { stopFeature } from './features/stop.ts';
 import { welcomeFeature } from './features/welcome.ts';
 import { handleUpdateError } from './middlewares/error-handler.ts';
+import { intake } from './middlewares/intake.ts';
 import { trackUser } from './middlewares/track-user.ts';
 import { updateScope } from './middlewares/update-scope.ts';
 
 export type CreateBotOptions = Pick<BotConfig<BotContext>, 'botInfo'> & {
+  /** How this instance claims updates so each takes effect once. */
+  claims: ClaimPolicy;
   /** Counts each update's database round trips for its log line. */
   roundTrips?: RoundTripScope;
 };
@@ -28,7 +32,7 @@ export type CreateBotOptions = Pick<BotConfig<BotContext>, 'botInfo'> & {
  * Builds the bot with its whole middleware order, top to bottom. Nothing here talks to
  * Telegram until the caller starts it (polling or webhook).
  */
-export function createBot(token: string, deps: Deps, options: CreateBotOptions = {}): Bot<BotContext> {
+export function createBot(token: string, deps: Deps, options: CreateBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, {
     ...(options.botInfo && { botInfo: options.botInfo }),
     client: { apiRoot: deps.config.apiRoot },
@@ -40,10 +44,13 @@ export function createBot(token: string, deps: Deps, options: CreateBotOptions =
   // One update at a time per chat and per user, so a person's taps are handled in order.
   bot.use(sequentialize((ctx) => [ctx.chat?.id, ctx.from?.id].filter((id) => id !== undefined).map(String)));
   bot.use(updateScope(deps, options.roundTrips));
+  // Outside the error boundary: an update whose handling failed for lack of a database is
+  // not marked done, and its error travels up (webhook: non-2xx; polling: tried again).
+  bot.use(intake(options.claims)); // the claim, and the one read of the person and their run
 
   const guarded = bot.errorBoundary(handleUpdateError);
   guarded.use(groupChatsFeature); // groups and channels: said once, then quiet
-  guarded.use(trackUser); // the one read of the person and their run
+  guarded.use(trackUser); // blocked and unblocked
 
   // Everything below talks with one person in a private chat.
   const person = guarded.chatType('private').filter(isPrivate);

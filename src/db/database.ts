@@ -63,6 +63,14 @@ export interface SafetyPlansTable {
   updated_at: Timestamp;
 }
 
+/** An update id taken by an instance (`claimed_by`) and, once handled, done. */
+export interface HandledUpdatesTable {
+  update_id: number;
+  claimed_by: string;
+  claimed_at: Timestamp;
+  done_at: Date | null;
+}
+
 /**
  * Every table of the schema. A feature declares its tables in `src/db/<feature>-tables.ts`,
  * adds them here, and creates them with a migration in `migrations/`.
@@ -70,6 +78,7 @@ export interface SafetyPlansTable {
 export interface Database {
   users: UsersTable;
   group_chats: GroupChatsTable;
+  handled_updates: HandledUpdatesTable;
   reminder_settings: ReminderSettingsTable;
   reminder_deliveries: ReminderDeliveriesTable;
   reminder_checkins: ReminderCheckinsTable;

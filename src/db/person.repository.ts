@@ -1,7 +1,8 @@
 /**
- * The one read of an update: upserts the person (their name, language and last contact;
- * writing again clears a recorded block) and returns them with their active scenario run
- * and the conversations plugin's stored state, in a single round trip.
+ * The one read of an update: claims the update (see `updates.repository.ts`), upserts the
+ * person (their name, language and last contact; writing again clears a recorded block) and
+ * returns them with their active scenario run, the conversations plugin's stored state and
+ * the safety-plan part they are writing, in a single round trip.
  *
  * @module
  */
@@ -10,6 +11,7 @@ import type { Db } from './create-db.ts';
 import type { TelegramUserInfo } from './users.repository.ts';
 import type { User } from './database.ts';
 import type { ScenarioRun } from './scenario-tables.ts';
+import { claimStatement, type ClaimPolicy } from './updates.repository.ts';
 
 export interface Person {
   user: User;
@@ -18,6 +20,8 @@ export interface Person {
   conversation: unknown;
   /** The safety-plan part they are writing, if any (see `safety/safety-plan.ts`). */
   planEditing: string | null;
+  /** False when the update was handled already, or is being handled by another instance. */
+  claimed: boolean;
 }
 
 const RUN_COLUMNS = [
@@ -38,9 +42,15 @@ const RUN_COLUMNS = [
 
 const runSelect = sql.join(RUN_COLUMNS.map((c) => sql`r.${sql.ref(c)} as ${sql.ref(`run_${c}`)}`));
 
-export async function loadPerson(db: Db, from: TelegramUserInfo, now: Date): Promise<Person> {
+export async function loadPerson(
+  db: Db,
+  from: TelegramUserInfo,
+  now: Date,
+  claim: { updateId: number; policy: ClaimPolicy },
+): Promise<Person> {
   const result = await sql<Record<string, unknown>>`
-    with u as (
+    with claimed as (${claimStatement(claim.updateId, now, claim.policy)}),
+    u as (
       insert into users (id, first_name, language_code, created_at, last_seen_at)
       values (${from.id}, ${from.first_name.slice(0, 128)}, ${from.language_code ?? null}, ${now}, ${now})
       on conflict (id) do update
@@ -48,7 +58,8 @@ export async function loadPerson(db: Db, from: TelegramUserInfo, now: Date): Pro
             last_seen_at = excluded.last_seen_at, blocked_at = null
       returning *
     )
-    select u.*, ${runSelect}, cs.value as conversation, sp.editing as plan_editing
+    select u.*, ${runSelect}, cs.value as conversation, sp.editing as plan_editing,
+           exists (select 1 from claimed) as update_claimed
     from u
     left join scenario_runs r on r.user_id = u.id and r.status = 'active'
     left join conversation_states cs on cs.key = u.id::text
@@ -58,7 +69,7 @@ export async function loadPerson(db: Db, from: TelegramUserInfo, now: Date): Pro
   const user: Record<string, unknown> = {};
   const run: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
-    if (key === 'conversation' || key === 'plan_editing') continue;
+    if (key === 'conversation' || key === 'plan_editing' || key === 'update_claimed') continue;
     if (key.startsWith('run_')) run[key.slice(4)] = value;
     else user[key] = value;
   }
@@ -67,5 +78,6 @@ export async function loadPerson(db: Db, from: TelegramUserInfo, now: Date): Pro
     run: run.id === null || run.id === undefined ? undefined : (run as unknown as ScenarioRun),
     conversation: row.conversation ?? undefined,
     planEditing: (row.plan_editing as string | null | undefined) ?? null,
+    claimed: row.update_claimed === true,
   };
 }

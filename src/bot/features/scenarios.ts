@@ -41,7 +41,7 @@ export function scenariosFeature(deps: Deps): Composer<PrivateContext> {
   const feature = new Composer<ScenarioContext>();
   feature.use(
     conversations<PrivateContext, Context>({
-      storage: { type: 'context', version: conversationVersion(deps.scenarios), adapter: preloadedConversationStorage(deps) },
+      storage: { type: 'context', version: conversationVersion(deps.scenarios), adapter: preloadedConversationStorage() },
     }),
   );
 

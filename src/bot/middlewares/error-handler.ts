@@ -1,4 +1,5 @@
 import { GrammyError, HttpError, type BotError } from 'grammy';
+import { isDatabaseUnavailable } from '../../db/availability.ts';
 import { setBlocked } from '../../db/users.repository.ts';
 import type { BotContext } from '../context.ts';
 import { texts } from '../texts.ts';
@@ -10,6 +11,8 @@ import { texts } from '../texts.ts';
 export async function handleUpdateError(err: BotError<BotContext>): Promise<void> {
   const { ctx, error } = err;
   const logger = ctx.logger;
+  // Not this update's fault: leave it unanswered and unmarked, so it is handled again later.
+  if (isDatabaseUnavailable(error)) throw error;
   if (error instanceof GrammyError && error.error_code === 403) {
     logger.info({ chat_id: ctx.chat?.id, description: error.description }, 'user blocked the bot');
     if (ctx.chat?.type === 'private') {

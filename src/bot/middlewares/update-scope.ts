@@ -1,5 +1,6 @@
 import type { MiddlewareFn } from 'grammy';
 import type { Deps } from '../../deps.ts';
+import { isDatabaseUnavailable } from '../../db/availability.ts';
 import type { RoundTripScope } from '../../db/round-trips.ts';
 import type { BotContext } from '../context.ts';
 
@@ -23,20 +24,21 @@ export function updateScope(deps: Deps, roundTrips?: RoundTripScope): Middleware
     ctx.storedConversation = undefined;
     ctx.crisis = undefined;
     ctx.planEditing = null;
+    ctx.finalWrites = {};
+    ctx.outcome = 'ok';
     ctx.run = undefined;
     const started = performance.now();
-    let outcome = 'ok';
     let trips = 0;
     try {
       trips = roundTrips ? await roundTrips.measure(next) : (await next(), 0);
     } catch (error) {
-      outcome = 'error';
+      ctx.outcome = isDatabaseUnavailable(error) ? 'unavailable' : 'error';
       throw error;
     } finally {
       ctx.logger.info(
         {
           duration_ms: Math.round((performance.now() - started) * 10) / 10,
-          outcome,
+          outcome: ctx.outcome,
           db_round_trips: trips,
           ...crisisFields(ctx),
         },

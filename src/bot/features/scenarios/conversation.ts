@@ -19,8 +19,6 @@ import { createHash } from 'node:crypto';
 import type { Context } from 'grammy';
 import { isDeepStrictEqual } from 'node:util';
 import type { Conversation, ConversationFlavor, VersionedState, VersionedStateStorage } from '@grammyjs/conversations';
-import { conversationStorage } from '../../../db/conversation-states.repository.ts';
-import type { Deps } from '../../../deps.ts';
 import type { PrivateContext } from '../../context.ts';
 import type { ScenarioCatalog } from '../../../scenarios/catalog.ts';
 import { handleScenarioInput, isScenarioInput } from './interpreter.ts';
@@ -68,21 +66,21 @@ export async function scenarioConversation(conversation: Conversation<PrivateCon
 
 /**
  * The plugin's storage, bound to the context: the value was read with the person (one
- * query per update, see `loadPerson`), so reading costs nothing, and it is written back
- * only when the plugin changed it (a run resting at its checkpoint leaves it as it was).
+ * query per update, see `loadPerson`), so reading costs nothing; a changed value is left
+ * for the update's done mark, which writes it in the same round trip (a run resting at its
+ * checkpoint leaves it as it was, and nothing is written).
  */
-export function preloadedConversationStorage<S>(deps: Pick<Deps, 'db' | 'clock'>): VersionedStateStorage<PrivateContext, S> {
-  const rows = conversationStorage<S>(deps.db, { now: () => deps.clock.now() });
+export function preloadedConversationStorage<S>(): VersionedStateStorage<PrivateContext, S> {
   return {
     read: (ctx) => ctx.storedConversation as VersionedState<S> | undefined,
-    async write(ctx, state) {
+    write(ctx, state) {
       if (isDeepStrictEqual(state, ctx.storedConversation)) return;
-      await rows.write(String(ctx.from.id), state);
+      ctx.finalWrites.conversation = { userId: ctx.from.id, value: state };
       ctx.storedConversation = state;
     },
-    async delete(ctx) {
+    delete(ctx) {
       if (ctx.storedConversation === undefined) return;
-      await rows.delete(String(ctx.from.id));
+      ctx.finalWrites.conversation = { userId: ctx.from.id, value: null };
       ctx.storedConversation = undefined;
     },
   };

@@ -22,7 +22,6 @@ import {
   closeRun,
   openRun,
   saveRunStep,
-  setKeyboardMessage,
   touchRun,
   type RunRecords,
   type RunSave,
@@ -201,7 +200,8 @@ async function present(ctx: PrivateContext, run: ScenarioRun, moved: Transition)
   const keyboard = stepKeyboard(run.id, shown);
   const messageId = await sendTexts(ctx, shown.texts, keyboard);
   if (keyboard && messageId !== undefined) {
-    await setKeyboardMessage(ctx.deps.db, run.id, messageId);
+    // Recorded with the update's done mark, in the same round trip.
+    ctx.finalWrites.keyboard = { runId: run.id, messageId };
     if (ctx.run?.id === run.id) ctx.run = { ...ctx.run, keyboard_message_id: messageId };
   }
 }
