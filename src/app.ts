@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import { COMMANDS } from './bot/commands.ts';
 import { createBot } from './bot/create-bot.ts';
-import { startPolling, type Polling } from './bot/polling.ts';
+import { askToSendAgain, startPolling, type Polling } from './bot/polling.ts';
 import { registerWebhook, webhookRoute } from './bot/webhook.ts';
 import type { Config } from './config.ts';
 import { createDb, dbTarget } from './db/create-db.ts';
@@ -88,7 +88,7 @@ export async function startApp(
     await bot.api.setMyCommands(COMMANDS).catch((err: unknown) => logger.warn({ err }, 'setMyCommands failed'));
 
     const routes: Route[] = [healthRoute(async () => (await sql`select 1`.execute(db), true))];
-    if (config.mode.kind === 'webhook') routes.push(webhookRoute(bot, config.mode));
+    if (config.mode.kind === 'webhook') routes.push(webhookRoute(bot, config.mode, logger));
     const server = await startHttpServer({ port: config.port, host: opts.host, routes, logger });
     cleanup.push(() => server.close());
 
@@ -96,9 +96,13 @@ export async function startApp(
     if (config.mode.kind === 'webhook') {
       await registerWebhook(bot, config.mode);
     } else {
-      polling = await startPolling(bot, (error) => {
-        logger.fatal({ err: error }, 'polling stopped for good');
-        opts.onFatal?.(error);
+      polling = await startPolling(bot, {
+        logger,
+        onFatal: (error) => {
+          logger.fatal({ err: error }, 'polling stopped for good');
+          opts.onFatal?.(error);
+        },
+        onGiveUp: askToSendAgain(bot, (locale, key) => i18n.t(locale, key), i18n.locales),
       });
       cleanup.push(() => polling!.stop(SHUTDOWN_BUDGET_MS / 2));
     }

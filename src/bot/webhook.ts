@@ -1,4 +1,6 @@
-import { webhookCallback, type Bot } from 'grammy';
+import { BotError, webhookCallback, type Bot } from 'grammy';
+import type { Logger } from 'pino';
+import { isDatabaseUnavailable } from '../db/availability.ts';
 import type { Route } from '../http/server.ts';
 import { pathOf, sendJson } from '../http/server.ts';
 import type { BotContext } from './context.ts';
@@ -10,7 +12,7 @@ const MAX_UPDATE_BYTES = 1_000_000;
  * Accepts updates only at the path of WEBHOOK_URL and only with the right
  * `X-Telegram-Bot-Api-Secret-Token` (grammY answers 401 otherwise).
  */
-export function webhookRoute(bot: Bot<BotContext>, webhook: { url: string; secret: string }): Route {
+export function webhookRoute(bot: Bot<BotContext>, webhook: { url: string; secret: string }, logger: Logger): Route {
   const path = new URL(webhook.url).pathname;
   // Answer Telegram before its own timeout; the update still finishes in the background.
   const callback = webhookCallback(bot, 'http', {
@@ -28,7 +30,15 @@ export function webhookRoute(bot: Bot<BotContext>, webhook: { url: string; secre
       sendJson(res, 413, { error: 'too large' });
       return true;
     }
-    await callback(req, res);
+    try {
+      await callback(req, res);
+    } catch (error) {
+      // Not handled (the database is away, or a bug): a non-2xx answer makes Telegram deliver it again.
+      const cause = error instanceof BotError ? error.error : error;
+      const unavailable = isDatabaseUnavailable(cause);
+      logger.warn({ err: unavailable ? undefined : cause }, unavailable ? 'update not handled: database away; Telegram will retry' : 'update not handled');
+      if (!res.headersSent) sendJson(res, unavailable ? 503 : 500, { error: unavailable ? 'database unavailable' : 'internal error' });
+    }
     return true;
   };
 }
