@@ -6,11 +6,13 @@ import { createBot } from './bot/create-bot.ts';
 import { askToSendAgain, startPolling, type Polling } from './bot/polling.ts';
 import { registerWebhook, webhookRoute } from './bot/webhook.ts';
 import type { Config } from './config.ts';
-import { createDb, dbTarget } from './db/create-db.ts';
+import { dbTarget, openDatabase } from './db/create-db.ts';
+import { createMetrics, type Metrics } from './metrics.ts';
 import { migrateToLatest } from './db/migrator.ts';
 import { createRoundTripScope } from './db/round-trips.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { Deps } from './deps.ts';
+import { livezRoute, metricsRoute, readyzRoute } from './http/probes.ts';
 import { healthRoute, startHttpServer, type Route } from './http/server.ts';
 import { createI18n } from './i18n/i18n.ts';
 import { loadReminderContent } from './reminders/content.ts';
@@ -61,7 +63,14 @@ export async function startApp(
   const helplines = await loadHelplines(HELPLINES_FILE);
   const i18n = createI18n({ onMissing: (key, locale) => logger.error({ key, locale }, 'no text for this key in any language') });
   const roundTrips = createRoundTripScope();
-  const db = await createDb(dbTarget(config), roundTrips.observe);
+  let metrics: Metrics | undefined;
+  const database = await openDatabase(dbTarget(config), (trip) => {
+    roundTrips.observe(trip);
+    metrics?.dbRoundTrips.inc({ ok: String(trip.ok) });
+    metrics?.dbRoundTripSeconds.observe(trip.ms / 1000);
+  });
+  const db = database.db;
+  metrics = createMetrics(database.pool);
   const cleanup: Array<() => Promise<unknown>> = [() => db.destroy()];
   const stopAll = async () => {
     for (const step of cleanup.reverse()) await step().catch((err: unknown) => logger.warn({ err }, 'shutdown step failed'));
@@ -79,6 +88,7 @@ export async function startApp(
       reminders: reminderContent,
       helplines,
       i18n,
+      metrics,
       scenarioIdleMs: opts.scenarioIdleMs ?? DEFAULT_SCENARIO_IDLE_MS,
     };
     const claims = { instance: randomUUID(), leaseMs: UPDATE_LEASE_MS, takeOverOtherInstances: config.mode.kind === 'polling' };
@@ -87,14 +97,31 @@ export async function startApp(
     // The command menu is a convenience: a refusal must not keep the bot from answering.
     await bot.api.setMyCommands(COMMANDS).catch((err: unknown) => logger.warn({ err }, 'setMyCommands failed'));
 
-    const routes: Route[] = [healthRoute(async () => (await sql`select 1`.execute(db), true))];
+    let polling: Polling | undefined;
+    let webhookSet = false;
+    const databaseAnswers = async () => (await sql`select 1`.execute(db), true);
+    const routes: Route[] = [
+      livezRoute(),
+      healthRoute(databaseAnswers),
+      readyzRoute({
+        database: databaseAnswers,
+        migrations: () => true, // applied above, before anything listens
+        updates: () => (polling ? polling.flowing() : webhookSet),
+      }),
+    ];
+    const metricsApart = config.metricsPort !== null && config.metricsPort !== config.port;
+    if (config.metricsPort === config.port) routes.push(metricsRoute(metrics.registry));
     if (config.mode.kind === 'webhook') routes.push(webhookRoute(bot, config.mode, logger));
     const server = await startHttpServer({ port: config.port, host: opts.host, routes, logger });
     cleanup.push(() => server.close());
+    if (metricsApart) {
+      const metricsServer = await startHttpServer({ port: config.metricsPort!, host: opts.host, routes: [metricsRoute(metrics.registry)], logger });
+      cleanup.push(() => metricsServer.close());
+    }
 
-    let polling: Polling | undefined;
     if (config.mode.kind === 'webhook') {
       await registerWebhook(bot, config.mode);
+      webhookSet = true;
     } else {
       polling = await startPolling(bot, {
         logger,

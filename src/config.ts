@@ -41,6 +41,7 @@ const base = z.object({
     .or(z.literal('').transform(() => undefined)),
   DATA_DIR: z.string().min(1).default('./data'),
   PORT: port,
+  METRICS_PORT: z.coerce.number({ error: 'must be a port number, or 0 to turn metrics off' }).int().min(0).max(65535).optional(),
   ADMIN_IDS: numberList,
   REMINDER_TICK: z.string().min(1).default('* * * * *'),
   TELEGRAM_RATE_LIMIT: z.coerce
@@ -75,6 +76,8 @@ export type Config = {
   databaseUrl: string | undefined;
   dataDir: string;
   port: number;
+  /** Where `/metrics` is served: `port` (the default), another port, or null (off, `METRICS_PORT=0`). */
+  metricsPort: number | null;
   adminIds: number[];
   reminderTick: string;
   telegramRateLimit: number;
@@ -116,6 +119,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
     port: e.PORT,
+    metricsPort: e.METRICS_PORT === undefined ? e.PORT : e.METRICS_PORT === 0 ? null : e.METRICS_PORT,
     adminIds: e.ADMIN_IDS,
     reminderTick: e.REMINDER_TICK,
     telegramRateLimit: e.TELEGRAM_RATE_LIMIT,

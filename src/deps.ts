@@ -2,6 +2,7 @@ import type { I18n } from '@grammyjs/i18n';
 import type { Logger } from 'pino';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
+import type { Metrics } from './metrics.ts';
 import type { Db } from './db/create-db.ts';
 import type { ReminderContent } from './reminders/content.ts';
 import type { Helplines } from './safety/helplines.ts';
@@ -19,6 +20,8 @@ export interface Deps {
   reminders: ReminderContent;
   /** Crisis and domestic-abuse helplines by country, loaded at start-up. */
   helplines: Helplines;
+  /** Counters and histograms for `/metrics`. */
+  metrics: Metrics;
   /** The bot's words in every language (Fluent files under `locales/`). */
   i18n: I18n;
   /** A scenario run untouched this long is closed quietly (default 24 hours). */

@@ -15,6 +15,7 @@ safety-answer-no = No, I'm safe
 safety-words-yes = yes|y|yeah|yep|yes i am|i am
 safety-words-unsure = not sure|im not sure|i'm not sure|maybe|idk|i dont know|i don't know
 safety-words-no = no|nope|no i'm safe|no im safe|i'm safe|im safe|i am safe
+safety-words-ambiguous = { "" }
 safety-no-reply =
     Thank you for telling me. Feeling this low after a breakup hurts, and it makes sense.
     If it ever gets heavier, /sos shows people you can talk to, any time.

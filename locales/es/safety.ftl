@@ -13,6 +13,7 @@ safety-answer-no = No, estoy a salvo
 safety-words-yes = sí|si|sip|sii|síí|sí estoy|si estoy|sí lo estoy|si lo estoy|sí lo pienso|si lo pienso|sí a veces|si a veces|a veces
 safety-words-unsure = no sé|no se|nose|no lo sé|no lo se|ns|ni idea|no estoy seguro|no estoy segura|tal vez|quizás|quizas|quizá|quiza|puede ser|a lo mejor
 safety-words-no = no|nop|noo|no, estoy a salvo|estoy a salvo|no, estoy bien
+safety-words-ambiguous = { "" }
 safety-no-reply =
     Gracias por contármelo. Tiene sentido sentirse así de mal después de una ruptura, y duele de verdad.
     Si en algún momento se vuelve más pesado, con /sos verás personas con quienes puedes hablar, a cualquier hora.

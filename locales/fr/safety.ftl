@@ -13,6 +13,7 @@ safety-answer-no = Non, je suis en sécurité
 safety-words-yes = oui|ouais|ouai|wi|oui j'y pense|oui j’y pense|oui parfois|parfois|oui ça m'arrive|oui ça m’arrive|oui ca m'arrive
 safety-words-unsure = je sais pas|je ne sais pas|j'sais pas|j’sais pas|jsais pas|chais pas|sais pas|jsp|peut-être|peut être|peut-etre|peut etre|pas sûr|pas sûre|pas sur|pas sure|je suis pas sûr|je suis pas sûre|je ne suis pas sûr|je ne suis pas sûre|aucune idée|aucune idee
 safety-words-no = non|nan|nn|non je suis en sécurité|non, je suis en sécurité|non je suis en securite|non, je suis en securite|je suis en sécurité|je suis en securite|non ça va|non, ça va|non ca va|non, ca va|non je vais bien|non, je vais bien
+safety-words-ambiguous = { "" }
 safety-no-reply =
     Merci de me l'avoir dit. Avoir le moral aussi bas après une rupture, ça fait mal, et c'est tout à fait compréhensible.
     Si un jour ça devient plus lourd, /sos te montre des personnes à qui parler, à toute heure.

@@ -13,6 +13,7 @@ safety-answer-no = Não, estou em segurança
 safety-words-yes = sim|s|ss|simm|aham|uhum|sim estou|sim, estou|sim tô|sim to|sim às vezes|sim as vezes|às vezes|as vezes
 safety-words-unsure = não sei|nao sei|n sei|ns|sei lá|sei la|não tenho certeza|nao tenho certeza|não sei dizer|nao sei dizer|talvez|pode ser
 safety-words-no = não|nao|n|nn|nãoo|naoo|não, estou em segurança|nao, estou em seguranca|estou em segurança|estou em seguranca|não, estou bem|nao, estou bem|não, tô bem|nao, to bem
+safety-words-ambiguous = { "" }
 safety-no-reply =
     Agradeço por você me contar. Ficar tão pra baixo depois de um término dói, e faz todo sentido.
     Se em algum momento pesar mais, use /sos para ver pessoas com quem você pode conversar, a qualquer hora.
@@ -23,8 +24,8 @@ safety-answered = Sua resposta: { $answer }
 
 crisis-opening = 💛 <b>Agradeço muito por você me contar. Que bom que você se abriu comigo.</b>
 crisis-body = O que você está carregando parece muito pesado, e você merece o apoio de uma pessoa agora mesmo. Você não precisa passar por isso sem ninguém do seu lado.
-crisis-emergency = Se houver risco de você agir a partir desses pensamentos, ou se estiver em perigo, por favor, ligue agora para o <b>{ $number }</b>.
-crisis-emergency-unknown = Se houver risco de você agir a partir desses pensamentos, ou se estiver em perigo, por favor, ligue agora para o número de emergência do lugar onde você está.
+crisis-emergency = Se houver risco de você agir de acordo com esses pensamentos, ou se estiver em perigo, por favor, ligue agora para o <b>{ $number }</b>.
+crisis-emergency-unknown = Se houver risco de você agir de acordo com esses pensamentos, ou se estiver em perigo, por favor, ligue agora para o número de emergência do lugar onde você está.
 crisis-lines-intro = Pessoas com quem você pode conversar agora, de graça e em sigilo:
 crisis-directory = Mais linhas de apoio: <a href="{ $url }">findahelpline.com</a>
 crisis-trusted = Também pode ajudar contar para alguém de confiança como está sendo o seu dia.

@@ -4,6 +4,7 @@ import { Bot, type BotConfig } from 'grammy';
 import type { RoundTripScope } from '../db/round-trips.ts';
 import type { ClaimPolicy } from '../db/updates.repository.ts';
 import type { Deps } from '../deps.ts';
+import { countApiCalls } from '../telegram/api-metrics.ts';
 import { isPrivate, type BotContext } from './context.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { groupChatsFeature } from './features/group-chats.ts';
@@ -40,6 +41,7 @@ export function createBot(token: string, deps: Deps, options: CreateBotOptions):
 
   // Telegram's 429s are waited out (bounded), 5xx and network errors retried a few times.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: false }));
+  bot.api.config.use(countApiCalls(deps.metrics));
 
   // One update at a time per chat and per user, so a person's taps are handled in order.
   bot.use(sequentialize((ctx) => [ctx.chat?.id, ctx.from?.id].filter((id) => id !== undefined).map(String)));

@@ -9,6 +9,8 @@ import type { BotContext } from './context.ts';
 export const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'my_chat_member'] as const;
 
 export interface Polling {
+  /** True while Telegram answers the update requests (for `/readyz`). */
+  flowing(): boolean;
   /** Stops fetching, waits (bounded) for updates in flight, and confirms the handled ones to Telegram. */
   stop(timeoutMs: number): Promise<void>;
 }
@@ -32,6 +34,8 @@ export interface PollingOptions {
 const CONCURRENCY = 100;
 /** With updates in flight nothing can be long-polled (see {@link confirmingSupplier}): look again this often. */
 const REPOLL_MS = 50;
+/** Telegram answers a long poll within 30 s: no answer for longer means updates are not flowing. */
+const FLOWING_MS = 75_000;
 
 /**
  * Long polling with @grammyjs/runner's concurrent sink, but an update's offset is confirmed
@@ -80,6 +84,7 @@ export async function startPolling(bot: Bot<BotContext>, opts: PollingOptions): 
   // What reaches here is unrecoverable (401, 409): the supplier retries everything else.
   void handle.task()?.catch(opts.onFatal);
   return {
+    flowing: () => supplier.lastAnswer() > performance.now() - FLOWING_MS,
     async stop(timeoutMs) {
       const deadline = Date.now() + timeoutMs;
       stopping.abort();
@@ -97,10 +102,14 @@ export async function startPolling(bot: Bot<BotContext>, opts: PollingOptions): 
  * something is in flight a long poll is not possible (Telegram answers at once with the
  * unconfirmed updates), so it asks again shortly or when an update finishes.
  */
-function confirmingSupplier(bot: Bot<BotContext>, logger: Logger): UpdateSupplier<Update> & { done(id: number): void; confirm(): Promise<void> } {
+function confirmingSupplier(
+  bot: Bot<BotContext>,
+  logger: Logger,
+): UpdateSupplier<Update> & { done(id: number): void; confirm(): Promise<void>; lastAnswer(): number } {
   const inFlight = new Set<number>();
   let highest = -1;
   let wake: (() => void) | undefined;
+  let answeredAt = Number.NEGATIVE_INFINITY;
   const offset = () => (inFlight.size > 0 ? Math.min(...inFlight) : highest + 1);
   const pause = (ms: number, signal: AbortSignal) =>
     new Promise<void>((resolve) => {
@@ -135,6 +144,7 @@ function confirmingSupplier(bot: Bot<BotContext>, logger: Logger): UpdateSupplie
             runnerSignal,
           );
           backoff = 100;
+          answeredAt = performance.now();
         } catch (error) {
           if (signal.aborted) throw error;
           if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 409)) throw error;
@@ -153,6 +163,7 @@ function confirmingSupplier(bot: Bot<BotContext>, logger: Logger): UpdateSupplie
         await pause(REPOLL_MS, signal);
       }
     },
+    lastAnswer: () => answeredAt,
     done(id) {
       inFlight.delete(id);
       wake?.();

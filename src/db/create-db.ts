@@ -29,11 +29,23 @@ export function dbTarget(config: { databaseUrl: string | undefined; dataDir: str
  * round trip (metrics, per-update counts).
  */
 export async function createDb(target: DbTarget, observe?: RoundTripObserver): Promise<Db> {
-  const dialect = await createDialect(target);
-  return new Kysely<Database>({ dialect: observe ? observedDialect(dialect, observe) : dialect });
+  return (await openDatabase(target, observe)).db;
 }
 
-async function createDialect(target: DbTarget): Promise<Dialect> {
+/** Connections of the pool by state (PGlite has one, always in use while it works). */
+export interface PoolStats {
+  inUse: number;
+  idle: number;
+  waiting: number;
+}
+
+/** {@link createDb}, with a way to read the pool's state for metrics. */
+export async function openDatabase(target: DbTarget, observe?: RoundTripObserver): Promise<{ db: Db; pool(): PoolStats }> {
+  const { dialect, pool } = await createDialect(target);
+  return { db: new Kysely<Database>({ dialect: observe ? observedDialect(dialect, observe) : dialect }), pool };
+}
+
+async function createDialect(target: DbTarget): Promise<{ dialect: Dialect; pool(): PoolStats }> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({
       connectionString: target.url,
@@ -47,9 +59,12 @@ async function createDialect(target: DbTarget): Promise<Dialect> {
     });
     // An idle client losing its connection (database restart) must not crash the process.
     pool.on('error', () => {});
-    return new PostgresDialect({ pool });
+    return {
+      dialect: new PostgresDialect({ pool }),
+      pool: () => ({ inUse: pool.totalCount - pool.idleCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    };
   }
   if (!target.dataDir.startsWith('memory://')) await mkdir(target.dataDir, { recursive: true });
   const pglite = await PGlite.create(target.dataDir, { parsers: { [INT8_OID]: parseInt8 } });
-  return new PGliteDialect(pglite);
+  return { dialect: new PGliteDialect(pglite), pool: () => ({ inUse: 0, idle: 1, waiting: 0 }) };
 }

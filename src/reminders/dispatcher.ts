@@ -23,6 +23,7 @@ import { EventEmitter, setMaxListeners } from 'node:events';
 import { Api } from 'grammy';
 import { schedule, type ScheduledTask } from 'node-cron';
 import { setBlocked } from '../db/users.repository.ts';
+import { countApiCalls } from '../telegram/api-metrics.ts';
 import type { Deps } from '../deps.ts';
 import { claimDue, claimNow, recoverExpired, type ClaimedJob, type NotClaimed } from './claim.ts';
 import { pickReminder, type ReminderContent } from './content.ts';
@@ -89,7 +90,7 @@ export interface ReminderDispatcher {
 }
 
 export interface DispatcherInput {
-  deps: Pick<Deps, 'db' | 'logger' | 'clock' | 'i18n'>;
+  deps: Pick<Deps, 'db' | 'logger' | 'clock' | 'i18n' | 'metrics'>;
   api: SendMessageApi;
   content: ReminderContent;
   options: DispatcherOptions;
@@ -125,7 +126,7 @@ export function defaultBatchSize(ratePerSecond: number): number {
 }
 
 export function createReminderDispatcher({ deps, api, content, options }: DispatcherInput): ReminderDispatcher {
-  const { db, logger, clock, i18n } = deps;
+  const { db, logger, clock, i18n, metrics } = deps;
   const graceMs = options.graceMs ?? REMINDER_GRACE_MS;
   const leaseMs = options.leaseMs ?? 5 * 60_000;
   const batchSize = options.batchSize ?? defaultBatchSize(options.ratePerSecond);
@@ -241,6 +242,8 @@ export function createReminderDispatcher({ deps, api, content, options }: Dispat
         await releaseClaims(db, [job], now);
         break;
     }
+    metrics.reminders.inc({ outcome: outcome.kind });
+    if (outcome.kind === 'sent') metrics.reminderLatenessSeconds.observe(Math.max(0, now.getTime() - job.dueAt.getTime()) / 1000);
     events.emit('settled', { userId: job.userId, localDate: job.localDate, outcome: outcome.kind });
   }
 
@@ -256,7 +259,10 @@ export function createReminderDispatcher({ deps, api, content, options }: Dispat
       logger.debug({ recovered: recovered.jobs.length, claimed: claimed.jobs.length, first_slot: claimed.jobs[0]?.slot, in_flight: inFlight.size }, 'claim batch');
       for (const batch of [recovered, claimed]) {
         for (const job of batch.jobs) launch(job);
-        for (const s of batch.skipped) events.emit('settled', { ...s, outcome: 'skipped' });
+        for (const s of batch.skipped) {
+          metrics.reminders.inc({ outcome: 'skipped' });
+          events.emit('settled', { ...s, outcome: 'skipped' });
+        }
         claimedTotal += batch.jobs.length;
         skippedTotal += batch.skipped.length;
       }
@@ -348,6 +354,7 @@ export async function startReminderDispatcher(
   const content = deps.reminders;
   const requestTimeoutMs = overrides.requestTimeoutMs ?? 20_000;
   const api = new Api(token, { apiRoot: deps.config.apiRoot, timeoutSeconds: Math.ceil(requestTimeoutMs / 1000) });
+  api.config.use(countApiCalls(deps.metrics));
   const dispatcher = createReminderDispatcher({
     deps,
     api,

@@ -10,6 +10,7 @@ import pino from 'pino';
 import { migrateToLatest } from '../../src/db/migrator.ts';
 import { systemClock } from '../../src/clock.ts';
 import { createI18n } from '../../src/i18n/i18n.ts';
+import { createMetrics } from '../../src/metrics.ts';
 import { createEmulator, type Emulator } from '@letgo/telegram-emulator';
 import { loadReminderContent } from '../../src/reminders/content.ts';
 import { REMINDER_CONTENT_FILE } from '../../src/reminders/content-file.ts';
@@ -76,7 +77,7 @@ try {
   }
   const content = await loadReminderContent(REMINDER_CONTENT_FILE);
   const dispatcher = createReminderDispatcher({
-    deps: { db, logger: pino({ level: process.env.BENCH_LOG_LEVEL ?? 'silent' }), clock: systemClock, i18n: createI18n() },
+    deps: { db, logger: pino({ level: process.env.BENCH_LOG_LEVEL ?? 'silent' }), clock: systemClock, i18n: createI18n(), metrics: createMetrics() },
     api: new Api(emulator.token, { apiRoot: emulator.apiRoot }),
     content,
     options: { tick: '*/1 * * * * *', ratePerSecond: LIMIT },

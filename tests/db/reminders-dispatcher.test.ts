@@ -12,6 +12,7 @@ import { createReminderDispatcher, type DispatcherOptions, type ReminderDispatch
 import type { SendMessageApi } from '../../src/reminders/sender.ts';
 import { changeReminders } from '../../src/reminders/service.ts';
 import { createI18n } from '../../src/i18n/i18n.ts';
+import { createMetrics } from '../../src/metrics.ts';
 
 const i18n = createI18n();
 import { testDatabases } from '../helpers/databases.ts';
@@ -79,7 +80,7 @@ describe.each(testDatabases())('reminder dispatcher on $name against the emulato
 
   function dispatcher(clock: { now(): Date }, options: Partial<DispatcherOptions> = {}, deps: { db?: Db; api?: SendMessageApi } = {}) {
     const d = createReminderDispatcher({
-      deps: { db: deps.db ?? db, logger: silent, clock, i18n },
+      deps: { db: deps.db ?? db, logger: silent, clock, i18n, metrics: createMetrics() },
       api: deps.api ?? api,
       content,
       options: { tick: '* * * * *', ratePerSecond: 50, retryBaseMs: 50, ...options },

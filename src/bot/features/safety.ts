@@ -100,7 +100,7 @@ safetyFeature.callbackQuery(SAFETY.pause, async (ctx) => {
 
 safetyFeature.command('sos', async (ctx) => {
   await sendHelplines(ctx);
-  await countSafetyEvent(ctx.deps.db, ctx.deps.clock.now(), { tier: 'sos', family: 'sos' });
+  await countEvent(ctx, { tier: 'sos', family: 'sos' });
 });
 
 safetyFeature.command('country', async (ctx) => {
@@ -128,14 +128,9 @@ function questionWaits(ctx: PrivateContext): boolean {
   return asked !== null && ctx.deps.clock.now().getTime() - asked.getTime() < QUESTION_WAITS_MS;
 }
 
-/** A typed yes, not sure or no, in any language letgo can ask the question in. */
+/** A typed yes, not sure or no, in the person's language or English. */
 function answerIn(ctx: PrivateContext, text: string): QuestionAnswer | undefined {
-  const english = wordsIn(ctx, 'en');
-  for (const language of [personLanguage(ctx), ...ctx.deps.i18n.locales]) {
-    const answer = typedAnswer(text, wordsIn(ctx, language), english);
-    if (answer !== undefined) return answer;
-  }
-  return undefined;
+  return typedAnswer(text, wordsIn(ctx, personLanguage(ctx)), wordsIn(ctx, 'en'));
 }
 
 /** Help at once: the emergency number, helplines for their country, and the way back. */
@@ -151,7 +146,7 @@ async function crisisAnswer(ctx: PrivateContext, detection: CrisisDetection | un
     reply_markup: crisisKeyboard(t),
   });
   await recordCrisisAnswer(db, ctx.from.id, now);
-  await countSafetyEvent(db, now, { tier: 'act', family });
+  await countEvent(ctx, { tier: 'act', family });
   ctx.logger.warn({ tier: 'act', family, follow_up: followUp }, 'crisis answer sent');
 }
 
@@ -161,7 +156,7 @@ async function askQuestion(ctx: PrivateContext, detection: CrisisDetection): Pro
   const t = wordsIn(ctx, safetyLanguage(ctx, detection));
   await ctx.reply(t('safety-question'), { parse_mode: 'HTML', reply_markup: questionKeyboard(t) });
   await setSafetyQuestion(db, ctx.from.id, clock.now());
-  await countSafetyEvent(db, clock.now(), { tier: 'cue', family: detection.family ?? 'unknown' });
+  await countEvent(ctx, { tier: 'cue', family: detection.family ?? 'unknown' });
   ctx.logger.warn({ tier: 'cue', family: detection.family }, 'safety question asked');
 }
 
@@ -171,7 +166,7 @@ async function answerQuestion(ctx: PrivateContext, answer: QuestionAnswer): Prom
   const { db, clock } = ctx.deps;
   const t = wordsIn(ctx, personLanguage(ctx));
   await setSafetyQuestion(db, ctx.from.id, null);
-  await countSafetyEvent(db, clock.now(), { tier: 'answer-no', family: 'answer-no' });
+  await countEvent(ctx, { tier: 'answer-no', family: 'answer-no' });
   const run = ctx.run;
   await ctx.reply(run ? `${t('safety-no-reply')}\n\n${t('safety-no-back')}` : t('safety-no-reply'));
   if (!run) return;
@@ -183,4 +178,10 @@ async function answerQuestion(ctx: PrivateContext, answer: QuestionAnswer): Prom
 async function sendHelplines(ctx: PrivateContext): Promise<void> {
   const t: Words = wordsIn(ctx, personLanguage(ctx));
   await ctx.reply(helplinesMessage(t, helpFor(ctx)), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+}
+
+/** One safety event: counted per day in the database (for /stats) and in the metrics. */
+async function countEvent(ctx: PrivateContext, event: { tier: string; family: string }): Promise<void> {
+  ctx.deps.metrics.crisisResponses.inc({ tier: event.tier });
+  await countSafetyEvent(ctx.deps.db, ctx.deps.clock.now(), event);
 }

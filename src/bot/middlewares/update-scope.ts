@@ -2,6 +2,7 @@ import type { MiddlewareFn } from 'grammy';
 import type { Deps } from '../../deps.ts';
 import { isDatabaseUnavailable } from '../../db/availability.ts';
 import type { RoundTripScope } from '../../db/round-trips.ts';
+import { updateTypeLabel } from '../../metrics.ts';
 import type { BotContext } from '../context.ts';
 
 /** What kind of update this is, for logs and metrics: never anything the person wrote. */
@@ -35,6 +36,9 @@ export function updateScope(deps: Deps, roundTrips?: RoundTripScope): Middleware
       ctx.outcome = isDatabaseUnavailable(error) ? 'unavailable' : 'error';
       throw error;
     } finally {
+      const seconds = (performance.now() - started) / 1000;
+      deps.metrics.updates.inc({ type: updateTypeLabel(type), outcome: ctx.outcome });
+      deps.metrics.updateSeconds.observe({ type: updateTypeLabel(type) }, seconds);
       ctx.logger.info(
         {
           duration_ms: Math.round((performance.now() - started) * 10) / 10,

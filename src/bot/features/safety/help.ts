@@ -61,12 +61,21 @@ export function questionKeyboard(t: Words): InlineKeyboard {
 
 export type QuestionAnswer = 'yes' | 'unsure' | 'no';
 
-/** A typed answer to the question ("yes", "not sure", "no"), in the question's language or English. */
+/**
+ * A typed answer to the question ("yes", "not sure", "no") in the person's language, else in
+ * English. Words the person's language marks as ambiguous (Polish "no" means "yeah") are
+ * not taken as any answer: the buttons are there for that.
+ */
 export function typedAnswer(text: string, t: Words, english: Words): QuestionAnswer | undefined {
-  const said = text.trim().toLowerCase().replace(/[.!?,;]+$/u, '').replace(/\s+/g, ' ');
-  for (const answer of ['unsure', 'yes', 'no'] as const) {
-    const words = [t(`safety-words-${answer}`), english(`safety-words-${answer}`)].join('|').split('|');
-    if (words.some((w) => w.trim().toLowerCase() === said)) return answer;
+  const said = plain(text);
+  const list = (words: Words, key: string) => words(key).split('|').map(plain).filter((w) => w !== '');
+  if (list(t, 'safety-words-ambiguous').includes(said)) return undefined;
+  for (const words of [t, english]) {
+    for (const answer of ['unsure', 'yes', 'no'] as const) if (list(words, `safety-words-${answer}`).includes(said)) return answer;
   }
   return undefined;
+}
+
+function plain(text: string): string {
+  return text.toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -76,6 +76,7 @@ export async function handleScenarioInput(ctx: PrivateContext): Promise<InputOut
   const tap = incoming.kind === 'tap' ? incoming.callback : undefined;
   const tapped = tappedMessage(ctx);
   if (tap && tap.runId !== run.id) {
+    step(ctx, run.scenario_id, 'stale');
     await ctx.answerCallbackQuery({ text: scenarioTexts.ended });
     // An older run's message loses its buttons; the current one keeps them whatever data came in.
     if (tapped !== run.keyboard_message_id) await removeKeyboard(ctx, tapped);
@@ -91,6 +92,7 @@ export async function handleScenarioInput(ctx: PrivateContext): Promise<InputOut
   const { scenario, state } = current;
 
   if (tap && tap.stepId !== state.stepId) {
+    step(ctx, run.scenario_id, 'stale');
     await ctx.answerCallbackQuery({ text: scenarioTexts.endedUseLatest });
     if (tapped !== run.keyboard_message_id) await removeKeyboard(ctx, tapped);
     // No recorded keyboard: the current step's buttons never reached the person (a failed send).
@@ -99,6 +101,7 @@ export async function handleScenarioInput(ctx: PrivateContext): Promise<InputOut
   }
 
   const result = apply(scenario, state, tap ? tap.action : { kind: 'text', text: incoming.kind === 'text' ? incoming.text : '' });
+  step(ctx, run.scenario_id, result.ok ? 'moved' : 'refused');
   if (!result.ok) {
     if (tap) await ctx.answerCallbackQuery({ text: result.message });
     else await ctx.reply(result.message);
@@ -156,6 +159,7 @@ async function settle(ctx: PrivateContext, run: ScenarioRun): Promise<Settled> {
           .text(scenarioTexts.allConversations, MENU.scenarios),
       });
     }
+    ctx.deps.metrics.scenarioRuns.inc({ scenario: run.scenario_id, outcome: 'changed' });
     ctx.logger.info({ run_id: run.id, scenario: run.scenario_id, step: run.step_id }, 'scenario run closed: content changed');
     return { kind: 'over' };
   }
@@ -194,6 +198,7 @@ async function present(ctx: PrivateContext, run: ScenarioRun, moved: Transition)
   if (shown.type === 'end') {
     await sendTexts(ctx, shown.texts, endKeyboard(ctx.deps.scenarios, shown.end?.suggest ?? []));
     if (moved.effects.some((e) => e.type === 'offer-reminders')) await sendReminderOffer(ctx);
+    ctx.deps.metrics.scenarioRuns.inc({ scenario: run.scenario_id, outcome: 'finished' });
     ctx.logger.info({ run_id: run.id, scenario: run.scenario_id }, 'scenario finished');
     return;
   }
@@ -252,6 +257,8 @@ export async function startScenario(ctx: PrivateContext, scenario: LoadedScenari
   });
   ctx.run = run.status === 'active' ? run : undefined;
   if (replaced) await removeKeyboard(ctx, replaced.keyboard_message_id);
+  ctx.deps.metrics.scenarioRuns.inc({ scenario: scenario.id, outcome: 'started' });
+  if (replaced) ctx.deps.metrics.scenarioRuns.inc({ scenario: replaced.scenario_id, outcome: 'cancelled' });
   ctx.logger.info({ run_id: run.id, scenario: scenario.id, replaced: replaced?.id }, 'scenario started');
   await present(ctx, run, first);
   return run;
@@ -285,6 +292,7 @@ export async function leaveRun(ctx: PrivateContext, status: 'cancelled' | 'expir
   ctx.run = undefined;
   if (closed) {
     await removeKeyboard(ctx, closed.keyboard_message_id);
+    ctx.deps.metrics.scenarioRuns.inc({ scenario: closed.scenario_id, outcome: status });
     ctx.logger.info({ run_id: closed.id, scenario: closed.scenario_id, status }, 'scenario run closed');
   }
   return closed;
@@ -301,6 +309,14 @@ export async function activeRunOrExpire(ctx: PrivateContext): Promise<ScenarioRu
   if (now.getTime() - run.updated_at.getTime() <= ctx.deps.scenarioIdleMs) return run;
   ctx.run = undefined;
   const closed = await closeRun(ctx.deps.db, run.id, 'expired', now);
-  if (closed) ctx.logger.info({ run_id: run.id, scenario: run.scenario_id }, 'idle scenario run closed');
+  if (closed) {
+    ctx.deps.metrics.scenarioRuns.inc({ scenario: run.scenario_id, outcome: 'expired' });
+    ctx.logger.info({ run_id: run.id, scenario: run.scenario_id }, 'idle scenario run closed');
+  }
   return undefined;
+}
+
+/** Counts one scenario input: it moved the run, was refused (a typed word at a choice), or was stale. */
+function step(ctx: PrivateContext, scenario: string, outcome: 'moved' | 'refused' | 'stale'): void {
+  ctx.deps.metrics.scenarioSteps.inc({ scenario, outcome });
 }
