@@ -12,12 +12,20 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       dataDir: './data',
       port: 8080,
+      metricsPort: 8080,
       adminIds: [],
       reminderTick: '* * * * *',
       telegramRateLimit: 30,
       logLevel: 'info',
       mode: { kind: 'polling' },
     });
+  });
+
+  it('serves metrics on PORT unless METRICS_PORT moves them or turns them off', () => {
+    expect(loadConfig({ PORT: '9000' }).metricsPort).toBe(9000);
+    expect(loadConfig({ PORT: '9000', METRICS_PORT: '9100' }).metricsPort).toBe(9100);
+    expect(loadConfig({ METRICS_PORT: '0' }).metricsPort).toBeNull();
+    expect(() => loadConfig({ METRICS_PORT: 'x' })).toThrow(/METRICS_PORT must be a port number/);
   });
 
   it('reads every variable', () => {
