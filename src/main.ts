@@ -4,6 +4,8 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
 
 const HARD_EXIT_MS = 10_000;
+/** A path, not a literal import: the production build leaves the playground (and its emulator) out. */
+const PLAYGROUND = './playground/index.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -57,10 +59,18 @@ async function main(): Promise<void> {
  * emulator, the web page or mermaid.
  */
 async function startLocalPlayground(config: Config, logger: Logger): Promise<{ stop(): Promise<void> }> {
-  const { startPlayground, playgroundNotice } = await import('./playground/index.ts');
-  const playground = await startPlayground(config, { logger });
-  console.log(playgroundNotice({ url: playground.url, dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
-  return playground;
+  let playground: typeof import('./playground/index.ts');
+  try {
+    playground = (await import(PLAYGROUND)) as typeof import('./playground/index.ts');
+  } catch (error) {
+    throw new Error('no BOT_TOKEN: the playground runs from the source install (npm install && npm start); set BOT_TOKEN to run the bot', {
+      cause: error,
+    });
+  }
+  const { startPlayground, playgroundNotice } = playground;
+  const running = await startPlayground(config, { logger });
+  console.log(playgroundNotice({ url: running.url, dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
+  return running;
 }
 
 await main();

@@ -13,7 +13,7 @@ safety-answer-no = Nein, ich bin okay
 safety-words-yes = ja|jaa|jo|jap|jep|jup|ja leider|ja habe ich|ja hab ich|ja denke ich|ja tue ich|ja tu ich|ja manchmal|manchmal
 safety-words-unsure = weiß nicht|weiss nicht|weiß ich nicht|weiss ich nicht|ich weiß nicht|ich weiss nicht|ich weiß es nicht|ich weiss es nicht|weiß nicht genau|weiss nicht genau|keine ahnung|vielleicht|jein|bin mir nicht sicher|ich bin mir nicht sicher|bin unsicher|ich bin unsicher
 safety-words-no = nein|nö|noe|nee|nein ich bin okay|nein, ich bin okay|nein alles okay|nein, alles okay|nein alles gut|nein, alles gut|nein mir geht's gut|nein, mir geht's gut|nein mir geht’s gut|nein, mir geht’s gut|nein mir gehts gut|nein, mir gehts gut|ich bin in sicherheit|nein ich bin in sicherheit|nein, ich bin in sicherheit
-safety-words-ambiguous = { "" }
+safety-words-ambiguous = no
 safety-no-reply =
     Danke, dass du mir das sagst. Nach einer Trennung so niedergeschlagen zu sein, tut weh, und es ist verständlich.
     Falls es schwerer wird, zeigt dir /sos jederzeit Menschen, mit denen du reden kannst.

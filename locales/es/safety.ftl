@@ -12,8 +12,9 @@ safety-answer-no = No, estoy a salvo
 # Typed answers understood while the question waits: words separated by |
 safety-words-yes = sí|si|sip|sii|síí|sí estoy|si estoy|sí lo estoy|si lo estoy|sí lo pienso|si lo pienso|sí a veces|si a veces|a veces
 safety-words-unsure = no sé|no se|nose|no lo sé|no lo se|ns|ni idea|no estoy seguro|no estoy segura|tal vez|quizás|quizas|quizá|quiza|puede ser|a lo mejor
-safety-words-no = no|nop|noo|no, estoy a salvo|estoy a salvo|no, estoy bien
-safety-words-ambiguous = { "" }
+safety-words-no = no|nop|noo|estoy a salvo
+# Punctuation is ignored when matching, so "No, X" and "No X" are the same words: an answer that reads as "I'm not safe / not okay" without its comma is ambiguous, never "no".
+safety-words-ambiguous = no estoy a salvo|no estoy bien
 safety-no-reply =
     Gracias por contármelo. Tiene sentido sentirse así de mal después de una ruptura, y duele de verdad.
     Si en algún momento se vuelve más pesado, con /sos verás personas con quienes puedes hablar, a cualquier hora.

@@ -12,8 +12,9 @@ safety-answer-no = No, sono al sicuro
 # Typed answers understood while the question waits: words separated by |
 safety-words-yes = sì|si|sii|sì ci penso|si ci penso|sì a volte|si a volte|a volte|sì purtroppo|si purtroppo
 safety-words-unsure = non lo so|non so|nn lo so|nn so|boh|forse|non sono sicuro|non sono sicura|non ne sono sicuro|non ne sono sicura|chissà|chissa
-safety-words-no = no|nope|nono|no no|no, sono al sicuro|sono al sicuro|no, sto bene|no, tranquillo|no, tranquilla|no tranquillo|no tranquilla
-safety-words-ambiguous = { "" }
+safety-words-no = no|nope|nono|no no|no, sono al sicuro|sono al sicuro|no, tranquillo|no, tranquilla|no tranquillo|no tranquilla
+# Punctuation is ignored when matching: "no, sto bene" and "no sto bene" (regional or hurried for "non sto bene") are the same words, so it is ambiguous, never "no".
+safety-words-ambiguous = no sto bene
 safety-no-reply =
     Grazie per avermelo detto. Sentirsi così giù dopo una rottura fa male, ed è comprensibile.
     Se in qualche momento diventa più pesante, /sos ti mostra persone con cui parlare, a qualsiasi ora.

@@ -12,8 +12,9 @@ safety-answer-no = Nie, nic mi nie grozi
 # Typed answers understood while the question waits: words separated by |
 safety-words-yes = tak|takk|no tak|tak myślę|tak, myślę|tak czasem|tak, czasem|czasem|czasami
 safety-words-unsure = nie wiem|niewiem|nw|sam nie wiem|sama nie wiem|nie jestem pewien|nie jestem pewna|nie jestem pewny|może|moze|chyba|trudno powiedzieć|trudno powiedziec|nie mam pojęcia|nie mam pojecia
-safety-words-no = nie|nie, nic mi nie grozi|nie nic mi nie grozi|nic mi nie grozi|nie, jestem bezpieczny|nie, jestem bezpieczna|jestem bezpieczny|jestem bezpieczna|nie, wszystko ok|nie, wszystko okej|nie, wszystko w porządku|nie, wszystko w porzadku
-safety-words-ambiguous = no
+safety-words-no = nie|nie, nic mi nie grozi|nie nic mi nie grozi|nic mi nie grozi|jestem bezpieczny|jestem bezpieczna
+# Punctuation is ignored when matching, so "No, X" and "No X" are the same words: an answer that reads as "I'm not safe / not okay" without its comma is ambiguous, never "no". Polish "no" means "yeah".
+safety-words-ambiguous = no|nie jestem bezpieczny|nie jestem bezpieczna|nie wszystko ok|nie wszystko okej|nie wszystko w porządku|nie wszystko w porzadku
 safety-no-reply =
     Dziękuję, że mi o tym piszesz. Tak duży smutek po rozstaniu boli i jest całkiem zrozumiały.
     Jeśli kiedyś zrobi się ciężej, /sos pokaże ci osoby, z którymi możesz porozmawiać, o każdej porze.
@@ -23,7 +24,7 @@ safety-answered = Twoja odpowiedź: { $answer }
 ## The crisis answer: help at once
 
 crisis-opening = 💛 <b>Dziękuję, że mi o tym mówisz. To naprawdę dobrze, że szukasz wsparcia.</b>
-crisis-body = To, co teraz niesiesz, brzmi naprawdę ciężko, i zasługujesz na wsparcie drugiego człowieka, już teraz. Nie musisz przechodzić przez to w pojedynkę.
+crisis-body = To, co teraz niesiesz, brzmi naprawdę ciężko i zasługujesz na wsparcie drugiego człowieka, już teraz. Nie musisz przechodzić przez to w pojedynkę.
 crisis-emergency = Jeśli czujesz, że możesz ulec tym myślom, albo jesteś w niebezpieczeństwie, zadzwoń teraz pod numer <b>{ $number }</b>.
 crisis-emergency-unknown = Jeśli czujesz, że możesz ulec tym myślom, albo jesteś w niebezpieczeństwie, zadzwoń teraz pod lokalny numer alarmowy.
 crisis-lines-intro = Osoby, z którymi możesz teraz porozmawiać, bezpłatnie i poufnie:
@@ -80,7 +81,7 @@ plan-intro =
     Sześć krótkich pytań. Odpowiedz w kilku słowach albo naciśnij „Pomiń”.
 plan-q-signs = <b>1/6 · Sygnały ostrzegawcze.</b> Po czym poznajesz, że nadchodzi trudny moment? Myśli, uczucia, miejsca, pory dnia.
 plan-q-alone = <b>2/6 · Na własną rękę.</b> Co możesz zrobić na własną rękę, żeby przez jakiś czas dać sobie radę? Spacer, muzyka, prysznic, zapisanie tego, co czujesz.
-plan-q-distract = <b>3/6 · Ludzie i miejsca.</b> Kto lub co pomaga ci oderwać myśli? Ktoś do pogadania, kawiarnia, siłownia.
+plan-q-distract = <b>3/6 · Ludzie i miejsca.</b> Kto lub co pomaga ci zająć myśli czymś innym? Ktoś do pogadania, kawiarnia, siłownia.
 plan-q-people = <b>4/6 · Do kogo mogę się zwrócić.</b> Komu możesz powiedzieć, że jest ci ciężko? Imiona i, jeśli chcesz, numery.
 plan-q-pros = <b>5/6 · Specjaliści i telefony zaufania.</b> Z jakim lekarzem, terapeutą lub telefonem zaufania możesz się skontaktować?
 plan-q-pros-hint = W pobliżu, na przykład: { $lines }

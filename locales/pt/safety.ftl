@@ -12,8 +12,9 @@ safety-answer-no = Não, estou em segurança
 # Typed answers understood while the question waits: words separated by |
 safety-words-yes = sim|s|ss|simm|aham|uhum|sim estou|sim, estou|sim tô|sim to|sim às vezes|sim as vezes|às vezes|as vezes
 safety-words-unsure = não sei|nao sei|n sei|ns|sei lá|sei la|não tenho certeza|nao tenho certeza|não sei dizer|nao sei dizer|talvez|pode ser
-safety-words-no = não|nao|n|nn|nãoo|naoo|não, estou em segurança|nao, estou em seguranca|estou em segurança|estou em seguranca|não, estou bem|nao, estou bem|não, tô bem|nao, to bem
-safety-words-ambiguous = { "" }
+safety-words-no = não|nao|n|nn|nãoo|naoo|estou em segurança|estou em seguranca
+# Punctuation is ignored when matching, so "No, X" and "No X" are the same words: an answer that reads as "I'm not safe / not okay" without its comma is ambiguous, never "no".
+safety-words-ambiguous = não estou em segurança|nao estou em seguranca|não estou bem|nao estou bem|não tô bem|nao to bem|não to bem
 safety-no-reply =
     Agradeço por você me contar. Ficar tão pra baixo depois de um término dói, e faz todo sentido.
     Se em algum momento pesar mais, use /sos para ver pessoas com quem você pode conversar, a qualquer hora.

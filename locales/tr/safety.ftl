@@ -43,7 +43,7 @@ crisis-country-unknown = Hangi ülkede olduğunu yaz, örneğin <i>/country Tür
 crisis-button-safe = Şu an güvendeyim
 crisis-button-lines = Hatları tekrar göster
 crisis-button-plan = Güvenlik planı yap
-crisis-button-pause = Hatırlatıcıları durdur
+crisis-button-pause = Hatırlatıcıları duraklat
 
 crisis-safe-reply =
     Buna sevindim. Bugün kendine nazik davran.

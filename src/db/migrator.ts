@@ -3,8 +3,11 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResult } from 'kysely';
 
-/** The project's `migrations/` folder, found from this file so the cwd does not matter. */
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
+/**
+ * The project's `migrations/` folder, found from this file so the cwd does not matter; the
+ * production build (`dist/`) runs the compiled copies in `dist/migrations/`.
+ */
+export const MIGRATIONS_DIR = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? '../../migrations/' : '../migrations/', import.meta.url));
 
 /**
  * Reads `migrations/*.ts` in name order. (Kysely's FileMigrationProvider does the same, but its

@@ -102,8 +102,8 @@ export interface CountryHints {
   languageCode?: string | null | undefined;
 }
 
-/** The shipped data file, beside this module. */
-export const HELPLINES_FILE = fileURLToPath(new URL('./helplines.yaml', import.meta.url));
+/** The shipped data file, beside this module's source (also when running the build in `dist/`). */
+export const HELPLINES_FILE = fileURLToPath(new URL('../../src/safety/helplines.yaml', import.meta.url));
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 /** Digits with spaces or hyphens, optionally led by `+` or `*`, optionally `ext. N`. */

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import pino, { type Logger } from 'pino';
+import { withoutPayload } from '../../src/logger.ts';
 
 /** A JSON log line as pino writes it. */
 export type LogLine = Record<string, unknown> & { level: number; msg?: string };
@@ -14,7 +15,7 @@ export function captureLogs(level = 'info'): { logger: Logger; lines(): LogLine[
     },
   });
   return {
-    logger: pino({ level, base: { app: 'letgo' } }, stream),
+    logger: pino({ level, base: { app: 'letgo' }, serializers: { err: withoutPayload } }, stream),
     lines: () => lines,
     clear: () => {
       lines = [];

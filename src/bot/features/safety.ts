@@ -49,7 +49,8 @@ safetyFeature.use(async (ctx, next) => {
   ctx.crisis = detection;
   if (questionWaits(ctx)) {
     const answer = answerIn(ctx, text);
-    if (answer !== undefined) return answerQuestion(ctx, answer);
+    // Words that themselves speak of danger are never read as "no, I'm safe".
+    if (answer !== undefined && !(answer === 'no' && detection.tier !== 'none')) return answerQuestion(ctx, answer);
   }
   if (detection.tier === 'act') return crisisAnswer(ctx, detection, detection.family ?? 'unknown');
   if (detection.tier === 'cue') return askQuestion(ctx, detection);
