@@ -19,7 +19,7 @@ export async function startHttpServer(opts: {
   routes: Route[];
   logger: Logger;
 }): Promise<RunningServer> {
-  const server = http.createServer(async (req, res) => {
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     try {
       for (const route of opts.routes) if (await route(req, res)) return;
       sendJson(res, 404, { error: 'not found' });
@@ -28,7 +28,8 @@ export async function startHttpServer(opts: {
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
       else res.end();
     }
-  });
+  };
+  const server = http.createServer((req, res) => void handle(req, res));
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -4,11 +4,12 @@ import { startApp, type RunningApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createEmulator, DEFAULT_EMULATOR_TOKEN, type Emulator } from '@letgo/telegram-emulator';
-import { freshPostgres } from '../helpers/databases.ts';
+import { freshPostgres, postgresUrl } from '../helpers/databases.ts';
 import { freePort } from '../helpers/ports.ts';
+import { noonTomorrow } from '../helpers/time.ts';
 import { waitFor } from '../helpers/wait.ts';
 
-const url = process.env.TEST_DATABASE_URL;
+const url = postgresUrl();
 if (!url && process.env.CI) throw new Error('CI must run the two-instance test on real PostgreSQL: TEST_DATABASE_URL is not set');
 
 const USERS = 60;
@@ -20,7 +21,7 @@ describe.skipIf(!url)('two instances in webhook mode on one PostgreSQL', () => {
   const apps: RunningApp[] = [];
   let offset = 0;
   const clock = { now: () => new Date(Date.now() + offset) };
-  const due = new Date(Math.ceil((Date.now() + 180_000) / 60_000) * 60_000);
+  const due = noonTomorrow();
 
   beforeAll(async () => {
     offset = due.getTime() - 120_000 - Date.now();

@@ -4,6 +4,7 @@ import { startApp, type RunningApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createEmulator, DEFAULT_EMULATOR_TOKEN, type Emulator, type TranscriptEntry } from '@letgo/telegram-emulator';
+import { noonTomorrow } from '../helpers/time.ts';
 import { waitFor } from '../helpers/wait.ts';
 
 /** A clock the test can move: real time plus an offset, so seconds still pass between ticks. */
@@ -33,8 +34,9 @@ describe('daily reminders, tried as a person would', () => {
   let emulator: Emulator;
   let app: RunningApp;
   const clock = movableClock();
-  // The next whole minute a little ahead, so the test decides when it arrives.
-  const due = new Date(Math.ceil((Date.now() + 120_000) / 60_000) * 60_000);
+  // Noon (UTC) of a day to come, whatever the wall clock says: the bot's clock is moved to
+  // just before it, so "today at 12:00" holds even when the test runs near midnight.
+  const due = noonTomorrow();
 
   beforeAll(async () => {
     emulator = await createEmulator();

@@ -14,10 +14,7 @@ export interface TestDatabase {
  * is set. In CI a missing TEST_DATABASE_URL is an error, never a silent skip.
  */
 export function testDatabases(): TestDatabase[] {
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url && process.env.CI) {
-    throw new Error('CI must run the database tests on real PostgreSQL: TEST_DATABASE_URL is not set');
-  }
+  const url = postgresUrl();
   const list: TestDatabase[] = [
     {
       name: 'pglite',
@@ -29,6 +26,16 @@ export function testDatabases(): TestDatabase[] {
   ];
   if (url) list.push({ name: 'postgres', open: () => freshPostgres(url) });
   return list;
+}
+
+/**
+ * The real PostgreSQL of the test run (TEST_DATABASE_URL), or undefined locally without one.
+ * In CI a missing one is an error: a test needing PostgreSQL must never be skipped there.
+ */
+export function postgresUrl(): string | undefined {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url && process.env.CI) throw new Error('CI must run the database tests on real PostgreSQL: TEST_DATABASE_URL is not set');
+  return url || undefined;
 }
 
 /** Creates a throwaway database on the server of `adminUrl`; `close` drops it. */

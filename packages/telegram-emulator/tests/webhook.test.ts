@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Bot, webhookCallback } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,8 +13,8 @@ interface Delivery {
 }
 
 /** A webhook endpoint on an ephemeral port that hands each delivery to the test. */
-async function webhookServer(listener: RequestListener): Promise<{ url: string; server: Server }> {
-  const server = createServer(listener);
+async function webhookServer(listener: (req: IncomingMessage, res: ServerResponse) => unknown): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => void listener(req, res));
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, server };

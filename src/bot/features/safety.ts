@@ -164,7 +164,7 @@ async function askQuestion(ctx: PrivateContext, detection: CrisisDetection): Pro
 /** Yes or not sure: help. No: a warm word, and back to exactly where they were. */
 async function answerQuestion(ctx: PrivateContext, answer: QuestionAnswer): Promise<void> {
   if (answer !== 'no') return crisisAnswer(ctx, undefined, `answer-${answer}`);
-  const { db, clock } = ctx.deps;
+  const { db } = ctx.deps;
   const t = wordsIn(ctx, personLanguage(ctx));
   await setSafetyQuestion(db, ctx.from.id, null);
   await countEvent(ctx, { tier: 'answer-no', family: 'answer-no' });
