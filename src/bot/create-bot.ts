@@ -6,6 +6,7 @@ import type { ClaimPolicy } from '../db/updates.repository.ts';
 import type { Deps } from '../deps.ts';
 import { countApiCalls } from '../telegram/api-metrics.ts';
 import { isPrivate, type BotContext } from './context.ts';
+import { adminFeature } from './features/admin.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { groupChatsFeature } from './features/group-chats.ts';
 import { helpFeature } from './features/help.ts';
@@ -65,6 +66,7 @@ export function createBot(token: string, deps: Deps, options: CreateBotOptions):
   person.use(journalFeature);
   person.use(scenariosFeature(deps)); // before reminders: typed text mid-scenario belongs to the scenario
   person.use(remindersFeature(deps));
+  person.use(adminFeature); // /stats for ADMIN_IDS; anyone else falls through to the fallback
   person.use(fallbackFeature);
 
   bot.catch((err) => deps.logger.error({ err: err.error }, 'unhandled bot error'));

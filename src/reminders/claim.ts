@@ -25,7 +25,7 @@ import {
   type ClaimedKey,
   type ClaimRow,
   type DueRow,
-} from './reminders.repository.ts';
+} from './deliveries.repository.ts';
 import { isLate, localDateOf } from './schedule.ts';
 
 /** A reminder this instance now owns and should send at `slot`. */

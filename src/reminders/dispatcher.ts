@@ -22,16 +22,14 @@
 import { EventEmitter, setMaxListeners } from 'node:events';
 import { Api } from 'grammy';
 import { schedule, type ScheduledTask } from 'node-cron';
-import { setBlocked } from '../db/users.repository.ts';
-import { countApiCalls } from '../telegram/api-metrics.ts';
 import type { Deps } from '../deps.ts';
-import { claimDue, claimNow, recoverExpired, type ClaimedJob, type NotClaimed } from './claim.ts';
-import { pickReminder, type ReminderContent } from './content.ts';
 import { pickLanguage } from '../i18n/languages.ts';
-import { CRISIS_CHECKIN_ID, renderCrisisCheckin, renderReminder } from './message.ts';
+import { countApiCalls } from '../telegram/api-metrics.ts';
+import { claimDue, claimNow, recoverExpired, type ClaimedJob, type ClaimResult, type NotClaimed } from './claim.ts';
+import type { ReminderContent } from './content.ts';
+import { composeReminder } from './message.ts';
 import { createPacer, DEFAULT_HEADROOM } from './pacer.ts';
-import { rememberSeen } from './plan.ts';
-import { deliveryKey, fenceDelivery, finishDelivery, recordSent, releaseClaims } from './reminders.repository.ts';
+import { fence, recordOutcome, type Attempt } from './record.ts';
 import { REMINDER_GRACE_MS } from './schedule.ts';
 import { createSender, type SendMessageApi, type SendOutcome } from './sender.ts';
 
@@ -57,16 +55,19 @@ export interface DispatcherOptions {
   random?: () => number;
 }
 
-/** What became of one claimed reminder; `skipped` is a late one recorded without sending. */
+/** What became of one claimed reminder; `skipped` is a late one recorded without sending, `error` one whose write failed. */
 export interface SettledEvent {
   userId: number;
   localDate: string;
-  outcome: SendOutcome['kind'] | 'skipped';
+  outcome: SendOutcome['kind'] | 'skipped' | 'error';
 }
 
 export interface DispatcherEvents {
   settled: [event: SettledEvent];
 }
+
+/** Why `sendNow` sent nothing: the claim found nothing to send, or how the send ended. */
+export type NotSent = NotClaimed | Exclude<SettledEvent['outcome'], 'sent'>;
 
 export interface ReminderDispatcher {
   /** Typed events, so tests wait for outcomes instead of sleeping. */
@@ -79,7 +80,7 @@ export interface ReminderDispatcher {
    * Sends one person's reminder for today at once, through the same claim, record, send and
    * mark as a tick (the playground's "send my reminder now"); says why when it cannot.
    */
-  sendNow(userId: number): Promise<{ sent: boolean; reason?: string }>;
+  sendNow(userId: number): Promise<{ sent: true } | { sent: false; reason: NotSent }>;
   /** Resolves when no tick runs and no send is in flight. */
   idle(): Promise<void>;
   /**
@@ -96,26 +97,8 @@ export interface DispatcherInput {
   options: DispatcherOptions;
 }
 
+/** An attempt must start this long before its lease ends, on top of the request timeout. */
 const FENCE_MARGIN_MS = 5_000;
-
-const NOT_CLAIMED: Record<NotClaimed, string> = {
-  unknown: 'They have not set up reminders yet (/remind).',
-  off: 'Their reminders are off (/remind on).',
-  incomplete: 'Their reminder needs a time and a time zone first (/remind 20:30, /timezone Berlin).',
-  stopped: 'They used /stop (/start opts back in).',
-  blocked: 'They blocked the bot.',
-  busy: 'Their reminder is being sent right now.',
-  'already-sent': 'Today’s reminder was already sent; the next one comes tomorrow.',
-};
-
-const NOT_SENT: Partial<Record<SettledEvent['outcome'], string>> = {
-  cancelled: 'Their settings changed just before the send.',
-  blocked: 'Telegram says they blocked the bot.',
-  rejected: 'Telegram refused the message.',
-  'gave-up': 'Telegram could not be reached; try again later.',
-  expired: 'It could not be sent in time.',
-  stopped: 'The bot is shutting down.',
-};
 
 /**
  * One second's worth of sends (10-500): a claim holds its row locks for a few milliseconds
@@ -145,135 +128,72 @@ export function createReminderDispatcher({ deps, api, content, options }: Dispat
   const stopSignal = new AbortController();
   // Every queued send listens for the stop while it waits for its slot.
   setMaxListeners(0, stopSignal.signal);
-  const inFlight = new Map<string, Promise<void>>();
-  let roomWaiters: Array<() => void> = [];
+  const sends = createSendQueue(Math.max(1, batchSize / 2));
   let running: Promise<void> | undefined;
   let task: ScheduledTask | undefined;
   let stopping = false;
 
-  const notifyRoom = () => {
-    const waiters = roomWaiters;
-    roomWaiters = [];
-    for (const wake of waiters) wake();
-  };
-
-  /** Waits until at most half a batch is queued, so claimed rows never wait long for a slot. */
-  const waitForRoom = async () => {
-    while (inFlight.size > batchSize / 2 && !stopping) await new Promise<void>((r) => roomWaiters.push(r));
-  };
-
   const claimOptions = () => ({ now: clock.now(), batchSize, graceMs, leaseMs, spacingMs: pacer.spacingMs });
 
-  function launch(job: ClaimedJob): void {
-    const key = deliveryKey(job.userId, job.localDate);
-    let reminderId: string | undefined;
-    let seen: string[] = [];
-    let cancelReason = 'lost';
-    const deliver = sender.deliver(
-      {
-        chatId: job.userId,
-        notBefore: job.slot,
-        latestStart: new Date(job.leaseUntil.getTime() - requestTimeoutMs - FENCE_MARGIN_MS),
-        prepare: async () => {
-          const fence = await fenceDelivery(db, job, clock.now());
-          if (!fence) return null;
-          cancelReason = fence.stoppedAt ? 'stopped' : fence.blockedAt ? 'blocked' : !fence.enabled ? 'off' : '';
-          if (cancelReason !== '') return null;
-          seen = fence.seen;
-          if (fence.crisisCheckinDue) {
-            reminderId = CRISIS_CHECKIN_ID;
-            const language = fence.language ?? pickLanguage(fence.languageCode, i18n.locales);
-            const message = renderCrisisCheckin((key) => i18n.t(language, key));
-            return { text: message.text, replyMarkup: message.keyboard };
-          }
-          if (reminderId === undefined || reminderId === CRISIS_CHECKIN_ID) reminderId = pickReminder(content.reminders, seen, random);
-          const message = renderReminder(content, reminderId, job.localDate);
-          return { text: message.text, replyMarkup: message.keyboard };
-        },
-      },
-      stopSignal.signal,
-    );
-    const done = deliver
-      .then((outcome) => settle(job, outcome, { reminderId, seen, cancelReason }))
-      .catch((err: unknown) => logger.error({ err, user_id: job.userId }, 'reminder delivery failed unexpectedly'))
-      .finally(() => {
-        inFlight.delete(key);
-        notifyRoom();
-      });
-    inFlight.set(key, done);
+  /** The message of one attempt: the fence first, then the text (kept across retries). */
+  async function prepare(job: ClaimedJob, attempt: Attempt) {
+    const row = await fence(db, job, attempt, clock.now());
+    if (!row) return null;
+    const language = row.language ?? pickLanguage(row.languageCode, i18n.locales);
+    const message = composeReminder({ content, row, attempt, localDate: job.localDate, random, words: (key) => i18n.t(language, key) });
+    return { text: message.text, replyMarkup: message.keyboard };
   }
 
-  async function settle(
-    job: ClaimedJob,
-    outcome: SendOutcome,
-    state: { reminderId: string | undefined; seen: string[]; cancelReason: string },
-  ): Promise<void> {
-    const now = clock.now();
-    switch (outcome.kind) {
-      case 'sent': {
-        const reminderId = state.reminderId as string;
-        const crisisCheckin = reminderId === CRISIS_CHECKIN_ID;
-        const seen = crisisCheckin ? state.seen : rememberSeen(content.reminders, state.seen, reminderId);
-        const sent = { reminderId, messageId: outcome.messageId, seen, crisisCheckin };
-        // The message is out: try hard to record it, since an unrecorded send is the duplicate window.
-        await recordSent(db, job, sent, now).catch(async (err: unknown) => {
-          logger.warn({ err, user_id: job.userId }, 'could not record a sent reminder; retrying once');
-          await new Promise((r) => setTimeout(r, 500));
-          await recordSent(db, job, sent, clock.now());
-        });
-        break;
-      }
-      case 'cancelled':
-        if (state.cancelReason !== 'lost') await finishDelivery(db, job, { status: 'cancelled', reason: state.cancelReason }, now);
-        break;
-      case 'blocked':
-        logger.info({ user_id: job.userId, description: outcome.description }, 'user blocked the bot; no more reminders until they return');
-        await setBlocked(db, job.userId, now);
-        await finishDelivery(db, job, { status: 'blocked', reason: outcome.description }, now);
-        break;
-      case 'rejected':
-      case 'gave-up':
-        await finishDelivery(db, job, { status: 'failed', reason: outcome.description }, now);
-        break;
-      case 'expired':
-        logger.warn({ user_id: job.userId }, 'reminder could not start within its lease; leaving it for a takeover');
-        break;
-      case 'stopped':
-        await releaseClaims(db, [job], now);
-        break;
+  /** Sends one claimed reminder and writes how it ended; always settles, whatever fails. */
+  async function deliver(job: ClaimedJob): Promise<void> {
+    const attempt: Attempt = {};
+    let outcome: SettledEvent['outcome'] = 'error';
+    try {
+      const latestStart = new Date(job.leaseUntil.getTime() - requestTimeoutMs - FENCE_MARGIN_MS);
+      const sent = await sender.deliver({ chatId: job.userId, notBefore: job.slot, latestStart, prepare: () => prepare(job, attempt) }, stopSignal.signal);
+      await recordOutcome({ db, logger, now: () => clock.now() }, job, sent, attempt);
+      outcome = sent.kind;
+    } catch (err) {
+      logger.error({ err, user_id: job.userId }, 'reminder delivery failed unexpectedly');
+    } finally {
+      metrics.reminders.inc({ outcome });
+      if (outcome === 'sent') metrics.reminderLatenessSeconds.observe(Math.max(0, clock.now().getTime() - job.dueAt.getTime()) / 1000);
+      events.emit('settled', { userId: job.userId, localDate: job.localDate, outcome });
     }
-    metrics.reminders.inc({ outcome: outcome.kind });
-    if (outcome.kind === 'sent') metrics.reminderLatenessSeconds.observe(Math.max(0, now.getTime() - job.dueAt.getTime()) / 1000);
-    events.emit('settled', { userId: job.userId, localDate: job.localDate, outcome: outcome.kind });
   }
 
-  async function tickBody(): Promise<void> {
-    let claimedTotal = 0;
-    let skippedTotal = 0;
+  /** Hands a batch's jobs to the sender and reports the late ones it recorded as skipped. */
+  function launch(batch: ClaimResult): void {
+    for (const job of batch.jobs) sends.add(`${String(job.userId)}/${job.localDate}`, deliver(job));
+    for (const skipped of batch.skipped) {
+      metrics.reminders.inc({ outcome: 'skipped' });
+      events.emit('settled', { ...skipped, outcome: 'skipped' });
+    }
+  }
+
+  async function tick(): Promise<void> {
+    let claimed = 0;
+    let skipped = 0;
     while (!stopping) {
-      await waitForRoom();
+      await sends.room(() => stopping);
       if (stopping) break;
       const recovered = await recoverExpired(db, claimOptions());
       if (recovered.jobs.length > 0) logger.warn({ count: recovered.jobs.length }, 'taking over reminders whose claim expired (an instance stopped mid-send)');
-      const claimed = await claimDue(db, claimOptions());
-      logger.debug({ recovered: recovered.jobs.length, claimed: claimed.jobs.length, first_slot: claimed.jobs[0]?.slot, in_flight: inFlight.size }, 'claim batch');
-      for (const batch of [recovered, claimed]) {
-        for (const job of batch.jobs) launch(job);
-        for (const s of batch.skipped) {
-          metrics.reminders.inc({ outcome: 'skipped' });
-          events.emit('settled', { ...s, outcome: 'skipped' });
-        }
-        claimedTotal += batch.jobs.length;
-        skippedTotal += batch.skipped.length;
+      const due = await claimDue(db, claimOptions());
+      logger.debug({ recovered: recovered.jobs.length, claimed: due.jobs.length, first_slot: due.jobs[0]?.slot, in_flight: sends.size() }, 'claim batch');
+      for (const batch of [recovered, due]) {
+        launch(batch);
+        claimed += batch.jobs.length;
+        skipped += batch.skipped.length;
       }
-      if (recovered.selected < batchSize && claimed.selected < batchSize) break;
+      if (recovered.selected < batchSize && due.selected < batchSize) break;
     }
-    if (claimedTotal + skippedTotal > 0) logger.info({ claimed: claimedTotal, skipped_late: skippedTotal }, 'reminders claimed');
+    if (claimed + skipped > 0) logger.info({ claimed, skipped_late: skipped }, 'reminders claimed');
   }
 
   const runOnce = (): Promise<void> => {
     if (stopping) return Promise.resolve();
-    running ??= tickBody()
+    running ??= tick()
       .catch((err: unknown) => logger.error({ err }, 'reminder tick failed'))
       .finally(() => {
         running = undefined;
@@ -298,12 +218,12 @@ export function createReminderDispatcher({ deps, api, content, options }: Dispat
     },
     runOnce,
     async sendNow(userId) {
-      if (stopping) return { sent: false, reason: NOT_SENT.stopped };
-      const { now, graceMs: grace, leaseMs: lease, spacingMs } = claimOptions();
-      const claimed = await claimNow(db, userId, { now, graceMs: grace, leaseMs: lease, spacingMs });
-      if (typeof claimed === 'string') return { sent: false, reason: NOT_CLAIMED[claimed] };
+      if (stopping) return { sent: false, reason: 'stopped' };
+      const { now, spacingMs } = claimOptions();
+      const claimed = await claimNow(db, userId, { now, graceMs, leaseMs, spacingMs });
+      if (typeof claimed === 'string') return { sent: false, reason: claimed };
       const job = claimed.jobs[0];
-      if (!job) return { sent: false, reason: NOT_CLAIMED['already-sent'] };
+      if (!job) return { sent: false, reason: 'already-sent' };
       const settled = new Promise<SettledEvent>((resolve) => {
         const listener = (event: SettledEvent) => {
           if (event.userId !== job.userId || event.localDate !== job.localDate) return;
@@ -312,16 +232,16 @@ export function createReminderDispatcher({ deps, api, content, options }: Dispat
         };
         events.on('settled', listener);
       });
-      launch(job);
+      launch({ selected: 1, jobs: [job], skipped: [] });
       const { outcome } = await settled;
-      return outcome === 'sent' ? { sent: true } : { sent: false, reason: NOT_SENT[outcome] ?? outcome };
+      return outcome === 'sent' ? { sent: true } : { sent: false, reason: outcome };
     },
     async idle() {
-      while (running || inFlight.size > 0) await Promise.allSettled([running, ...inFlight.values()]);
+      while (running || sends.size() > 0) await Promise.allSettled([running, ...sends.pending()]);
     },
     async stop(timeoutMs) {
       stopping = true;
-      notifyRoom();
+      sends.wake();
       await task?.destroy();
       stopSignal.abort();
       let timer: NodeJS.Timeout | undefined;
@@ -333,32 +253,63 @@ export function createReminderDispatcher({ deps, api, content, options }: Dispat
         }, timeoutMs);
       });
       // A claim that was committing when we stopped launches its jobs late; wait for those too.
-      while ((running || inFlight.size > 0) && !outOfTime) {
-        await Promise.race([Promise.allSettled([running, ...inFlight.values()]), budget]);
+      while ((running || sends.size() > 0) && !outOfTime) {
+        await Promise.race([Promise.allSettled([running, ...sends.pending()]), budget]);
       }
       clearTimeout(timer);
-      if (inFlight.size > 0) logger.warn({ in_flight: inFlight.size }, 'reminder sends still in flight at shutdown; their claims will expire');
+      if (sends.size() > 0) logger.warn({ in_flight: sends.size() }, 'reminder sends still in flight at shutdown; their claims will expire');
     },
   };
 }
 
 /**
- * Builds the dispatcher the app runs with the reminder texts loaded at start-up, talks to Telegram through its own grammY `Api` (same token and API
- * root as the bot, without auto-retry: the sender owns the retry policy), and starts ticking.
+ * The sends in flight, keyed by delivery, with room for `limit` before a tick claims more:
+ * claimed rows never wait long for their slot.
+ */
+function createSendQueue(limit: number) {
+  const inFlight = new Map<string, Promise<void>>();
+  let waiters: Array<() => void> = [];
+  const wake = () => {
+    const woken = waiters;
+    waiters = [];
+    for (const w of woken) w();
+  };
+  return {
+    add(key: string, send: Promise<void>) {
+      inFlight.set(
+        key,
+        send.finally(() => {
+          inFlight.delete(key);
+          wake();
+        }),
+      );
+    },
+    async room(stopped: () => boolean) {
+      while (inFlight.size > limit && !stopped()) await new Promise<void>((r) => waiters.push(r));
+    },
+    size: () => inFlight.size,
+    pending: () => [...inFlight.values()],
+    wake,
+  };
+}
+
+/**
+ * Builds the dispatcher the app runs with the reminder texts loaded at start-up, talking to
+ * Telegram through its own grammY `Api` (same token and API root as the bot, without
+ * auto-retry: the sender owns the retry policy), and starts ticking.
  */
 export async function startReminderDispatcher(
   deps: Deps,
   opts: { token: string } & Partial<DispatcherOptions>,
 ): Promise<ReminderDispatcher> {
   const { token, ...overrides } = opts;
-  const content = deps.reminders;
   const requestTimeoutMs = overrides.requestTimeoutMs ?? 20_000;
   const api = new Api(token, { apiRoot: deps.config.apiRoot, timeoutSeconds: Math.ceil(requestTimeoutMs / 1000) });
   api.config.use(countApiCalls(deps.metrics));
   const dispatcher = createReminderDispatcher({
     deps,
     api,
-    content,
+    content: deps.reminders,
     options: { tick: deps.config.reminderTick, ratePerSecond: deps.config.telegramRateLimit, requestTimeoutMs, ...overrides },
   });
   dispatcher.start();

@@ -9,7 +9,10 @@ import { InlineKeyboard } from 'grammy';
 import { escapeHtml } from '../telegram/html.ts';
 import { SAFETY_DATA } from '../safety/callback-data.ts';
 import { encodeCheckin } from './callback-data.ts';
-import type { ReminderContent } from './content.ts';
+import { pickReminder, type ReminderContent } from './content.ts';
+import type { FenceRow } from './deliveries.repository.ts';
+import { rememberSeen } from './plan.ts';
+import type { Attempt } from './record.ts';
 import type { DayMood } from './progress.ts';
 
 export interface ReminderMessage {
@@ -56,4 +59,28 @@ export function renderCrisisCheckin(t: (key: string) => string): ReminderMessage
     text: t('checkin-after-crisis'),
     keyboard: new InlineKeyboard().text(t('checkin-button-lines'), SAFETY_DATA.lines).row().text(t('checkin-button-okay'), SAFETY_DATA.safe),
   };
+}
+
+/**
+ * The message one attempt sends: the crisis check-in while one is owed, otherwise a text the
+ * person has not seen in this cycle. The choice is kept in `attempt`, so a retry sends the
+ * same text, and `attempt.seenAfter` is what to remember once it is out.
+ */
+export function composeReminder(input: {
+  content: ReminderContent;
+  row: Pick<FenceRow, 'seen' | 'crisisCheckinDue'>;
+  attempt: Attempt;
+  localDate: string;
+  random: () => number;
+  words: (key: string) => string;
+}): ReminderMessage {
+  const { content, row, attempt } = input;
+  if (row.crisisCheckinDue) {
+    Object.assign(attempt, { reminderId: CRISIS_CHECKIN_ID, crisisCheckin: true, seenAfter: row.seen });
+    return renderCrisisCheckin(input.words);
+  }
+  if (attempt.reminderId === undefined || attempt.crisisCheckin) attempt.reminderId = pickReminder(content.reminders, row.seen, input.random);
+  attempt.crisisCheckin = false;
+  attempt.seenAfter = rememberSeen(content.reminders, row.seen, attempt.reminderId);
+  return renderReminder(content, attempt.reminderId, input.localDate);
 }

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { DueRow, Reschedule } from './reminders.repository.ts';
+import type { DueRow, Reschedule } from './deliveries.repository.ts';
 import { isLate, localDateOf, nextReminder, type ScheduledReminder } from './schedule.ts';
 
 export type ClaimAction =

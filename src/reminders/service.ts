@@ -14,7 +14,7 @@ import {
   setUserTimeZone,
   writeReminderSettings,
   type ReminderSettingsRow,
-} from './reminders.repository.ts';
+} from './settings.repository.ts';
 import { nextReminder, pauseEnd, type ScheduledReminder } from './schedule.ts';
 
 /** How long the bot treats the next plain text as a city after asking for one. */

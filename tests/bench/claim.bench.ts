@@ -10,7 +10,7 @@ import { migrateToLatest } from '../../src/db/migrator.ts';
 import { claimDue } from '../../src/reminders/claim.ts';
 import { defaultBatchSize } from '../../src/reminders/dispatcher.ts';
 import { createPacer } from '../../src/reminders/pacer.ts';
-import { selectDueForUpdate } from '../../src/reminders/reminders.repository.ts';
+import { selectDueForUpdate } from '../../src/reminders/deliveries.repository.ts';
 import { REMINDER_GRACE_MS } from '../../src/reminders/schedule.ts';
 import { freshPostgres } from '../helpers/databases.ts';
 

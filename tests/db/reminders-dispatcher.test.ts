@@ -263,6 +263,22 @@ describe.each(testDatabases())('reminder dispatcher on $name against the emulato
     for (const id of ids) expect(reminderSends(emulator, id)).toHaveLength(1);
   });
 
+  it('settles a send whose database write fails, so "send my reminder now" never waits for ever', async () => {
+    const due = nextDue();
+    const [person] = await seed(1, new Date(due.getTime() + 3_600_000));
+    // The database answers the claim, then fails the check right before the send.
+    const failing = db.withPlugin({
+      transformQuery(args) {
+        if (JSON.stringify(args.node).includes('attempts = d.attempts + 1')) throw new Error('Connection terminated unexpectedly');
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    const d = dispatcher(movableClock(due), {}, { db: failing });
+    expect(await d.sendNow(person!)).toEqual({ sent: false, reason: 'error' });
+    expect(reminderSends(emulator, person)).toHaveLength(0);
+  });
+
   it('sends one person’s reminder now on request (the playground), once a day, and says why not otherwise', async () => {
     const due = nextDue();
     const [later, off] = await seed(2, new Date(due.getTime() + 3_600_000)); // due in an hour
@@ -270,9 +286,9 @@ describe.each(testDatabases())('reminder dispatcher on $name against the emulato
     const d = dispatcher(movableClock(due));
     expect(await d.sendNow(later!)).toEqual({ sent: true });
     expect(reminderSends(emulator, later)).toHaveLength(1);
-    expect(await d.sendNow(later!)).toEqual({ sent: false, reason: expect.stringContaining('already sent') });
-    expect(await d.sendNow(off!)).toEqual({ sent: false, reason: expect.stringContaining('off') });
-    expect(await d.sendNow(999_999)).toEqual({ sent: false, reason: expect.stringContaining('not set up') });
+    expect(await d.sendNow(later!)).toEqual({ sent: false, reason: 'already-sent' });
+    expect(await d.sendNow(off!)).toEqual({ sent: false, reason: 'off' });
+    expect(await d.sendNow(999_999)).toEqual({ sent: false, reason: 'unknown' });
     // Today's regular reminder was the one sent: the next is tomorrow's.
     const next = await db.selectFrom('reminder_settings').select('next_reminder_at').where('user_id', '=', later!).executeTakeFirstOrThrow();
     expect(next.next_reminder_at!.getTime()).toBe(due.getTime() + 3_600_000 + 86_400_000);

@@ -4,15 +4,9 @@ import { migrateToLatest } from '../../src/db/migrator.ts';
 import { upsertUser } from '../../src/db/users.repository.ts';
 import { deleteUserData } from '../../src/privacy/privacy.repository.ts';
 import { claimDue } from '../../src/reminders/claim.ts';
-import {
-  checkinsSince,
-  clearAwaitingZone,
-  fenceDelivery,
-  findDue,
-  isAwaitingZone,
-  recordClaim,
-  upsertCheckin,
-} from '../../src/reminders/reminders.repository.ts';
+import { checkinsSince, upsertCheckin } from '../../src/reminders/checkins.repository.ts';
+import { fenceDelivery, findDue, recordClaim } from '../../src/reminders/deliveries.repository.ts';
+import { clearAwaitingZone, isAwaitingZone } from '../../src/reminders/settings.repository.ts';
 import { REMINDER_GRACE_MS } from '../../src/reminders/schedule.ts';
 import { changeReminders, reminderView } from '../../src/reminders/service.ts';
 import { testDatabases } from '../helpers/databases.ts';

@@ -4,7 +4,8 @@ import { CHECKIN_PREFIX, SETTINGS_PREFIX, decodeCheckin, decodeSettings } from '
 import { checkinKeyboard, moodLabels } from '../../reminders/message.ts';
 import { parseDays, parseLocalTime, parseTimeZone } from '../../reminders/parse.ts';
 import { PROGRESS_DAYS, renderProgress } from '../../reminders/progress.ts';
-import { checkinsSince, findDeliveryStatus, isAwaitingZone, upsertCheckin } from '../../reminders/reminders.repository.ts';
+import { checkinsSince, findDeliveryStatus, upsertCheckin } from '../../reminders/checkins.repository.ts';
+import { isAwaitingZone } from '../../reminders/settings.repository.ts';
 import { localDateOf } from '../../reminders/schedule.ts';
 import { AWAIT_ZONE_MS, changeReminders, reminderView, stopAwaitingZone, type ReminderChange, type ReminderView } from '../../reminders/service.ts';
 import { CALLBACK_PREFIX, callbackRoute } from '../../telegram/callback-data.ts';

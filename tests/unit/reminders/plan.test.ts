@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pickReminder } from '../../../src/reminders/content.ts';
 import { planClaim, rememberSeen } from '../../../src/reminders/plan.ts';
-import type { DueRow } from '../../../src/reminders/reminders.repository.ts';
+import type { DueRow } from '../../../src/reminders/deliveries.repository.ts';
 import { REMINDER_GRACE_MS } from '../../../src/reminders/schedule.ts';
 
 const due = new Date('2026-03-28T19:00:00Z'); // 20:00 in Berlin (CET), the eve of spring-forward

@@ -1,128 +1,16 @@
 /**
- * All SQL of the daily reminders, one operation per function. Functions take `db` or a
- * transaction first; local dates travel as `YYYY-MM-DD` text both ways (see `LocalDateColumn`).
+ * The SQL of daily deliveries: claiming due people (`FOR UPDATE SKIP LOCKED`), the send
+ * clock every instance shares, the fence before each send, and marking how each ended. One
+ * operation per function, `db` or a transaction first; local dates travel as `YYYY-MM-DD`
+ * text both ways. The dispatcher reaches these through `claim.ts` and `record.ts`.
  *
  * @module
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { DeliveryStatus } from '../db/reminder-tables.ts';
-import type { DayMood } from './progress.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
-
-/** What the settings commands read and write about one person. */
-export interface ReminderSettingsRow {
-  userId: number;
-  enabled: boolean;
-  localTime: string | null;
-  pausedUntil: Date | null;
-  nextReminderAt: Date | null;
-  nextLocalDate: string | null;
-  lastLocalDate: string | null;
-  awaitingZoneUntil: Date | null;
-}
-
-/** Settings plus what lives on the user row. */
-export interface ReminderStateRow {
-  settings: ReminderSettingsRow | undefined;
-  timeZone: string | null;
-  stoppedAt: Date | null;
-  blockedAt: Date | null;
-}
-
-/** The schedule a settings change writes back. */
-export type SchedulePatch = Partial<Omit<ReminderSettingsRow, 'userId' | 'lastLocalDate'>>;
-
-const settingsColumns = [
-  'reminder_settings.user_id as userId',
-  'reminder_settings.enabled',
-  'reminder_settings.local_time as localTime',
-  'reminder_settings.paused_until as pausedUntil',
-  'reminder_settings.next_reminder_at as nextReminderAt',
-  sql<string | null>`reminder_settings.next_local_date::text`.as('nextLocalDate'),
-  sql<string | null>`reminder_settings.last_local_date::text`.as('lastLocalDate'),
-  'reminder_settings.awaiting_zone_until as awaitingZoneUntil',
-] as const;
-
-// ---------------------------------------------------------------------------
-// Settings (commands)
-// ---------------------------------------------------------------------------
-
-/** The person's reminder settings and zone, or undefined settings if they never set any. */
-export async function findReminderState(db: Executor, userId: number): Promise<ReminderStateRow | undefined> {
-  const user = await db
-    .selectFrom('users')
-    .select(['time_zone', 'stopped_at', 'blocked_at'])
-    .where('id', '=', userId)
-    .executeTakeFirst();
-  if (!user) return undefined;
-  const settings = await db.selectFrom('reminder_settings').select(settingsColumns).where('user_id', '=', userId).executeTakeFirst();
-  return { settings, timeZone: user.time_zone, stoppedAt: user.stopped_at, blockedAt: user.blocked_at };
-}
-
-/**
- * Locks the person's settings row for a read-modify-write (creating it first), so a settings
- * change and a dispatcher claim of the same row cannot interleave.
- */
-export async function lockReminderSettings(trx: Transaction<Database>, userId: number): Promise<ReminderSettingsRow> {
-  await trx
-    .insertInto('reminder_settings')
-    .values({ user_id: userId })
-    .onConflict((oc) => oc.column('user_id').doNothing())
-    .execute();
-  return trx
-    .selectFrom('reminder_settings')
-    .select(settingsColumns)
-    .where('user_id', '=', userId)
-    .forUpdate()
-    .executeTakeFirstOrThrow();
-}
-
-export async function writeReminderSettings(db: Executor, userId: number, patch: SchedulePatch, now: Date): Promise<void> {
-  await db
-    .updateTable('reminder_settings')
-    .set({
-      ...(patch.enabled !== undefined && { enabled: patch.enabled }),
-      ...(patch.localTime !== undefined && { local_time: patch.localTime }),
-      ...(patch.pausedUntil !== undefined && { paused_until: patch.pausedUntil }),
-      ...(patch.nextReminderAt !== undefined && { next_reminder_at: patch.nextReminderAt }),
-      ...(patch.nextLocalDate !== undefined && { next_local_date: patch.nextLocalDate }),
-      ...(patch.awaitingZoneUntil !== undefined && { awaiting_zone_until: patch.awaitingZoneUntil }),
-      updated_at: now,
-    })
-    .where('user_id', '=', userId)
-    .execute();
-}
-
-export async function setUserTimeZone(db: Executor, userId: number, timeZone: string): Promise<void> {
-  await db.updateTable('users').set({ time_zone: timeZone }).where('id', '=', userId).execute();
-}
-
-/** Whether the bot is waiting for this person to type a city (and the wait has not run out). */
-export async function isAwaitingZone(db: Executor, userId: number, now: Date): Promise<boolean> {
-  const row = await db
-    .selectFrom('reminder_settings')
-    .select('user_id')
-    .where('user_id', '=', userId)
-    .where('awaiting_zone_until', '>', now)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
-/** Stops waiting for a typed city (the person moved on: a command or another button). */
-export async function clearAwaitingZone(db: Executor, userId: number): Promise<void> {
-  await db
-    .updateTable('reminder_settings')
-    .set({ awaiting_zone_until: null })
-    .where('user_id', '=', userId)
-    .where('awaiting_zone_until', 'is not', null)
-    .execute();
-}
-
-// ---------------------------------------------------------------------------
-// Claiming (dispatcher)
-// ---------------------------------------------------------------------------
 
 /** A user whose reminder is due, as the claim reads it. */
 export interface DueRow {
@@ -241,16 +129,8 @@ export async function recordClaim(trx: Executor, input: RecordClaimInput): Promi
   const { now, claimId, deliveries, reschedules, spacingMs, maxAheadMs, leaseMs } = input;
   let slot = 0;
   const slotIndex = deliveries.map((d) => (d.status === 'sending' ? slot++ : null));
-  const sends = slot;
-  const ahead = new Date(now.getTime() + maxAheadMs);
   const result = await sql<{ user_id: number; local_date: string; status: 'sending' | 'skipped'; lease_until: Date | null }>`
-    with clock as (
-      update reminder_send_clock
-      set next_slot_at = (case when next_slot_at < ${now} or next_slot_at > ${ahead} then ${now}::timestamptz else next_slot_at end)
-                         + make_interval(secs => ${(sends * spacingMs) / 1000}::float8)
-      where id and ${sends}::int > 0
-      returning next_slot_at - make_interval(secs => ${(sends * spacingMs) / 1000}::float8) as first_slot
-    ),
+    with clock as (${takeSlots(now, slot, spacingMs, maxAheadMs)}),
     moved as (
       update reminder_settings s
       set next_reminder_at = r.next_at, next_local_date = r.next_date,
@@ -280,16 +160,26 @@ export async function recordClaim(trx: Executor, input: RecordClaimInput): Promi
  * returns the first. A clock left far ahead (a wall-clock jump) is pulled back to `now`.
  */
 export async function allocateSlots(trx: Executor, now: Date, count: number, spacingMs: number, maxAheadMs: number): Promise<Date> {
-  const ahead = new Date(now.getTime() + maxAheadMs);
-  const result = await sql<{ first: Date }>`
-    update reminder_send_clock
-    set next_slot_at = (case when next_slot_at < ${now} or next_slot_at > ${ahead} then ${now}::timestamptz else next_slot_at end)
-                       + make_interval(secs => ${(count * spacingMs) / 1000}::float8)
-    where id
-    returning next_slot_at - make_interval(secs => ${(count * spacingMs) / 1000}::float8) as first`.execute(trx);
-  const first = result.rows[0]?.first;
+  const result = await sql<{ first_slot: Date }>`${takeSlots(now, count, spacingMs, maxAheadMs)}`.execute(trx);
+  const first = result.rows[0]?.first_slot;
   if (!first) throw new Error('reminder_send_clock has no row: run the migrations');
   return first;
+}
+
+/**
+ * The one statement that moves the shared send clock: `count` slots `spacingMs` apart,
+ * returning the first as `first_slot` (no row when `count` is 0). A clock left behind now or
+ * further ahead than `maxAheadMs` (a wall-clock jump) restarts from now.
+ */
+function takeSlots(now: Date, count: number, spacingMs: number, maxAheadMs: number) {
+  const ahead = new Date(now.getTime() + maxAheadMs);
+  const span = (count * spacingMs) / 1000;
+  return sql`
+    update reminder_send_clock
+    set next_slot_at = (case when next_slot_at < ${now} or next_slot_at > ${ahead} then ${now}::timestamptz else next_slot_at end)
+                       + make_interval(secs => ${span}::float8)
+    where id and ${count}::int > 0
+    returning next_slot_at - make_interval(secs => ${span}::float8) as first_slot`;
 }
 
 export function deliveryKey(userId: number, localDate: string): string {
@@ -325,10 +215,6 @@ export async function takeOver(trx: Executor, rows: readonly { userId: number; l
     from (values ${values}) as v(user_id, local_date, lease_until)
     where d.user_id = v.user_id and d.local_date = v.local_date and d.status = 'sending'`.execute(trx);
 }
-
-// ---------------------------------------------------------------------------
-// Sending (dispatcher)
-// ---------------------------------------------------------------------------
 
 /** The key of a claimed delivery plus the claim that owns it. */
 export interface ClaimedKey {
@@ -429,46 +315,4 @@ export async function skipDeliveries(trx: Executor, rows: readonly { userId: num
     update reminder_deliveries d set status = 'skipped', reason = ${reason}, finished_at = ${now}, lease_until = null
     from (values ${values}) as v(user_id, local_date)
     where d.user_id = v.user_id and d.local_date = v.local_date and d.status = 'sending'`.execute(trx);
-}
-
-// ---------------------------------------------------------------------------
-// Check-ins
-// ---------------------------------------------------------------------------
-
-/** The status of the person's reminder of that date, if there was one. */
-export async function findDeliveryStatus(db: Executor, userId: number, localDate: string): Promise<DeliveryStatus | undefined> {
-  const row = await db
-    .selectFrom('reminder_deliveries')
-    .select('status')
-    .where('user_id', '=', userId)
-    .where(sql<boolean>`local_date = ${localDate}::date`)
-    .executeTakeFirst();
-  return row?.status;
-}
-
-/** Stores (or changes) the day's check-in and returns the mood it had before, if any. */
-export async function upsertCheckin(db: Executor, userId: number, localDate: string, mood: DayMood, now: Date): Promise<DayMood | undefined> {
-  const before = await db
-    .selectFrom('reminder_checkins')
-    .select('mood')
-    .where('user_id', '=', userId)
-    .where(sql<boolean>`local_date = ${localDate}::date`)
-    .executeTakeFirst();
-  await db
-    .insertInto('reminder_checkins')
-    .values({ user_id: userId, local_date: localDate, mood, created_at: now, updated_at: now })
-    .onConflict((oc) => oc.columns(['user_id', 'local_date']).doUpdateSet({ mood, updated_at: now }))
-    .execute();
-  return before?.mood;
-}
-
-/** Check-ins on or after `fromDate` (local dates), oldest first. */
-export async function checkinsSince(db: Executor, userId: number, fromDate: string): Promise<{ localDate: string; mood: DayMood }[]> {
-  return db
-    .selectFrom('reminder_checkins')
-    .select([sql<string>`local_date::text`.as('localDate'), 'mood'])
-    .where('user_id', '=', userId)
-    .where(sql<boolean>`local_date >= ${fromDate}::date`)
-    .orderBy('local_date')
-    .execute();
 }
