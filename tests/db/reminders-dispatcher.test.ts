@@ -263,6 +263,29 @@ describe.each(testDatabases())('reminder dispatcher on $name against the emulato
     for (const id of ids) expect(reminderSends(emulator, id)).toHaveLength(1);
   });
 
+  it('after a crisis answer sends a gentle check-in with the helplines one tap away instead of the next reminder, once', async () => {
+    const due = nextDue();
+    const [person] = await seed(1, due);
+    await db.updateTable('users').set({ crisis_checkin_due: true, language: 'de' }).where('id', '=', person!).execute();
+    const d = dispatcher(movableClock(due));
+    await d.runOnce();
+    await d.idle();
+    const checkin = emulator.transcript(person!).filter((m) => m.from === 'bot').at(-1)!;
+    expect(checkin.text).toBe(i18n.t('de', 'checkin-after-crisis').replace(/<[^>]+>/g, ''));
+    expect(JSON.stringify(checkin.reply_markup)).toContain('"sf:lines"');
+    expect(JSON.stringify(checkin.reply_markup)).not.toContain('rc:'); // no cheerful mood buttons
+    const user = await db.selectFrom('users').select('crisis_checkin_due').where('id', '=', person!).executeTakeFirstOrThrow();
+    expect(user.crisis_checkin_due).toBe(false);
+    const settings = await db.selectFrom('reminder_settings').select('seen_reminder_ids').where('user_id', '=', person!).executeTakeFirstOrThrow();
+    expect(settings.seen_reminder_ids).toEqual([]); // the check-in is not a reminder text "seen"
+    // The next day's reminder is a normal one again.
+    const tomorrow = new Date(due.getTime() + 86_400_000);
+    const next = dispatcher(movableClock(tomorrow));
+    await next.runOnce();
+    await next.idle();
+    expect(JSON.stringify(emulator.transcript(person!).filter((m) => m.from === 'bot').at(-1)!.reply_markup)).toContain('rc:');
+  });
+
   it('settles a send whose database write fails, so "send my reminder now" never waits for ever', async () => {
     const due = nextDue();
     const [person] = await seed(1, new Date(due.getTime() + 3_600_000));
