@@ -103,3 +103,8 @@ plan-which = Which part would you like to change?
 plan-too-long = That's a lot to keep in one part: { $length } characters, and { $max } fit. Could you shorten it?
 plan-stopped = Okay, we'll stop here. What you wrote so far is kept: /safetyplan shows it.
 plan-send-text = Please type your answer as a message, or tap Skip.
+
+## Shown by a scenario step when a person says they have felt afraid of their ex
+
+abuse-intro = 💛 Feeling afraid of someone is serious, and you deserve to be safe. These services help people in your situation, free and confidential:
+abuse-directory = More services: <a href="{ $url }">findahelpline.com</a>

@@ -37,6 +37,21 @@ export function helplinesMessage(t: Words, help: HelpFor): string {
   return [t('sos-intro'), '', emergencyLine(t, help), '', ...helplineBlock(t, help), '', `<i>${countryLine(t, help)}</i>`].join('\n');
 }
 
+/** Domestic-abuse services of the person's country (a scenario shows them when someone is afraid of their ex). */
+export function abuseHelplinesMessage(t: Words, help: HelpFor): string {
+  const services = help.helplines.entry?.domesticViolence ?? [];
+  return [
+    t('abuse-intro'),
+    '',
+    ...services.map((s) => helplineLine(t, s)),
+    t('abuse-directory', { url: help.helplines.directoryUrl }),
+    '',
+    emergencyLine(t, help),
+    '',
+    `<i>${countryLine(t, help)}</i>`,
+  ].join('\n');
+}
+
 function emergencyLine(t: Words, help: HelpFor): string {
   const number = help.helplines.entry?.emergency;
   return number ? t('crisis-emergency', { number: escapeHtml(number) }) : t('crisis-emergency-unknown');

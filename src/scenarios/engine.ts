@@ -21,6 +21,7 @@ import {
   findStep,
   type ChecklistStep,
   type ChoiceStep,
+  type HelplineKind,
   type Scenario,
   type Step,
   type TextStep,
@@ -67,6 +68,8 @@ export interface StepView {
   maxLength?: number;
   /** For end steps: what to offer next. */
   end?: { suggest: string[]; offerReminders: boolean };
+  /** Helplines to show after `texts[after]` (a message step asked for them). */
+  helplines?: { after: number; kind: HelplineKind }[];
 }
 
 /** Side effects for the interpreter to carry out, in order. */
@@ -275,11 +278,13 @@ function applyText(scenario: Scenario, step: TextStep, state: RunState, input: I
 function advance(scenario: Scenario, stepId: string, vars: Vars, route: Edge[], texts: string[]): Transition {
   const limit = scenario.steps.length + 1;
   let id = stepId;
+  const helplines: NonNullable<StepView['helplines']> = [];
   for (let hops = 0; hops <= limit; hops++) {
     const step = findStep(scenario, id);
     if (!step) throw new EngineError(`step "${id}" does not exist in "${scenario.id}"`);
     if (step.type === 'message') {
       texts.push(interpolate(step.text, resolver(scenario, vars)));
+      if (step.helplines) helplines.push({ after: texts.length - 1, kind: step.helplines });
       route.push(...stepEdges(step));
       id = step.next;
       continue;
@@ -299,9 +304,10 @@ function advance(scenario: Scenario, stepId: string, vars: Vars, route: Edge[], 
       if (step.offerReminders) effects.push({ type: 'offer-reminders' });
       effects.push({ type: 'finished', suggest: [...step.suggest] });
     }
+    const view = render(scenario, step, vars, texts);
     return {
       state: { scenarioId: scenario.id, stepId: step.id, vars },
-      view: render(scenario, step, vars, texts),
+      view: helplines.length > 0 ? { ...view, helplines } : view,
       effects,
       route,
     };
@@ -361,11 +367,16 @@ function rows<T>(items: readonly T[], columns: number): T[][] {
   return result;
 }
 
-/** How variables print: lists of ticked ids as their labels, joined by commas. */
+/**
+ * How variables print: lists of ticked ids as their labels, joined by commas; typed text at
+ * most {@link SHOWN_CHARS} characters, cut at a word with "…" (a reflection, never the whole
+ * text echoed back).
+ */
 function resolver(scenario: Scenario, vars: Vars): (name: string) => string | undefined {
   return (name) => {
     const value = vars[name];
     if (value === undefined) return undefined;
+    if (typeof value === 'string') return shorten(value);
     if (!Array.isArray(value)) return String(value);
     const labels = new Map<string, string>();
     for (const step of scenario.steps) {
@@ -373,4 +384,33 @@ function resolver(scenario: Scenario, vars: Vars): (name: string) => string | un
     }
     return value.map((id) => labels.get(id) ?? id).join(', ');
   };
+}
+
+/** The most of a typed answer a later message repeats. */
+export const SHOWN_CHARS = 120;
+
+/** `text` if it is short, else its start cut at a word boundary with "…". */
+export function shorten(text: string, max = SHOWN_CHARS): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?-]+$/u, '')}…`;
+}
+
+/**
+ * The answer a tap gave, in words, to keep visible on the question once its buttons go:
+ * the option's label, the ticked items, or the skip button's label.
+ */
+export function answerLabel(scenario: Scenario, stepId: string, action: ButtonAction, vars: Vars): string | undefined {
+  const step = findStep(scenario, stepId);
+  if (!step) return undefined;
+  if (step.type === 'choice' && action.kind === 'tap') return step.options.find((o) => o.id === action.optionId)?.label;
+  if (step.type === 'text' && action.kind === 'tap' && action.optionId === 'skip') return step.skipLabel;
+  if (step.type === 'checklist' && action.kind === 'done') {
+    const ticked = vars[step.saveAs];
+    const labels = step.items.filter((i) => Array.isArray(ticked) && ticked.includes(i.id)).map((i) => i.label);
+    return labels.length > 0 ? labels.join(', ') : step.doneLabel;
+  }
+  return undefined;
 }

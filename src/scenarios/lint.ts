@@ -1,6 +1,7 @@
 import { encodeCallbackData, WIDEST_RUN_ID, type ButtonAction } from './callback-data.ts';
 import { edges, type Edge } from './graph.ts';
 import { checkHtml, visibleLength } from '../telegram/html.ts';
+import { SHOWN_CHARS } from './engine.ts';
 import { placeholders } from './interpolate.ts';
 import type { Scenario, SetValue, Step } from './model.ts';
 import { LIMITS, tooLong } from './schema.ts';
@@ -27,7 +28,9 @@ export type LintCode =
   | 'label-too-long'
   | 'unknown-suggest'
   | 'self-suggest'
-  | 'duplicate-order';
+  | 'duplicate-order'
+  | 'unused-variable'
+  | 'message-run';
 
 /** One finding, located by file (when known), scenario and step. */
 export interface LintProblem {
@@ -85,7 +88,50 @@ export function lintScenario(scenario: LintInput): LintProblem[] {
     checkButtons(step, report);
     checkConditions(step, widths, report);
   }
+  checkVariablesRead(scenario, report);
+  checkMessageRuns(scenario, report);
   return problems;
+}
+
+/**
+ * A variable that is set and never read (in a text, or by a branch) is an answer the
+ * conversation forgets: the person said something and it changed nothing.
+ */
+function checkVariablesRead(scenario: Scenario, report: Report): void {
+  const read = new Set<string>();
+  for (const step of scenario.steps) {
+    for (const { text } of stepTexts(step)) for (const name of placeholders(text)) read.add(name);
+    if (step.type === 'branch') for (const b of step.branches) read.add(b.when.var);
+    if (step.type === 'choice') for (const o of step.options) if (o.feedback) for (const name of placeholders(o.feedback)) read.add(name);
+  }
+  const setters: [string, string][] = [];
+  for (const step of scenario.steps) {
+    if (step.type === 'choice') for (const o of step.options) for (const name of Object.keys(o.set)) setters.push([name, step.id]);
+    if (step.type === 'text' && step.saveAs !== undefined) setters.push([step.saveAs, step.id]);
+  }
+  const reported = new Set<string>();
+  for (const [name, stepId] of setters) {
+    if (read.has(name) || reported.has(name)) continue;
+    reported.add(name);
+    report('warning', 'unused-variable', `sets "${name}", which no text or branch reads`, stepId);
+  }
+}
+
+/** More than two messages in a row before anything is asked reads as a lecture, not a conversation. */
+function checkMessageRuns(scenario: Scenario, report: Report): void {
+  for (const step of scenario.steps) {
+    let run = 0;
+    let at: Step | undefined = step;
+    const seen = new Set<string>();
+    while (at?.type === 'message' && !seen.has(at.id)) {
+      seen.add(at.id);
+      run += 1;
+      at = scenario.steps.find((s) => s.id === (at as { next: string }).next);
+    }
+    // Report each run once, at its first message: a step no message leads to.
+    const ledTo = scenario.steps.some((s) => s.type === 'message' && s.next === step.id);
+    if (run > 2 && !ledTo) report('warning', 'message-run', `${String(run)} messages in a row before the person is asked anything`, step.id);
+  }
 }
 
 /** Lints every scenario ({@link lintScenario}) and the links between them ({@link lintLinks}). */
@@ -318,7 +364,7 @@ function variableWidths(scenario: Scenario): Map<string, number> {
       // Ticks print as their labels joined by ", ".
       widen(step.saveAs, step.items.reduce((sum, item) => sum + item.label.length + 2, 0));
     } else if (step.type === 'text' && step.saveAs !== undefined) {
-      widen(step.saveAs, step.maxLength);
+      widen(step.saveAs, Math.min(step.maxLength, SHOWN_CHARS));
     }
   }
   return widths;

@@ -51,11 +51,18 @@ export interface Route<C> {
   next: string;
 }
 
+/** Which helplines a message step can show after its text (from `src/safety/helplines.yaml`). */
+export const HELPLINE_KINDS = ['domestic-abuse', 'crisis'] as const;
+
+export type HelplineKind = (typeof HELPLINE_KINDS)[number];
+
 /** Shows a text and moves on by itself. */
 export interface MessageStep {
   type: 'message';
   id: string;
   text: string;
+  /** After the text, the helplines of the person's country (the interpreter renders them). */
+  helplines?: HelplineKind;
   next: string;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ID_PATTERN } from '../telegram/callback-data.ts';
+import { HELPLINE_KINDS } from './model.ts';
 import type { Scenario, Step } from './model.ts';
 
 /**
@@ -97,6 +98,10 @@ const checklistCondition = z
 const messageFields = {
   type: z.literal('message'),
   text: html,
+  helplines: z
+    .enum(HELPLINE_KINDS)
+    .optional()
+    .describe("After the text, the helplines of the person's country: domestic-abuse (fear of an ex) or crisis."),
   next: stepId,
 };
 
@@ -279,7 +284,7 @@ export function parseScenario(raw: unknown): ParseResult {
 function normalizeStep(step: ListStepInput): Step {
   switch (step.type) {
     case 'message':
-      return { type: 'message', id: step.id, text: step.text, next: step.next };
+      return { type: 'message', id: step.id, text: step.text, next: step.next, ...(step.helplines && { helplines: step.helplines }) };
     case 'choice':
       return {
         type: 'choice',

@@ -33,8 +33,15 @@ export function plain(html: string): string {
 
 /** Checks that the bot messages shown for a view are the view: texts in order, the right buttons. */
 export function expectShown(messages: TranscriptEntry[], view: StepView, feedback?: string): void {
-  const texts = [...(feedback === undefined ? [] : [feedback]), ...view.texts].map(plain);
-  expect(messages.map((m) => m.text)).toEqual(texts);
+  const texts: (string | RegExp)[] = view.texts.map(plain);
+  // Helplines a step asked for come right after its text (their wording depends on the person's country).
+  for (const { after } of [...(view.helplines ?? [])].reverse()) texts.splice(after + 1, 0, /findahelpline\.com/);
+  if (feedback !== undefined) texts.unshift(plain(feedback));
+  expect(messages).toHaveLength(texts.length);
+  texts.forEach((text, i) => {
+    if (typeof text === 'string') expect(messages[i]?.text).toEqual(text);
+    else expect(messages[i]?.text).toMatch(text);
+  });
   const last = messages.at(-1);
   if (view.type === 'end') expect(buttonsOf(last).map((b) => b.data)).toContain('menu:scenarios');
   else if (view.keyboard) {
@@ -67,7 +74,7 @@ export async function drive(user: UserHandle, scenario: Scenario, inputs: readon
         continue;
       }
     }
-    const count = (result.feedback === undefined ? 0 : 1) + result.view.texts.length;
+    const count = (result.feedback === undefined ? 0 : 1) + result.view.texts.length + (result.view.helplines?.length ?? 0);
     const messages = await user.waitForBotMessage({ count });
     expectShown(messages, result.view, result.feedback);
     state = result.state;

@@ -20,7 +20,7 @@ fallbackFeature.on('message:text', async (ctx) => {
     return ctx.reply(texts.paused(ctx.deps.scenarios.get(paused.scenario_id)?.title ?? paused.scenario_id), { parse_mode: 'HTML' });
   }
   if (KNOWN.has(command.toLowerCase())) return ctx.reply(texts.comingSoon(command.toLowerCase()));
-  return ctx.reply(texts.unknownCommand(command), { parse_mode: 'HTML' });
+  return ctx.reply(texts.unknownCommand(command.slice(0, 64)), { parse_mode: 'HTML' });
 });
 
 fallbackFeature.on('message', (ctx) => ctx.reply(texts.nonText));

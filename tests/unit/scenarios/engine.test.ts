@@ -1,10 +1,22 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedScenario } from '../../../src/scenarios/catalog.ts';
-import { apply, resume, startRun, view, EngineError, type ApplyResult, type Input, type RunState } from '../../../src/scenarios/engine.ts';
+import {
+  answerLabel,
+  apply,
+  resume,
+  SHOWN_CHARS,
+  shorten,
+  startRun,
+  view,
+  EngineError,
+  type ApplyResult,
+  type Input,
+  type RunState,
+} from '../../../src/scenarios/engine.ts';
 import { edgeKey } from '../../../src/scenarios/graph.ts';
 import { loadScenarioFile } from '../../../src/scenarios/loader.ts';
 import type { Scenario } from '../../../src/scenarios/model.ts';
-import { FIXTURES } from './helpers.ts';
+import { FIXTURES, scenarioFrom } from './helpers.ts';
 
 let demo: LoadedScenario;
 beforeAll(async () => {
@@ -244,5 +256,44 @@ describe('invariants', () => {
       ],
     };
     expect(() => startRun(looping)).toThrow(/loop without asking anything/);
+  });
+});
+
+describe('what the person reads back', () => {
+  const reflective = scenarioFrom({
+    start: 'say',
+    steps: {
+      say: { type: 'text', prompt: 'What would you send?', saveAs: 'draft', next: 'afraid' },
+      afraid: {
+        type: 'choice',
+        text: 'Have you felt afraid of them?',
+        options: [
+          { id: 'yes', label: 'Yes, sometimes', next: 'safe' },
+          { id: 'no', label: 'No', next: 'echo' },
+        ],
+      },
+      safe: { type: 'message', text: 'You deserve to be safe.', helplines: 'domestic-abuse', next: 'echo' },
+      echo: { type: 'end', text: 'You wrote: <i>{draft}</i>' },
+    },
+  });
+
+  it('repeats a long answer only in part, cut at a word', () => {
+    const long = `I miss you ${'so '.repeat(80)}much and I keep thinking about the summer we had`;
+    const result = run(reflective, [text(long), tap('no')]);
+    const echoed = result.view.texts.at(-1)!;
+    expect(echoed).toMatch(/^You wrote: <i>I miss you so so .*…<\/i>$/);
+    expect(echoed.length).toBeLessThan(`You wrote: <i></i>`.length + SHOWN_CHARS + 1);
+    expect(shorten('short and sweet')).toBe('short and sweet');
+  });
+
+  it('puts the helplines a step asks for right after its text', () => {
+    const result = run(reflective, [text('hi'), tap('yes')]);
+    expect(result.view.texts).toEqual(['You deserve to be safe.', 'You wrote: <i>hi</i>']);
+    expect(result.view.helplines).toEqual([{ after: 0, kind: 'domestic-abuse' }]);
+  });
+
+  it('names the tapped answer in words, to keep it visible on the question', () => {
+    expect(answerLabel(reflective, 'afraid', { kind: 'tap', optionId: 'yes' }, {})).toBe('Yes, sometimes');
+    expect(answerLabel(reflective, 'afraid', { kind: 'tap', optionId: 'gone' }, {})).toBeUndefined();
   });
 });

@@ -108,6 +108,30 @@ describe('lintScenario', () => {
     ]);
   });
 
+  it('counts typed text at most as long as a later message repeats it', () => {
+    const problems = codes({
+      a: { type: 'text', prompt: 'Say?', maxLength: 2000, saveAs: 'said', next: 'z' },
+      z: { type: 'end', text: `${'y'.repeat(3960)} {said}` },
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('warns about an answer nothing reads, and more than two messages before a question', () => {
+    const problems = codes({
+      a: { type: 'message', text: 'One.', next: 'b' },
+      b: { type: 'message', text: 'Two.', next: 'c' },
+      c: { type: 'message', text: 'Three.', next: 'd' },
+      d: { type: 'choice', text: 'Well?', options: [{ id: 'x', label: 'X', next: 'e', set: { mood: 'x' } }] },
+      e: { type: 'text', prompt: 'And?', saveAs: 'said', next: 'z' },
+      z: { type: 'end', text: 'Bye.' },
+    });
+    expect(problems).toEqual([
+      ['unused-variable', 'd', 'sets "mood", which no text or branch reads'],
+      ['unused-variable', 'e', 'sets "said", which no text or branch reads'],
+      ['message-run', 'a', '3 messages in a row before the person is asked anything'],
+    ]);
+  });
+
   it('marks warnings as warnings, and formats with or without a file', () => {
     const scenario = scenarioFrom({
       start: 'a',

@@ -27,7 +27,7 @@ describe('loadScenarioFile rejects broken content with one precise line per prob
     ],
     [
       'message-too-long',
-      ['step "echo": text can reach 6021 characters with the longest values of its variables (limit 4096)'],
+      ['step "echo": text can reach 4306 characters with the longest values of its variables (limit 4096)'],
     ],
     ['bad-html', ['step "hello": text: tag <div> is not allowed (use <b> <i> <u> <s> <code> <a>)']],
     ['duplicate-id', ['step "twice": duplicate step id']],

@@ -57,7 +57,20 @@ export async function scenarioConversation(conversation: Conversation<PrivateCon
   const top = conversation.checkpoint();
   const next = await conversation.wait();
   if (!isScenarioInput(next.update)) await conversation.skip({ next: true });
-  const outcome = await conversation.external((ctx) => handleScenarioInput(ctx));
+  // `external` hands back a structured clone of whatever its callback throws: a GrammyError
+  // would come out as a plain Error without `error_code`, a database error without its `code`,
+  // and the error boundary could no longer tell a refused call or an absent database from a
+  // bug. Keep the original and rethrow it as it was.
+  let failure: { error: unknown } | undefined;
+  const outcome = await conversation.external(async (ctx) => {
+    try {
+      return await handleScenarioInput(ctx);
+    } catch (error) {
+      failure = { error };
+      return 'failed' as const;
+    }
+  });
+  if (failure) throw failure.error;
   if (outcome === 'over') return;
   // The run row is gone or closed: leave, and let the rest of the bot answer.
   if (outcome === 'pass') await conversation.halt({ next: true });

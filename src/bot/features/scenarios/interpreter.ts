@@ -15,8 +15,10 @@ import type { PrivateContext } from '../../context.ts';
 import type { ScenarioRun } from '../../../db/scenario-tables.ts';
 import { parseCallbackData, SCENARIO_DATA_PREFIX, type ScenarioCallback } from '../../../scenarios/callback-data.ts';
 import type { LoadedScenario } from '../../../scenarios/catalog.ts';
-import { apply, resume, startRun, view, type Effect, type RunState, type Transition } from '../../../scenarios/engine.ts';
-import { endKeyboard, menuMessage, removeKeyboard, sendTexts, stepKeyboard, tappedMessage } from './render.ts';
+import { answerLabel, apply, resume, startRun, view, type Effect, type RunState, type StepView, type Transition } from '../../../scenarios/engine.ts';
+import { abuseHelplinesMessage, helplinesMessage } from '../../../safety/response.ts';
+import { helpFor, personLanguage, wordsIn } from '../safety/help.ts';
+import { endKeyboard, markAnswered, menuMessage, removeKeyboard, sendTexts, stepKeyboard, tappedMessage } from './render.ts';
 import {
   closeActiveRun,
   closeRun,
@@ -123,7 +125,7 @@ export async function handleScenarioInput(ctx: PrivateContext): Promise<InputOut
     }
     return 'continue';
   }
-  return moveOn(ctx, run, scenario, result, result.feedback);
+  return moveOn(ctx, run, scenario, result, result.feedback, tap ? answerLabel(scenario, state.stepId, tap.action, result.state.vars) : undefined);
 }
 
 type Settled =
@@ -179,6 +181,8 @@ async function moveOn(
   scenario: LoadedScenario,
   moved: Transition,
   feedback?: string,
+  /** The tapped answer in words, kept visible on the question. */
+  answered?: string,
 ): Promise<InputOutcome> {
   const tapped = tappedMessage(ctx);
   const ended = moved.view.type === 'end';
@@ -186,7 +190,9 @@ async function moveOn(
   const saved = await saveRun(ctx, run, save, records(scenario, moved.effects));
   if (ctx.callbackQuery) await ctx.answerCallbackQuery(saved ? undefined : { text: scenarioTexts.ended });
   if (!saved) return 'continue';
-  await removeKeyboard(ctx, run.keyboard_message_id ?? tapped);
+  const question = run.keyboard_message_id ?? tapped;
+  if (answered !== undefined && tapped !== undefined && question === tapped) await markAnswered(ctx, tapped, answered);
+  else await removeKeyboard(ctx, question);
   if (feedback !== undefined) await sendTexts(ctx, [feedback]);
   await present(ctx, saved, moved);
   return ended ? 'over' : 'continue';
@@ -196,14 +202,14 @@ async function moveOn(
 async function present(ctx: PrivateContext, run: ScenarioRun, moved: Transition): Promise<void> {
   const { view: shown } = moved;
   if (shown.type === 'end') {
-    await sendTexts(ctx, shown.texts, endKeyboard(ctx.deps.scenarios, shown.end?.suggest ?? []));
+    await sendTexts(ctx, shown.texts, endKeyboard(ctx.deps.scenarios, shown.end?.suggest ?? []), helplineMessages(ctx, shown));
     if (moved.effects.some((e) => e.type === 'offer-reminders')) await sendReminderOffer(ctx);
     ctx.deps.metrics.scenarioRuns.inc({ scenario: run.scenario_id, outcome: 'finished' });
     ctx.logger.info({ run_id: run.id, scenario: run.scenario_id }, 'scenario finished');
     return;
   }
   const keyboard = stepKeyboard(run.id, shown);
-  const messageId = await sendTexts(ctx, shown.texts, keyboard);
+  const messageId = await sendTexts(ctx, shown.texts, keyboard, helplineMessages(ctx, shown));
   if (keyboard && messageId !== undefined) {
     // Recorded with the update's done mark, in the same round trip.
     ctx.finalWrites.keyboard = { runId: run.id, messageId };
@@ -314,6 +320,15 @@ export async function activeRunOrExpire(ctx: PrivateContext): Promise<ScenarioRu
     ctx.logger.info({ run_id: run.id, scenario: run.scenario_id }, 'idle scenario run closed');
   }
   return undefined;
+}
+
+/** The helplines a step asked for, rendered for this person, keyed by the text they follow. */
+function helplineMessages(ctx: PrivateContext, shown: StepView): Map<number, string> {
+  const t = wordsIn(ctx, personLanguage(ctx));
+  const help = helpFor(ctx);
+  return new Map(
+    (shown.helplines ?? []).map(({ after, kind }) => [after, kind === 'domestic-abuse' ? abuseHelplinesMessage(t, help) : helplinesMessage(t, help)]),
+  );
 }
 
 /** Counts one scenario input: it moved the run, was refused (a typed word at a choice), or was stale. */

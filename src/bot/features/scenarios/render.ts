@@ -39,18 +39,40 @@ export function menuMessage(catalog: ScenarioCatalog, openTitle?: string): { tex
  * Sends a step's messages in order, the keyboard on the last one. Returns the id of the
  * last message (the one whose buttons must be taken away when the run moves on).
  */
-export async function sendTexts(ctx: PrivateContext, texts: readonly string[], keyboard?: InlineKeyboard): Promise<number | undefined> {
+export async function sendTexts(
+  ctx: PrivateContext,
+  texts: readonly string[],
+  keyboard?: InlineKeyboard,
+  /** Messages to send right after `texts[i]` (helplines a step asked for). */
+  after: ReadonlyMap<number, string> = new Map(),
+): Promise<number | undefined> {
   let last: number | undefined;
+  const send = (text: string, markup?: InlineKeyboard) =>
+    ctx.reply(text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, ...(markup ? { reply_markup: markup } : {}) });
   for (const [i, text] of texts.entries()) {
     const isLast = i === texts.length - 1;
-    const sent = await ctx.reply(text, {
-      parse_mode: 'HTML',
-      link_preview_options: { is_disabled: true },
-      ...(isLast && keyboard ? { reply_markup: keyboard } : {}),
-    });
-    last = sent.message_id;
+    last = (await send(text, isLast ? keyboard : undefined)).message_id;
+    const extra = after.get(i);
+    if (extra !== undefined) last = (await send(extra)).message_id;
   }
   return last;
+}
+
+/**
+ * Keeps a tapped answer visible: the question keeps its words and gains "› the answer", and
+ * its buttons go (one edit). Falls back to only taking the buttons away.
+ */
+export async function markAnswered(ctx: PrivateContext, messageId: number, answer: string): Promise<void> {
+  const message = ctx.callbackQuery?.message;
+  if (!message || message.message_id !== messageId || !('text' in message) || message.text === undefined) {
+    return removeKeyboard(ctx, messageId);
+  }
+  await ctx.api
+    .editMessageText(ctx.chat.id, messageId, `${message.text}\n\n› ${answer}`, { ...(message.entities && { entities: message.entities }) })
+    .catch(async (err: unknown) => {
+      ctx.logger.debug({ err }, 'could not show the answer on the question; taking its buttons away');
+      await removeKeyboard(ctx, messageId);
+    });
 }
 
 /**
