@@ -7,6 +7,7 @@ import type { BotCommand } from 'grammy/types';
 export const COMMANDS = [
   { command: 'start', description: 'Welcome and main menu' },
   { command: 'scenarios', description: 'Pick a coaching conversation' },
+  { command: 'urge', description: 'About to text them? Start here' },
   { command: 'remind', description: 'Your daily reminder: on, off or a time' },
   { command: 'timezone', description: 'Set your time zone, e.g. /timezone Europe/Berlin' },
   { command: 'pause', description: 'Skip reminders for a few days, e.g. /pause 3' },

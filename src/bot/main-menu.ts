@@ -5,13 +5,14 @@ import { texts } from './texts.ts';
 const M = CALLBACK_PREFIX.menu;
 
 /** Callback data of the main menu's buttons; each feature answers its own. */
-export const MENU = { scenarios: `${M}:scenarios`, remind: `${M}:remind`, help: `${M}:help` } as const;
+export const MENU = { scenarios: `${M}:scenarios`, urge: `${M}:urge`, remind: `${M}:remind`, help: `${M}:help` } as const;
 
-/** The welcome's buttons: a conversation, daily reminders, help. */
-export function mainMenu(): InlineKeyboard {
-  return new InlineKeyboard()
-    .text(texts.menu.scenarios, MENU.scenarios)
-    .row()
-    .text(texts.menu.remind, MENU.remind)
-    .text(texts.menu.help, MENU.help);
+/** The scenario behind /urge and the menu's "When the urge hits": a fast path when about to text them. */
+export const URGE_SCENARIO = 'when-the-urge-hits';
+
+/** The welcome's buttons: a conversation, the urge path (when it exists), daily reminders, help. */
+export function mainMenu(hasUrge: boolean): InlineKeyboard {
+  const keyboard = new InlineKeyboard().text(texts.menu.scenarios, MENU.scenarios).row();
+  if (hasUrge) keyboard.text(texts.menu.urge, MENU.urge).row();
+  return keyboard.text(texts.menu.remind, MENU.remind).text(texts.menu.help, MENU.help);
 }

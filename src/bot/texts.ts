@@ -31,5 +31,5 @@ export const texts = {
   privateOnly: (username: string) =>
     `Hi! I work in private chats only, to keep what people share private. Message me directly: @${username}`,
   error: 'Sorry, something went wrong on my side. Please try again in a moment.',
-  menu: { scenarios: 'Pick a conversation', remind: 'Daily reminders', help: 'Help' },
+  menu: { scenarios: 'Pick a conversation', urge: 'About to text them?', remind: 'Daily reminders', help: 'Help' },
 };

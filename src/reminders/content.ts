@@ -17,12 +17,22 @@ export const MOODS = ['holding', 'between', 'letting-go'] as const;
 /** One check-in answer (see {@link MOODS}). */
 export type Mood = (typeof MOODS)[number];
 
+/**
+ * What a reminder text assumes or speaks to: `contact`, that the person still writes to or
+ * sees their ex (never sent to someone who said they are not in contact); `grief`, that
+ * they are grieving the relationship.
+ */
+export const REMINDER_TAGS = ['contact', 'grief'] as const;
+
+export type ReminderTag = (typeof REMINDER_TAGS)[number];
+
 /** A reminder text with the id that records it as seen. */
 export interface ReminderText {
   /** Stable kebab-case id, ≤ 24 chars; stored per delivery, so never reused for a new text. */
   id: string;
   /** Telegram HTML with `<b>`/`<i>` only. */
   text: string;
+  tags: ReminderTag[];
 }
 
 /** Everything a daily reminder message needs besides the person. */
@@ -46,7 +56,7 @@ const MAX_LABEL_LENGTH = 24;
 const MAX_TEXT_LENGTH = 400;
 
 /** A reminder is a glance: bold and italic are all it needs. */
-const REMINDER_TAGS = ['b', 'i'] as const;
+const HTML_TAGS = ['b', 'i'] as const;
 
 const label = z
   .string()
@@ -66,9 +76,10 @@ const reminderSchema = z.strictObject({
     .min(1, 'is empty')
     .max(MAX_TEXT_LENGTH, `is longer than ${MAX_TEXT_LENGTH} characters`)
     .superRefine((text, ctx) => {
-      const problem = checkHtml(text, REMINDER_TAGS);
+      const problem = checkHtml(text, HTML_TAGS);
       if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
     }),
+  tags: z.array(z.enum(REMINDER_TAGS)).default([]),
 });
 
 const contentSchema = z

@@ -4,7 +4,7 @@ import type { Deps } from '../../deps.ts';
 import type { LoadedScenario } from '../../scenarios/catalog.ts';
 import { CALLBACK_PREFIX, callbackRoute } from '../../telegram/callback-data.ts';
 import type { PrivateContext } from '../context.ts';
-import { MENU } from '../main-menu.ts';
+import { MENU, URGE_SCENARIO } from '../main-menu.ts';
 import {
   conversationVersion,
   preloadedConversationStorage,
@@ -60,6 +60,18 @@ export function scenariosFeature(deps: Deps): Composer<PrivateContext> {
   feature.callbackQuery(MENU.scenarios, async (ctx) => {
     await ctx.answerCallbackQuery();
     await showMenu(ctx);
+  });
+
+  // About to text them right now: the short path, from /urge and the main menu.
+  const urge = async (ctx: ScenarioContext) => {
+    const scenario = ctx.deps.scenarios.get(URGE_SCENARIO);
+    if (scenario) await goTo(ctx, scenario);
+    else await showMenu(ctx);
+  };
+  feature.command('urge', urge);
+  feature.callbackQuery(MENU.urge, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await urge(ctx);
   });
 
   feature.command('start', async (ctx, next) => {

@@ -1,7 +1,7 @@
 import { Composer } from 'grammy';
 import { setStopped } from '../../db/users.repository.ts';
 import type { PrivateContext } from '../context.ts';
-import { mainMenu } from '../main-menu.ts';
+import { mainMenu, URGE_SCENARIO } from '../main-menu.ts';
 import { texts } from '../texts.ts';
 import { reminderOfferLine } from './reminders/offer.ts';
 
@@ -14,7 +14,7 @@ welcomeFeature.command('start', async (ctx, next) => {
   if (wasStopped) await setStopped(ctx.deps.db, ctx.from.id, null);
   await ctx.reply(texts.welcome(ctx.from.first_name) + (await reminderOfferLine(ctx)), {
     parse_mode: 'HTML',
-    reply_markup: mainMenu(),
+    reply_markup: mainMenu(ctx.deps.scenarios.get(URGE_SCENARIO) !== undefined),
   });
   if (wasStopped) await ctx.reply(texts.welcomeBack);
 });
