@@ -1,10 +1,13 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
-import { createCatalog, toLoaded, type LoadedScenario, type ScenarioCatalog } from './catalog.ts';
+import { z } from 'zod';
+import { createCatalog, toLoaded, type CatalogTranslations, type LoadedScenario, type ScenarioCatalog } from './catalog.ts';
 import { formatProblem, lintLinks, lintScenario, type LintCode, type Severity } from './lint.ts';
 import { parseScenario } from './schema.ts';
+import { checkTranslation, scenarioTexts, type TranslatedText } from './translation.ts';
 
 /** The project's `scenarios/` folder, found from this file so the working directory does not matter. */
 export const SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
@@ -15,7 +18,7 @@ const NOT_SCENARIOS = new Set(['reminders.yaml']);
 /** A problem found while loading: a lint finding, or a file that could not be read as a scenario. */
 export interface ScenarioProblem {
   severity: Severity;
-  code: LintCode | 'yaml' | 'schema' | 'no-scenarios';
+  code: LintCode | 'yaml' | 'schema' | 'no-scenarios' | 'translation';
   file?: string;
   scenarioId?: string;
   stepId?: string;
@@ -87,7 +90,9 @@ export async function loadScenarioFile(file: string): Promise<LoadedScenario> {
  * Reads and checks every scenario of a folder without throwing: the scenarios that
  * parsed, and all problems (errors and warnings) of the files and of the catalog.
  */
-export async function inspectScenarios(dir: string): Promise<{ scenarios: LoadedScenario[]; problems: ScenarioProblem[] }> {
+export async function inspectScenarios(
+  dir: string,
+): Promise<{ scenarios: LoadedScenario[]; translations: CatalogTranslations; problems: ScenarioProblem[] }> {
   const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n) && !NOT_SCENARIOS.has(n)).sort();
   const scenarios: LoadedScenario[] = [];
   const problems: ScenarioProblem[] = [];
@@ -101,7 +106,74 @@ export async function inspectScenarios(dir: string): Promise<{ scenarios: Loaded
     problems.push({ severity: 'error', code: 'no-scenarios', file: displayPath(dir), message: 'no scenario files (*.yaml)' });
   }
   problems.push(...lintLinks(scenarios));
-  return { scenarios, problems };
+  const translated = await inspectTranslations(path.join(dir, TRANSLATIONS), scenarios);
+  problems.push(...translated.problems);
+  return { scenarios, translations: translated.translations, problems };
+}
+
+/** Where the other languages live: `translations/<language>/<scenario id>.yaml`. */
+export const TRANSLATIONS = 'translations';
+
+const translationFileSchema = z.strictObject({
+  texts: z.record(z.string(), z.object({ en: z.string() }).catchall(z.string())),
+});
+
+/** The JSON Schema editors use for translation files (`scenarios/translation.schema.json`). */
+export function translationJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(translationFileSchema, { io: 'input', target: 'draft-7' }) as Record<string, unknown>;
+}
+
+/**
+ * Reads every language folder: each must translate every scenario, completely and from the
+ * English as it is now (see `checkTranslation`), and nothing else.
+ */
+async function inspectTranslations(
+  dir: string,
+  scenarios: readonly LoadedScenario[],
+): Promise<{ translations: CatalogTranslations; problems: ScenarioProblem[] }> {
+  const translations = new Map<string, Map<string, Map<string, string>>>();
+  const problems: ScenarioProblem[] = [];
+  if (!existsSync(dir)) return { translations, problems };
+  const languages = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  for (const language of languages) {
+    const folder = path.join(dir, language);
+    const files = new Set((await readdir(folder)).filter((n) => /\.ya?ml$/.test(n) && !NOT_SCENARIOS.has(n)));
+    const texts = new Map<string, Map<string, string>>();
+    for (const scenario of scenarios) {
+      const name = `${scenario.id}.yaml`;
+      const file = displayPath(path.join(folder, name));
+      files.delete(name);
+      const problem = (message: string, stepId?: string): ScenarioProblem => ({
+        severity: 'error',
+        code: 'translation',
+        file,
+        scenarioId: scenario.id,
+        ...(stepId === undefined ? {} : { stepId }),
+        message: `${language}: ${message}`,
+      });
+      let source: string;
+      try {
+        source = await readFile(path.join(folder, name), 'utf8');
+      } catch {
+        problems.push(problem(`no translation of "${scenario.id}"`));
+        continue;
+      }
+      const parsed = translationFileSchema.safeParse(parseDocument(source).toJS());
+      if (!parsed.success) {
+        problems.push(problem('not a translation file: it needs `texts:` with an `en:` and a `' + language + ':` under each key'));
+        continue;
+      }
+      const entries = new Map<string, TranslatedText>();
+      for (const [key, pair] of Object.entries(parsed.data.texts)) entries.set(key, { en: pair.en ?? '', text: pair[language] ?? '' });
+      for (const p of checkTranslation(scenarioTexts(scenario), entries)) problems.push(problem(p.message, p.key.split('.')[0]));
+      texts.set(scenario.id, new Map([...entries].map(([key, entry]) => [key, entry.text])));
+    }
+    for (const name of files) {
+      problems.push({ severity: 'error', code: 'translation', file: displayPath(path.join(folder, name)), message: `${language}: translates no scenario of this folder` });
+    }
+    translations.set(language, texts);
+  }
+  return { translations, problems };
 }
 
 /**
@@ -110,8 +182,8 @@ export async function inspectScenarios(dir: string): Promise<{ scenarios: Loaded
  * `npm run scenarios:check`.
  */
 export async function loadScenarios(dir: string): Promise<ScenarioCatalog> {
-  const { scenarios, problems } = await inspectScenarios(dir);
+  const { scenarios, translations, problems } = await inspectScenarios(dir);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new ScenarioError(errors);
-  return createCatalog(scenarios);
+  return createCatalog(scenarios, translations);
 }

@@ -1,0 +1,103 @@
+/**
+ * One bot of the `updates` benchmark in a process of its own (forked by updates.bench.ts with
+ * `--expose-gc`), so its CPU time and memory are its own and not the emulator's:
+ *
+ * - `letgo`: the real app (`startApp`), on PostgreSQL (BENCH_DATABASE_URL) or PGlite (BENCH_DATA_DIR);
+ * - `bare`: grammY with @grammyjs/runner (sequentialized per chat, as the runner's docs advise)
+ *   that answers every update with one message and an inline keyboard (a tap is answered too).
+ *
+ * Talks to the parent over IPC: sends `{ type: 'ready' }`, then answers `cpu`, `mem` (after a
+ * forced GC), `snapshot` (a heap snapshot to a file) and `stop`.
+ */
+import { writeHeapSnapshot } from 'node:v8';
+import { run, sequentialize } from '@grammyjs/runner';
+import { Bot, InlineKeyboard } from 'grammy';
+
+type Request = { id: number; type: 'cpu' | 'mem' | 'stop' } | { id: number; type: 'snapshot'; file: string };
+
+const target = process.env.BENCH_TARGET;
+const token = process.env.BENCH_BOT_TOKEN!;
+const apiRoot = process.env.BENCH_API_ROOT!;
+if (!process.send) throw new Error('updates-target.ts runs as a child of updates.bench.ts (IPC)');
+
+async function startBare(): Promise<() => Promise<void>> {
+  const bot = new Bot(token, { client: { apiRoot } });
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
+  const keyboard = new InlineKeyboard().text('Yes', 'b:yes').text('No', 'b:no').row().text('Not now', 'b:later');
+  bot.on('callback_query:data', async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.reply(`You tapped <b>${ctx.callbackQuery.data}</b>.`, { parse_mode: 'HTML', reply_markup: keyboard });
+  });
+  bot.on('message', (ctx) =>
+    ctx.reply(`You wrote <b>${String(ctx.message.text?.length ?? 0)}</b> characters.`, { parse_mode: 'HTML', reply_markup: keyboard }),
+  );
+  bot.catch((err) => console.error('bare bot:', err.error));
+  await bot.init();
+  const runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query'] } } });
+  return () => runner.stop();
+}
+
+async function startLetgo(): Promise<() => Promise<void>> {
+  const { startApp } = await import('../../src/app.ts');
+  const { loadConfig } = await import('../../src/config.ts');
+  const { createLogger } = await import('../../src/logger.ts');
+  const config = loadConfig({
+    BOT_TOKEN: token,
+    TELEGRAM_API_ROOT: apiRoot,
+    ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : { DATA_DIR: process.env.BENCH_DATA_DIR ?? 'memory://' }),
+    PORT: '0',
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
+  });
+  const app = await startApp(
+    { ...config, botToken: config.botToken! },
+    {
+      host: '127.0.0.1',
+      logger: createLogger(config.logLevel),
+      onFatal: (error) => {
+        console.error('letgo: polling stopped for good', error);
+        process.exit(1);
+      },
+    },
+  );
+  return () => app.stop();
+}
+
+function collect(): void {
+  // Twice: the first pass can leave finalizable objects for the second.
+  globalThis.gc?.();
+  globalThis.gc?.();
+}
+
+const stop = target === 'bare' ? await startBare() : await startLetgo();
+process.on('message', (raw) => {
+  const request = raw as Request;
+  const reply = (body: Record<string, unknown>) => process.send!({ id: request.id, ...body });
+  switch (request.type) {
+    case 'cpu':
+      reply({ cpu: process.cpuUsage() });
+      break;
+    case 'mem':
+      collect();
+      reply({ mem: process.memoryUsage(), gc: typeof globalThis.gc === 'function' });
+      break;
+    case 'snapshot':
+      collect();
+      reply({ file: writeHeapSnapshot(request.file) });
+      break;
+    case 'stop':
+      void stop().then(
+        () => {
+          reply({ stopped: true });
+          process.disconnect();
+          // Timers (reminder ticks, idle sweep) are stopped by app.stop(); this is a backstop.
+          setTimeout(() => process.exit(0), 500).unref();
+        },
+        (error: unknown) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
+      break;
+  }
+});
+process.send({ type: 'ready' });

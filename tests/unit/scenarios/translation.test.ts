@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { createCatalog } from '../../../src/scenarios/catalog.ts';
+import { inspectScenarios, loadScenarios, ScenarioError } from '../../../src/scenarios/loader.ts';
+import { checkTranslation, scenarioTexts, withTexts } from '../../../src/scenarios/translation.ts';
+import { FIXTURES, scenarioFrom } from './helpers.ts';
+
+const DIR = `${FIXTURES}/translated`;
+
+describe('one structure, many languages', () => {
+  const scenario = scenarioFrom({
+    start: 'ask',
+    steps: {
+      ask: { type: 'choice', text: 'How are you?', options: [{ id: 'low', label: 'Low', feedback: 'Thanks.', next: 'write' }] },
+      write: { type: 'text', prompt: 'Write it.', skipLabel: 'Skip', saveAs: 'said', next: 'bye' },
+      bye: { type: 'end', text: 'You said {said}.' },
+    },
+  });
+
+  it('keys every text a person reads by step and field', () => {
+    expect([...scenarioTexts(scenario).keys()]).toEqual([
+      'title', 'summary', 'ask.text', 'ask.options.low.label', 'ask.options.low.feedback', 'write.prompt', 'write.skipLabel', 'bye.text',
+    ]);
+  });
+
+  it('swaps the texts and keeps the structure', () => {
+    const es = withTexts(scenario, new Map([['ask.text', '¿Cómo estás?'], ['bye.text', 'Dijiste {said}.']]));
+    expect(es.steps.map((s) => s.id)).toEqual(scenario.steps.map((s) => s.id));
+    expect(es.steps[0]).toMatchObject({ text: '¿Cómo estás?', options: [{ id: 'low', label: 'Low', next: 'write' }] });
+    expect(es.steps[2]).toMatchObject({ text: 'Dijiste {said}.' });
+  });
+
+  it('names missing, stale, extra and empty texts', () => {
+    const english = new Map([['a', 'One'], ['b', 'Two'], ['c', 'Three'], ['d', 'Four']]);
+    const problems = checkTranslation(
+      english,
+      new Map([
+        ['a', { en: 'One', text: 'Uno' }],
+        ['b', { en: 'Too', text: 'Dos' }],
+        ['d', { en: 'Four', text: ' ' }],
+        ['x', { en: 'Ex', text: 'Equis' }],
+      ]),
+    );
+    expect(problems.map((p) => [p.kind, p.key])).toEqual([['stale', 'b'], ['missing', 'c'], ['empty', 'd'], ['extra', 'x']]);
+  });
+});
+
+describe('translation files', () => {
+  it('scenarios:check names file, step and language of a missing, a stale and an extra text', async () => {
+    const { problems } = await inspectScenarios(DIR);
+    expect(problems.map((p) => `${p.file}: ${p.stepId ?? ''}: ${p.message}`)).toEqual([
+      `${DIR}/translations/de/short.yaml: ask: de: "ask.text" is stale: the English changed since it was translated (now: "How are you?")`,
+      `${DIR}/translations/de/short.yaml: ask: de: "ask.options.low.feedback" is not translated`,
+      `${DIR}/translations/de/short.yaml: gone: de: "gone.text" is not a text of the scenario (any more)`,
+    ]);
+  });
+
+  it('the bot refuses to start on the same errors', async () => {
+    await expect(loadScenarios(DIR)).rejects.toThrow(ScenarioError);
+    await expect(loadScenarios(DIR)).rejects.toThrow(/de: "ask.text" is stale/);
+  });
+
+  it('a complete translation gives the scenario in that language, English otherwise', async () => {
+    const { scenarios, translations } = await inspectScenarios(DIR);
+    const es = translations.get('es')!.get('short')!;
+    expect(es.get('ask.text')).toBe('¿Cómo estás?');
+    expect(scenarios[0]!.title).toBe('Short');
+    const catalog = createCatalog(scenarios, new Map([['es', translations.get('es')!]]));
+    expect(catalog.languages).toEqual(['en', 'es']);
+    expect(catalog.get('short', 'es')?.title).toBe('Corto');
+    expect(catalog.get('short', 'es')?.version).toBe(catalog.get('short')?.version); // one run in every language
+    expect(catalog.listIn('fr').map((s) => s.title)).toEqual(['Short']);
+  });
+});
