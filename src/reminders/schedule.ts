@@ -10,6 +10,17 @@
  */
 import { DateTime, Info, type Zone } from 'luxon';
 
+/** How often the daily reminder comes; every one of them obeys the same DST rules. */
+export const FREQUENCIES = ['daily', 'weekdays', 'every-other-day'] as const;
+
+export type Frequency = (typeof FREQUENCIES)[number];
+
+/**
+ * Which local dates may carry a message: a reminder {@link Frequency}, or one ISO weekday
+ * (1 = Monday … 7 = Sunday) for the weekly summary.
+ */
+export type Cadence = Frequency | { weekday: number };
+
 /** A reminder instant and the local calendar date it belongs to (the delivery key). */
 export interface ScheduledReminder {
   /** The UTC instant at which the reminder is due. */
@@ -30,6 +41,8 @@ export interface NextReminderInput {
   pausedUntil?: Date | null;
   /** Local date of the last reminder already delivered or skipped; only later dates qualify. */
   lastLocalDate?: string | null;
+  /** Which dates qualify; default `daily`. `every-other-day` leaves a day free after `lastLocalDate`. */
+  cadence?: Cadence;
 }
 
 /** How late a reminder missed while the bot was down may still be sent (the rest are skipped). */
@@ -43,7 +56,11 @@ const HOUR_MS = 60 * MINUTE_MS;
 /**
  * The next daily reminder: the first instant **at or after** `now` (inclusive, so a reminder
  * due exactly now is returned rather than pushed to tomorrow) and not before `pausedUntil`,
- * whose local date is strictly after `lastLocalDate`.
+ * whose local date is strictly after `lastLocalDate` and fits the `cadence`: any date (`daily`),
+ * Monday to Friday in the person's zone (`weekdays`), at least two dates after
+ * `lastLocalDate` (`every-other-day`, so a skipped or late day keeps the rhythm), or one
+ * weekday (the weekly summary). Dates are calendar dates, so DST never moves a reminder to
+ * another day and a week always starts on the local Monday.
  *
  * After a send (or a skip) the dispatcher passes that reminder's local date as
  * `lastLocalDate`, which is what moves the schedule on to the next day; inclusiveness
@@ -75,15 +92,20 @@ export function nextReminder(input: NextReminderInput): ScheduledReminder {
 
   // Calendar arithmetic on plain dates (a UTC DateTime), never on zoned midnights that DST
   // can move or remove.
+  const cadence = input.cadence ?? 'daily';
+  if (typeof cadence === 'object' && !(Number.isInteger(cadence.weekday) && cadence.weekday >= 1 && cadence.weekday <= 7)) {
+    throw new RangeError(`weekday must be 1 (Monday) to 7 (Sunday), got ${String(cadence.weekday)}`);
+  }
   let day = DateTime.fromISO(localDateOf(new Date(notBefore), input.timeZone), { zone: 'utc' });
   if (last !== null) {
-    const afterLast = DateTime.fromISO(last, { zone: 'utc' }).plus({ days: 1 });
+    const afterLast = DateTime.fromISO(last, { zone: 'utc' }).plus({ days: cadence === 'every-other-day' ? 2 : 1 });
     if (afterLast > day) day = afterLast;
   }
 
-  // Each candidate day is normally the answer or the day before it; a few spare turns cover
-  // a skipped date plus an already-passed time.
-  for (let i = 0; i < 5; i += 1, day = day.plus({ days: 1 })) {
+  // A fitting day is at most a week away; the spare turns cover a skipped date plus an
+  // already-passed time.
+  for (let i = 0; i < 16; i += 1, day = day.plus({ days: 1 })) {
+    if (!fits(day, cadence)) continue;
     const localDate = day.toISODate() ?? '';
     const at = resolveWallTime(zone, day.year, day.month, day.day, hour, minute);
     if (at < notBefore) continue;
@@ -91,6 +113,29 @@ export function nextReminder(input: NextReminderInput): ScheduledReminder {
     return { at: new Date(at), localDate };
   }
   throw new Error(`no reminder instant found for ${input.localTime} in ${input.timeZone}`);
+}
+
+/** Whether a plain calendar date (a UTC DateTime) may carry a message of this cadence. */
+function fits(day: DateTime, cadence: Cadence): boolean {
+  if (typeof cadence === 'object') return day.weekday === cadence.weekday;
+  return cadence !== 'weekdays' || day.weekday <= 5;
+}
+
+/**
+ * The Monday (`YYYY-MM-DD`) of the week a local date falls in: the weekly summary's delivery
+ * key, so a second summary in one week is impossible even after the weekday changes.
+ */
+export function weekStart(localDate: string): string {
+  const day = DateTime.fromISO(localDate, { zone: 'utc' });
+  if (!LOCAL_DATE_RE.test(localDate) || !day.isValid) throw new RangeError(`localDate must be YYYY-MM-DD, got "${localDate}"`);
+  return day.minus({ days: day.weekday - 1 }).toISODate() ?? localDate;
+}
+
+/** `days` calendar days after (or before, when negative) a local date. */
+export function addDays(localDate: string, days: number): string {
+  const day = DateTime.fromISO(localDate, { zone: 'utc' });
+  if (!LOCAL_DATE_RE.test(localDate) || !day.isValid) throw new RangeError(`localDate must be YYYY-MM-DD, got "${localDate}"`);
+  return day.plus({ days }).toISODate() ?? localDate;
 }
 
 /**
@@ -118,6 +163,14 @@ export function isLate(dueAt: Date, now: Date, graceMs: number = REMINDER_GRACE_
  * `on Friday at 08:30 (…)` within a week, else `on Fri 12 Jun at 08:30 (…)`.
  */
 export function describeNext(at: Date, timeZone: string, now: Date): string {
+  return `${describeWhen(at, timeZone, now)} (${timeZone})`;
+}
+
+/**
+ * {@link describeNext} without the zone, for a reply that already says whose time it is:
+ * `today at 20:30`, `tomorrow at 08:30`, `on Friday at 08:30`, `on Thu 12 Jun at 08:30`.
+ */
+export function describeWhen(at: Date, timeZone: string, now: Date): string {
   const zone = resolveZone(timeZone);
   const local = DateTime.fromJSDate(at, { zone }).setLocale('en-GB');
   const today = DateTime.fromJSDate(now, { zone }).startOf('day');
@@ -128,7 +181,7 @@ export function describeNext(at: Date, timeZone: string, now: Date): string {
   else if (days === 1) when = 'tomorrow';
   else if (days > 1 && days < 7) when = `on ${local.toFormat('cccc')}`;
   else when = `on ${local.toFormat('ccc d LLL')}`;
-  return `${when} at ${time} (${timeZone})`;
+  return `${when} at ${time}`;
 }
 
 /**
