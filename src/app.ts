@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
-import { COMMANDS } from './bot/commands.ts';
+import { registerCommands } from './bot/commands.ts';
 import { createBot } from './bot/create-bot.ts';
 import { askToSendAgain, startPolling, type Polling } from './bot/polling.ts';
 import { registerWebhook, webhookRoute } from './bot/webhook.ts';
@@ -14,7 +14,7 @@ import { systemClock, type Clock } from './clock.ts';
 import type { Deps } from './deps.ts';
 import { livezRoute, metricsRoute, readyzRoute } from './http/probes.ts';
 import { healthRoute, startHttpServer, type Route } from './http/server.ts';
-import { createI18n } from './i18n/i18n.ts';
+import { createI18n, uiLanguages } from './i18n/i18n.ts';
 import { loadReminderContent } from './reminders/content.ts';
 import { HELPLINES_FILE, loadHelplines } from './safety/helplines.ts';
 import { REMINDER_CONTENT_FILE } from './reminders/content-file.ts';
@@ -88,6 +88,7 @@ export async function startApp(
       reminders: reminderContent,
       helplines,
       i18n,
+      languages: uiLanguages(i18n),
       metrics,
       scenarioIdleMs: opts.scenarioIdleMs ?? DEFAULT_SCENARIO_IDLE_MS,
     };
@@ -95,7 +96,7 @@ export async function startApp(
     const bot = createBot(config.botToken, deps, { roundTrips, claims });
     await bot.init();
     // The command menu is a convenience: a refusal must not keep the bot from answering.
-    await bot.api.setMyCommands(COMMANDS).catch((err: unknown) => logger.warn({ err }, 'setMyCommands failed'));
+    await registerCommands(bot, deps).catch((err: unknown) => logger.warn({ err }, 'setMyCommands failed'));
 
     let polling: Polling | undefined;
     let webhookSet = false;

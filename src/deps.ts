@@ -24,6 +24,8 @@ export interface Deps {
   metrics: Metrics;
   /** The bot's words in every language (Fluent files under `locales/`). */
   i18n: I18n;
+  /** The languages the whole bot speaks (the UI); English first. */
+  languages: readonly string[];
   /** A scenario run untouched this long is closed quietly (default 24 hours). */
   scenarioIdleMs: number;
 }

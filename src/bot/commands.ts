@@ -1,26 +1,47 @@
-import type { BotCommand } from 'grammy/types';
+import type { Bot } from 'grammy';
+import type { BotCommand, LanguageCode } from 'grammy/types';
+import type { Deps } from '../deps.ts';
 
 /**
- * Every user command, in the order `/help` and Telegram's menu show them.
- * `setMyCommands` registers exactly this list at start-up.
+ * Every user command, in the order `/help` and Telegram's menu show them; the description of
+ * each is the text `command-<name>` in the person's language. `setMyCommands` registers this
+ * list at start-up, once per language. Admin commands (/stats) are not here: they stay out of
+ * the public menu.
  */
 export const COMMANDS = [
-  { command: 'start', description: 'Welcome and main menu' },
-  { command: 'scenarios', description: 'Pick a coaching conversation' },
-  { command: 'urge', description: 'About to text them? Start here' },
-  { command: 'remind', description: 'Your daily reminder: on, off or a time' },
-  { command: 'timezone', description: 'Set your time zone, e.g. /timezone Europe/Berlin' },
-  { command: 'pause', description: 'Skip reminders for a few days, e.g. /pause 3' },
-  { command: 'journal', description: 'Read what you have written' },
-  { command: 'progress', description: 'Your check-ins of the last two weeks' },
-  { command: 'cancel', description: 'Leave the current conversation' },
-  { command: 'sos', description: 'Helplines, if things feel too heavy' },
-  { command: 'safetyplan', description: 'Your plan for hard moments' },
-  { command: 'country', description: 'Your country, for the right helplines' },
-  { command: 'stop', description: 'Stop every message I would send unasked' },
-  { command: 'export', description: 'Download everything I keep about you' },
-  { command: 'delete', description: 'Erase everything I keep about you' },
-  { command: 'help', description: 'What I can do' },
-] as const satisfies readonly BotCommand[];
+  'start',
+  'scenarios',
+  'urge',
+  'remind',
+  'timezone',
+  'pause',
+  'journal',
+  'progress',
+  'cancel',
+  'sos',
+  'safetyplan',
+  'country',
+  'language',
+  'stop',
+  'export',
+  'delete',
+  'help',
+] as const;
 
-export type CommandName = (typeof COMMANDS)[number]['command'];
+export type CommandName = (typeof COMMANDS)[number];
+
+/** The command menu in one language. */
+export function commandMenu(t: (key: string) => string): BotCommand[] {
+  return COMMANDS.map((command) => ({ command, description: t(`command-${command}`) }));
+}
+
+/**
+ * Registers the command menu with Telegram: English for everyone, then each other language
+ * the bot speaks for people whose Telegram is set to it (`language_code`).
+ */
+export async function registerCommands(bot: Pick<Bot, 'api'>, deps: Pick<Deps, 'i18n' | 'languages'>): Promise<void> {
+  await bot.api.setMyCommands(commandMenu((key) => deps.i18n.t('en', key)));
+  for (const language of deps.languages.filter((l) => l !== 'en')) {
+    await bot.api.setMyCommands(commandMenu((key) => deps.i18n.t(language, key)), { language_code: language as LanguageCode });
+  }
+}

@@ -30,7 +30,15 @@ export interface AppFlavor {
   crisis: CrisisDetection | undefined;
 }
 
-export type BotContext = Context & AppFlavor;
+/** The person's language and their words in it (see `middlewares/language.ts`). */
+export interface LanguageFlavor {
+  /** The language the bot speaks with this person: their /language choice, else Telegram's. */
+  language: string;
+  /** A text of the UI in {@link language}, falling back to English key by key. */
+  t(key: string, variables?: Record<string, string | number>): string;
+}
+
+export type BotContext = Context & AppFlavor & LanguageFlavor;
 
 /**
  * A private chat with a person: what every private-chat feature sees. `ctx.from` and

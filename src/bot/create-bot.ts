@@ -20,6 +20,7 @@ import { stopFeature } from './features/stop.ts';
 import { welcomeFeature } from './features/welcome.ts';
 import { handleUpdateError } from './middlewares/error-handler.ts';
 import { intake } from './middlewares/intake.ts';
+import { language } from './middlewares/language.ts';
 import { trackUser } from './middlewares/track-user.ts';
 import { updateScope } from './middlewares/update-scope.ts';
 
@@ -50,6 +51,7 @@ export function createBot(token: string, deps: Deps, options: CreateBotOptions):
   // Outside the error boundary: an update whose handling failed for lack of a database is
   // not marked done, and its error travels up (webhook: non-2xx; polling: tried again).
   bot.use(intake(options.claims)); // the claim, and the one read of the person and their run
+  bot.use(language(deps)); // their language, for every word below
 
   const guarded = bot.errorBoundary(handleUpdateError);
   guarded.use(groupChatsFeature); // groups and channels: said once, then quiet

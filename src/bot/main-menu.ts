@@ -1,6 +1,5 @@
 import { InlineKeyboard } from 'grammy';
 import { CALLBACK_PREFIX } from '../telegram/callback-data.ts';
-import { texts } from './texts.ts';
 
 const M = CALLBACK_PREFIX.menu;
 
@@ -11,8 +10,8 @@ export const MENU = { scenarios: `${M}:scenarios`, urge: `${M}:urge`, remind: `$
 export const URGE_SCENARIO = 'when-the-urge-hits';
 
 /** The welcome's buttons: a conversation, the urge path (when it exists), daily reminders, help. */
-export function mainMenu(hasUrge: boolean): InlineKeyboard {
-  const keyboard = new InlineKeyboard().text(texts.menu.scenarios, MENU.scenarios).row();
-  if (hasUrge) keyboard.text(texts.menu.urge, MENU.urge).row();
-  return keyboard.text(texts.menu.remind, MENU.remind).text(texts.menu.help, MENU.help);
+export function mainMenu(t: (key: string) => string, hasUrge: boolean): InlineKeyboard {
+  const keyboard = new InlineKeyboard().text(t('menu-scenarios'), MENU.scenarios).row();
+  if (hasUrge) keyboard.text(t('menu-urge'), MENU.urge).row();
+  return keyboard.text(t('menu-remind'), MENU.remind).text(t('menu-help'), MENU.help);
 }

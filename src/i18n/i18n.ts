@@ -4,6 +4,8 @@
  *
  * @module
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { I18n, TranslateWarnings } from '@grammyjs/i18n';
 import type { Context } from 'grammy';
@@ -29,4 +31,13 @@ export function createI18n<C extends Context>(opts: { dir?: string; onMissing?: 
       },
     },
   });
+}
+
+/**
+ * The languages the whole bot speaks: those with the UI texts (`bot.ftl`), English first.
+ * Other locale folders carry only the safety texts, which reach further.
+ */
+export function uiLanguages(i18n: I18n, dir: string = LOCALES_DIR): string[] {
+  const complete = i18n.locales.filter((l) => l !== 'en' && existsSync(path.join(dir, l, 'bot.ftl'))).sort();
+  return ['en', ...complete];
 }

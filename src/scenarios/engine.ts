@@ -95,7 +95,16 @@ export interface Transition {
 /** Why an input was refused; the state is unchanged. */
 export type RejectReason = 'unexpected-input' | 'too-long' | 'empty' | 'unknown-option' | 'changed';
 
-/** The result of {@link apply}. On refusal, `message` is a friendly reply for the person. */
+/**
+ * A friendly reply for a refused input, as a text key of the UI (`refuse-<key>` in
+ * `locales/`) and its values: the engine has no words of its own, the bot has every language.
+ */
+export interface Refusal {
+  key: 'tap' | 'older-button' | 'finished' | 'changed' | 'tick' | 'type' | 'empty' | 'too-long';
+  values?: Record<string, string | number>;
+}
+
+/** The result of {@link apply}. On refusal, `refusal` names the friendly reply for the person. */
 export type ApplyResult =
   | (Transition & {
       ok: true;
@@ -104,7 +113,7 @@ export type ApplyResult =
       /** True after a checklist tick: edit the keyboard in place rather than send anew. */
       rerender: boolean;
     })
-  | { ok: false; reason: RejectReason; message: string };
+  | { ok: false; reason: RejectReason; refusal: Refusal };
 
 /** The result of {@link resume}: carry on, or the content changed under the run. */
 export type ResumeResult =
@@ -164,7 +173,7 @@ export function view(scenario: Scenario, state: RunState): StepView {
 export function apply(scenario: Scenario, state: RunState, input: Input): ApplyResult {
   const step = findStep(scenario, state.stepId);
   if (!step || state.scenarioId !== scenario.id) {
-    return refuse('changed', 'This conversation changed since we started it. Let’s begin it again.');
+    return refuse('changed', 'changed');
   }
   switch (step.type) {
     case 'choice':
@@ -174,7 +183,7 @@ export function apply(scenario: Scenario, state: RunState, input: Input): ApplyR
     case 'text':
       return applyText(scenario, step, state, input);
     case 'end':
-      return refuse('unexpected-input', 'We have finished this one. Pick another from the menu whenever you like.');
+      return refuse('unexpected-input', 'finished');
     case 'message':
     case 'branch':
       return apply(scenario, settle(scenario, state), input);
@@ -185,8 +194,8 @@ function settle(scenario: Scenario, state: RunState): RunState {
   return advance(scenario, state.stepId, { ...state.vars }, [], []).state;
 }
 
-function refuse(reason: RejectReason, message: string): ApplyResult {
-  return { ok: false, reason, message };
+function refuse(reason: RejectReason, key: Refusal['key'], values?: Refusal['values']): ApplyResult {
+  return { ok: false, reason, refusal: { key, ...(values && { values }) } };
 }
 
 function applyChoice(scenario: Scenario, step: ChoiceStep, state: RunState, input: Input): ApplyResult {
@@ -196,12 +205,12 @@ function applyChoice(scenario: Scenario, step: ChoiceStep, state: RunState, inpu
     // Typing a button's label is as good as tapping it.
     const typed = input.text.trim().toLowerCase();
     const match = step.options.find((o) => o.label.toLowerCase() === typed);
-    if (!match) return refuse('unexpected-input', 'When you’re ready, tap one of the buttons above. (/cancel leaves this conversation.)');
+    if (!match) return refuse('unexpected-input', 'tap');
     optionId = match.id;
-  } else return refuse('unexpected-input', 'When you’re ready, tap one of the buttons above. (/cancel leaves this conversation.)');
+  } else return refuse('unexpected-input', 'tap');
 
   const option = step.options.find((o) => o.id === optionId);
-  if (!option) return refuse('unknown-option', 'That button is from an older message. Please use the latest one.');
+  if (!option) return refuse('unknown-option', 'older-button');
 
   const vars = { ...state.vars };
   for (const [name, value] of Object.entries(option.set)) {
@@ -225,7 +234,7 @@ function applyChecklist(scenario: Scenario, step: ChecklistStep, state: RunState
   const ticked = Array.isArray(current) ? current.filter((id) => step.items.some((i) => i.id === id)) : [];
   if (input.kind === 'toggle') {
     if (!step.items.some((i) => i.id === input.itemId)) {
-      return refuse('unknown-option', 'That button is from an older message. Please use the latest one.');
+      return refuse('unknown-option', 'older-button');
     }
     const next = ticked.includes(input.itemId) ? ticked.filter((id) => id !== input.itemId) : [...ticked, input.itemId];
     // Keep ticks in item order so answers and interpolation read naturally.
@@ -235,7 +244,7 @@ function applyChecklist(scenario: Scenario, step: ChecklistStep, state: RunState
     return { ok: true, state: newState, view: render(scenario, step, vars, []), effects: [], route: [], rerender: true };
   }
   if (input.kind !== 'done') {
-    return refuse('unexpected-input', `Tick whatever fits, then tap “${step.doneLabel}”.`);
+    return refuse('unexpected-input', 'tick', { done: step.doneLabel });
   }
   const vars = { ...state.vars, [step.saveAs]: ticked };
   const exits = stepEdges(step);
@@ -251,14 +260,11 @@ function applyText(scenario: Scenario, step: TextStep, state: RunState, input: I
   if (input.kind === 'tap' && input.optionId === 'skip' && skipEdge) {
     return { ok: true, ...advance(scenario, step.next, { ...state.vars }, [skipEdge], []), rerender: false };
   }
-  if (input.kind !== 'text') return refuse('unexpected-input', 'Please type your answer as a message.');
+  if (input.kind !== 'text') return refuse('unexpected-input', 'type');
   const text = input.text.trim();
-  if (text === '') return refuse('empty', 'I didn’t catch any words there. Could you type a few?');
+  if (text === '') return refuse('empty', 'empty');
   if (text.length > step.maxLength) {
-    return refuse(
-      'too-long',
-      `That is a bit more than I can keep: ${String(text.length)} characters, and the limit here is ${String(step.maxLength)}. Could you shorten it?`,
-    );
+    return refuse('too-long', 'too-long', { length: text.length, max: step.maxLength });
   }
   const vars = { ...state.vars };
   if (step.saveAs !== undefined) vars[step.saveAs] = text;

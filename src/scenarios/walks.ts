@@ -145,7 +145,7 @@ function moves(scenario: Scenario, state: RunState, sampleText: string): { input
     let last: Transition | undefined;
     for (const input of inputs) {
       const outcome = apply(scenario, current, input);
-      if (!outcome.ok) throw new Error(`walk refused ${JSON.stringify(input)} at "${current.stepId}": ${outcome.message}`);
+      if (!outcome.ok) throw new Error(`walk refused ${JSON.stringify(input)} at "${current.stepId}": ${outcome.refusal.key}`);
       current = outcome.state;
       last = outcome;
     }

@@ -57,7 +57,7 @@ describe('scenarios across restarts and content edits', () => {
     let state = startRun(s).state;
     for (const input of inputs) {
       const result = apply(s, state, input);
-      if (!result.ok) throw new Error(result.message);
+      if (!result.ok) throw new Error(result.refusal.key);
       state = result.state;
     }
     return state;

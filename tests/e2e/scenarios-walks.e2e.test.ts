@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { texts } from '../../src/bot/texts.ts';
+import { text } from '../helpers/texts.ts';
 import type { LoadedScenario } from '../../src/scenarios/catalog.ts';
 import { startRun } from '../../src/scenarios/engine.ts';
 import { edgeKey, edges } from '../../src/scenarios/graph.ts';
@@ -77,7 +77,7 @@ async function walkInChat(t: TestBot, scenario: LoadedScenario, walk: Walk, user
     const offer = await user.waitForBotMessage();
     expect(buttonsOf(offer).some((b) => b.data.startsWith('rm:'))).toBe(true);
   }
-  expect(user.transcript().filter((m) => m.text === texts.error)).toEqual([]);
+  expect(user.transcript().filter((m) => m.text === text('error'))).toEqual([]);
 
   // The run row says where the walk ended, and every answer was saved on the way.
   const runs = await t.app.deps.db.selectFrom('scenario_runs').select('id').where('user_id', '=', userId).execute();

@@ -60,7 +60,7 @@ export async function drive(user: UserHandle, scenario: Scenario, inputs: readon
   let state = from ?? startRun(scenario).state;
   for (const input of inputs) {
     const result = apply(scenario, state, input);
-    if (!result.ok) throw new Error(`the engine refuses ${JSON.stringify(input)} at ${state.stepId}: ${result.message}`);
+    if (!result.ok) throw new Error(`the engine refuses ${JSON.stringify(input)} at ${state.stepId}: ${result.refusal.key}`);
     if (input.kind === 'text') user.sendText(input.text);
     else {
       const button = findButton(user, buttonPattern(state.stepId, input));

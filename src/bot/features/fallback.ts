@@ -1,9 +1,9 @@
 import { Composer } from 'grammy';
 import { COMMANDS } from '../commands.ts';
 import type { PrivateContext } from '../context.ts';
-import { texts } from '../texts.ts';
+import { escapeHtml } from '../../telegram/html.ts';
 
-const KNOWN = new Set<string>(COMMANDS.map((c) => c.command));
+const KNOWN = new Set<string>(COMMANDS);
 
 /**
  * The last stop for anything no feature took: listed commands not built yet, unknown
@@ -16,15 +16,16 @@ fallbackFeature.on('message:text', async (ctx) => {
   const command = /^\/([A-Za-z0-9_]+)(@\w+)?/.exec(ctx.message.text)?.[1];
   if (command === undefined) {
     const paused = ctx.run?.paused_at != null ? ctx.run : undefined;
-    if (!paused) return ctx.reply(texts.freeText);
-    return ctx.reply(texts.paused(ctx.deps.scenarios.get(paused.scenario_id)?.title ?? paused.scenario_id), { parse_mode: 'HTML' });
+    if (!paused) return ctx.reply(ctx.t('free-text'));
+    const title = ctx.deps.scenarios.get(paused.scenario_id, ctx.language)?.title ?? paused.scenario_id;
+    return ctx.reply(ctx.t('paused', { title: escapeHtml(title) }), { parse_mode: 'HTML' });
   }
-  if (KNOWN.has(command.toLowerCase())) return ctx.reply(texts.comingSoon(command.toLowerCase()));
-  return ctx.reply(texts.unknownCommand(command.slice(0, 64)), { parse_mode: 'HTML' });
+  if (KNOWN.has(command.toLowerCase())) return ctx.reply(ctx.t('coming-soon', { command: command.toLowerCase() }));
+  return ctx.reply(ctx.t('unknown-command', { command: escapeHtml(command.slice(0, 64)) }), { parse_mode: 'HTML' });
 });
 
-fallbackFeature.on('message', (ctx) => ctx.reply(texts.nonText));
+fallbackFeature.on('message', (ctx) => ctx.reply(ctx.t('non-text')));
 
 fallbackFeature.on('callback_query', (ctx) =>
-  ctx.answerCallbackQuery({ text: 'That one has ended. /help shows where to go from here.' }),
+  ctx.answerCallbackQuery({ text: ctx.t('button-ended') }),
 );

@@ -1,7 +1,6 @@
 import { Composer } from 'grammy';
 import { rememberGroupChat } from '../../db/users.repository.ts';
 import type { BotContext } from '../context.ts';
-import { texts } from '../texts.ts';
 
 /**
  * letgo is for private chats. In a group it says so once, then ignores the group entirely,
@@ -14,7 +13,7 @@ groupChatsFeature.use(async (ctx, next) => {
   if (!chat || chat.type === 'private') return next();
   if (chat.type === 'channel') return;
   if (ctx.message && (await rememberGroupChat(ctx.deps.db, chat.id))) {
-    await ctx.reply(texts.privateOnly(ctx.me.username));
+    await ctx.reply(ctx.t('private-only', { username: ctx.me.username }));
   }
   if (ctx.callbackQuery) await ctx.answerCallbackQuery();
 });

@@ -36,6 +36,8 @@ async function pageAt(ctx: PrivateContext, offset: number) {
     offset: start,
     total,
     timeZone: ctx.user.time_zone,
-    titleOf: (id) => scenarios.get(id)?.title ?? id,
+    titleOf: (id) => scenarios.get(id, ctx.language)?.title ?? id,
+    t: ctx.t,
+    locale: ctx.language,
   });
 }

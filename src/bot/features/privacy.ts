@@ -13,24 +13,23 @@ privacyFeature.command('export', async (ctx) => {
   const data = await exportUserData(ctx.deps.db, ctx.from.id);
   const json = JSON.stringify({ exported_at: ctx.deps.clock.now().toISOString(), ...data }, null, 2);
   await ctx.replyWithDocument(new InputFile(Buffer.from(json, 'utf8'), 'letgo-export.json'), {
-    caption: 'Everything I keep about you, as JSON. /delete erases it.',
+    caption: ctx.t('export-caption'),
   });
 });
 
 privacyFeature.command('delete', (ctx) =>
-  ctx.reply(
-    'This erases everything I keep about you: settings, reminders, answers, journal. It cannot be undone. Erase it?',
-    { reply_markup: new InlineKeyboard().text('Yes, erase everything', CONFIRM).text('No, keep it', KEEP) },
-  ),
+  ctx.reply(ctx.t('delete-question'), {
+    reply_markup: new InlineKeyboard().text(ctx.t('delete-yes'), CONFIRM).text(ctx.t('delete-no'), KEEP),
+  }),
 );
 
 privacyFeature.callbackQuery(CONFIRM, async (ctx) => {
   await deleteUserData(ctx.deps.db, ctx.from.id);
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText('Done. Everything I kept about you is erased. If you write to me again, we start fresh.');
+  await ctx.editMessageText(ctx.t('delete-done'));
 });
 
 privacyFeature.callbackQuery(KEEP, async (ctx) => {
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText('Nothing was erased.');
+  await ctx.editMessageText(ctx.t('delete-kept'));
 });

@@ -22,7 +22,7 @@ import {
 } from './scenarios/interpreter.ts';
 import { MENU_PREFIX, menuData, parseMenuData } from './scenarios/menu-data.ts';
 import { menuMessage, removeKeyboard, tappedMessage } from './scenarios/render.ts';
-import { scenarioTexts } from './scenarios/texts.ts';
+import { escapeHtml } from '../../telegram/html.ts';
 
 /**
  * Scenarios in a private chat: `/scenarios` and the main menu's button, `/start <id>`
@@ -64,7 +64,7 @@ export function scenariosFeature(deps: Deps): Composer<PrivateContext> {
 
   // About to text them right now: the short path, from /urge and the main menu.
   const urge = async (ctx: ScenarioContext) => {
-    const scenario = ctx.deps.scenarios.get(URGE_SCENARIO);
+    const scenario = ctx.deps.scenarios.get(URGE_SCENARIO, ctx.language);
     if (scenario) await goTo(ctx, scenario);
     else await showMenu(ctx);
   };
@@ -77,10 +77,10 @@ export function scenariosFeature(deps: Deps): Composer<PrivateContext> {
   feature.command('start', async (ctx, next) => {
     const id = ctx.match.trim();
     if (id === '') return next();
-    const scenario = ctx.deps.scenarios.get(id.toLowerCase());
+    const scenario = ctx.deps.scenarios.get(id.toLowerCase(), ctx.language);
     if (!scenario) {
-      const menu = menuMessage(ctx.deps.scenarios);
-      return void (await ctx.reply(`${scenarioTexts.unknownScenario(id.slice(0, 64))}\n\n${menu.text}`, {
+      const menu = menuMessage(ctx.deps.scenarios, ctx);
+      return void (await ctx.reply(`${ctx.t('scenarios-unknown', { id: escapeHtml(id.slice(0, 64)) })}\n\n${menu.text}`, {
         parse_mode: 'HTML',
         reply_markup: menu.keyboard,
       }));
@@ -91,9 +91,9 @@ export function scenariosFeature(deps: Deps): Composer<PrivateContext> {
   feature.command('cancel', async (ctx) => {
     const closed = await leaveRun(ctx, 'cancelled');
     if (ctx.conversation.active(SCENARIO_CONVERSATION) > 0) await ctx.conversation.exit(SCENARIO_CONVERSATION);
-    if (!closed) return void (await ctx.reply(scenarioTexts.nothingToCancel));
-    const title = ctx.deps.scenarios.get(closed.scenario_id)?.title ?? closed.scenario_id;
-    await ctx.reply(scenarioTexts.cancelled(title), { parse_mode: 'HTML' });
+    if (!closed) return void (await ctx.reply(ctx.t('scenarios-nothing-to-cancel')));
+    const title = ctx.deps.scenarios.get(closed.scenario_id, ctx.language)?.title ?? closed.scenario_id;
+    await ctx.reply(ctx.t('scenarios-cancelled', { title: escapeHtml(title) }), { parse_mode: 'HTML' });
   });
 
   feature.callbackQuery(MENU_PREFIX, async (ctx) => {
@@ -101,16 +101,16 @@ export function scenariosFeature(deps: Deps): Composer<PrivateContext> {
     if (!action || action.kind === 'journal') return void (await ctx.answerCallbackQuery());
     if (action.kind === 'resume') {
       const run = ctx.run;
-      await ctx.answerCallbackQuery(run ? undefined : { text: scenarioTexts.ended });
+      await ctx.answerCallbackQuery(run ? undefined : { text: ctx.t('scenarios-ended') });
       if (isConfirmation(ctx)) await removeKeyboard(ctx, ctx.callbackQuery.message?.message_id);
       if (!run) return;
       if (!(await showCurrentStep(ctx, run))) await ctx.conversation.exit(SCENARIO_CONVERSATION);
       else await ensureConversation(ctx);
       return;
     }
-    const scenario = ctx.deps.scenarios.get(action.scenarioId);
+    const scenario = ctx.deps.scenarios.get(action.scenarioId, ctx.language);
     // A scenario that is no longer loaded (or invented data): a gentle answer, nothing more.
-    if (!scenario) return void (await ctx.answerCallbackQuery({ text: scenarioTexts.ended }));
+    if (!scenario) return void (await ctx.answerCallbackQuery({ text: ctx.t('scenarios-ended') }));
     await ctx.answerCallbackQuery();
     if (action.kind === 'switch') {
       if (isConfirmation(ctx)) await removeKeyboard(ctx, ctx.callbackQuery.message?.message_id);
@@ -131,7 +131,7 @@ export function scenariosFeature(deps: Deps): Composer<PrivateContext> {
 
   // A scenario button when no run is open: it belongs to a run that ended.
   feature.callbackQuery(callbackRoute(CALLBACK_PREFIX.scenarioStep), async (ctx) => {
-    await ctx.answerCallbackQuery({ text: scenarioTexts.ended });
+    await ctx.answerCallbackQuery({ text: ctx.t('scenarios-ended') });
     await removeKeyboard(ctx, tappedMessage(ctx));
   });
 
@@ -142,8 +142,8 @@ export function scenariosFeature(deps: Deps): Composer<PrivateContext> {
 /** `/scenarios`: the menu; with a run open, a way back to it first. */
 async function showMenu(ctx: ScenarioContext): Promise<void> {
   const run = ctx.run;
-  const open = run ? (ctx.deps.scenarios.get(run.scenario_id)?.title ?? run.scenario_id) : undefined;
-  const menu = menuMessage(ctx.deps.scenarios, open);
+  const open = run ? (ctx.deps.scenarios.get(run.scenario_id, ctx.language)?.title ?? run.scenario_id) : undefined;
+  const menu = menuMessage(ctx.deps.scenarios, ctx, open);
   await ctx.reply(menu.text, { parse_mode: 'HTML', reply_markup: menu.keyboard });
 }
 
@@ -151,14 +151,17 @@ async function showMenu(ctx: ScenarioContext): Promise<void> {
 async function goTo(ctx: ScenarioContext, scenario: LoadedScenario): Promise<void> {
   const run = ctx.run;
   if (!run) return begin(ctx, scenario);
-  const current = ctx.deps.scenarios.get(run.scenario_id)?.title ?? run.scenario_id;
+  const current = ctx.deps.scenarios.get(run.scenario_id, ctx.language)?.title ?? run.scenario_id;
   const same = run.scenario_id === scenario.id;
-  await ctx.reply(same ? scenarioTexts.restartQuestion(scenario.title) : scenarioTexts.switchQuestion(current, scenario.title), {
+  const question = same
+    ? ctx.t('scenarios-restart-question', { title: escapeHtml(scenario.title) })
+    : ctx.t('scenarios-switch-question', { current: escapeHtml(current), next: escapeHtml(scenario.title) });
+  await ctx.reply(question, {
     parse_mode: 'HTML',
     reply_markup: new InlineKeyboard()
-      .text(same ? scenarioTexts.restartYes : scenarioTexts.switchYes(scenario.title), menuData.switchTo(scenario.id))
+      .text(same ? ctx.t('scenarios-restart-yes') : ctx.t('scenarios-switch-yes', { title: scenario.title }), menuData.switchTo(scenario.id))
       .row()
-      .text(scenarioTexts.stay, menuData.resume),
+      .text(ctx.t('scenarios-stay'), menuData.resume),
   });
 }
 

@@ -2,7 +2,6 @@ import { GrammyError, HttpError, type BotError } from 'grammy';
 import { isDatabaseUnavailable } from '../../db/availability.ts';
 import { setBlocked } from '../../db/users.repository.ts';
 import type { BotContext } from '../context.ts';
-import { texts } from '../texts.ts';
 
 /**
  * The error boundary's handler: whatever one update did wrong is logged, the person is told
@@ -27,7 +26,7 @@ export async function handleUpdateError(err: BotError<BotContext>): Promise<void
   else logger.error({ err: error }, 'update handler failed');
 
   if (ctx.chat?.type === 'private') {
-    await ctx.reply(texts.error).catch(() => {});
+    await ctx.reply(ctx.t('error')).catch(() => {});
   }
   if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
 }

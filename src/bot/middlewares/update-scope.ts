@@ -27,6 +27,8 @@ export function updateScope(deps: Deps, roundTrips?: RoundTripScope): Middleware
     ctx.planEditing = null;
     ctx.finalWrites = {};
     ctx.outcome = 'ok';
+    ctx.language = 'en';
+    ctx.t = (key, variables) => deps.i18n.t('en', key, variables);
     ctx.run = undefined;
     const started = performance.now();
     let trips = 0;

@@ -4,6 +4,7 @@ import { conversationVersion } from '../../../src/bot/features/scenarios/convers
 import { isScenarioInput } from '../../../src/bot/features/scenarios/interpreter.ts';
 import { JOURNAL_PAGE_SIZE, journalPage } from '../../../src/bot/features/scenarios/journal-page.ts';
 import { menuData, parseMenuData } from '../../../src/bot/features/scenarios/menu-data.ts';
+import { text } from '../../helpers/texts.ts';
 import type { Scenario } from '../../../src/scenarios/model.ts';
 
 describe('menu and journal callback data', () => {
@@ -60,7 +61,7 @@ describe('a journal page', () => {
     prompt: 'What do you steer?',
     text,
   });
-  const opts = { titleOf: () => 'What am I holding?', timeZone: null };
+  const opts = { titleOf: () => 'What am I holding?', timeZone: null, t: text, locale: 'en' };
 
   it('says so when empty', () => {
     expect(journalPage([], { ...opts, offset: 0, total: 0 }).text).toMatch(/empty/);
@@ -75,6 +76,11 @@ describe('a journal page', () => {
     const last = journalPage([entry(0)], { ...opts, offset: JOURNAL_PAGE_SIZE, total: 4 });
     expect(last.keyboard?.inline_keyboard.flat().map((b) => ('callback_data' in b ? b.callback_data : ''))).toEqual(['jr:0']);
     expect(journalPage([entry(1)], { ...opts, offset: 0, total: 1 }).keyboard).toBeUndefined();
+  });
+
+  it('writes dates in the person’s language', () => {
+    const page = journalPage([entry(5)], { ...opts, timeZone: 'Europe/Berlin', offset: 0, total: 1, locale: 'de' });
+    expect(page.text).toContain('29. Nov. 2026, 19:05');
   });
 
   it('uses the person’s zone when known', () => {

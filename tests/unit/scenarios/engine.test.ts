@@ -29,7 +29,7 @@ function run(scenario: Scenario, inputs: Input[], from: RunState = startRun(scen
   let last: Extract<ApplyResult, { ok: true }> | undefined;
   for (const input of inputs) {
     const result = apply(scenario, state, input);
-    if (!result.ok) throw new Error(`refused ${JSON.stringify(input)}: ${result.message}`);
+    if (!result.ok) throw new Error(`refused ${JSON.stringify(input)}: ${result.refusal.key}`);
     state = result.state;
     last = result;
   }
@@ -91,7 +91,7 @@ describe('choice', () => {
     expect(apply(demo, state, text('hello'))).toMatchObject({
       ok: false,
       reason: 'unexpected-input',
-      message: 'When you’re ready, tap one of the buttons above. (/cancel leaves this conversation.)',
+      refusal: { key: 'tap' },
     });
   });
 });
@@ -134,7 +134,7 @@ describe('checklist', () => {
 
   it('refuses taps and text, and unknown items', () => {
     const state = atHabits();
-    expect(apply(demo, state, text('a'))).toMatchObject({ ok: false, reason: 'unexpected-input', message: 'Tick whatever fits, then tap “All set”.' });
+    expect(apply(demo, state, text('a'))).toMatchObject({ ok: false, reason: 'unexpected-input', refusal: { key: 'tick', values: { done: 'All set' } } });
     expect(apply(demo, state, toggle('z'))).toMatchObject({ ok: false, reason: 'unknown-option' });
   });
 });
@@ -147,7 +147,7 @@ describe('text', () => {
     expect(apply(demo, state, text('   \n '))).toMatchObject({ ok: false, reason: 'empty' });
     const long = apply(demo, state, text('x'.repeat(21)));
     expect(long).toMatchObject({ ok: false, reason: 'too-long' });
-    expect(long.ok ? '' : long.message).toContain('21 characters, and the limit here is 20');
+    expect(long.ok ? undefined : long.refusal).toEqual({ key: 'too-long', values: { length: 21, max: 20 } });
     expect(apply(demo, state, tap('skip'))).toMatchObject({ ok: false, reason: 'unexpected-input' });
   });
 

@@ -30,7 +30,7 @@ function replay(scenario: Scenario, walk: Walk): { final: RunState; route: Edge[
   for (const input of walk.inputs) {
     expect(ended, `input after the end: ${JSON.stringify(input)}`).toBe(false);
     const result = apply(scenario, state, input);
-    if (!result.ok) throw new Error(`"${state.stepId}" refused ${JSON.stringify(input)}: ${result.message}`);
+    if (!result.ok) throw new Error(`"${state.stepId}" refused ${JSON.stringify(input)}: ${result.refusal.key}`);
     state = result.state;
     route.push(...result.route);
     ended = result.view.type === 'end';

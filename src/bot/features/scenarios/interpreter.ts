@@ -30,7 +30,7 @@ import {
 } from '../../../scenarios/runs.repository.ts';
 import { MENU } from '../../main-menu.ts';
 import { menuData } from './menu-data.ts';
-import { scenarioTexts } from './texts.ts';
+import { escapeHtml } from '../../../telegram/html.ts';
 
 /**
  * What became of an update: the run goes on (`continue`), the run is over (`over`: ended,
@@ -79,7 +79,7 @@ export async function handleScenarioInput(ctx: PrivateContext): Promise<InputOut
   const tapped = tappedMessage(ctx);
   if (tap && tap.runId !== run.id) {
     step(ctx, run.scenario_id, 'stale');
-    await ctx.answerCallbackQuery({ text: scenarioTexts.ended });
+    await ctx.answerCallbackQuery({ text: ctx.t('scenarios-ended') });
     // An older run's message loses its buttons; the current one keeps them whatever data came in.
     if (tapped !== run.keyboard_message_id) await removeKeyboard(ctx, tapped);
     return 'continue';
@@ -95,7 +95,7 @@ export async function handleScenarioInput(ctx: PrivateContext): Promise<InputOut
 
   if (tap && tap.stepId !== state.stepId) {
     step(ctx, run.scenario_id, 'stale');
-    await ctx.answerCallbackQuery({ text: scenarioTexts.endedUseLatest });
+    await ctx.answerCallbackQuery({ text: ctx.t('scenarios-ended-use-latest') });
     if (tapped !== run.keyboard_message_id) await removeKeyboard(ctx, tapped);
     // No recorded keyboard: the current step's buttons never reached the person (a failed send).
     if (run.keyboard_message_id === null) await showStep(ctx, run, scenario, state);
@@ -105,15 +105,16 @@ export async function handleScenarioInput(ctx: PrivateContext): Promise<InputOut
   const result = apply(scenario, state, tap ? tap.action : { kind: 'text', text: incoming.kind === 'text' ? incoming.text : '' });
   step(ctx, run.scenario_id, result.ok ? 'moved' : 'refused');
   if (!result.ok) {
-    if (tap) await ctx.answerCallbackQuery({ text: result.message });
-    else await ctx.reply(result.message);
+    const reply = ctx.t(`refuse-${result.refusal.key}`, result.refusal.values);
+    if (tap) await ctx.answerCallbackQuery({ text: reply });
+    else await ctx.reply(reply);
     return 'continue';
   }
   if (result.rerender) {
     // The list's own message, even if the tap claims to come from elsewhere.
     const target = tapped ?? run.keyboard_message_id;
     const saved = await saveRun(ctx, run, { ...toSave(scenario, result.state, ctx), keyboardMessageId: target ?? null });
-    await ctx.answerCallbackQuery(saved ? undefined : { text: scenarioTexts.ended });
+    await ctx.answerCallbackQuery(saved ? undefined : { text: ctx.t('scenarios-ended') });
     if (!saved) return 'continue';
     try {
       if (target === null || target === undefined) throw new Error('no message carries the checklist');
@@ -139,7 +140,7 @@ type Settled =
  * as `changed`, say so and offer a fresh start.
  */
 async function settle(ctx: PrivateContext, run: ScenarioRun): Promise<Settled> {
-  const scenario = ctx.deps.scenarios.get(run.scenario_id);
+  const scenario = ctx.deps.scenarios.get(run.scenario_id, ctx.language);
   const state: RunState = { scenarioId: run.scenario_id, stepId: run.step_id, vars: run.vars };
   if (scenario && scenario.version === run.content_version) return { kind: 'ready', scenario, state };
   const resumed = scenario ? resume(scenario, state) : undefined;
@@ -150,15 +151,15 @@ async function settle(ctx: PrivateContext, run: ScenarioRun): Promise<Settled> {
     if (!closed) return { kind: 'over' };
     await removeKeyboard(ctx, run.keyboard_message_id);
     if (!scenario) {
-      const menu = menuMessage(ctx.deps.scenarios);
-      await ctx.reply(`${scenarioTexts.gone}\n\n${menu.text}`, { parse_mode: 'HTML', reply_markup: menu.keyboard });
+      const menu = menuMessage(ctx.deps.scenarios, ctx);
+      await ctx.reply(`${ctx.t('scenarios-gone')}\n\n${menu.text}`, { parse_mode: 'HTML', reply_markup: menu.keyboard });
     } else {
-      await ctx.reply(scenarioTexts.changed(scenario.title), {
+      await ctx.reply(ctx.t('scenarios-changed', { title: escapeHtml(scenario.title) }), {
         parse_mode: 'HTML',
         reply_markup: new InlineKeyboard()
-          .text(scenarioTexts.startAgain, menuData.go(scenario.id))
+          .text(ctx.t('scenarios-start-again'), menuData.go(scenario.id))
           .row()
-          .text(scenarioTexts.allConversations, MENU.scenarios),
+          .text(ctx.t('scenarios-all'), MENU.scenarios),
       });
     }
     ctx.deps.metrics.scenarioRuns.inc({ scenario: run.scenario_id, outcome: 'changed' });
@@ -188,7 +189,7 @@ async function moveOn(
   const ended = moved.view.type === 'end';
   const save = { ...toSave(scenario, moved.state, ctx), status: ended ? ('finished' as const) : ('active' as const) };
   const saved = await saveRun(ctx, run, save, records(scenario, moved.effects));
-  if (ctx.callbackQuery) await ctx.answerCallbackQuery(saved ? undefined : { text: scenarioTexts.ended });
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery(saved ? undefined : { text: ctx.t('scenarios-ended') });
   if (!saved) return 'continue';
   const question = run.keyboard_message_id ?? tapped;
   if (answered !== undefined && tapped !== undefined && question === tapped) await markAnswered(ctx, tapped, answered);
@@ -202,7 +203,7 @@ async function moveOn(
 async function present(ctx: PrivateContext, run: ScenarioRun, moved: Transition): Promise<void> {
   const { view: shown } = moved;
   if (shown.type === 'end') {
-    await sendTexts(ctx, shown.texts, endKeyboard(ctx.deps.scenarios, shown.end?.suggest ?? []), helplineMessages(ctx, shown));
+    await sendTexts(ctx, shown.texts, endKeyboard(ctx.deps.scenarios, shown.end?.suggest ?? [], ctx), helplineMessages(ctx, shown));
     if (moved.effects.some((e) => e.type === 'offer-reminders')) await sendReminderOffer(ctx);
     ctx.deps.metrics.scenarioRuns.inc({ scenario: run.scenario_id, outcome: 'finished' });
     ctx.logger.info({ run_id: run.id, scenario: run.scenario_id }, 'scenario finished');

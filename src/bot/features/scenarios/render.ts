@@ -5,7 +5,7 @@ import type { ScenarioCatalog } from '../../../scenarios/catalog.ts';
 import type { StepView } from '../../../scenarios/engine.ts';
 import { MENU } from '../../main-menu.ts';
 import { menuData } from './menu-data.ts';
-import { scenarioTexts } from './texts.ts';
+import { escapeHtml } from '../../../telegram/html.ts';
 
 /** The buttons of a step, each carrying the run and step it belongs to; undefined when it has none. */
 export function stepKeyboard(runId: number, view: StepView): InlineKeyboard | undefined {
@@ -15,23 +15,30 @@ export function stepKeyboard(runId: number, view: StepView): InlineKeyboard | un
   );
 }
 
+/** The words of a language, and the scenarios in it. */
+export interface Speech {
+  t: (key: string, variables?: Record<string, string | number>) => string;
+  language: string;
+}
+
 /** An end step's way on: the suggested scenarios, then the whole menu. */
-export function endKeyboard(catalog: ScenarioCatalog, suggest: readonly string[]): InlineKeyboard {
+export function endKeyboard(catalog: ScenarioCatalog, suggest: readonly string[], { t, language }: Speech): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   for (const id of suggest) {
-    const next = catalog.get(id);
+    const next = catalog.get(id, language);
     if (next) keyboard.text(next.title, menuData.go(next.id)).row();
   }
-  return keyboard.text(scenarioTexts.allConversations, MENU.scenarios);
+  return keyboard.text(t('scenarios-all'), MENU.scenarios);
 }
 
 /** The menu: one line per scenario, one button each; with a run open, a way back to it first. */
-export function menuMessage(catalog: ScenarioCatalog, openTitle?: string): { text: string; keyboard: InlineKeyboard } {
-  const lines = catalog.list.map((s, i) => scenarioTexts.menuLine(i + 1, s.title, s.summary));
+export function menuMessage(catalog: ScenarioCatalog, { t, language }: Speech, openTitle?: string): { text: string; keyboard: InlineKeyboard } {
+  const list = catalog.listIn(language);
+  const lines = list.map((s, i) => t('scenarios-line', { index: i + 1, title: escapeHtml(s.title), summary: escapeHtml(s.summary) }));
   const keyboard = new InlineKeyboard();
-  if (openTitle !== undefined) keyboard.text(scenarioTexts.continueButton(openTitle), menuData.resume).row();
-  for (const s of catalog.list) keyboard.text(s.title, menuData.go(s.id)).row();
-  const intro = openTitle === undefined ? scenarioTexts.menuIntro : scenarioTexts.menuInRun(openTitle);
+  if (openTitle !== undefined) keyboard.text(t('scenarios-continue', { title: openTitle }), menuData.resume).row();
+  for (const s of list) keyboard.text(s.title, menuData.go(s.id)).row();
+  const intro = openTitle === undefined ? t('scenarios-intro') : t('scenarios-in-run', { title: escapeHtml(openTitle) });
   return { text: [intro, '', ...lines].join('\n'), keyboard };
 }
 
