@@ -11,6 +11,7 @@ import { fallbackFeature } from './features/fallback.ts';
 import { groupChatsFeature } from './features/group-chats.ts';
 import { helpFeature } from './features/help.ts';
 import { journalFeature } from './features/journal.ts';
+import { languageFeature } from './features/language.ts';
 import { privacyFeature } from './features/privacy.ts';
 import { remindersFeature } from './features/reminders.ts';
 import { safetyFeature } from './features/safety.ts';
@@ -63,6 +64,7 @@ export function createBot(token: string, deps: Deps, options: CreateBotOptions):
   person.use(safetyPlanFeature); // its next typed answer, if a part waits for one
   person.use(welcomeFeature);
   person.use(helpFeature);
+  person.use(languageFeature);
   person.use(stopFeature);
   person.use(privacyFeature);
   person.use(journalFeature);

@@ -57,3 +57,8 @@ export async function rememberGroupChat(db: Db, chatId: number): Promise<boolean
     .executeTakeFirst();
   return inserted !== undefined;
 }
+
+/** `/language`: the person's choice, which wins over Telegram's language from now on. */
+export async function setLanguage(db: Db, id: number, language: string): Promise<void> {
+  await db.updateTable('users').set({ language }).where('id', '=', id).execute();
+}

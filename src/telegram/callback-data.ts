@@ -27,6 +27,8 @@ export const CALLBACK_PREFIX = {
   safety: 'sf',
   /** The safety plan: `sp:skip`, `sp:edit:<section>`, ... */
   safetyPlan: 'sp',
+  /** `/language`'s buttons: `lang:<code>`. */
+  language: 'lang',
 } as const;
 
 export type CallbackPrefix = (typeof CALLBACK_PREFIX)[keyof typeof CALLBACK_PREFIX];
