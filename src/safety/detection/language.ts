@@ -1,0 +1,114 @@
+/**
+ * What a language file declares (`lang/<code>.ts`) and its compiled form. A language is data:
+ * word classes, phrase families, idioms to exclude, negation words, shorthand and the crisis
+ * words typos are repaired towards. `compileLanguage` turns it into regexes once, at load.
+ *
+ * @module
+ */
+import { compilePatterns, type DslContext, matchingForm } from './dsl.ts';
+import type { Script } from './fold.ts';
+
+export type MatchTier = 'act' | 'cue';
+
+/** A phrase family: one kind of crisis language, e.g. `en.burden`, answered with one tier. */
+export interface Family {
+  /** `<language>.<what it catches>`, e.g. `en.intent`; logged and counted, never the words. */
+  readonly id: string;
+  /** `act`: help at once. `cue`: a direct, kind question first. */
+  readonly tier: MatchTier;
+  /** Patterns in the DSL of `dsl.ts`. */
+  readonly patterns: readonly string[];
+}
+
+export interface LanguageSpec {
+  /** ISO 639-1 code: 'en', 'es', 'ru'... */
+  readonly code: string;
+  /** Scripts the language is typed in; its families are skipped for messages without them. */
+  readonly scripts: readonly Script[];
+  /** Word classes used as `{name}` in patterns; entries are patterns themselves. */
+  readonly classes: Readonly<Record<string, readonly string[]>>;
+  readonly families: readonly Family[];
+  /**
+   * Idioms and everyday phrases (name → patterns) that contain crisis words but are not crisis
+   * language ("kill myself laughing"). One cancels only the matches it overlaps.
+   */
+  readonly exclusions: Readonly<Record<string, readonly string[]>>;
+  /** Negations (patterns): one in the same clause before an act phrase makes it a cue. */
+  readonly negations: readonly string[];
+  /** Phrases containing a negation word that negate nothing ("not ok", "no one"). */
+  readonly notNegations?: readonly string[];
+  /** Words that open a new clause ("but", "and"): negation does not reach across them. */
+  readonly clauseWords?: readonly string[];
+  /** Shorthand spelled out ("wanna" → "want to", "my self" → "myself"); keys may be several words. */
+  readonly shorthand?: Readonly<Record<string, string>>;
+  /**
+   * Crisis words: masked ("s*icide") and spaced-out ("s u i c i d e") words are matched against
+   * them, and typos of those with 5+ letters are repaired ("sucide" → "suicide").
+   */
+  readonly crisisWords: readonly string[];
+  /** Common words one typo away from a crisis word that must never be "repaired" ("overdone"). */
+  readonly notTypos?: readonly string[];
+  /** Short function words that let spaced-out letters split into words ("i", "want", "to"). */
+  readonly glueWords?: readonly string[];
+}
+
+export interface CompiledFamily {
+  readonly id: string;
+  readonly tier: MatchTier;
+  readonly regex: RegExp;
+}
+
+export interface Shorthand {
+  readonly from: readonly string[];
+  readonly to: readonly string[];
+}
+
+export interface CompiledLanguage {
+  readonly code: string;
+  readonly scripts: readonly Script[];
+  readonly families: readonly CompiledFamily[];
+  readonly exclusions: ReadonlyArray<{ readonly id: string; readonly regex: RegExp }>;
+  readonly negation: RegExp;
+  readonly notNegation: RegExp | null;
+  readonly clauseWords: ReadonlySet<string>;
+  /** Shorthand by its first word, longest first. */
+  readonly shorthand: ReadonlyMap<string, readonly Shorthand[]>;
+  /** Crisis words of 5+ letters in matching form: what typos are repaired towards. */
+  readonly repairTargets: readonly string[];
+  /** Words never repaired: crisis words, glue words, shorthand, `notTypos`. */
+  readonly known: ReadonlySet<string>;
+}
+
+/** Compiles a language once; throws with the pattern at fault on any error in the DSL. */
+export function compileLanguage(spec: LanguageSpec): CompiledLanguage {
+  const negationWords = spec.negations.map(matchingForm).filter((w) => /^[^ ()[\]|{}*]+$/.test(w));
+  const context: DslContext = { classes: spec.classes, notFiller: negationWords };
+  const compile = (patterns: readonly string[]) => compilePatterns(patterns, context);
+  const shorthand = new Map<string, Shorthand[]>();
+  for (const [from, to] of Object.entries(spec.shorthand ?? {})) {
+    const entry = { from: matchingForm(from).split(' '), to: matchingForm(to).split(' ') };
+    const first = entry.from[0] ?? '';
+    shorthand.set(first, [...(shorthand.get(first) ?? []), entry].sort((a, b) => b.from.length - a.from.length));
+  }
+  const forms = (words: readonly string[] | undefined) => (words ?? []).map(matchingForm);
+  return {
+    code: spec.code,
+    scripts: spec.scripts,
+    families: spec.families.map((f) => ({ id: f.id, tier: f.tier, regex: compile(f.patterns) })),
+    exclusions: Object.entries(spec.exclusions).map(([name, patterns]) => ({
+      id: `${spec.code}.${name}`,
+      regex: compile(patterns),
+    })),
+    negation: compile(spec.negations),
+    notNegation: spec.notNegations?.length ? compile(spec.notNegations) : null,
+    clauseWords: new Set(forms(spec.clauseWords)),
+    shorthand,
+    repairTargets: forms(spec.crisisWords).filter((w) => !w.includes(' ') && w.length >= 5),
+    known: new Set([
+      ...forms(spec.crisisWords),
+      ...forms(spec.glueWords),
+      ...forms(spec.notTypos),
+      ...[...shorthand.keys()],
+    ]),
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Runs the phrase families over a message, with exclusions and negation applied.
+ *
+ * Exclusions (idioms) are found first, in every language, as spans of normalised words: one
+ * cancels only the matches it overlaps, whichever language they belong to ("career suicide" is
+ * an English idiom even where French `suicid*` matches), and every other match still counts.
+ *
+ * @module
+ */
+import type { CompiledLanguage, MatchTier } from './language.ts';
+import { isNegated, spans } from './negation.ts';
+import { sourceSpan, type View, wordAt } from './view.ts';
+
+export interface Match {
+  /** The family that matched, e.g. 'en.intent'. */
+  family: string;
+  /** What this match calls for: the family's tier, or 'cue' for a negated act phrase. */
+  tier: MatchTier;
+  language: string;
+  /** The matched words in normalised form (the person's words: never log them). */
+  phrase: string;
+  /** Offsets of `phrase` in the language's normalised text. */
+  start: number;
+  end: number;
+  /** The exclusion (idiom) overlapping this match, which cancels it. */
+  excludedBy?: string;
+  /** An act phrase with a negation before it in its clause. */
+  negated?: boolean;
+}
+
+/** An idiom found in a message: its id and the normalised words [first, last + 1) it covers. */
+export interface Idiom {
+  readonly id: string;
+  readonly span: readonly [number, number];
+}
+
+/** Every exclusion of `language` in `view`. */
+export function findIdioms(language: CompiledLanguage, view: View): Idiom[] {
+  return language.exclusions.flatMap(({ id, regex }) =>
+    spans(regex, view.text).map(([s, e]) => ({ id, span: sourceSpan(view, s, e) })),
+  );
+}
+
+/** Every match of `language`'s families in `view`, cancelled by `idioms` where they overlap. */
+export function matchFamilies(language: CompiledLanguage, view: View, idioms: readonly Idiom[]): Match[] {
+  const matches: Match[] = [];
+  for (const family of language.families) {
+    const { regex } = family;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(view.text); m !== null; m = regex.exec(view.text)) {
+      // A match may begin with a skipped sentence break: it starts after it.
+      const start = m[0].startsWith(' . ') ? m.index + 3 : m.index + 1;
+      const end = m.index + m[0].length;
+      const match: Match = { family: family.id, tier: family.tier, language: language.code, phrase: view.text.slice(start, end), start, end };
+      const [first, last] = sourceSpan(view, start, end);
+      const idiom = idioms.find(({ span: [s, e] }) => s < last && first < e);
+      if (idiom !== undefined) {
+        match.excludedBy = idiom.id;
+        regex.lastIndex = m.index + 1; // cancels this match only: look again just after its start
+      } else if (family.tier === 'act' && isNegated(language, view, wordAt(view, start))) {
+        match.negated = true;
+        match.tier = 'cue';
+      }
+      matches.push(match);
+    }
+  }
+  return matches;
+}
