@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { detectCrisis } from '../../../../src/safety/detection/index.ts';
+import { all, expectTiers } from './tiers.ts';
+
+describe('direct intent is an act', () => {
+  expectTiers(
+    all('act', [
+      'I want to kill myself',
+      'im going to kill myself tonight',
+      "i'm suicidal",
+      'I feel so suicidal today',
+      'been having suicidal thoughts again',
+      'thinking of ending my life',
+      "I've decided to end my life",
+      'i keep thinking about suicide',
+      "I'm ready to die",
+      'i just want to die',
+      'I want to take my own life',
+      "I'm going to end it all",
+      'part of me wants to end it all',
+      'honestly i might just kill myself',
+      "I'm about to commit suicide",
+      'I wanna die so bad',
+      'i am contemplating suicide',
+      'Should I just kill myself?',
+      'i think i want to die',
+    ]),
+  );
+
+  it('names the family and language that decided', () => {
+    expect(detectCrisis('I want to kill myself')).toEqual({ tier: 'act', family: 'en.intent', language: 'en' });
+  });
+});

@@ -1,0 +1,21 @@
+import { describe } from 'vitest';
+import { all, expectTiers } from './tiers.ts';
+
+describe('plans, means, timing and acts under way are acts', () => {
+  expectTiers(
+    all('act', [
+      'I bought a rope',
+      "i've been saving up my pills",
+      'I took the whole bottle of pills',
+      'i just took 30 paracetamol',
+      "I'm standing on the bridge right now",
+      "i'm going to jump off the bridge tonight",
+      'I overdosed',
+      "I've got the pills ready",
+      "i'm going to hang myself",
+      "I'm going to jump in front of a train",
+      'i tied the noose',
+      'how many pills would it take to die',
+    ]),
+  );
+});
