@@ -11,7 +11,7 @@
  * {fill2}            up to 2 words of anything except a negation ("want to <really just> die")
  * {word}             exactly one word of anything
  * {number}           a number written in digits; {bignumber}: one of 10 or more
- * $                  the end of a sentence (or of the message)
+ * ^  $               the start, the end of a sentence (or of the message)
  * ```
  *
  * Text is matched as " word word . word ", where " . " marks a sentence break. Every compiled
@@ -60,6 +60,8 @@ export function matchingForm(word: string): string {
 const BREAK = '(?: \\.)?';
 /** The end of a sentence: a break or the end of the text next. */
 const END = '(?= \\.| $)';
+/** The start of a sentence: at the text's start or just after a break. */
+const START = '(?<=^|\\.)';
 const TOKEN = /\s*(\{[^}]*\}|[()[\]|]|[^\s()[\]{}|]+)/y;
 
 class Parser {
@@ -101,8 +103,11 @@ class Parser {
   /** sequence := item* (up to ')', ']', '|' or the end); a sentence break may stand between items. */
   private sequence(): string {
     let source = '';
+    let afterFill = false;
     for (let t = this.peek(); t !== undefined && t !== ')' && t !== ']' && t !== '|'; t = this.peek()) {
-      source += (source === '' ? '' : BREAK) + this.item();
+      const fill = /^\{\s*fill\d+\s*\}$/.test(t); // a filler and what follows it stay in one sentence
+      source += (source === '' || fill || afterFill ? '' : BREAK) + this.item();
+      afterFill = fill;
     }
     if (source === '') throw this.error('empty alternative');
     return source;
@@ -118,6 +123,7 @@ class Parser {
     }
     if (token.startsWith('{')) return this.wordClass(token.slice(1, -1).trim());
     if (token === '$') return END;
+    if (token === '^') return START;
     return this.word(token);
   }
 

@@ -26,12 +26,12 @@ const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL).join('')}]`, 'g');
 const APOSTROPHES = /['’‘`´ʼ′]/g;
 
 /**
- * NFKC, lower case, diacritics and Arabic tashkeel stripped (`й`→`и`, `ё`→`е`, `أ`→`ا`),
+ * Emoji for means spelt out, NFKC, lower case, diacritics and Arabic tashkeel stripped (`й`→`и`, `ё`→`е`, `أ`→`ا`),
  * the letters in {@link SPECIAL} mapped, apostrophes dropped (`don’t`→`dont`). Keeps every
  * other character, so punctuation can still mark clause breaks and masked words.
  */
 export function foldChars(text: string): string {
-  return text
+  return spellEmoji(text)
     .normalize('NFKC')
     .toLowerCase()
     .normalize('NFD')
@@ -71,12 +71,26 @@ const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
   а: 'a', в: 'b', с: 'c', е: 'e', н: 'h', і: 'i', ј: 'j', к: 'k', м: 'm', п: 'n', о: 'o', р: 'p', г: 'r', ѕ: 's', т: 't', и: 'u', х: 'x', у: 'y',
 };
 
-/** Digits and symbols used as letters ("k1ll", "$uicide"), per script of the word. */
+/** Digits and symbols used as letters ("k1ll", "$uicide", "w8ke"), per script of the word. */
 const LEET_LATIN: Readonly<Record<string, string>> = {
-  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l',
+  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'a', '@': 'a', $: 's', '!': 'i', '|': 'l',
 };
 const LEET_CYRILLIC: Readonly<Record<string, string>> = { '0': 'о', '3': 'з', '4': 'ч', '6': 'б', '@': 'а' };
 const LEET_CHARS = /[0-9@$!|]/;
+
+/**
+ * Emoji that stand for means or acts ("saved up all my 💊", "bought the 🪢"), read as English
+ * words; other languages may spell them out in their own words with shorthand.
+ */
+const EMOJI_WORDS: Readonly<Record<string, string>> = {
+  '💊': 'pills', '🪢': 'rope', '🔪': 'knife', '🗡': 'knife', '🔫': 'gun', '🩸': 'blood', '⚰': 'coffin', '🪦': 'grave',
+};
+const EMOJI_RE = new RegExp(`(?:${Object.keys(EMOJI_WORDS).join('|')})\\uFE0F?`, 'gu');
+
+/** Emoji of {@link EMOJI_WORDS} replaced by their word, as a word of its own. */
+export function spellEmoji(text: string): string {
+  return text.replace(EMOJI_RE, (e) => ` ${EMOJI_WORDS[e.replace('\uFE0F', '')] ?? ''} `);
+}
 
 /** A number with a short unit ("5kms", "3am", "20mg", "2nd"): never leetspeak. */
 const NUMBER_WITH_UNIT = /^\d+(?:[.,]\d+)?\p{L}{1,3}$/u;

@@ -18,7 +18,16 @@ export interface Family {
   readonly tier: MatchTier;
   /** Patterns in the DSL of `dsl.ts`. */
   readonly patterns: readonly string[];
+  /**
+   * Contexts that make this act family a cue (negation always does): `urge`, a wish or urge
+   * before it in its clause ("I want to burn myself" is an urge, "I burned myself" an act);
+   * `reassurance`, a statement of safety anywhere in the message ("I'm safe, just having the
+   * thoughts again"). Leave `reassurance` off goodbyes and plans: notes say "don't worry".
+   */
+  readonly softenedBy?: ReadonlyArray<Softener>;
 }
+
+export type Softener = 'urge' | 'reassurance';
 
 export interface LanguageSpec {
   /** ISO 639-1 code: 'en', 'es', 'ru'... */
@@ -37,16 +46,26 @@ export interface LanguageSpec {
   readonly negations: readonly string[];
   /** Phrases containing a negation word that negate nothing ("not ok", "no one"). */
   readonly notNegations?: readonly string[];
+  /** Negations that reach past a new subject: "it's not like I'm going to…", "no way I'd…". */
+  readonly wideNegations?: readonly string[];
   /** Words that open a new clause ("but", "and"): negation does not reach across them. */
   readonly clauseWords?: readonly string[];
+  /** Subject words ("i", "im"): a new clause for negations, but not for wide negations. */
+  readonly subjects?: readonly string[];
+  /** Wishes and urges ("want to", "urge to"): see {@link Family.softenedBy}. */
+  readonly urges?: readonly string[];
+  /** Statements of safety ("I'm safe", "I won't act on it"): see {@link Family.softenedBy}. */
+  readonly reassurances?: readonly string[];
   /** Shorthand spelled out ("wanna" → "want to", "my self" → "myself"); keys may be several words. */
   readonly shorthand?: Readonly<Record<string, string>>;
-  /**
-   * Crisis words: masked ("s*icide") and spaced-out ("s u i c i d e") words are matched against
-   * them, and typos of those with 5+ letters are repaired ("sucide" → "suicide").
-   */
+  /** Crisis words that masked ("s*icide") and spaced-out ("s u i c i d e") words may stand for. */
   readonly crisisWords: readonly string[];
-  /** Common words one typo away from a crisis word that must never be "repaired" ("overdone"). */
+  /**
+   * Long, distinctive crisis words (5+ letters) that a word one typo away is repaired towards
+   * ("sucide" → "suicide"). Only words no common word is one typo from: not "dying" ("doing").
+   */
+  readonly repairs?: readonly string[];
+  /** Common words one typo away from a word of `repairs` that must never be "repaired" ("overdone"). */
   readonly notTypos?: readonly string[];
   /** Short function words that let spaced-out letters split into words ("i", "want", "to"). */
   readonly glueWords?: readonly string[];
@@ -56,6 +75,7 @@ export interface CompiledFamily {
   readonly id: string;
   readonly tier: MatchTier;
   readonly regex: RegExp;
+  readonly softenedBy: ReadonlySet<Softener>;
 }
 
 export interface Shorthand {
@@ -69,13 +89,17 @@ export interface CompiledLanguage {
   readonly families: readonly CompiledFamily[];
   readonly exclusions: ReadonlyArray<{ readonly id: string; readonly regex: RegExp }>;
   readonly negation: RegExp;
+  readonly wideNegation: RegExp | null;
   readonly notNegation: RegExp | null;
+  readonly urge: RegExp | null;
+  readonly reassurance: RegExp | null;
   readonly clauseWords: ReadonlySet<string>;
+  readonly subjects: ReadonlySet<string>;
   /** Shorthand by its first word, longest first. */
   readonly shorthand: ReadonlyMap<string, readonly Shorthand[]>;
-  /** Crisis words of 5+ letters in matching form: what typos are repaired towards. */
+  /** `repairs` in matching form: what typos are repaired towards. */
   readonly repairTargets: readonly string[];
-  /** Words never repaired: crisis words, glue words, shorthand, `notTypos`. */
+  /** Words never repaired: crisis words, repair targets, glue words, shorthand, `notTypos`. */
   readonly known: ReadonlySet<string>;
 }
 
@@ -84,6 +108,7 @@ export function compileLanguage(spec: LanguageSpec): CompiledLanguage {
   const negationWords = spec.negations.map(matchingForm).filter((w) => /^[^ ()[\]|{}*]+$/.test(w));
   const context: DslContext = { classes: spec.classes, notFiller: negationWords };
   const compile = (patterns: readonly string[]) => compilePatterns(patterns, context);
+  const compileSome = (patterns: readonly string[] | undefined) => (patterns?.length ? compile(patterns) : null);
   const shorthand = new Map<string, Shorthand[]>();
   for (const [from, to] of Object.entries(spec.shorthand ?? {})) {
     const entry = { from: matchingForm(from).split(' '), to: matchingForm(to).split(' ') };
@@ -94,18 +119,23 @@ export function compileLanguage(spec: LanguageSpec): CompiledLanguage {
   return {
     code: spec.code,
     scripts: spec.scripts,
-    families: spec.families.map((f) => ({ id: f.id, tier: f.tier, regex: compile(f.patterns) })),
+    families: spec.families.map((f) => ({ id: f.id, tier: f.tier, regex: compile(f.patterns), softenedBy: new Set(f.softenedBy) })),
     exclusions: Object.entries(spec.exclusions).map(([name, patterns]) => ({
       id: `${spec.code}.${name}`,
       regex: compile(patterns),
     })),
     negation: compile(spec.negations),
-    notNegation: spec.notNegations?.length ? compile(spec.notNegations) : null,
+    wideNegation: compileSome(spec.wideNegations),
+    notNegation: compileSome(spec.notNegations),
+    urge: compileSome(spec.urges),
+    reassurance: compileSome(spec.reassurances),
     clauseWords: new Set(forms(spec.clauseWords)),
+    subjects: new Set(forms(spec.subjects)),
     shorthand,
-    repairTargets: forms(spec.crisisWords).filter((w) => !w.includes(' ') && w.length >= 5),
+    repairTargets: forms(spec.repairs).filter((w) => !w.includes(' ') && w.length >= 5),
     known: new Set([
       ...forms(spec.crisisWords),
+      ...forms(spec.repairs),
       ...forms(spec.glueWords),
       ...forms(spec.notTypos),
       ...[...shorthand.keys()],

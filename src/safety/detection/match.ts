@@ -7,8 +7,8 @@
  *
  * @module
  */
-import type { CompiledLanguage, MatchTier } from './language.ts';
-import { isNegated, spans } from './negation.ts';
+import type { CompiledLanguage, MatchTier, Softener } from './language.ts';
+import { isNegated, isReassured, isUrged, spans } from './negation.ts';
 import { sourceSpan, type View, wordAt } from './view.ts';
 
 export interface Match {
@@ -24,8 +24,10 @@ export interface Match {
   end: number;
   /** The exclusion (idiom) overlapping this match, which cancels it. */
   excludedBy?: string;
-  /** An act phrase with a negation before it in its clause. */
+  /** An act phrase with a negation before it in its clause: answered as a cue. */
   negated?: boolean;
+  /** An act phrase after a wish or urge, or in a message stating safety: answered as a cue. */
+  softenedBy?: Softener;
 }
 
 /** An idiom found in a message: its id and the normalised words [first, last + 1) it covers. */
@@ -44,6 +46,7 @@ export function findIdioms(language: CompiledLanguage, view: View): Idiom[] {
 /** Every match of `language`'s families in `view`, cancelled by `idioms` where they overlap. */
 export function matchFamilies(language: CompiledLanguage, view: View, idioms: readonly Idiom[]): Match[] {
   const matches: Match[] = [];
+  let reassured: boolean | undefined; // computed once, when first needed
   for (const family of language.families) {
     const { regex } = family;
     regex.lastIndex = 0;
@@ -57,9 +60,12 @@ export function matchFamilies(language: CompiledLanguage, view: View, idioms: re
       if (idiom !== undefined) {
         match.excludedBy = idiom.id;
         regex.lastIndex = m.index + 1; // cancels this match only: look again just after its start
-      } else if (family.tier === 'act' && isNegated(language, view, wordAt(view, start))) {
-        match.negated = true;
-        match.tier = 'cue';
+      } else if (family.tier === 'act') {
+        const index = wordAt(view, start);
+        if (isNegated(language, view, index)) match.negated = true;
+        else if (family.softenedBy.has('urge') && isUrged(language, view, index)) match.softenedBy = 'urge';
+        else if (family.softenedBy.has('reassurance') && (reassured ??= isReassured(language, view))) match.softenedBy = 'reassurance';
+        if (match.negated || match.softenedBy) match.tier = 'cue';
       }
       matches.push(match);
     }

@@ -37,6 +37,13 @@ describe('idioms, hyperbole and everyday talk stay quiet', () => {
       'that is odd, I find it odd',
       'I could sleep forever after this week',
       'I relapsed and texted him',
+      'what are you doing tonight', // "doing" is one letter from "dying": never repaired
+      'sitting on the edge of my bed crying',
+      "I'm on the bridge, be there in 5",
+      'I always shoot myself in the foot with him',
+      'gonna top myself up with coffee',
+      'ho letto i commenti sui social', // Italian "sui" is not shorthand for suicide
+      'i burned my hand on the stove',
     ]),
   );
 });

@@ -11,6 +11,8 @@ describe('a negated act phrase is a cue, never nothing', () => {
     ["I don't want to kill myself but I don't want to be here", 'cue'],
     ['no voy a matarme', 'cue'],
     ['я не хочу умереть', 'cue'],
+    ["it's not like i'm going to kill myself", 'cue'], // a wide negation reaches past the new subject
+    ["no way i'd ever kill myself", 'cue'],
   ];
   expectTiers(cases);
 
@@ -20,11 +22,29 @@ describe('a negated act phrase is a cue, never nothing', () => {
   });
 });
 
+describe('a statement of safety makes thoughts a cue, but not a goodbye', () => {
+  const cases: Case[] = [
+    ["i'm safe, don't worry. just thinking about killing myself again", 'cue'],
+    ['i know i wont do it. but i think about suicide all the time', 'cue'],
+    ["don't worry about me. by the time you read this i'll be gone", 'act'],
+  ];
+  expectTiers(cases);
+});
+
+describe('a wish or urge before self-harm makes it an urge (cue)', () => {
+  const cases: Case[] = [
+    ['i want to burn myself again', 'cue'],
+    ['i burned myself again', 'act'],
+  ];
+  expectTiers(cases);
+});
+
 describe('negation stays inside its clause', () => {
   const cases: Case[] = [
     ["im not okay, i want to kill myself", 'act'],
-    ["I'm not ok and i want to die", 'act'],
-    ["i dont know why but i want to die", 'act'],
+    ["I'm not ok and i want to kill myself", 'act'],
+    ["i dont know why but i want to end my life", 'act'],
+    ['he never texted back i want to kill myself', 'act'],
     ["idk what to do i want to kill myself", 'act'],
     ["No. I want to end my life", 'act'],
   ];

@@ -9,7 +9,7 @@ describe('obfuscated crisis language is caught', () => {
     ['I want to unal*ve myself', 'act'],
     ['feeling s u i c i d a l', 'act'],
     ['k-i-l-l m-y-s-e-l-f', 'act'],
-    ['i wanna diiiie', 'act'],
+    ['i wanna diiiie', 'cue'],
     ['kms', 'act'],
     ['honestly kms', 'act'],
     ['i want to kil myslef', 'act'],
@@ -20,8 +20,13 @@ describe('obfuscated crisis language is caught', () => {
     ['wanna k!ll myself', 'act'],
     ['$uicidal', 'act'],
     ["I'm gonna off myself", 'act'],
-    ['i w a n t t o d i e', 'act'],
+    ['i w a n t t o d i e', 'cue'],
+    ['i w a n t t o k i l l m y s e l f', 'act'],
+    ['saved up all my 💊💊 for tonight', 'act'],
+    ['i want to sleep and not w8ke up', 'cue'],
+    ['gonna minecraft myself fr', 'act'],
     ['хочу yмереть', 'act'], // Latin y inside a Cyrillic word
+    ['i feel so suicdial', 'act'], // two letters swapped
   ];
   expectTiers(cases);
 });

@@ -28,6 +28,11 @@ describe('passive wishes, burden and hopelessness are cues', () => {
       'no one would miss me',
       'life is pointless without her',
       "I don't want to live anymore",
+      'i just want to die', // wanting to die is a cue: a direct question first
+      'I wanna die so bad',
+      'i think i want to die',
+      'death sounds peaceful honestly',
+      "it'd be easier for everyone if i was gone",
     ]),
   );
 });

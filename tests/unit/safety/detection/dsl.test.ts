@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { compilePatterns, type DslContext } from '../../../../src/safety/detection/dsl.ts';
+import { dedouble } from '../../../../src/safety/detection/fold.ts';
+import { SPECS } from '../../../../src/safety/detection/lang/index.ts';
+import { compileLanguage } from '../../../../src/safety/detection/language.ts';
+
+const context: DslContext = {
+  classes: { kill: ['kill', 'killing'], killself: ['{kill} myself', 'end my life'], loop: ['{loop}'] },
+  notFiller: ['not'],
+};
+const test = (pattern: string, text: string) => {
+  const regex = compilePatterns([pattern], context);
+  return regex.test(` ${text.split(' ').map(dedouble).join(' ')} `); // texts in matching form
+};
+
+describe('the pattern DSL', () => {
+  it('matches words in order, on word edges', () => {
+    expect(test('kill myself', 'i want to kil myself')).toBe(true);
+    expect(test('kill', 'skill')).toBe(false);
+  });
+
+  it('folds pattern words like messages (case, accents, apostrophes, doubles, hyphens)', () => {
+    expect(test("Don't", 'dont')).toBe(true);
+    expect(test('müde', 'mude')).toBe(true);
+    expect(test('self-harm', 'self harm')).toBe(true);
+    expect(test('kill', 'kil')).toBe(true);
+  });
+
+  it('expands classes, alternatives and optional parts', () => {
+    expect(test('{killself}', 'killing myself')).toBe(true);
+    expect(test('{killself}', 'end my life')).toBe(true);
+    expect(test('wish (i|id) (was|were) dead', 'wish id were dead')).toBe(true);
+    expect(test('[so] tired', 'tired')).toBe(true);
+  });
+
+  it('fills up to N words, but never with a negation', () => {
+    expect(test('want to {fill2} die', 'want to really just die')).toBe(true);
+    expect(test('want to {fill2} die', 'want to not die')).toBe(false);
+    expect(test('want to {fill1} die', 'want to really just die')).toBe(false);
+  });
+
+  it('matches word prefixes, numbers and sentence edges', () => {
+    expect(test('suicid*', 'suicidal')).toBe(true);
+    expect(test('took {bignumber} pills', 'took 30 pills')).toBe(true);
+    expect(test('took {bignumber} pills', 'took 2 pills')).toBe(false);
+    expect(test('want to cut $', 'i want to cut . later')).toBe(true);
+    expect(test('want to cut $', 'i want to cut my hair')).toBe(false);
+    expect(test('^ final words', 'final words')).toBe(true);
+    expect(test('^ final words', 'his final words')).toBe(false);
+  });
+
+  it('lets items stand across a sentence break, fillers never', () => {
+    expect(test('want to die', 'want to . die')).toBe(true);
+    expect(test('want {fill2} die', 'want . so . die')).toBe(false);
+  });
+
+  it('reports mistakes with the pattern at fault', () => {
+    expect(() => compilePatterns(['{nope}'], context)).toThrow(/unknown class \{nope\}/);
+    expect(() => compilePatterns(['{loop}'], context)).toThrow(/refers to itself/);
+    expect(() => compilePatterns(['(a|b'], context)).toThrow(/missing \)/);
+    expect(() => compilePatterns(['[a]'], context)).toThrow(/matches no words/);
+  });
+
+  it('compiles every language file', () => {
+    for (const spec of SPECS) expect(() => compileLanguage(spec)).not.toThrow();
+  });
+
+  it('keeps family ids in the form <language>.<name>', () => {
+    for (const spec of SPECS) for (const f of spec.families) expect(f.id).toMatch(new RegExp(`^${spec.code}\\.[a-z-]+$`));
+  });
+});
