@@ -17,7 +17,7 @@
  * Text is matched as " word word . word ", where " . " marks a sentence break. Every compiled
  * item starts with a space, so items concatenate without thinking about spacing, and a match
  * always starts and ends on word edges. Consecutive items may stand on either side of a break
- * ("I want to... die"); fillers never cross one.
+ * ("I want to... die"); a filler's words never cross one.
  *
  * @module
  */
@@ -105,8 +105,8 @@ class Parser {
     let source = '';
     let afterFill = false;
     for (let t = this.peek(); t !== undefined && t !== ')' && t !== ']' && t !== '|'; t = this.peek()) {
-      const fill = /^\{\s*fill\d+\s*\}$/.test(t); // a filler and what follows it stay in one sentence
-      source += (source === '' || fill || afterFill ? '' : BREAK) + this.item();
+      const fill = /^\{\s*fill\d+\s*\}$/.test(t); // a filler's words, and what follows them, stay in one sentence
+      source += (source === '' || afterFill ? '' : BREAK) + this.item();
       afterFill = fill;
     }
     if (source === '') throw this.error('empty alternative');
