@@ -1,0 +1,16 @@
+/**
+ * Turkish: to be written by a native speaker with its own tuning file. See `../README.md` for the DSL.
+ *
+ * @module
+ */
+import type { LanguageSpec } from '../language.ts';
+
+export const tr: LanguageSpec = {
+  code: 'tr',
+  scripts: ['latin'],
+  classes: {},
+  families: [],
+  exclusions: {},
+  negations: [],
+  crisisWords: [],
+};
