@@ -20,6 +20,10 @@ const { values } = parseArgs({
     part: { type: 'string', multiple: true },
   },
 });
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0); // piped into head: stop quietly
+  throw e;
+});
 const parts = (values.part ?? ['tuning', 'held-out']) as Part[];
 const lines = loadCorpus(parts).filter((l) => values.lang === undefined || values.lang.includes(l.lang));
 

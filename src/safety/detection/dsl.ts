@@ -28,10 +28,16 @@ export interface DslContext {
   readonly classes: Readonly<Record<string, readonly string[]>>;
   /** Words a filler may not be (negations, in matching form), so "{fill2}" never swallows "not". */
   readonly notFiller: readonly string[];
+  /** Compiled classes by name, filled while compiling one language (classes are used many times). */
+  readonly compiled?: Map<string, string>;
 }
 
-/** Compiles patterns into one global regex over " normalised text " (see {@link compilePattern}). */
+/**
+ * Compiles patterns into one global regex over " normalised text " (see {@link compilePattern});
+ * no patterns compile to a regex that never matches.
+ */
 export function compilePatterns(patterns: readonly string[], context: DslContext): RegExp {
+  if (patterns.length === 0) return /(?!)/g;
   const sources = patterns.map((p) => compilePattern(p, context));
   const regex = new RegExp(`(?:${sources.join('|')})(?= )`, 'g');
   if (regex.test(' ')) throw new Error(`patterns ${JSON.stringify(patterns)}: one matches no words at all`);
@@ -143,6 +149,8 @@ class Parser {
     if (name === 'word') return ' [^ .]+';
     if (name === 'number') return ' [0-9]+';
     if (name === 'bignumber') return ' [1-9][0-9]+';
+    const known = this.context.compiled?.get(name);
+    if (known !== undefined) return known;
     const entries = this.context.classes[name];
     if (entries === undefined) throw this.error(`unknown class {${name}}`);
     if (this.inClasses.includes(name)) throw this.error(`class {${name}} refers to itself`);
@@ -152,7 +160,9 @@ class Parser {
       if (!parser.done()) throw parser.error(`unexpected ${JSON.stringify(parser.peek())}`);
       return source;
     });
-    return `(?:${sources.join('|')})`;
+    const source = `(?:${sources.join('|')})`;
+    this.context.compiled?.set(name, source);
+    return source;
   }
 
   private error(message: string): Error {

@@ -45,8 +45,12 @@ export function foldChars(text: string): string {
  * pattern words both live in this "dedoubled" space, so stretched and misspelt doubles fold.
  */
 export function dedouble(word: string): string {
-  return word.replace(/(\p{L})\1+/gu, '$1');
+  for (let i = 1; i < word.length; i++) {
+    if (word.charCodeAt(i) === word.charCodeAt(i - 1)) return word.replace(DOUBLES, '$1');
+  }
+  return word;
 }
+const DOUBLES = /(\p{L})\1+/gu;
 
 export type Script = 'latin' | 'cyrillic' | 'arabic';
 
@@ -77,6 +81,8 @@ const LEET_LATIN: Readonly<Record<string, string>> = {
 };
 const LEET_CYRILLIC: Readonly<Record<string, string>> = { '0': 'о', '3': 'з', '4': 'ч', '6': 'б', '@': 'а' };
 const LEET_CHARS = /[0-9@$!|]/;
+/** Plain Latin letters: the common case, with nothing to fold. */
+const PLAIN = /^[a-z]*$/;
 
 /**
  * Emoji that stand for means or acts ("saved up all my 💊", "bought the 🪢"), read as English
@@ -101,6 +107,7 @@ const NUMBER_WITH_UNIT = /^\d+(?:[.,]\d+)?\p{L}{1,3}$/u;
  * the other script folded ("пpивeт" typed with Latin p and e → all Cyrillic).
  */
 export function foldScript(word: string): string {
+  if (PLAIN.test(word)) return word;
   const latin = (word.match(/[a-z]/g) ?? []).length;
   const cyrillic = (word.match(/[\u0400-\u04ff]/g) ?? []).length;
   if (latin + cyrillic === 0) return word;

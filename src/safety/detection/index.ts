@@ -13,7 +13,7 @@ import { scriptsOf } from './fold.ts';
 import { LANGUAGES, LEXICON } from './lang/index.ts';
 import { findIdioms, type Match, matchFamilies } from './match.ts';
 import { normalize } from './normalize.ts';
-import { viewFor } from './view.ts';
+import { plainView, viewFor } from './view.ts';
 
 export type { Match } from './match.ts';
 export type CrisisTier = 'act' | 'cue' | 'none';
@@ -41,7 +41,8 @@ export function detectCrisis(text: string): CrisisDetection {
 export function explainCrisis(text: string): { tier: CrisisTier; matches: Match[] } {
   const message = normalize(text, LEXICON);
   const scripts = scriptsOf(message.words.join(' '));
-  const views = LANGUAGES.filter((l) => l.scripts.some((s) => scripts.has(s))).map((l) => ({ l, view: viewFor(l, message) }));
+  const plain = plainView(message);
+  const views = LANGUAGES.filter((l) => l.scripts.some((s) => scripts.has(s))).map((l) => ({ l, view: viewFor(l, message, plain) }));
   const idioms = views.flatMap(({ l, view }) => findIdioms(l, view));
   const matches = views.flatMap(({ l, view }) => matchFamilies(l, view, idioms));
   return { tier: decide(matches)?.tier ?? 'none', matches };

@@ -106,7 +106,7 @@ export interface CompiledLanguage {
 /** Compiles a language once; throws with the pattern at fault on any error in the DSL. */
 export function compileLanguage(spec: LanguageSpec): CompiledLanguage {
   const negationWords = spec.negations.map(matchingForm).filter((w) => /^[^ ()[\]|{}*]+$/.test(w));
-  const context: DslContext = { classes: spec.classes, notFiller: negationWords };
+  const context: DslContext = { classes: spec.classes, notFiller: negationWords, compiled: new Map() };
   const compile = (patterns: readonly string[]) => compilePatterns(patterns, context);
   const compileSome = (patterns: readonly string[] | undefined) => (patterns?.length ? compile(patterns) : null);
   const shorthand = new Map<string, Shorthand[]>();

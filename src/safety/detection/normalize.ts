@@ -26,6 +26,8 @@ const BREAK = /[.,;:!?…()[\]"\n\u2013\u2014]|\p{Extended_Pictographic}/u;
 const LEAD = /^[^\p{L}\p{N}$@]*/u;
 const TRAIL = /[^\p{L}\p{N}]*$/u;
 const WORD = /^[\p{L}\p{N}]+$/u;
+const PLAIN = /^[a-z]+$/;
+const LETTER = /^\p{L}$/u;
 const MASKS = /[*#%]+/g;
 
 /**
@@ -37,10 +39,14 @@ const MASKS = /[*#%]+/g;
 export function normalize(text: string, lexicon: Lexicon): Normalized {
   const pieces: Piece[] = [];
   let pendingBreak = false;
-  for (const part of foldChars(text).split(/(\s+)/)) {
-    if (part === '') continue;
-    if (/^\s+$/.test(part)) {
-      pendingBreak ||= part.includes('\n');
+  const parts = /(\s*)(\S+)/g;
+  const folded = foldChars(text);
+  for (let m = parts.exec(folded); m !== null; m = parts.exec(folded)) {
+    const [, space = '', part = ''] = m;
+    pendingBreak ||= space.includes('\n');
+    if (PLAIN.test(part)) {
+      pieces.push({ word: part, breakBefore: pendingBreak }); // the common case: a plain word
+      pendingBreak = false;
       continue;
     }
     const lead = LEAD.exec(part)?.[0] ?? '';
@@ -95,24 +101,25 @@ function unmask(core: string, lexicon: Lexicon): Piece[] {
  * Runs of three or more single letters ("s u i c i d e", "k m s", "i w a n t t o d i e")
  * joined into the known words they spell; left alone when they spell nothing known.
  */
-function joinSpacedLetters(pieces: readonly Piece[], lexicon: Lexicon): Piece[] {
+function joinSpacedLetters(pieces: readonly Piece[], lexicon: Lexicon): readonly Piece[] {
+  const single = (p: Piece | undefined) => p !== undefined && p.word.length === 1 && LETTER.test(p.word);
+  if (!pieces.some((p, i) => single(p) && single(pieces[i + 1]) && single(pieces[i + 2]))) return pieces;
   const out: Piece[] = [];
   let i = 0;
   while (i < pieces.length) {
     let j = i;
-    while (j < pieces.length && /^\p{L}$/u.test(pieces[j]?.word ?? '')) j++;
-    if (j - i >= 3) {
-      const run = pieces.slice(i, j);
-      const joined = run.map((p) => p.word).join('');
-      const words = lexicon.known.has(joined) || lexicon.known.has(dedouble(joined)) ? [joined] : segment(joined, lexicon);
-      if (words !== null) {
-        words.forEach((word, k) => out.push({ word, breakBefore: k === 0 && (run[0]?.breakBefore ?? false) }));
-        i = j;
-        continue;
-      }
+    while (single(pieces[j])) j++;
+    const run = pieces.slice(i, j);
+    const joined = run.map((p) => p.word).join('');
+    const words =
+      run.length < 3 ? null : lexicon.known.has(joined) || lexicon.known.has(dedouble(joined)) ? [joined] : segment(joined, lexicon);
+    if (words !== null) {
+      words.forEach((word, k) => out.push({ word, breakBefore: k === 0 && (run[0]?.breakBefore ?? false) }));
+    } else {
+      out.push(...run);
     }
-    out.push(...pieces.slice(i, Math.max(j, i + 1)));
-    i = Math.max(j, i + 1);
+    if (j === i) out.push(pieces[j++] as Piece); // not a single letter: keep it
+    i = j;
   }
   return out;
 }

@@ -24,32 +24,51 @@ export interface View {
   readonly sources: ReadonlyArray<readonly [number, number]>;
 }
 
-/** The message as `language` reads it. */
-export function viewFor(language: CompiledLanguage, message: Normalized): View {
-  const words: string[] = [];
-  const sources: Array<[number, number]> = [];
-  const source = message.words.map((w) => repair(w, language));
+/** The message as normalised, with no language's shorthand or repairs: shared by languages that change nothing. */
+export function plainView(message: Normalized): View {
+  return build(message.words.map((w, i) => ({ words: [w], from: i, to: i + 1 })), message);
+}
+
+/** The message as `language` reads it; `plain` (from {@link plainView}) when that changes nothing. */
+export function viewFor(language: CompiledLanguage, message: Normalized, plain: View): View {
+  if (language.shorthand.size === 0 && language.repairTargets.length === 0) return plain;
+  const source = language.repairTargets.length === 0 ? message.words : message.words.map((w) => repair(w, language));
   const fits = (s: Shorthand, i: number) =>
     s.from.every((w, k) => source[i + k] === w && (k === 0 || !message.breaks[i + k])) &&
     !(s.from.length === 1 && i > 0 && /^[0-9]+$/.test(source[i - 1] ?? '')); // "5 kms" is a distance
+  const entries = source.map((w, i) => language.shorthand.get(w)?.find((s) => fits(s, i)));
+  if (entries.every((e) => e === undefined) && source.every((w, i) => w === message.words[i])) return plain;
+  const groups: Group[] = [];
   for (let i = 0; i < source.length; ) {
-    if (message.breaks[i] && words.length > 0) {
-      words.push(BREAK);
-      sources.push([i, i]);
-    }
-    const entry = language.shorthand.get(source[i] ?? '')?.find((s) => fits(s, i));
+    const entry = entries[i];
     const span = entry?.from.length ?? 1;
-    for (const w of entry?.to ?? [source[i] ?? '']) {
-      words.push(w);
-      sources.push([i, i + span]);
-    }
+    groups.push({ words: entry?.to ?? [source[i] ?? ''], from: i, to: i + span });
     i += span;
   }
+  return build(groups, message);
+}
+
+/** Words that replace the normalised words [from, to). */
+interface Group {
+  readonly words: readonly string[];
+  readonly from: number;
+  readonly to: number;
+}
+
+function build(groups: readonly Group[], message: Normalized): View {
+  const words: string[] = [];
+  const sources: Array<[number, number]> = [];
   const starts: number[] = [];
   let offset = 1;
-  for (const w of words) {
+  const push = (word: string, source: [number, number]) => {
+    words.push(word);
+    sources.push(source);
     starts.push(offset);
-    offset += w.length + 1;
+    offset += word.length + 1;
+  };
+  for (const { words: ws, from, to } of groups) {
+    if (message.breaks[from] && words.length > 0) push(BREAK, [from, from]);
+    for (const w of ws) push(w, [from, to]);
   }
   return { text: ` ${words.join(' ')} `, words, starts, sources };
 }
@@ -77,9 +96,14 @@ export function sourceSpan(view: View, start: number, end: number): [number, num
  * and short words stay as they are.
  */
 export function repair(word: string, language: CompiledLanguage): string {
-  if (word.length < 5 || language.known.has(word) || !/^\p{L}+$/u.test(word)) return word;
-  const targets = language.repairTargets.filter((t) => oneEditApart(word, t));
-  return targets.length === 1 ? (targets[0] ?? word) : word;
+  if (word.length < 5 || language.known.has(word)) return word;
+  let found: string | undefined;
+  for (const target of language.repairTargets) {
+    if (Math.abs(target.length - word.length) > 1 || !oneEditApart(word, target)) continue;
+    if (found !== undefined) return word; // two candidates: not sure which was meant
+    found = target;
+  }
+  return found !== undefined && /^\p{L}+$/u.test(word) ? found : word;
 }
 
 /** Damerau–Levenshtein distance ≤ 1, in linear time. */

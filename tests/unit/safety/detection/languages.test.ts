@@ -1,37 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { detectCrisis } from '../../../../src/safety/detection/index.ts';
-import { type Case, expectTiers } from './tiers.ts';
 
-describe('German, Spanish, French and Russian (ported starting points)', () => {
-  const cases: Case[] = [
-    ['Ich will nicht mehr leben', 'cue'],
-    ['ich denke an Selbstmord', 'act'],
-    ['ich will mich umbringen', 'act'],
-    ['ich bin so lebensmüde', 'cue'],
-    ['ich habe mich beim Kochen verletzt', 'none'],
-    ['ya no quiero vivir', 'cue'],
-    ['quiero morirme', 'act'],
-    ['quiero matarme', 'act'],
-    ['mi jefe va a matarme', 'none'],
-    ['je veux mourir', 'act'],
-    ['je ne veux plus vivre', 'cue'],
-    ['je pense à me suicider', 'act'],
-    ['ça va me tuer de rire', 'none'],
-    ['je ne veux pas vivre à Paris', 'none'],
-    ['я хочу умереть', 'act'],
-    ['не хочу больше жить', 'cue'],
-    ['хочу покончить с собой', 'act'],
-    ['не хочу жить в этом городе', 'none'],
-    ['я не хочу умереть в одиночестве', 'none'],
-  ];
-  expectTiers(cases);
-
-  it('answers in the language of the family that decided', () => {
-    expect(detectCrisis('quiero matarme')).toMatchObject({ tier: 'act', language: 'es' });
-    expect(detectCrisis('хочу покончить с собой')).toMatchObject({ tier: 'act', language: 'ru' });
+/**
+ * The framework runs every language: the first German, Spanish, French and Russian phrases
+ * (ported from the old list) are caught, in their language, and their everyday idioms stay
+ * quiet. Tiers per language are the language authors' to test (`<lang>.test.ts`).
+ */
+describe('every language runs on every message', () => {
+  it.each([
+    ['ich will mich umbringen', 'de'],
+    ['quiero matarme', 'es'],
+    ['je pense à me suicider', 'fr'],
+    ['хочу покончить с собой', 'ru'],
+  ])('%j is caught, in %s', (text, language) => {
+    const detection = detectCrisis(text);
+    expect(detection.tier).not.toBe('none');
+    expect(detection.language).toBe(language);
   });
 
-  it('runs every language on every message (people mix them)', () => {
-    expect(detectCrisis('honestly no puedo más, quiero matarme')).toMatchObject({ tier: 'act', language: 'es' });
+  it.each(['ich habe mich beim Kochen verletzt', 'mi jefe va a matarme', 'ça va me tuer de rire', 'не хочу жить в этом городе'])(
+    '%j stays quiet',
+    (text) => {
+      expect(detectCrisis(text).tier).toBe('none');
+    },
+  );
+
+  it('catches a language mixed into another (people mix them)', () => {
+    expect(detectCrisis('honestly no puedo más, quiero matarme').tier).not.toBe('none');
   });
 });

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { dedouble, foldChars, foldScript } from '../../../../src/safety/detection/fold.ts';
 import { LANGUAGES, LEXICON } from '../../../../src/safety/detection/lang/index.ts';
 import { normalize } from '../../../../src/safety/detection/normalize.ts';
-import { oneEditApart, viewFor } from '../../../../src/safety/detection/view.ts';
+import { oneEditApart, plainView, viewFor } from '../../../../src/safety/detection/view.ts';
 
 const words = (text: string) => normalize(text, LEXICON).words.join(' ');
 const en = LANGUAGES.find((l) => l.code === 'en');
-const english = (text: string) => (en === undefined ? '' : viewFor(en, normalize(text, LEXICON)).text.trim());
+const english = (text: string) => {
+  const message = normalize(text, LEXICON);
+  return en === undefined ? '' : viewFor(en, message, plainView(message)).text.trim();
+};
 
 describe('foldChars', () => {
   it('folds case, accents and apostrophes', () => {
