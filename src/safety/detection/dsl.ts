@@ -30,6 +30,8 @@ export interface DslContext {
   readonly notFiller: readonly string[];
   /** Compiled classes by name, filled while compiling one language (classes are used many times). */
   readonly compiled?: Map<string, string>;
+  /** Spells out the language's shorthand in a run of words ("i would" → "id"), as in messages. */
+  readonly spell?: (words: readonly string[]) => readonly string[];
 }
 
 /**
@@ -68,6 +70,11 @@ const BREAK = '(?: \\.)?';
 const END = '(?= \\.| $)';
 /** The start of a sentence: at the text's start or just after a break. */
 const START = '(?<=^|\\.)';
+/** A word without DSL signs: one run of these gets shorthand spelled out. */
+function isPlainWord(token: string): boolean {
+  return !/^[()[\]|{$^]/.test(token) && !token.endsWith('*');
+}
+
 const TOKEN = /\s*(\{[^}]*\}|[()[\]|]|[^\s()[\]{}|]+)/y;
 
 class Parser {
@@ -106,17 +113,35 @@ class Parser {
     return options.length === 1 ? (options[0] ?? '') : `(?:${options.join('|')})`;
   }
 
-  /** sequence := item* (up to ')', ']', '|' or the end); a sentence break may stand between items. */
+  /**
+   * sequence := item* (up to ')', ']', '|' or the end). A sentence break may stand between
+   * items; runs of plain words have the language's shorthand spelled out first.
+   */
   private sequence(): string {
-    let source = '';
+    const items: string[] = [];
     let afterFill = false;
-    for (let t = this.peek(); t !== undefined && t !== ')' && t !== ']' && t !== '|'; t = this.peek()) {
-      const fill = /^\{\s*fill\d+\s*\}$/.test(t); // a filler's words, and what follows them, stay in one sentence
-      source += (source === '' || afterFill ? '' : BREAK) + this.item();
+    const add = (item: string, fill = false) => {
+      items.push((items.length === 0 || afterFill ? '' : BREAK) + item); // a filler's words, and what follows them, stay in one sentence
       afterFill = fill;
+    };
+    for (let t = this.peek(); t !== undefined && t !== ')' && t !== ']' && t !== '|'; t = this.peek()) {
+      if (isPlainWord(t)) {
+        const run: string[] = [];
+        for (let w = this.peek(); w !== undefined && isPlainWord(w); w = this.peek()) run.push(...this.form(this.tokens[this.at++] ?? ''));
+        for (const w of this.context.spell?.(run) ?? run) add(` ${w}`);
+      } else {
+        add(this.item(), /^\{\s*fill\d+\s*\}$/.test(t));
+      }
     }
-    if (source === '') throw this.error('empty alternative');
-    return source;
+    if (items.length === 0) throw this.error('empty alternative');
+    return items.join('');
+  }
+
+  /** A plain word's words in matching form ("Self-Harm" → self, harm). */
+  private form(token: string): string[] {
+    const form = matchingForm(token);
+    if (form === '') throw this.error(`no letters in ${JSON.stringify(token)}`);
+    return form.split(' ');
   }
 
   private item(): string {

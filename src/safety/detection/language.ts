@@ -7,6 +7,7 @@
  */
 import { compilePatterns, type DslContext, matchingForm } from './dsl.ts';
 import type { Script } from './fold.ts';
+import { expandShorthand, type Shorthand, type ShorthandTable } from './shorthand.ts';
 
 export type MatchTier = 'act' | 'cue';
 
@@ -78,11 +79,6 @@ export interface CompiledFamily {
   readonly softenedBy: ReadonlySet<Softener>;
 }
 
-export interface Shorthand {
-  readonly from: readonly string[];
-  readonly to: readonly string[];
-}
-
 export interface CompiledLanguage {
   readonly code: string;
   readonly scripts: readonly Script[];
@@ -96,7 +92,7 @@ export interface CompiledLanguage {
   readonly clauseWords: ReadonlySet<string>;
   readonly subjects: ReadonlySet<string>;
   /** Shorthand by its first word, longest first. */
-  readonly shorthand: ReadonlyMap<string, readonly Shorthand[]>;
+  readonly shorthand: ShorthandTable;
   /** `repairs` in matching form: what typos are repaired towards. */
   readonly repairTargets: readonly string[];
   /** Words never repaired: crisis words, repair targets, glue words, shorthand, `notTypos`. */
@@ -105,16 +101,21 @@ export interface CompiledLanguage {
 
 /** Compiles a language once; throws with the pattern at fault on any error in the DSL. */
 export function compileLanguage(spec: LanguageSpec): CompiledLanguage {
-  const negationWords = spec.negations.map(matchingForm).filter((w) => /^[^ ()[\]|{}*]+$/.test(w));
-  const context: DslContext = { classes: spec.classes, notFiller: negationWords, compiled: new Map() };
-  const compile = (patterns: readonly string[]) => compilePatterns(patterns, context);
-  const compileSome = (patterns: readonly string[] | undefined) => (patterns?.length ? compile(patterns) : null);
   const shorthand = new Map<string, Shorthand[]>();
   for (const [from, to] of Object.entries(spec.shorthand ?? {})) {
     const entry = { from: matchingForm(from).split(' '), to: matchingForm(to).split(' ') };
     const first = entry.from[0] ?? '';
     shorthand.set(first, [...(shorthand.get(first) ?? []), entry].sort((a, b) => b.from.length - a.from.length));
   }
+  const negationWords = spec.negations.map(matchingForm).filter((w) => /^[^ ()[\]|{}*]+$/.test(w));
+  const context: DslContext = {
+    classes: spec.classes,
+    notFiller: negationWords,
+    compiled: new Map(),
+    spell: (words) => expandShorthand(words, shorthand).flatMap((g) => g.words),
+  };
+  const compile = (patterns: readonly string[]) => compilePatterns(patterns, context);
+  const compileSome = (patterns: readonly string[] | undefined) => (patterns?.length ? compile(patterns) : null);
   const forms = (words: readonly string[] | undefined) => (words ?? []).map(matchingForm);
   return {
     code: spec.code,

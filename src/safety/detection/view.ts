@@ -4,8 +4,9 @@
  *
  * @module
  */
-import type { CompiledLanguage, Shorthand } from './language.ts';
+import type { CompiledLanguage } from './language.ts';
 import type { Normalized } from './normalize.ts';
+import { expandShorthand, type Group } from './shorthand.ts';
 
 /** The sentence-break marker: a "word" of its own in a view. */
 export const BREAK = '.';
@@ -33,26 +34,9 @@ export function plainView(message: Normalized): View {
 export function viewFor(language: CompiledLanguage, message: Normalized, plain: View): View {
   if (language.shorthand.size === 0 && language.repairTargets.length === 0) return plain;
   const source = language.repairTargets.length === 0 ? message.words : message.words.map((w) => repair(w, language));
-  const fits = (s: Shorthand, i: number) =>
-    s.from.every((w, k) => source[i + k] === w && (k === 0 || !message.breaks[i + k])) &&
-    !(s.from.length === 1 && i > 0 && /^[0-9]+$/.test(source[i - 1] ?? '')); // "5 kms" is a distance
-  const entries = source.map((w, i) => language.shorthand.get(w)?.find((s) => fits(s, i)));
-  if (entries.every((e) => e === undefined) && source.every((w, i) => w === message.words[i])) return plain;
-  const groups: Group[] = [];
-  for (let i = 0; i < source.length; ) {
-    const entry = entries[i];
-    const span = entry?.from.length ?? 1;
-    groups.push({ words: entry?.to ?? [source[i] ?? ''], from: i, to: i + span });
-    i += span;
-  }
-  return build(groups, message);
-}
-
-/** Words that replace the normalised words [from, to). */
-interface Group {
-  readonly words: readonly string[];
-  readonly from: number;
-  readonly to: number;
+  const groups = expandShorthand(source, language.shorthand, message.breaks);
+  const unchanged = groups.length === message.words.length && groups.every((g, i) => g.words.length === 1 && g.words[0] === message.words[i]);
+  return unchanged ? plain : build(groups, message);
 }
 
 function build(groups: readonly Group[], message: Normalized): View {

@@ -5,6 +5,14 @@ import { all, expectTiers } from './tiers.ts';
 describe('direct intent is an act', () => {
   expectTiers(
     all('act', [
+      'i honestly think i am going to kill myself this weekend',
+      'the only way out is to kill myself',
+      'i have decided to commit suicide',
+      'i keep imagining my own suicide',
+      'suicide is on my mind constantly',
+      'planning my suicide',
+      'i have been having thoughts of suicide',
+      'i might as well kill myself',
       'I want to kill myself',
       'im going to kill myself tonight',
       "i'm suicidal",

@@ -4,12 +4,17 @@ import { all, expectTiers } from './tiers.ts';
 describe('goodbyes and final messages are acts', () => {
   expectTiers(
     all('act', [
+      'i am saying goodbye to everyone i love',
+      'i have written goodbye letters to everyone',
+      "please take care of my dog when i'm gone",
+      "i love you all, i'm sorry, goodbye",
       'this is goodbye. thank you for everything',
       "by the time you read this I'll be gone",
       "i've given away all my things",
       "you won't hear from me again",
       'goodbye forever',
-      "I won't be here tomorrow",
+      "I won't be alive tomorrow",
+      'this will be my last message',
       'i wrote my suicide note',
       'tell my mom I love her. goodbye',
       "sorry for everything. goodbye",

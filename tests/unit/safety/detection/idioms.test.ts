@@ -4,6 +4,20 @@ import { all, expectTiers } from './tiers.ts';
 describe('idioms, hyperbole and everyday talk stay quiet', () => {
   expectTiers(
     all('none', [
+      'i want to cut contact with him',
+      'goodbye forever toxic ex',
+      'i said goodbye forever to my ex and blocked him',
+      'i sat on the bridge and watched the sunset',
+      'no one would notice if i skipped the party',
+      'i wrote him a goodbye letter and didnt send it',
+      'said goodbye to everyone at work and got cake',
+      'im ending it with him tomorrow',
+      'i took two paracetamol for my headache',
+      'three months no contact, broke it last night',
+      'i would rather die than text him first lol',
+      'going to jump in the shower',
+      'i give up on love',
+      'whats the point of texting him',
       'this breakup is killing me',
       "I'm dying to see her",
       'we just killed time at the mall',
@@ -44,6 +58,8 @@ describe('idioms, hyperbole and everyday talk stay quiet', () => {
       'gonna top myself up with coffee',
       'ho letto i commenti sui social', // Italian "sui" is not shorthand for suicide
       'i burned my hand on the stove',
+      'i bought a rope for rock climbing',
+      'i want to disappear to a beach for a week',
     ]),
   );
 });

@@ -4,6 +4,17 @@ import { all, expectTiers } from './tiers.ts';
 describe('passive wishes, burden and hopelessness are cues', () => {
   expectTiers(
     all('cue', [
+      'i feel like i should just die',
+      'whats the point anymore',
+      "i don't see a future for myself",
+      'i keep hoping i get into an accident',
+      'life has no meaning anymore',
+      'i dont care if i die',
+      'no one would care if i was gone',
+      'i want everything to stop',
+      'i want to be dead',
+      'i want the pain to end forever',
+      'im worthless and a burden',
       'I wish I was dead',
       'i wish i could go to sleep and never wake up',
       "I hope I don't wake up tomorrow",
@@ -33,6 +44,12 @@ describe('passive wishes, burden and hopelessness are cues', () => {
       'i think i want to die',
       'death sounds peaceful honestly',
       "it'd be easier for everyone if i was gone",
+      "I won't be here tomorrow", // could be a trip: a question first
+      'no reason to keep living',
+      'i wish i didnt exist',
+      "i can't take this pain anymore",
+      'i hate being alive',
+      'sometimes i wish i would never wake up',
     ]),
   );
 });

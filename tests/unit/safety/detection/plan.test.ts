@@ -4,6 +4,10 @@ import { all, expectTiers } from './tiers.ts';
 describe('plans, means, timing and acts under way are acts', () => {
   expectTiers(
     all('act', [
+      'i just swallowed all my antidepressants',
+      'i have the rope ready',
+      'i am going to drive my car off a cliff',
+      'i have a gun to my head',
       'I bought a rope',
       "i've been saving up my pills",
       'I took the whole bottle of pills',
@@ -16,6 +20,7 @@ describe('plans, means, timing and acts under way are acts', () => {
       "I'm going to jump in front of a train",
       'i tied the noose',
       'how many pills would it take to die',
+      "im at the station, going to jump in front of the next train",
     ]),
   );
 });

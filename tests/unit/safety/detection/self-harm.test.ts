@@ -4,6 +4,10 @@ import { all, expectTiers } from './tiers.ts';
 describe('self-harm done is an act', () => {
   expectTiers(
     all('act', [
+      'relapsed tonight',
+      'i keep scratching my arms until they bleed',
+      'i have been self harming for weeks',
+      'i burnt myself on purpose',
       'I cut myself again last night',
       'i cut again',
       'relapsed and cut my wrist',
