@@ -7,7 +7,7 @@
  * suicid*            a word starting with "suicid" (suicide, suicidal, suicidality)
  * {killself}         any entry of the language's word class "killself" (entries are patterns too)
  * (was|were)         one of the alternatives (each may be several words)
- * [just]             optional (may hold alternatives: [so|really])
+ * [just]             optional (may hold alternatives: [so|really]); (so|really)? is the same
  * {fill2}            up to 2 words of anything except a negation ("want to <really just> die")
  * {word}             exactly one word of anything
  * {number}           a number written in digits; {bignumber}: one of 10 or more
@@ -72,10 +72,10 @@ const END = '(?= \\.| $)';
 const START = '(?<=^|\\.)';
 /** A word without DSL signs: one run of these gets shorthand spelled out. */
 function isPlainWord(token: string): boolean {
-  return !/^[()[\]|{$^]/.test(token) && !token.endsWith('*');
+  return !/^[()[\]|{$^?]/.test(token) && !token.endsWith('*');
 }
 
-const TOKEN = /\s*(\{[^}]*\}|[()[\]|]|[^\s()[\]{}|]+)/y;
+const TOKEN = /\s*(\{[^}]*\}|[()[\]|?]|[^\s()[\]{}|?]+)/y;
 
 class Parser {
   private readonly tokens: string[] = [];
@@ -150,7 +150,9 @@ class Parser {
       const inner = this.alternatives();
       const close = token === '(' ? ')' : ']';
       if (this.tokens[this.at++] !== close) throw this.error(`missing ${close}`);
-      return token === '(' ? `(?:${inner})` : `(?:${inner})?`;
+      const optional = token === '[' || this.peek() === '?';
+      if (token === '(' && optional) this.at++;
+      return optional ? `(?:${inner})?` : `(?:${inner})`;
     }
     if (token.startsWith('{')) return this.wordClass(token.slice(1, -1).trim());
     if (token === '$') return END;

@@ -5,6 +5,9 @@ import { all, expectTiers } from './tiers.ts';
 describe('direct intent is an act', () => {
   expectTiers(
     all('act', [
+      'looking up painless ways to die',
+      'thinkin bout endin it',
+      'sucidal af',
       'i honestly think i am going to kill myself this weekend',
       'the only way out is to kill myself',
       'i have decided to commit suicide',

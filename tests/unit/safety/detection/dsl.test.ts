@@ -31,6 +31,8 @@ describe('the pattern DSL', () => {
     expect(test('{killself}', 'end my life')).toBe(true);
     expect(test('wish (i|id) (was|were) dead', 'wish id were dead')).toBe(true);
     expect(test('[so] tired', 'tired')).toBe(true);
+    expect(test('(so|very)? tired', 'very tired')).toBe(true);
+    expect(test('cant stop (the )?bleeding', 'cant stop bleeding')).toBe(true);
   });
 
   it('fills up to N words, but never with a negation', () => {

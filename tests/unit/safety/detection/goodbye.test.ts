@@ -4,6 +4,8 @@ import { all, expectTiers } from './tiers.ts';
 describe('goodbyes and final messages are acts', () => {
   expectTiers(
     all('act', [
+      'this is the last thing ill ever say',
+      'sorry mom. i love you',
       'i am saying goodbye to everyone i love',
       'i have written goodbye letters to everyone',
       "please take care of my dog when i'm gone",

@@ -4,6 +4,11 @@ import { all, expectTiers } from './tiers.ts';
 describe('idioms, hyperbole and everyday talk stay quiet', () => {
   expectTiers(
     all('none', [
+      'i overdosed on chocolate tonight',
+      'i left a note on his car saying its over',
+      'i cant go on another date with him',
+      'i cant keep going back to him',
+      'i want to disappear into my blanket',
       'i want to cut contact with him',
       'goodbye forever toxic ex',
       'i said goodbye forever to my ex and blocked him',

@@ -4,6 +4,10 @@ import { all, expectTiers } from './tiers.ts';
 describe('passive wishes, burden and hopelessness are cues', () => {
   expectTiers(
     all('cue', [
+      'i dont think i can keep living like this',
+      'every day i wake up disappointed im still alive',
+      'i think everyone would be relieved if i was gone',
+      'there is nothing left for me here',
       'i feel like i should just die',
       'whats the point anymore',
       "i don't see a future for myself",

@@ -4,6 +4,9 @@ import { all, expectTiers } from './tiers.ts';
 describe('plans, means, timing and acts under way are acts', () => {
   expectTiers(
     all('act', [
+      'i took like 20 of my sleeping pills',
+      'im on the 10th floor balcony and looking down',
+      'i put the rope around my neck',
       'i just swallowed all my antidepressants',
       'i have the rope ready',
       'i am going to drive my car off a cliff',
