@@ -4,7 +4,7 @@
  *
  * ```text
  * kill myself        words, in order (written naturally: accents, apostrophes, hyphens are folded)
- * suicid*            a word starting with "suicid" (suicide, suicidal, suicidality)
+ * suicid*            a word starting with "suicid" (suicide, suicidal, suicidality); (a|b)* the same for a group
  * {killself}         any entry of the language's word class "killself" (entries are patterns too)
  * (was|were)         one of the alternatives (each may be several words)
  * [just]             optional (may hold alternatives: [so|really]); (so|really)? is the same
@@ -72,10 +72,11 @@ const END = '(?= \\.| $)';
 const START = '(?<=^|\\.)';
 /** A word without DSL signs: one run of these gets shorthand spelled out. */
 function isPlainWord(token: string): boolean {
-  return !/^[()[\]|{$^?]/.test(token) && !token.endsWith('*');
+  return !/^[()[\]|{$^]/.test(token) && token !== '?' && !token.endsWith('*');
 }
 
-const TOKEN = /\s*(\{[^}]*\}|[()[\]|?]|[^\s()[\]{}|?]+)/y;
+/** Tokens: a class, a bracket, a "?" or "*" right after a group, or a word ("?" inside a word is dropped with other symbols). */
+const TOKEN = /\s*(\{[^}]*\}|[()[\]|]|(?<=\))[?*]|(?<=\)\*)\?|[^\s()[\]{}|]+)/y;
 
 class Parser {
   private readonly tokens: string[] = [];
@@ -150,9 +151,12 @@ class Parser {
       const inner = this.alternatives();
       const close = token === '(' ? ')' : ']';
       if (this.tokens[this.at++] !== close) throw this.error(`missing ${close}`);
+      const prefix = token === '(' && this.peek() === '*';
+      if (prefix) this.at++;
       const optional = token === '[' || this.peek() === '?';
       if (token === '(' && optional) this.at++;
-      return optional ? `(?:${inner})?` : `(?:${inner})`;
+      const group = `(?:${inner}${prefix ? '[^ ]*' : ''})`;
+      return optional ? `${group}?` : group;
     }
     if (token.startsWith('{')) return this.wordClass(token.slice(1, -1).trim());
     if (token === '$') return END;

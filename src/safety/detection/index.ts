@@ -11,7 +11,7 @@
  */
 import { scriptsOf } from './fold.ts';
 import { LANGUAGES, LEXICON } from './lang/index.ts';
-import { findIdioms, type Match, matchFamilies } from './match.ts';
+import { agree, findIdioms, type Match, matchFamilies } from './match.ts';
 import { normalize } from './normalize.ts';
 import { plainView, viewFor } from './view.ts';
 
@@ -44,7 +44,7 @@ export function explainCrisis(text: string): { tier: CrisisTier; matches: Match[
   const plain = plainView(message);
   const views = LANGUAGES.filter((l) => l.scripts.some((s) => scripts.has(s))).map((l) => ({ l, view: viewFor(l, message, plain) }));
   const idioms = views.flatMap(({ l, view }) => findIdioms(l, view));
-  const matches = views.flatMap(({ l, view }) => matchFamilies(l, view, idioms));
+  const matches = agree(views.flatMap(({ l, view }) => matchFamilies(l, view, idioms)));
   return { tier: decide(matches)?.tier ?? 'none', matches };
 }
 

@@ -22,6 +22,8 @@ export interface Match {
   /** Offsets of `phrase` in the language's normalised text. */
   start: number;
   end: number;
+  /** The normalised words [first, last + 1) it covers: comparable across languages. */
+  words: readonly [number, number];
   /** The exclusion (idiom) overlapping this match, which cancels it. */
   excludedBy?: string;
   /** An act phrase with a negation before it in its clause: answered as a cue. */
@@ -54,8 +56,9 @@ export function matchFamilies(language: CompiledLanguage, view: View, idioms: re
       // A match may begin with a skipped sentence break: it starts after it.
       const start = m[0].startsWith(' . ') ? m.index + 3 : m.index + 1;
       const end = m.index + m[0].length;
-      const match: Match = { family: family.id, tier: family.tier, language: language.code, phrase: view.text.slice(start, end), start, end };
-      const [first, last] = sourceSpan(view, start, end);
+      const words = sourceSpan(view, start, end);
+      const [first, last] = words;
+      const match: Match = { family: family.id, tier: family.tier, language: language.code, phrase: view.text.slice(start, end), start, end, words };
       const idiom = idioms.find(({ span: [s, e] }) => s < last && first < e);
       if (idiom !== undefined) {
         match.excludedBy = idiom.id;
@@ -71,4 +74,19 @@ export function matchFamilies(language: CompiledLanguage, view: View, idioms: re
     }
   }
   return matches;
+}
+
+/**
+ * The same words are negated (or softened) in every language or in none: when one language
+ * reads "it's not like I'm going to unalive myself" as negated, another language's family that
+ * also matches "unalive" is a cue too.
+ */
+export function agree(matches: readonly Match[]): Match[] {
+  const softened = matches.filter((m) => m.excludedBy === undefined && (m.negated || m.softenedBy));
+  return matches.map((m) => {
+    if (m.tier !== 'act' || m.excludedBy !== undefined) return m;
+    const other = softened.find((o) => o.words[0] < m.words[1] && m.words[0] < o.words[1]);
+    if (other === undefined) return m;
+    return other.negated ? { ...m, tier: 'cue', negated: true } : { ...m, tier: 'cue', softenedBy: other.softenedBy };
+  });
 }

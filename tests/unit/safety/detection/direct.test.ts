@@ -5,6 +5,8 @@ import { all, expectTiers } from './tiers.ts';
 describe('direct intent is an act', () => {
   expectTiers(
     all('act', [
+      'honestly considering ending things permanently',
+      'i am feeling to end my life',
       'looking up painless ways to die',
       'thinkin bout endin it',
       'sucidal af',

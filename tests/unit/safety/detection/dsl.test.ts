@@ -43,6 +43,8 @@ describe('the pattern DSL', () => {
 
   it('matches word prefixes, numbers and sentence edges', () => {
     expect(test('suicid*', 'suicidal')).toBe(true);
+    expect(test('self (harm|injur)*', 'self injuring')).toBe(true);
+    expect(test('self (harm|injur)*', 'selfish')).toBe(false);
     expect(test('took {bignumber} pills', 'took 30 pills')).toBe(true);
     expect(test('took {bignumber} pills', 'took 2 pills')).toBe(false);
     expect(test('want to cut $', 'i want to cut . later')).toBe(true);

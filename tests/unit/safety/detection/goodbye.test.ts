@@ -4,6 +4,10 @@ import { all, expectTiers } from './tiers.ts';
 describe('goodbyes and final messages are acts', () => {
   expectTiers(
     all('act', [
+      'goodbye. thank you for trying to help me',
+      'i just wanted to say goodbye',
+      'im sorry for everything, tell everyone i love them',
+      'i have made my will and given my cat away',
       'this is the last thing ill ever say',
       'sorry mom. i love you',
       'i am saying goodbye to everyone i love',

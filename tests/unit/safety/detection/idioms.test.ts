@@ -4,6 +4,14 @@ import { all, expectTiers } from './tiers.ts';
 describe('idioms, hyperbole and everyday talk stay quiet', () => {
   expectTiers(
     all('none', [
+      'im so done with life admin',
+      'i am a burden on the group project lol',
+      'i dont want to live with him anymore',
+      'i want to sleep forever after this exam lol',
+      'i want it all to stop raining',
+      'theres no way out of this lease',
+      'i feel hopeless about dating',
+      'i wrote a letter to my ex',
       'i overdosed on chocolate tonight',
       'i left a note on his car saying its over',
       'i cant go on another date with him',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainCrisis } from '../../../../src/safety/detection/index.ts';
+import { agree, type Match } from '../../../../src/safety/detection/match.ts';
 import { type Case, expectTiers } from './tiers.ts';
 
 describe('a negated act phrase is a cue, never nothing', () => {
@@ -49,4 +50,21 @@ describe('negation stays inside its clause', () => {
     ["No. I want to end my life", 'act'],
   ];
   expectTiers(cases);
+});
+
+describe('the same words are negated in every language or in none', () => {
+  const match = (language: string, words: [number, number], extra: Partial<Match> = {}): Match => ({
+    family: `${language}.intent`, tier: 'act', language, phrase: 'unalive', start: 0, end: 7, words, ...extra,
+  });
+
+  it('makes an act a cue where another language read the same words as negated', () => {
+    const [en, fr] = agree([match('en', [3, 4], { tier: 'cue', negated: true }), match('fr', [3, 4])]);
+    expect(fr).toMatchObject({ tier: 'cue', negated: true });
+    expect(en).toMatchObject({ tier: 'cue', negated: true });
+  });
+
+  it('leaves acts on other words alone', () => {
+    const [, other] = agree([match('en', [3, 4], { tier: 'cue', negated: true }), match('fr', [9, 10])]);
+    expect(other).toMatchObject({ tier: 'act' });
+  });
 });

@@ -4,6 +4,17 @@ import { all, expectTiers } from './tiers.ts';
 describe('passive wishes, burden and hopelessness are cues', () => {
   expectTiers(
     all('cue', [
+      'i cant be arsed living anymore',
+      'what is the use of living without her',
+      'i wish i could fall asleep forever',
+      'i pray god takes me in my sleep',
+      'i dont want to be here',
+      'i want out of this life',
+      'i am done living',
+      'life isnt worth it anymore',
+      'i want to stop living',
+      'maybe its better if i just disappear forever',
+      'i feel trapped and hopeless',
       'i dont think i can keep living like this',
       'every day i wake up disappointed im still alive',
       'i think everyone would be relieved if i was gone',

@@ -4,6 +4,12 @@ import { all, expectTiers } from './tiers.ts';
 describe('plans, means, timing and acts under way are acts', () => {
   expectTiers(
     all('act', [
+      'i have pills saved up',
+      'i bought rope today',
+      'i have a knife and im going to use it',
+      'im on the train tracks',
+      'i know exactly how im going to do it',
+      'gonna yeet myself off a bridge',
       'i took like 20 of my sleeping pills',
       'im on the 10th floor balcony and looking down',
       'i put the rope around my neck',

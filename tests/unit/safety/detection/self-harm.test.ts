@@ -4,6 +4,7 @@ import { all, expectTiers } from './tiers.ts';
 describe('self-harm done is an act', () => {
   expectTiers(
     all('act', [
+      'i self harm',
       'my wrists are bleeding',
       'relapsed tonight',
       'i keep scratching my arms until they bleed',
