@@ -1,0 +1,232 @@
+/**
+ * Polish: examples written for these tests (not copied from the corpus), per class, with and
+ * without diacritics, in the colloquial forms people type.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectCrisis, explainCrisis } from '../../../../src/safety/detection/index.ts';
+import { all, expectTiers } from './tiers.ts';
+
+describe('pl: intent said outright is an act', () => {
+  expectTiers(
+    all('act', [
+      'chcę się zabić',
+      'chce sie zabic serio',
+      'zabiję się, nie wytrzymam tego',
+      'dzisiaj się zabiję',
+      'chyba po prostu się zabiję',
+      'zabilabym sie gdyby nie mama',
+      'mam myśli samobójcze',
+      'znowu mam mysli samobojcze',
+      'myślę o samobójstwie',
+      'chcę popełnić samobójstwo',
+      'chcę odebrać sobie życie',
+      'odbiorę sobie życie',
+      'chce ze soba skonczyc',
+      'skończę ze sobą w końcu',
+      'chcę umrzeć',
+      'chce juz umrzec',
+      'chcialabym umrzec',
+      'chcę zdechnąć',
+      'zamierzam się powiesić',
+      'powieszę się',
+      'jestem samobójczynią i nikt tego nie widzi',
+      'chyba targnę się na swoje życie',
+      'planuję zakończyć swoje życie',
+      'chce skonczyc z tym wszystkim, dzis',
+    ]),
+  );
+
+  it('names the family and language that decided', () => {
+    expect(detectCrisis('chcę się zabić')).toMatchObject({ tier: 'act', family: 'pl.intent', language: 'pl' });
+  });
+});
+
+describe('pl: passive wishes, burden and hopelessness are cues', () => {
+  expectTiers(
+    all('cue', [
+      'nie chce mi się żyć',
+      'nie chce mi sie juz zyc',
+      'odechciało mi się żyć',
+      'nie chcę już żyć',
+      'nie mam po co żyć',
+      'nie mam dla kogo zyc',
+      'życie nie ma sensu',
+      'nie widzę sensu życia',
+      'po co ja w ogóle żyję',
+      'chciałabym zasnąć i już się nie obudzić',
+      'obym się rano nie obudził',
+      'chcialabym zniknac na zawsze',
+      'szkoda że się w ogóle urodziłam',
+      'żałuję że się urodziłem',
+      'wolałabym nie żyć',
+      'mam dość życia',
+      'jestem zmęczona życiem',
+      'jestem tylko ciężarem',
+      'jestem ciezarem dla rodziny',
+      'beze mnie wszystkim będzie lepiej',
+      'rodzinie byłoby lepiej beze mnie',
+      'nikt by nie zauważył gdybym zniknęła',
+      'nikt nie będzie za mną tęsknił',
+      'nie dam rady dłużej',
+      'już dłużej nie wytrzymam',
+      'nie widzę żadnego wyjścia',
+      'nie mam już siły żyć',
+      'niech mnie coś przejedzie',
+    ]),
+  );
+});
+
+describe('pl: goodbyes are acts', () => {
+  expectTiers(
+    all('act', [
+      'żegnajcie',
+      'zegnaj okrutny swiecie',
+      'to moje pożegnanie',
+      'to jest moja ostatnia wiadomość',
+      'kiedy to przeczytasz, mnie już nie będzie',
+      'jak ktoś to przeczyta to już będzie po mnie',
+      'napisałam list pożegnalny',
+      'powiedzcie mamie że ją kocham',
+      'zaopiekujcie się moim psem',
+      'rozdałam wszystkie swoje rzeczy',
+      'nie szukajcie mnie',
+      'nie obwiniajcie się, to nie wasza wina',
+      'do zobaczenia po drugiej stronie',
+    ]),
+  );
+});
+
+describe('pl: self-harm done is an act, urges are cues', () => {
+  expectTiers([
+    ['znowu się cięłam', 'act'],
+    ['pocięłam się wczoraj w nocy', 'act'],
+    ['tnę się od miesiąca', 'act'],
+    ['zaczęłam się znowu ciąć', 'act'],
+    ['pocielam sobie rece', 'act'],
+    ['zrobiłam sobie krzywdę żyletką', 'act'],
+    ['przypalałam się papierosem', 'act'],
+    ['gaszę papierosy na ręce', 'act'],
+    ['samookaleczam się', 'act'],
+    ['2 miesiące czysta i wczoraj pękłam', 'act'],
+    ['sh znowu', 'act'],
+    ['wróciłam do cięcia', 'act'],
+    ['mam ochotę się pociąć', 'cue'],
+    ['chcę się ciąć', 'cue'],
+    ['chce sobie zrobic krzywde', 'cue'],
+    ['ciągnie mnie do żyletki', 'cue'],
+  ]);
+});
+
+describe('pl: plans, means and acts under way are acts', () => {
+  expectTiers(
+    all('act', [
+      'połknęłam wszystkie tabletki',
+      'wzięłam całe opakowanie leków nasennych',
+      'nałykałam się tabletek',
+      'lyknelam 30 tabletek',
+      'zbieram tabletki od tygodnia',
+      'przedawkowałam',
+      'kupiłam sznur',
+      'mam już linę',
+      'stoję na moście',
+      'siedzę na dachu i patrzę w dół',
+      'skoczę z mostu',
+      'wyskoczę przez okno',
+      'rzucę się pod pociąg',
+      'wjadę w drzewo',
+      'ile tabletek trzeba żeby się nie obudzić',
+      'podetnę sobie żyły',
+      'podcięłam sobie żyły',
+      'wypiłam wybielacz',
+    ]),
+  );
+});
+
+describe('pl: obfuscated and shortened forms', () => {
+  expectTiers([
+    ['chce sie zab1c', 'act'],
+    ['s a m o b ó j s t w o', 'cue'],
+    ['samob0jstwo', 'cue'],
+    ['mysle o samobujstwie', 'act'],
+    ['chyba się unalive\'nę', 'act'],
+    ['chce sie wylogowac z zycia', 'act'],
+    ['n1e chce m1 s1e zyc', 'cue'],
+    ['kms', 'act'],
+    ['chcę zejść z tego świata', 'act'],
+  ]);
+});
+
+describe('pl: negated act phrases are cues, never acts', () => {
+  expectTiers(
+    all('cue', [
+      'nie zabiję się, spokojnie',
+      'nie zamierzam się zabić',
+      'nigdy bym się nie zabiła',
+      'nic sobie nie zrobię',
+      'nie chcę umrzeć, tylko nie chcę już tak żyć',
+      'już się nie tnę',
+      'nie mam zamiaru odbierać sobie życia',
+    ]),
+  );
+});
+
+describe('pl: idioms, hyperbole, lyrics and everyday uses stay quiet', () => {
+  expectTiers(
+    all('none', [
+      'umieram z głodu',
+      'umrę ze wstydu jak on to zobaczy',
+      'zabijam czas serialami',
+      'mama mnie zabije',
+      'zabij mnie, ale nie pamiętam',
+      'zabiłabym za kawę',
+      'ten rozstanie mnie zabija',
+      'prawie się zabiłam na tych schodach',
+      'na tym lodzie można się zabić',
+      'wisi mi to',
+      'rzuciłam się w wir pracy',
+      'rzuciłam się na głęboką wodę',
+      'skoczę do sklepu po chleb',
+      'skoczyliśmy na piwo',
+      'odcięłam się od jego znajomych',
+      'ścięłam włosy na krótko',
+      'zacięłam się przy goleniu',
+      'laptop się tnie',
+      'gra mi się strasznie tnie',
+      'nudy na śmierć',
+      'śmiertelnie nudny film',
+      'wolę umrzeć niż do niego napisać',
+      'nie chce mi się iść na zajęcia',
+      'nie chcę żyć w tym mieście',
+      'nie chce zyc z nim pod jednym dachem',
+      'chcę skończyć z nim na dobre',
+      'skończyłam z nim',
+      'chcę zniknąć z instagrama na jakiś czas',
+      'zrobię sobie coś do jedzenia',
+      'jestem na moście Poniatowskiego, zaraz będę',
+      'telefon mi umarł',
+      'zabili go w tym serialu',
+      'płakałam całą noc, tęsknię za nim',
+      'nie mam siły na nic dzisiaj',
+      'tabletki na ból głowy wzięłam i lepiej',
+      'żegnaj, stary telefonie',
+      'ostatnia wiadomość od niego była w piątek',
+      'samobójczy gol w ostatniej minucie',
+      'nie daję rady z tą pracą',
+    ]),
+  );
+});
+
+describe('pl: an idiom cancels only what it overlaps', () => {
+  expectTiers([
+    ['zabijam czas, ale tak naprawdę chcę się zabić', 'act'],
+    ['umieram z nudów a potem chcę umrzeć naprawdę', 'act'],
+    ['odcięłam się od niego i znowu się pocięłam', 'act'],
+    ['wolę umrzeć niż do niego pisać, ale szczerze nie chce mi się żyć', 'cue'],
+  ]);
+
+  it('marks the cancelled match with the idiom', () => {
+    const { tier, matches } = explainCrisis('wolę umrzeć niż do niego napisać');
+    expect(tier).toBe('none');
+    expect(matches.every((m) => m.excludedBy !== undefined)).toBe(true);
+  });
+});

@@ -1,0 +1,197 @@
+/**
+ * Turkish: examples written for these tests (not copied from the corpus), per class, with and
+ * without ı ş ğ ç ö ü, in the colloquial forms people type ("-cem", "istiyom").
+ */
+import { describe, expect, it } from 'vitest';
+import { detectCrisis, explainCrisis } from '../../../../src/safety/detection/index.ts';
+import { all, expectTiers } from './tiers.ts';
+
+describe('tr: intent said outright is an act', () => {
+  expectTiers(
+    all('act', [
+      'kendimi öldüreceğim',
+      'kendimi oldurcem artik',
+      'kendimi öldürmek istiyorum',
+      'kendimi öldürmeyi düşünüyorum',
+      'intihar etmek istiyorum',
+      'intihar edicem',
+      'intihar etmeyi planlıyorum',
+      'intihar düşüncelerim var',
+      'intihara meyilliyim',
+      'canıma kıyacağım',
+      'canıma kıymak istiyorum',
+      'hayatıma son vereceğim',
+      'hayatima son vermek istiyorum',
+      'kendimi asacağım',
+      'ölmek istiyorum',
+      'olmek istiyorum artik',
+      'tek istediğim ölmek',
+      'bu gece öleceğim',
+    ]),
+  );
+
+  it('names the family and language that decided', () => {
+    expect(detectCrisis('kendimi öldüreceğim')).toMatchObject({ tier: 'act', family: 'tr.intent', language: 'tr' });
+  });
+});
+
+describe('tr: passive wishes, burden and hopelessness are cues', () => {
+  expectTiers(
+    all('cue', [
+      'yaşamak istemiyorum',
+      'artik yasamak istemiyom',
+      'yaşamanın bir anlamı yok',
+      'yaşamaktan bıktım',
+      'hayattan bezdim',
+      'keşke hiç doğmasaydım',
+      'keske olsem',
+      'ölsem de kurtulsam',
+      'uyuyup bir daha uyanmasam',
+      'bir daha uyanmak istemiyorum',
+      'yok olmak istiyorum',
+      'Allah canımı alsın',
+      'herkes bensiz daha mutlu olur',
+      'herkese yük oluyorum',
+      'ben olmasam herkes daha rahat eder',
+      'ölsem kimse fark etmez',
+      'artık dayanamıyorum',
+      'devam edemiyorum',
+      'hiçbir umudum kalmadı',
+      'çıkış yolu göremiyorum',
+      'yaşamak için hiçbir sebebim yok',
+    ]),
+  );
+});
+
+describe('tr: goodbyes are acts', () => {
+  expectTiers(
+    all('act', [
+      'herkese elveda',
+      'elveda dünya',
+      'hakkınızı helal edin',
+      'bu benim son mesajım',
+      'bunu okuduğunda ben çoktan gitmiş olacağım',
+      'bunu okuyorsan artık yokum',
+      'anneme onu çok sevdiğimi söyleyin',
+      'kedime iyi bakın',
+      'eşyalarımı dağıttım',
+      'veda mektubumu yazdım',
+      'beni aramayın',
+      'kendinizi suçlamayın',
+      'öbür tarafta görüşürüz',
+    ]),
+  );
+});
+
+describe('tr: self-harm done is an act, urges are cues', () => {
+  expectTiers([
+    ['kendimi yine kestim', 'act'],
+    ['kolumu jiletle kestim', 'act'],
+    ['bileklerimi kestim', 'act'],
+    ['yine jilet attım', 'act'],
+    ['kendime zarar verdim', 'act'],
+    ['kendime zarar veriyorum', 'act'],
+    ['sigarayla kolumu yaktım', 'act'],
+    ['3 aydır temizdim, dün bozdum', 'act'],
+    ['yine sh yaptım', 'act'],
+    ['kendimi kesmek istiyorum', 'cue'],
+    ['kendime zarar vermek istiyorum', 'cue'],
+    ['jilet atma isteği çok güçlü', 'cue'],
+  ]);
+});
+
+describe('tr: plans, means and acts under way are acts', () => {
+  expectTiers(
+    all('act', [
+      'bütün ilaçları içtim',
+      'bir kutu hap yuttum',
+      'ilaçları biriktiriyorum',
+      'aşırı doz aldım',
+      'ip aldım',
+      'köprüden atlayacağım',
+      'kendimi camdan atacağım',
+      'trenin önüne atlayacağım',
+      'çatıdayım, aşağı bakıyorum',
+      'kaç tane içersem ölürüm',
+      'fare zehiri içtim',
+      'çamaşır suyu içeceğim',
+      'bu gece yapacağım, kararımı verdim',
+    ]),
+  );
+});
+
+describe('tr: obfuscated and shortened forms', () => {
+  expectTiers([
+    ['1nt1har', 'cue'],
+    ['i n t i h a r', 'cue'],
+    ['intihr etmek istiyom', 'act'],
+    ['kendmi oldurcem', 'act'],
+    ['kms', 'act'],
+    ['kendimi unalive edicem', 'act'],
+  ]);
+});
+
+describe('tr: negated act phrases are cues, never acts', () => {
+  expectTiers(
+    all('cue', [
+      'kendimi öldürmeyeceğim, merak etme',
+      'intihar etmem ama çok yorgunum',
+      'kendimi öldürmek istemiyorum sadece boşluktayım',
+      'asla intihar etmem',
+      'intihara meyilli değilim',
+      'kendime bir şey yapmayacağım',
+      'canıma kıymam merak etme',
+    ]),
+  );
+});
+
+describe('tr: idioms, hyperbole, lyrics and everyday uses stay quiet', () => {
+  expectTiers(
+    all('none', [
+      'gülmekten öldüm',
+      'açlıktan ölüyorum',
+      'meraktan öleceğim',
+      'sıkıntıdan öleceğim bu derste',
+      'oldum olası sevmem',
+      'olum naber',
+      'annem beni öldürecek',
+      'bu ayrılık beni öldürüyor',
+      'çalışmaktan kendimi öldürdüm',
+      'kendimi paraladım ama olmadı',
+      'onu hayatımdan kestim',
+      'saçımı kestim',
+      'soğan doğrarken parmağımı kestim',
+      'dersi astım',
+      'tabloyu duvara astım',
+      'otobüse atladım',
+      'sevinçten havaya atladım',
+      'köprüdeyim trafik çok',
+      'kendimi dışarı attım',
+      'canım sıkılıyor',
+      'canım benim',
+      'telefonum öldü',
+      'ölesiye seviyorum',
+      'ölmeden önce Paris görmem lazım',
+      'hoşça kal',
+      'işteki son günüm',
+      'her şeyi bitirdim onunla',
+      'kariyer intiharı olur bu',
+      'intihar saldırısı haberlerde',
+      'sabah uyanmak istemiyorum çok uykum var',
+      'sosyal medyadan bir süre kaybolmak istiyorum',
+      'çok ağladım, onu özlüyorum',
+      'dayanamıyorum çok tatlısın',
+    ]),
+  );
+});
+
+describe('tr: an idiom cancels only what it overlaps', () => {
+  expectTiers([
+    ['gülmekten öldüm ama aslında kendimi öldürmek istiyorum', 'act'],
+    ['onu hayatımdan kestim ve dün kendimi kestim', 'act'],
+  ]);
+
+  it('keeps "olmak" (to be) apart from "ölmek" (to die)', () => {
+    expect(explainCrisis('ne olacağım bilmiyorum, mutlu olmak istiyorum').tier).toBe('none');
+  });
+});
