@@ -18,6 +18,8 @@ export interface Lexicon {
   readonly crisisSet: ReadonlySet<string>;
   /** Length of the longest known word, bounding segmentation. */
   readonly longest: number;
+  /** Finds a crisis word of 3+ letters inside a longer word: the cheap test before splitting it. */
+  readonly crisisInside: RegExp;
 }
 
 /** A lexicon from crisis words and glue words as authors write them (any case, accents). */
@@ -34,7 +36,24 @@ export function buildLexicon(crisis: readonly string[], glue: readonly string[])
     known,
     crisisSet: new Set(crisisWords),
     longest: Math.max(0, ...[...known].map((w) => w.length)),
+    crisisInside: new RegExp(
+      crisisWords
+        .filter((w) => w.length >= 3)
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|') || '(?!)',
+    ),
   };
+}
+
+/**
+ * A long word run together from crisis words and glue words, split back ("killmyself" → kill
+ * myself, "iwanttodie" → i want to die); null for any other word ("skilled", "deadline").
+ */
+export function splitCompound(word: string, lexicon: Lexicon): string[] | null {
+  if (word.length < 7 || lexicon.known.has(word) || !lexicon.crisisInside.test(word)) return null;
+  const parts = segment(word, lexicon);
+  // one-letter pieces only at the start ("iwanttodie"), never "goodbye" + "s"
+  return parts !== null && parts.length > 1 && parts.slice(1).every((p) => p.length > 1) ? parts : null;
 }
 
 /**

@@ -26,7 +26,7 @@ export interface Match {
   words: readonly [number, number];
   /** The exclusion (idiom) overlapping this match, which cancels it. */
   excludedBy?: string;
-  /** An act phrase with a negation before it in its clause: answered as a cue. */
+  /** A negation stands before it in its clause: an act phrase is then answered as a cue. */
   negated?: boolean;
   /** An act phrase after a wish or urge, or in a message stating safety: answered as a cue. */
   softenedBy?: Softener;
@@ -63,11 +63,14 @@ export function matchFamilies(language: CompiledLanguage, view: View, idioms: re
       if (idiom !== undefined) {
         match.excludedBy = idiom.id;
         regex.lastIndex = m.index + 1; // cancels this match only: look again just after its start
-      } else if (family.tier === 'act') {
+      } else {
+        // Negation is marked on cues too: the same words matched by another language's act family agree (see `agree`).
         const index = wordAt(view, start);
         if (isNegated(language, view, index)) match.negated = true;
-        else if (family.softenedBy.has('urge') && isUrged(language, view, index)) match.softenedBy = 'urge';
-        else if (family.softenedBy.has('reassurance') && (reassured ??= isReassured(language, view))) match.softenedBy = 'reassurance';
+        else if (family.tier === 'act' && family.softenedBy.has('urge') && isUrged(language, view, index)) match.softenedBy = 'urge';
+        else if (family.tier === 'act' && family.softenedBy.has('reassurance') && (reassured ??= isReassured(language, view))) {
+          match.softenedBy = 'reassurance';
+        }
         if (match.negated || match.softenedBy) match.tier = 'cue';
       }
       matches.push(match);

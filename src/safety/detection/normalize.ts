@@ -8,7 +8,7 @@
  * @module
  */
 import { dedouble, foldChars, foldScript } from './fold.ts';
-import { type Lexicon, segment } from './lexicon.ts';
+import { type Lexicon, segment, splitCompound } from './lexicon.ts';
 
 export interface Normalized {
   /** Words in matching form: folded, unmasked, joined, dedoubled. */
@@ -44,7 +44,7 @@ export function normalize(text: string, lexicon: Lexicon): Normalized {
   for (let m = parts.exec(folded); m !== null; m = parts.exec(folded)) {
     const [, space = '', part = ''] = m;
     pendingBreak ||= space.includes('\n');
-    if (PLAIN.test(part)) {
+    if (PLAIN.test(part) && (part.length < 7 || !lexicon.crisisInside.test(part))) {
       pieces.push({ word: part, breakBefore: pendingBreak }); // the common case: a plain word
       pendingBreak = false;
       continue;
@@ -57,7 +57,10 @@ export function normalize(text: string, lexicon: Lexicon): Normalized {
       pendingBreak = true; // a lone dash, emoji or dots between words
       continue;
     }
-    const words = unmask(foldScript(core), lexicon);
+    const words = unmask(foldScript(core), lexicon).flatMap((p) => {
+      const parts = splitCompound(p.word, lexicon); // "killmyself", "#iwanttodie"
+      return parts === null ? [p] : parts.map((word, i) => ({ word, breakBefore: i === 0 && p.breakBefore }));
+    });
     words.forEach((piece, i) => {
       pieces.push({ word: piece.word, breakBefore: i === 0 ? pendingBreak || BREAK.test(lead) : piece.breakBefore });
     });

@@ -23,13 +23,13 @@ export interface Group {
 /**
  * `words` with shorthand spelled out, as groups that remember which input words they replace.
  * A key never spans a clause break (`breaks[i]`: a break before word i), and a one-word key
- * right after a number stays as it is ("5 kms" is a distance).
+ * right after a number stays as it is ("5 kms" is a distance; "want 2 kms" is not).
  */
 export function expandShorthand(words: readonly string[], table: ShorthandTable, breaks: readonly boolean[] = []): Group[] {
-  const fits = (s: Shorthand, i: number) =>
-    s.from.every((w, k) => words[i + k] === w && (k === 0 || !breaks[i + k])) &&
-    !(s.from.length === 1 && i > 0 && /^[0-9]+$/.test(words[i - 1] ?? ''));
   const groups: Group[] = [];
+  const afterNumber = () => /^[0-9]+$/.test(groups[groups.length - 1]?.words.at(-1) ?? '');
+  const fits = (s: Shorthand, i: number) =>
+    s.from.every((w, k) => words[i + k] === w && (k === 0 || !breaks[i + k])) && !(s.from.length === 1 && afterNumber());
   for (let i = 0; i < words.length; ) {
     const entry = table.get(words[i] ?? '')?.find((s) => fits(s, i));
     const span = entry?.from.length ?? 1;

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compilePatterns, type DslContext } from '../../../../src/safety/detection/dsl.ts';
 import { dedouble } from '../../../../src/safety/detection/fold.ts';
-import { SPECS } from '../../../../src/safety/detection/lang/index.ts';
-import { compileLanguage } from '../../../../src/safety/detection/language.ts';
+import { LANGUAGES, SPECS } from '../../../../src/safety/detection/lang/index.ts';
 
 const context: DslContext = {
   classes: { kill: ['kill', 'killing'], killself: ['{kill} myself', 'end my life'], loop: ['{loop}'] },
@@ -65,8 +64,8 @@ describe('the pattern DSL', () => {
     expect(() => compilePatterns(['[a]'], context)).toThrow(/matches no words/);
   });
 
-  it('compiles every language file', () => {
-    for (const spec of SPECS) expect(() => compileLanguage(spec)).not.toThrow();
+  it('compiles every language file (at import: a mistake throws there, naming the pattern)', () => {
+    expect(LANGUAGES.map((l) => l.code)).toEqual(SPECS.map((s) => s.code));
   });
 
   it('keeps family ids in the form <language>.<name>', () => {

@@ -4,6 +4,7 @@ import { all, expectTiers } from './tiers.ts';
 describe('goodbyes and final messages are acts', () => {
   expectTiers(
     all('act', [
+      'if anything happens to me, my passwords are in the drawer',
       'goodbye. thank you for trying to help me',
       'i just wanted to say goodbye',
       'im sorry for everything, tell everyone i love them',

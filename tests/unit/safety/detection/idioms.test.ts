@@ -4,6 +4,9 @@ import { all, expectTiers } from './tiers.ts';
 describe('idioms, hyperbole and everyday talk stay quiet', () => {
   expectTiers(
     all('none', [
+      'i wrote a letter to my future self',
+      'its like banging my head against a wall with him',
+      'i wouldnt mind dying my hair pink',
       'im so done with life admin',
       'i am a burden on the group project lol',
       'i dont want to live with him anymore',

@@ -87,6 +87,13 @@ describe('normalize', () => {
     expect(words('i w a n t t o d i e')).toBe('i want to die');
   });
 
+  it('splits words run together from crisis and glue words, and only those', () => {
+    expect(words('killmyself')).toBe('kil myself');
+    expect(words('#iwanttodie')).toBe('i want to die');
+    expect(words('endmylife')).toBe('end my life');
+    expect(words('skilled deadline overkill')).toBe('skiled deadline overkil');
+  });
+
   it('leaves single letters that spell nothing known', () => {
     expect(words('a b c')).toBe('a b c');
     expect(words('plan a or b')).toBe('plan a or b');

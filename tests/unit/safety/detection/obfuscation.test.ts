@@ -3,6 +3,12 @@ import { type Case, expectTiers } from './tiers.ts';
 
 describe('obfuscated crisis language is caught', () => {
   const cases: Case[] = [
+      ['i want to kll myself', 'act'],
+      ['killmyself', 'act'],
+      ['#iwanttodie', 'cue'],
+      ['endmylife', 'act'],
+      ['i wnt to die', 'cue'],
+      ['i want 2 kms', 'act'],
     ['k1ll mys3lf', 'act'],
     ['thinking about s*icide', 'act'],
     ["i'm su.i.cidal", 'act'],

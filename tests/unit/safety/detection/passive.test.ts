@@ -4,6 +4,16 @@ import { all, expectTiers } from './tiers.ts';
 describe('passive wishes, burden and hopelessness are cues', () => {
   expectTiers(
     all('cue', [
+      'life without her is pointless',
+      'i lost the will to live',
+      'theres no point to anything anymore',
+      'i would not mind dying',
+      'i wouldnt care if i died',
+      'i would welcome death',
+      'if i died tomorrow no one would care',
+      'i want someone to end me',
+      'i wish i could just stop',
+      'i want to jump',
       'i cant be arsed living anymore',
       'what is the use of living without her',
       'i wish i could fall asleep forever',

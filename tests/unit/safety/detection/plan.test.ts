@@ -4,6 +4,10 @@ import { all, expectTiers } from './tiers.ts';
 describe('plans, means, timing and acts under way are acts', () => {
   expectTiers(
     all('act', [
+      'sometimes when im driving i think about swerving into oncoming traffic',
+      'i looked at the bridge today and thought about jumping',
+      'i want to jump off something high',
+      'im done trying. i have the pills',
       'i have pills saved up',
       'i bought rope today',
       'i have a knife and im going to use it',

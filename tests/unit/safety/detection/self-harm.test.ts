@@ -4,6 +4,8 @@ import { all, expectTiers } from './tiers.ts';
 describe('self-harm done is an act', () => {
   expectTiers(
     all('act', [
+      'i keep hurting myself',
+      'i bang my head against the wall when im upset',
       'i self harm',
       'my wrists are bleeding',
       'relapsed tonight',
@@ -32,6 +34,9 @@ describe('self-harm urges are cues', () => {
       'I feel like hurting myself',
       'i keep thinking about cutting',
       'really want to self harm rn',
+      'i keep looking at the knives in the kitchen',
+      'ive got new scars',
+      'i want to see blood',
     ]),
   );
 });
