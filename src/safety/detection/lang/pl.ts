@@ -79,7 +79,7 @@ export const pl: LanguageSpec = {
       'dwa opakowania', 'trzy opakowania', 'kilka opakowań', 'parę opakowań', 'garść', 'garści', 'garściami', 'mnóstwo', 'kupę',
       '{bignumber}', 'z {bignumber}', 'cały listek', 'cały blister', 'dwa listki', 'kilka listków', 'paczkę', 'fiolkę', 'pudełko',
       'słoik', 'wszystkie moje', 'dużo', 'za dużo', 'masę', 'wszystkie swoje', 'resztę', 'kilkadziesiąt', 'dwadzieścia',
-      'trzydzieści', 'czterdzieści', 'pięćdziesiąt', 'sto',
+      'trzydzieści', 'czterdzieści', 'pięćdziesiąt', 'sto', 'pół', 'pół opakowania', 'połowę', 'pół paczki', 'pół listka', 'pół butelki',
     ],
     /** Swallowing or taking: "połknęłam", "łyknęłam", "wzięłam", "zażyłam". */
     swallow: [
@@ -94,10 +94,14 @@ export const pl: LanguageSpec = {
       'dziewiątego piętra', 'balustrady', 'tarasu',
     ],
     /** Where people stand before jumping (said with "na"): "na moście", "na dachu". */
-    edge: [
-      'moście', 'dachu', 'krawędzi', 'parapecie', 'torach', 'wiadukcie', 'balustradzie', 'barierce', 'gzymsie', 'skraju',
-      'klifie', 'dachu bloku', 'dachu wieżowca', 'kładce', 'skarpie', 'urwisku', 'poręczy', 'krawędzi peronu', 'krawędzi dachu',
+    edge: ['moście', 'dachu', 'wiadukcie', 'klifie', 'dachu bloku', 'dachu wieżowca', 'kładce', 'skarpie', 'moście kolejowym', 'torach', 'balkonie'],
+    /** The very edge, alarming by itself: "na krawędzi dachu", "na barierce mostu". */
+    brink: [
+      'krawędzi', 'balustradzie', 'barierce', 'gzymsie', 'skraju', 'urwisku', 'poręczy', 'krawędzi peronu', 'krawędzi dachu', 'torach',
+      'barierce mostu', 'balustradzie balkonu', 'krawędzi mostu', 'krawędzi urwiska', 'krawędzi klifu',
     ],
+    /** Standing, sitting, being somewhere (first person). */
+    standing: ['stoję', 'siedzę', 'stoje', 'siedze', 'jestem', 'leżę', 'wiszę', 'stanęłam', 'stanąłem', 'usiadłam', 'usiadłem', 'weszłam', 'wszedłem', 'weszłam na dach'],
     /** What people throw themselves under: "pod pociąg". */
     traffic: [
       'pociąg', 'pociągu', 'tramwaj', 'samochód', 'auto', 'tira', 'tir', 'ciężarówkę', 'autobus', 'metro', 'koła', 'tory', 'pędzący',
@@ -151,8 +155,10 @@ export const pl: LanguageSpec = {
         '{sie} [{soon}] (wylogować|wyloguję|wylogowuję) z (życia|tego życia|tego świata|świata)',
         '(zejść|zejdę|odejść|odejdę|odchodzę|pożegnać się|pożegnam się) (z tego świata|ze świata|z tego życia|z życia|na tamten świat)',
         '(przenieść|przeniosę) {sie} na tamten świat',
-        'unalive*',
         'jak {fill2} (się zabić|popełnić samobójstwo|umrzeć bez bólu|skutecznie się zabić|odebrać sobie życie)',
+        // No longer afraid of dying: "samobójstwo już mnie nie przeraża", "przestałam bać się śmierci".
+        '(samobój*|śmierć|umieranie|umrzeć|myśl o śmierci|myśl o samobójstwie) {fill2} (nie przeraża|nie straszy|nie przeraża mnie|przestało przerażać|przestała przerażać|mnie nie przeraża|mnie już nie przeraża|już nie przeraża)',
+        '(nie boję się|przestałam się bać|przestałem się bać|przestałam bać się|przestałem bać się|już się nie boję) (śmierci|umierania|samobójstwa|umrzeć|tego żeby umrzeć)',
       ],
     },
     {
@@ -187,6 +193,8 @@ export const pl: LanguageSpec = {
         'nie (mam|widzę) [już] (po co|dla kogo) żyć',
         '(nie widzę|nie ma|straciłam|straciłem|nie czuję) [już] [żadnego] (sensu|celu) (życia|w życiu|żyć|istnienia|w niczym|dalej żyć|mojego życia)',
         '(życie|moje życie|to życie|moje istnienie|żyć) {fill1} (nie ma|straciło|traci) [już] [żadnego] (sensu|celu|znaczenia)',
+        'nie (widzę|widze|ma|czuję) [już] (w niczym|w życiu|w tym wszystkim|w dalszym życiu|już w niczym|w tym życiu|w czymkolwiek) [żadnego] (sensu|celu)',
+        'po co (to wszystko|to|dalej|tak|to dalej|to życie) (ciągnąć|ciągnę|dalej ciągnąć|ciągnąć dalej|się męczyć|męczyć|przeciągać)',
         '(po co|po co ja|po co mam|dlaczego ja) [w ogóle|jeszcze|dalej|nadal] (żyję|żyć|istnieję)',
         '{want} {fill2} (zniknąć|zniknąć na zawsze|zasnąć na zawsze|usnąć na zawsze|zasnąć i|nie obudzić|się nie obudzić|się nie budzić|nie budzić się|nie istnieć|przestać istnieć|nie żyć|zapaść się pod ziemię na zawsze)',
         '(zasnąć|usnąć|zasnę|usnę|zasypiam|zasypiać|położyć się spać) {fill2} (się nie obudzić|nie obudzić się|się już nie obudzić|nigdy się nie obudzić|już nie wstać|się nie budzić|nie budzić się)',
@@ -203,6 +211,7 @@ export const pl: LanguageSpec = {
         '(śmierć|umrzeć|umieranie) {fill2} (to|byłaby|będzie|jest) {fill2} (ulga|ulgą|wybawienie|wybawieniem|jedyne wyjście|rozwiązanie|lepsza)',
         '(niech|oby) {fill1} mnie [w końcu] (coś|samochód|auto|tir|pociąg|autobus|piorun) (przejedzie|potrąci|zabije|trzaśnie)',
         '(oby|niech) mnie [już] nie było',
+        'niech (to|to wszystko|wszystko|to życie|moje życie|ten koszmar) [już] {sie} [w końcu|już|wreszcie] (skończy|kończy)',
         '(nie chcę|nie chce|nie chciałabym) [się] [już] [więcej|jutro|rano] (obudzić|budzić|wstawać) [się] (rano|jutro|więcej|już|nigdy)',
         'nie (chcę|chce) [już] [więcej] (istnieć|być na tym świecie|tu być)',
       ],
@@ -215,6 +224,7 @@ export const pl: LanguageSpec = {
         '(jestem|czuję się|byłam|byłem|będę) {fill2} (ciężarem|ciężar|kulą u nogi|problemem dla wszystkich|zawadą|balastem)',
         '{everyone} {fill2} {better} {fill2} (beze mnie|gdyby mnie nie było|jak mnie nie będzie|gdybym zniknęła|gdybym zniknął|gdybym umarła|gdybym umarł)',
         '(beze mnie|gdyby mnie nie było|jak mnie nie będzie) {fill2} {better}',
+        '{everyone} {fill2} (ulżyło|ulży|odetchnęliby|odetchną|odetchnęli|lżej) {fill3} (gdyby mnie nie było|beze mnie|jak mnie nie będzie|gdybym zniknęła|gdybym zniknął|gdybym umarła|gdybym umarł|jak zniknę|jak umrę)',
         '{better} {fill2} beze mnie',
         '{nobody} (by|nie) [by|nawet] [nie] (zauważył|zauważy|zauważyłby|płakał|tęsknił|tęskniłby|będzie tęsknił|zatęskni|przejął|przejąłby|obchodziło) {fill4} (gdybym|jakbym|jak|kiedy|gdy|gdyby) {fill2} (zniknęła|zniknął|umarła|umarł|zginęła|zginął|mnie nie było|nie było|zabiła|zabił|odeszła|odszedł)',
         '{nobody} (nie będzie|by nie) [za mną] (tęsknił|tęsknić|płakał|płakać|żałował) [za mną]',
@@ -233,6 +243,7 @@ export const pl: LanguageSpec = {
         'nie (dam|daję|dałam|dałem) [już] rady (dłużej|już|więcej|z tym życiem|żyć|tak żyć) [$|z tym|tak]',
         'nie (wytrzymam|wytrzymuję|wytrzymuje|zniosę|znoszę) [już] (dłużej|więcej|tego życia|tak dalej)',
         '(dłużej|więcej) [już] nie (wytrzymam|zniosę|dam rady|pociągnę|uciągnę)',
+        '(nie widzę|nie widzę żadnego|nie widzę już) (dla siebie|dla mnie) (wyjścia|nadziei|przyszłości|ratunku|miejsca)',
         '(nie widzę|nie widzę żadnego|nie widzę już) (wyjścia|wyjście|nadziei|przyszłości|innego wyjścia|innej drogi) [dla siebie|dla mnie] ($|z tego|z tej sytuacji|poza|oprócz|niż)',
         'nie ma [już] dla mnie (nadziei|ratunku|przyszłości|wyjścia|miejsca na tym świecie)',
         '(nie mam|straciłam|straciłem|zero) [już] [żadnej] (nadziei|siły żeby żyć|sił żeby żyć|sił do życia|siły do życia|chęci do życia|woli życia)',
@@ -256,7 +267,7 @@ export const pl: LanguageSpec = {
         '(to|oto|tu) [jest] (moja|ma) ostatnia (wiadomość|wiadomośc|wiadomosc|wiadomostka|wiadomość ode mnie|wiadomość do was)',
         '(ostatnia|ostatni) (wiadomość|list|słowa|wpis|post) (ode mnie|do was|do ciebie|przed|na zawsze)',
         '(list|liścik|wiadomość|wiadomości|listy) (pożegnalny|pożegnalna|pożegnalne|pożegnalnego)',
-        '(napisałam|napisałem|zostawiłam|zostawiłem|piszę|pisze|zostawię|napiszę) {fill2} (list|listy|liścik|liściki) {fill3} (na|dla|do|przy|pod|obok) (biurku|stole|łóżku|poduszce|mamy|taty|was|rodziców|ciebie|siostry|brata|mamie|kuchni)',
+        '(napisałam|napisałem|zostawiam|zostawiłam|zostawiłem|piszę|pisze|zostawię|napiszę) {fill2} (list|listy|liścik|liściki) {fill3} (na|dla|do|przy|pod|obok) (biurku|stole|łóżku|poduszce|mamy|taty|was|rodziców|ciebie|siostry|brata|mamie|kuchni)',
         '(kiedy|jak|gdy|zanim) (to|ktoś to|ktokolwiek to|to ktoś) (przeczytasz|przeczytacie|przeczyta|przeczytają|zobaczysz|zobaczycie|zobaczy) {fill4} (nie będzie|nie żyję|nie będę żyła|nie będę żył|będę martwa|będę martwy|po mnie|mnie nie ma|odejdę|odeszłam|odszedłem|już mnie nie|będzie za późno|będzie po wszystkim)',
         '(powiedzcie|powiedz|przekażcie|przekaż) {fill1} {family} {fill2} (że|ze) {fill2} (kocham|kochałam|kochałem|przepraszam|przykro mi|to nie ich wina|to nie jej wina|to nie jego wina|nie chciałam|nie chciałem)',
         '(zaopiekujcie|zaopiekuj|zajmijcie|zajmij) {sie} {fill1} (moim|moją|moimi|moi) {pet}',
@@ -265,6 +276,7 @@ export const pl: LanguageSpec = {
         '(już|więcej) mi {sie} nie (przydadzą|przyda|będą potrzebne|będzie potrzebne)',
         '(nie będą|nie będzie) mi [już] (potrzebne|potrzebna|potrzebny) (tam gdzie idę|tam gdzie się wybieram|już)',
         'nie szukajcie mnie',
+        '(zostawiam|zostawiłam|zostawiłem|piszę|napisałam|napisałem) (wam|ci|tobie|dla was|dla ciebie|mamie|rodzicom) {fill1} (list|liścik|listy|ostatni list|wiadomość)',
         'nie (obwiniajcie|winicie|winiście|obwiniaj|wińcie) (się|siebie|nikogo)',
         'to nie (wasza|twoja) wina {fill2} (kocham|przepraszam|żegnaj|żegnajcie|nie szukajcie|odchodzę)',
         'do zobaczenia (po drugiej stronie|na tamtym świecie|w lepszym świecie|w niebie|w następnym życiu)',
@@ -293,8 +305,8 @@ export const pl: LanguageSpec = {
         '(gaszę|gasiłam|gasiłem|zgasiłam|zgasiłem|zgaszę) {fill1} (papierosy|papierosa|peta|pety|fajki|fajkę) (na|o) {fill1} (ręce|rękach|ręce|sobie|skórze|ramieniu|udzie|nodze|dłoni|nadgarstku)',
         '(drapię|drapałam|drapałem|rozdrapuję|rozdrapałam|rozdrapałem|drapać) {fill2} do krwi',
         '(biję|uderzam|waliłam|waliłem|walę|uderzyłam|uderzyłem) {fill2} (głową|pięścią) (w|o) (ścianę|mur|lustro) {fill2} (do krwi|aż|żeby|specjalnie|celowo)',
-        '(znowu|znów|dziś|wczoraj|dzisiaj|ostatnio|again|właśnie) (sh|selfharm|self harm)',
-        '(sh|selfharm|self harm) (znowu|znów|dziś|wczoraj|dzisiaj|again|w nocy)',
+        '(znowu|znów|dziś|wczoraj|dzisiaj|ostatnio|właśnie) (sh|selfharm|self harm)',
+        '(sh|selfharm|self harm) (znowu|znów|dziś|wczoraj|dzisiaj|w nocy)',
         '{number} (dni|dzień|dnia|tygodni|tygodnie|tydzień|tygodnia|miesięcy|miesiące|miesiąc|miesiąca|lat|lata|rok|roku|msc|mies) {fill3} (pękłam|pękłem|zepsułam|zepsułem|wróciłam|wróciłem|zawaliłam|zawaliłem|przegrałam|przegrałem|poległam|poległem|nie wytrzymałam|nie wytrzymałem|koniec|poszło|znowu)',
         '(bez|czysta|czysty|clean) {fill3} (cięcia|sh|samookaleczeń|samookaleczania|krzywdzenia się|żyletki) {fill4} (pękłam|pękłem|zepsułam|zepsułem|koniec|i znowu|ale dziś|ale wczoraj|poszło|nie wytrzymałam|nie wytrzymałem)',
         '(pękłam|pękłem) {fill3} (pocięłam|cięłam|tnę|sh|żyletk*|się pocięłam|się cięłam)',
@@ -324,6 +336,7 @@ export const pl: LanguageSpec = {
       tier: 'act',
       patterns: [
         '{swallow} {fill1} {many} {fill2} {pills}',
+        '{swallow} {fill1} (wszystko|wszystkie|całą zawartość) {fill4} (aptecz*|szaf*|szuflad*|opakowa*)',
         '{swallow} {fill1} (całe opakowanie|całą paczkę|całe pudełko|całą fiolkę|kilka opakowań|dwa opakowania|trzy opakowania|garść|cały listek|cały blister|całą butelkę|całą buteleczkę)',
         '{swallow} [{sie}] {pills} {fill2} (wszystkie|naraz|na raz|całe|całą|ile miałam|ile miałem|jakie miałam|jakie miałem|co miałam|co miałem|z szafki|z apteczki)',
         '(nałykałam|nałykałem|nałykać|nażarłam|nażarłem|naćpałam|naćpałem|zaćpałam) {sie} [{fill1}] [{pills}]',
@@ -333,7 +346,12 @@ export const pl: LanguageSpec = {
         '(ile|jaka ilość|jaką ilość|ilu) {fill3} {pills} {fill4} (żeby umrzeć|żeby się nie obudzić|żeby się zabić|żeby zabić|śmiertelna|zabija|zabić|do śmierci|żeby nie przeżyć|żeby już nie wstać)',
         '(kupiłam|kupiłem|kupię|mam|mam już|przygotowałam|przygotowałem|zawiązałam|zawiązałem|zrobiłam|zrobiłem|zamówiłam|zamówiłem|załatwiłam|załatwiłem|przywiązałam|przywiązałem) {fill1} (linę|sznur|stryczek|pętlę|pistolet|broń|spluwę|węgiel drzewny)',
         '(lina|sznur|stryczek|pętla) {fill2} (gotowa|gotowy|wisi|zawiązana|zawiązany|przygotowana|przygotowany|czeka)',
-        '(stoję|siedzę|stoje|siedze|jestem|leżę|wiszę|stanęłam|stanąłem|usiadłam|usiadłem|weszłam|wszedłem) {fill2} (na|po drugiej stronie) {fill1} {edge}',
+        '{standing} {fill2} (na|po drugiej stronie) {fill1} {brink}',
+        '{standing} {fill2} na {fill1} {edge} [teraz|właśnie|już|sama|sam|znowu|w nocy] (i patrzę w dół|patrzę w dół|i patrzę na dół|i nie|nie dam|i myślę|i żegnam|i chcę|chciałam|chciałem|i czekam aż|$)',
+        '{standing} {fill2} na {fill1} parapecie {fill4} (otwart*|nogi|piętr*|w dół|na dół|skoczyć|skoczę)',
+        // On a height and wanting someone to know: "jestem na moście, chciałam tylko żeby ktoś wiedział".
+        'na {fill1} {edge} {fill4} (chciałam|chciałem|chcę) {fill2} (żeby ktoś|by ktoś|aby ktoś) (wiedział|wiedziała|wiedzieli)',
+        '(siedzę|stoję|usiadłam|usiadłem) (na|w) (oknie|parapecie|krawędzi) {fill4} (nogi|nogami) (za oknem|na zewnątrz|w powietrzu|zwisają|nad przepaścią)',
         '(skoczę|skoczyć|skakać|wyskoczę|wyskoczyć|zeskoczę|zeskoczyć|rzucę|rzucić|rzucam|skoczyłabym|skoczyłbym|wyskoczyłabym|skaczę) {fill2} (z|ze|przez) {fill1} {height}',
         '(rzucę|rzucić|rzucam|rzuciłabym|rzuciłbym|wskoczę|wskoczyć|wejdę|wejść|położę|położyć|położyłam|położyłem|skoczę|skoczyć) {fill2} (pod|na) {fill1} {traffic}',
         '(wjadę|wjechać|wjadę samochodem|wjedę|wjeżdżać|zjadę|zjechać) {fill2} (w|pod|na) {fill1} (drzewo|tira|ciężarówkę|pociąg|słup|mur|barierkę|przepaść|filar|ścianę|przeciwny pas|czołowo)',
@@ -342,6 +360,11 @@ export const pl: LanguageSpec = {
         '(wypiłam|wypiłem|wypiję|wypić|łyknęłam|łyknąłem|połknęłam|połknąłem|piję|wypijam) {fill1} (wybielacz*|domestos*|kreta|kret|trutkę|truciznę|trucizny|rozpuszczalnik|płyn do|benzynę|płyn hamulcowy|kwas|ace|środek na szczury)',
         '(strzelić|strzelę|palnąć|palnę|strzeliłabym|strzeliłbym|wpakować|wpakuję) {fill1} {sobie} (w łeb|w głowę|w skroń|kulę|kulkę)',
         '(kulka|kulkę|kula|kulę) w (łeb|głowę|skroń)',
+        '{when} {fill2} (to zakończę|zakończę to|to wszystko zakończę|zakończę to wszystko|ze sobą skończę|ze wszystkim skończę)',
+        '(zrobię|zrobie) to (dziś w nocy|dzisiaj w nocy|tej nocy|w nocy|jak wszyscy zasną|kiedy wszyscy zasną)',
+        '(żyletk*|ostrz*|tabletk*|prochy|prochów|linę|sznur|leki) {fill6} {when} {fill2} (użyję|użyć|wezmę|połknę|zrobię to|ich użyję|jej użyję|go użyję)',
+        '(moje ciało|moje zwłoki|mnie) {fill2} (znajdziecie|znajdzie|znajdą|znajdzie ktoś|znajdzie mama) {fill3} (w lesie|w wannie|w rzece|w łazience|rano|jutro|martw*|po wszystkim)',
+        '(moje ciało|moje zwłoki) {fill3} (znajdziecie|znajdzie|znajdą)',
         '(wiem|wiem już|już wiem) (jak|kiedy|gdzie) (to zrobię|to zrobić|się zabiję|umrę|to zakończę|to skończę|skończę ze sobą)',
         '(mam|ułożyłam|ułożyłem|przemyślałam|przemyślałem|obmyśliłam|obmyśliłem) [już] [cały] plan {fill3} (jak|żeby|kiedy|gdzie) {fill2} (to zrobić|to zrobię|się zabić|umrzeć|zniknąć|skończyć|zakończyć|odejść)',
         '{when} {fill4} (jak|gdy|kiedy) (wszyscy|rodzice|mama|domownicy|współlokatorzy|wszyscy w domu) (zasną|pójdą spać|wyjdą|będą spali|będą w pracy)',
@@ -373,6 +396,12 @@ export const pl: LanguageSpec = {
       '(pocięłam|pociąłem|pokaleczyłam|pokaleczyłem|skaleczyłam|skaleczyłem|zacięłam|zaciąłem|cięłam|ciąłem|nacięłam|naciąłem) {sie} {fill2} (przy|podczas|o) (goleniu|krojeniu|gotowaniu|szkło|szkle|papier|papierze|kartkę|kartce|puszkę|puszce|nóż|nożem|obieraniu|pracy w ogrodzie)',
       '(komputer|laptop|gra|gierka|telefon|film|obraz|stream|internet|net|netflix|youtube|fps|mecz|transmisja|apka|aplikacja|serial|dźwięk|wideo|filmik|kompik|pc) {fill3} {sie} (ciąć|tnie|tnąć|ciął|cięła|cięło|zacina)',
       '(pociąć|pocięłam|pociąłem|ciąć|tnę) (papier|materiał|kartki|karton|warzywa|cebulę|mięso|zdjęcia|koszty|włosy|gałęzie|deski)',
+    ],
+    // "zrobiłam sobie krzywdę na siłowni", "przedawkowałam kofeinę", "lina do wspinaczki": accidents and jokes.
+    'hurt-accident': [
+      '(zrobić|zrobiłam|zrobiłem|zrobię) {sobie} (krzywdę|coś) (na|przy|podczas|w|o) (siłowni|treningu|rowerze|nartach|schodach|biegu|bieganiu|ćwiczeniach|pracy|meczu|lodzie|kostkę|kolano|plecy)',
+      '(przedawkowałam|przedawkowałem|przedawkować|przedawkowuję) (kofeinę|kawę|kawy|kawą|seriale|serial|serialu|netflixa|słodycze|słodyczy|cukier|czekoladę|tiktoka|social media|energetyki|witaminy|melatoninę|smutne piosenki|taylor|romansidła|memy)',
+      '(linę|sznur|sznurek|liny) (do|na) (wspinaczki|wspinania|prania|holowania|skakania|bielizny|żagli|ogrodu|huśtawki|pakowania|butów|namiotu)',
     ],
     // "pozwalam się krzywdzić": letting someone else hurt me.
     'hurt-by-others': ['(pozwolę|pozwalam|pozwoliłam|pozwoliłem|pozwalałam|pozwalałem|dam|dałam|dałem|dawałam|dawałem) {sie} [tak|znowu] (krzywdzić|skrzywdzić|ranić|zranić)'],
@@ -453,7 +482,6 @@ export const pl: LanguageSpec = {
     tesz: 'też', wszysko: 'wszystko', tera: 'teraz', trza: 'trzeba', bd: 'będę', spk: 'spokojnie', sh: 'sh',
     samobujstwo: 'samobójstwo', samobujstwie: 'samobójstwie', samobujczo: 'samobójczo', samobój: 'samobójstwo',
     'self harm': 'sh', selfharm: 'sh',
-    'unalive uje': 'unalive', 'unalive nę': 'unalive', 'unalive ne': 'unalive',
   },
 
   crisisWords: [

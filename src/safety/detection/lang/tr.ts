@@ -46,7 +46,7 @@ export const tr: LanguageSpec = {
       '{kendimi} (öldürmek|öldürmeyi|öldürmeye|öldürme)', 'intihar (etmek|etmeyi|etmeye|etme)', 'canıma (kıymak|kıymayı|kıymaya)',
       'hayatıma son (vermek|vermeyi|vermeye)', '{kendimi} (asmak|asmayı|asmaya)', '(ölmek|ölmeyi|ölmeye)', 'kendi canımı (almak|almayı|almaya)',
       '(her şeye|bu hayata|bu yaşama|yaşamıma) son (vermek|vermeyi|vermeye)', '{kendimi} (yok etmek|yok etmeyi|zehirlemek|zehirlemeyi)',
-      '{kendimi} (sonlandırmak|sonlandırmayı)', 'bu dünyadan (gitmek|gitmeyi|göçmek|göçmeyi)',
+      '{kendimi} (sonlandırmak|sonlandırmayı|bitirmek|bitirmeyi)', '(bileklerimi|bileğimi|damarlarımı|damarımı) (kesmek|kesmeyi|kesmeye)', 'bu dünyadan (gitmek|gitmeyi|göçmek|göçmeyi)',
     ],
     /** Killing oneself, as a first-person future or wish, positive forms only: "kendimi öldüreceğim". */
     killfut: [
@@ -57,7 +57,7 @@ export const tr: LanguageSpec = {
       '(her şeye|bu hayata|yaşamıma) son (vereceğim|vericem|verecem|vercem|vereyim)',
       '{kendimi} (asacağım|ascam|asıcam|asacam|asarım|asayım)',
       'kendi canımı (alacağım|alcam|alıcam|alacam|alayım)',
-      '{kendimi} (sonlandıracağım|sonlandırcam|sonlandırıcam)',
+      '{kendimi} (sonlandıracağım|sonlandırcam|sonlandırıcam|bitireceğim|bitircem|bitiricem)',
     ],
     /** Where people jump from, with any ending: "köprüden", "çatıdan", "balkondan". */
     height: [
@@ -73,12 +73,18 @@ export const tr: LanguageSpec = {
       'kendimi atacam', 'kendimi atarım', 'kendimi atmak', 'kendimi atmayı', 'kendimi atayım', 'kendimi attım', 'kendimi bırakacağım',
       'kendimi bırakıcam', 'kendimi bırakmak', 'kendimi bıraksam', 'kendimi atsam',
     ],
+    /** Standing or sitting up high: "köprüdeyim", "çatıdayım", "pencerenin kenarında oturuyorum". */
+    onheight: [
+      'köprüdeyim', 'köprünün üstündeyim', 'köprünün kenarındayım', 'çatıdayım', 'çatının kenarındayım', 'çatının ucundayım', 'balkonun kenarındayım',
+      'uçurumun kenarındayım', 'raylardayım', 'pencerenin kenarındayım', 'korkuluğun üstündeyim', 'korkulukların dışındayım', 'korkuluğun dışındayım',
+      '(pencerenin|balkonun|köprünün|çatının|uçurumun|korkuluğun|binanın) (kenarında|ucunda|dışında|üstünde|korkuluğunda) (oturuyorum|duruyorum|bekliyorum|dikiliyorum)',
+    ],
     /** Pills and medicines, with endings. */
     pills: ['hap*', 'ilaç*', 'antidepresan*', 'uyku ilacı*', 'uyku hapı*', 'parol*', 'xanax*', 'lustral*', 'tablet*', 'kutu ilaç', 'ağrı kesici*', 'ağrıkesici*'],
     /** A lot of them: "bütün", "hepsini", "bir kutu", "30". */
     many: [
       'bütün', 'tüm', 'hepsini', 'hepsi', 'bir kutu', 'iki kutu', 'üç kutu', 'kutu kutu', 'avuç avuç', 'bir avuç', 'tamamını',
-      '{bignumber}', 'bir şişe', 'bir şerit', 'iki şerit', 'kutusunu', 'kutusu', 'ne kadar varsa', 'evdeki bütün', 'elimdeki bütün',
+      '{bignumber}', '{number} (kutu|şerit|tane|paket|kutu dolusu)', 'bir şişe', 'bir şerit', 'iki şerit', 'kutusunu', 'kutusu', 'ne kadar varsa', 'evdeki bütün', 'elimdeki bütün',
       'bir sürü', 'onlarca', 'yirmi', 'otuz', 'kırk', 'elli', 'çok fazla', 'fazla',
     ],
     /** Swallowing or taking, done or about to be: "içtim", "yuttum", "içeceğim". */
@@ -120,13 +126,16 @@ export const tr: LanguageSpec = {
         '{killinf} [{fill2}] {wantpos}',
         '{wantbefore} {fill2} {killinf}',
         'intihar (düşüncesi*|düşünceleri*|düşüncelerim*|fikirleri*|fikri*|planı*|planım*|girişimi*|girişiminde bulundum|teşebbüsü*)',
+        'intihar (düşünüyorum|düşünüyom|düşündüm|planlıyorum|planlıyom|etmeyi kuruyorum|aklımda|geçiyor aklımdan)',
+        // No longer afraid of dying: "ölümden korkmuyorum artık".
+        '(ölümden|ölmekten|intihardan) (korkmuyorum|korkmuyom|artık korkmuyorum|hiç korkmuyorum)',
         '(intihara|intihar etmeye) (meyilliyim|meyilli hissediyorum|kalkıştım|teşebbüs ettim|yeltendim|kalktım|karar verdim|hazırım)',
         '(intiharı|intihar etmeyi|ölümü) (düşünüyorum|düşünüyom|planlıyorum|aklımdan geçiriyorum|düşündüm|istiyorum)',
         'nasıl (intihar edilir|intihar edebilirim|intihar ederim|ölebilirim|kendimi öldürebilirim|acısız ölürüm|acısız ölünür)',
         '(acısız|en kolay|en hızlı) (ölüm|ölme|ölmenin|intihar) (yolu|yöntemi|yolları|yöntemleri|şekli)',
         '{when} {fill2} (öleceğim|ölcem|ölecem|ölücem)',
         '(öleceğim|ölcem|ölecem|ölücem) {fill1} {when}',
-        '{kendimi} (unalive|unalive edicem|unalive edeceğim|unalive etmek)', 'unalive*',
+        '{kendimi} (unalive|unalive edicem|unalive edeceğim|unalive etmek)',
         '(kendime|canıma) bir (şey|şeyler) (yapacağım|yapıcam|yapcam|yapacam|yaparım|yapmak istiyorum)',
       ],
     },
@@ -151,14 +160,17 @@ export const tr: LanguageSpec = {
         '(yaşamanın|hayatın|hayatımın|yaşamımın|var olmanın) [hiçbir|bir] (anlamı|anlam|amacı|değeri|manası) (yok|kalmadı)',
         '(yaşamaktan|hayattan|yaşamdan|nefes almaktan|var olmaktan) (bıktım|yoruldum|bezdim|usandım|soğudum|tiksindim|sıkıldım)',
         '(yaşamak|yaşamaya devam etmek) için [hiçbir|bir] (sebebim|nedenim|sebep|neden|amacım) (yok|kalmadı)',
+        '[hiç] (doğmamış|doğmamak|var olmamış|var olmamak) [olmayı|olmak] (isterdim|istiyorum|isterim|keşke)',
         'keşke [hiç] (doğmasaydım|doğmamış olsaydım|olmasaydım|var olmasaydım|yaşamasaydım|doğmasam)',
         'keşke {fill2} (ölsem|ölseydim|ölüp gitsem|yok olsam|kaybolsam|uyanmasam|uyanmasaydım|bir daha uyanmasam|ölmüş olsam|olmasam)',
         '(ölsem|ölüp gitsem|ölüversem) {fill2} (kurtulsam|kurtulurum|keşke|daha iyi|rahatlarım|bitse)',
+        '(uyusam|uyuyup|yatsam|yatıp|uyuyayım|uyumak|uyuyup da) [bir daha|hiç|hiçbir zaman|sonsuza dek] (uyanmasam|uyanmayayım|kalkmasam|uyanmamak|uyanmamayı|kalkmamak|uyanmadan)',
         '(uyusam|uyuyup|yatsam|yatıp|uyuyayım) {fill2} (uyanmasam|uyanmayayım|kalkmasam|bir daha uyanmasam|hiç uyanmasam)',
+        '(hiç|bir daha|hiçbir zaman) (uyanmamak|uyanmamayı|uyanmasam|uyanmayayım) [istiyorum|istiyom|isterdim]',
         '(bir daha|hiç|sabah) (uyanmak|uyanmayı) (istemiyorum|istemiyom|istemem)',
         '(yok olmak|yok olup gitmek|ortadan kaybolmak|kaybolup gitmek|buharlaşmak|silinip gitmek|yok olmayı|ortadan kalkmak) (istiyorum|istiyom|istiyorm|isterdim|istiyordum)',
         '(kaybolmak|gitmek|uzaklaşmak) (istiyorum|istiyom) (sonsuza dek|sonsuza kadar|bu dünyadan|her şeyden ve herkesten)',
-        '(allah|tanrı|yaradan|rabbim) {fill1} (canımı|beni) (alsın|alsa|al|alıversin|yanına alsın)',
+        '(allah|allahım|tanrı|tanrım|yaradan|rabbim|ya rabbi|ya rab|allah\'ım) {fill1} (canımı|beni) (alsın|alsa|al|alıversin|yanına alsın|yanına al|öldür|öldürsün)',
         '(ölüm|ölmek|ölmem) {fill2} (kurtuluş|kurtuluşum|en iyisi|çözüm|rahatlama|huzur|daha iyi|tek çare)',
         '(ölümü|ölmeyi) (bekliyorum|istiyorum|diliyorum|özlüyorum)',
         '(hayatım|hayat|yaşamak) {fill1} (anlamsız|boş|gereksiz|çekilmez|yük) (geliyor|oldu|artık)',
@@ -177,6 +189,7 @@ export const tr: LanguageSpec = {
         '(ben|sadece) [bir] (yüküm|yük oluyorum|külfetim)',
         '(ölsem|ölürsem|yok olsam|gitsem|kaybolsam|olmasam|ortadan kaybolsam) {fill1} (kimse|hiç kimse) {fill2} (fark etmez|etmez|umursamaz|üzülmez|ağlamaz|aramaz|özlemez|anlamaz)',
         '(kimse|hiç kimse) {fill2} (fark etmez|umursamaz|üzülmez|ağlamaz|özlemez) {fill2} (ölsem|ölürsem|yok olsam|gitsem|olmasam|ölünce)',
+        '(kimse|hiç kimse) (beni özlemez|özlemez beni|yokluğumu fark etmez|yokluğumu anlamaz|arkamdan ağlamaz|arkamdan üzülmez)',
         '(yaşamayı|yaşamaya) (hak etmiyorum|layık değilim)', '(ölmeyi|ölmek) hak (ediyorum|ettim)',
       ],
     },
@@ -234,6 +247,7 @@ export const tr: LanguageSpec = {
       tier: 'act',
       patterns: [
         '{kendimi} {fill2} {cutdone}',
+        '{cutdone} [yine|gene|tekrar] {kendimi}',
         '{body} {fill2} {cutdone}',
         '(jilet|jiletle|jiletler|bıçakla|makasla|cam parçasıyla|kalemtıraş*|bıçağı|jileti) {fill2} ({cutdone}|kestim|çizdim|kesiyorum)',
         'jilet (attım|atıyorum|atmaya başladım|atmaya devam)', 'jiletledim', 'jiletliyorum',
@@ -259,6 +273,8 @@ export const tr: LanguageSpec = {
         '(jilet|kesme|kesmek|zarar verme|sh) (isteği*|dürtüsü*|krizi*|düşünceleri*|ihtiyacı*)',
         '(jilet atmak|jilet atmayı|kesmek|kesmeyi) (istiyorum|istiyom|özledim)',
         'jilet (atmak|atmayı|atmaya|atma)',
+        // Stopped, said with the suffix negation ("artık kesmiyorum"): still a cue.
+        '(artık|bir süredir|uzun zamandır|epeydir|{number} (gündür|aydır|haftadır|yıldır)) [{kendimi}] (kesmiyorum|kesmiyom|jilet atmıyorum|kendime zarar vermiyorum|zarar vermiyorum|kesmedim|jilet atmadım)',
         '(acıyı|acı) (hak ediyorum|hak ettim|hissetmek istiyorum)',
         '(kendime|canıma) bir (şey|şeyler) (yapmaktan|yapmayı|yapmayacağım|yapmam|yapma|yapabilirim|yapacağımdan)',
       ],
@@ -276,6 +292,7 @@ export const tr: LanguageSpec = {
         '(aşırı doz|overdoz)',
         '(hapları|ilaçları|hapları da|ilaçlarımı|haplarımı|antidepresanları|uyku haplarını) {fill2} (biriktiriyorum|biriktirdim|topluyorum|topladım|saklıyorum|sakladım|stokluyorum)',
         '{poison} {fill1} {swallow}',
+        '(ip|urgan|ilmik) {fill3} hazır',
         '(ip|urgan) {fill1} (aldım|hazırladım|bağladım|astım|hazır|taktım|geçirdim|buldum)',
         '(ipi|urganı|ilmiği|ilmik) {fill1} (hazırladım|bağladım|astım|hazır|taktım|attım|geçirdim|boynuma)',
         '(boynuma|boynuma ip) {fill1} (geçirdim|taktım|geçireceğim|geçiricem)',
@@ -283,7 +300,9 @@ export const tr: LanguageSpec = {
         '{kendimi} {fill1} {height} {fill1} (atacağım|atcam|atıcam|atacam|atarım|atmak|atmayı|atayım|attım|atsam|bırakacağım|bırakıcam|bırakmak|bıraksam|atmak istiyorum)',
         '{traffic} (önüne|altına) [{kendimi}] {jump}',
         'raylara {fill1} ({jump}|yatacağım|yatıcam|yatmak|yatmayı|uzanacağım)',
-        '(köprüdeyim|köprünün üstündeyim|köprünün kenarındayım|çatıdayım|çatının kenarındayım|balkonun kenarındayım|uçurumun kenarındayım|raylardayım|pencerenin kenarındayım|korkuluğun üstündeyim|korkulukların dışındayım) {fill4} (atla*|aşağı|son kez|bakıyorum|cesaret|bekliyorum|kimse|veda)',
+        '{onheight} [şu an|şuan|şimdi|tam şu an|yine|gene] [{fill3}] (atla*|aşağı|aşağıya|son kez|cesaret|veda|bitsin|bitecek|bitiyor|biri bilsin|biri bilsin istedim|sadece biri|kimse bilmiyor|elveda)',
+        '^ (atlayacağım|atlıcam|atlayacam|atlıyorum|atlarım|atlamak üzereyim) $',
+        '(ayaklarım|bacaklarım) (dışarıda|boşlukta|sarkıyor|aşağı sarkıyor|havada)',
         '(aşağı|aşağıya) (bakıyorum|atlamak|atlasam|atlayacağım|atlıcam) {fill3} (köprü*|çatı*|balkon*|kat*|pencere*)',
         '(kaç|ne kadar|kaç tane) {fill4} (içersem|içsem|alsam|alırsam|yutsam|yutarsam) {fill2} (ölürüm|öldürür|ölür müyüm|ölünür|kurtulurum|uyanmam)',
         '(öldürücü|ölümcül|öldüren) (doz*|miktar*)',
@@ -291,6 +310,8 @@ export const tr: LanguageSpec = {
         '(silah*|tabanca*) {fill3} (kafama|şakağıma|ağzıma|başıma) (dayadım|dayıyorum|dayayacağım|sıkacağım|sıkıcam|sıkmak)',
         '(kafama|şakağıma|beynime) (sıkacağım|sıkıcam|sıkcam|sıkmak|kurşun sıkacağım|sıkmayı)',
         '(bu gece|bu akşam) {fill1} (yapacağım|yapıcam|yapcam|yapacam) ($|bunu|bu işi|kararımı verdim|karar verdim)',
+        // When everyone is asleep or out: "bu gece herkes uyuyunca yapacağım".
+        '{when} {fill2} (herkes|evdekiler|annemler|ailem|ev arkadaşım|herkesler) (uyuyunca|uyuduğunda|uyuduktan sonra|çıkınca|gidince|yatınca|evden çıkınca|uyurken)',
         '(bu gece|bu akşam) {fill2} (her şey bitecek|her şeyi bitireceğim|her şeyi bitiricem|her şeye son vereceğim)',
         '(yapacağım|yapıcam|yapcam) {fill2} (kararımı verdim|karar verdim|karar verildi|karar kesin)',
         '(tarihi|günü|saati) (belirledim|seçtim|ayarladım) {fill2} (yapacağım|öleceğim|gideceğim|bitireceğim|$)',
@@ -334,7 +355,8 @@ export const tr: LanguageSpec = {
     'cant-resist': ['(dayanamıyorum|dayanamıyom) {fill2} (tatlı*|güzel*|şirin*|cute|aşık|heyecan*|sabırsız*|merak*|gülmek*|sevimli*)'],
     // "her şeyi bitirdim onunla", "ilişkiye son verdim": ending a relationship.
     'end-relationship': [
-      '(her şeyi|her şeye|ilişkiye|ilişkimize|ilişkiyi|bu ilişkiye|onunla|aramızdakine|bu işe) {fill2} (bitirdim|bitirmek|son verdim|son vermek|son vereceğim|bitireceğim)',
+      '(ilişkiye|ilişkimize|ilişkiyi|ilişkimizi|bu ilişkiye|onunla|aramızdakine|aramızdakini|bu işe) {fill2} (bitirdim|bitirmek|son verdim|son vermek|son vereceğim|bitireceğim|bitiricem)',
+      '(her şeyi|her şeye) (bitirdim|son verdim|bitireceğim|son vereceğim|bitirdik) {fill1} (onunla|ondan|aramızda|bizim|ilişkide)',
       '(onunla|ondan|onu) {fill2} (kestim|kestik|bitti|bitirdim)',
     ],
     // "saçımı kestim", "parmağımı kestim", "onu hayatımdan kestim", "güneşte kendimi yaktım".
@@ -364,7 +386,7 @@ export const tr: LanguageSpec = {
     ],
   },
 
-  negations: ['asla', 'hiçbir zaman', 'katiyen', 'hiç', 'değil', 'değilim', 'yok', 'hayır'],
+  negations: ['asla', 'hiçbir zaman', 'katiyen', 'hayır', 'yok artık'],
   wideNegations: ['öyle değil', 'değil ki', 'sanma', 'sanmayın', 'demek değil', 'anlamına gelmez', 'diye bir şey yok'],
   notNegations: ['(hiç|hiçbir) (umudum|umut|kimse|kimsem|anlamı|şey|bir şey)', 'yok (artık|ya|yaa)', 'değil mi'],
   clauseWords: ['ve', 'ama', 'fakat', 'ancak', 'çünkü', 'ki', 'yoksa', 'sonra', 'lan', 'hani', 'ya', 'veya', 'yani', 'gerçi', 'oysa', 'halbuki', 'sadece', 'lol', 'jsjsjs'],
@@ -379,6 +401,10 @@ export const tr: LanguageSpec = {
 
   shorthand: {
     istiyom: 'istiyorum', istiyorm: 'istiyorum', istyorum: 'istiyorum', istiyoruum: 'istiyorum', istemiyom: 'istemiyorum',
+    // vowels dropped, as typed in a hurry
+    istyrm: 'istiyorum', istiyrm: 'istiyorum', istyrum: 'istiyorum', istiorum: 'istiyorum', isterm: 'isterim', istmiyrm: 'istemiyorum',
+    istemiyrm: 'istemiyorum', istemyrm: 'istemiyorum', istmiyorum: 'istemiyorum', istmiyom: 'istemiyorum', olmk: 'ölmek', ölmk: 'ölmek',
+    yasamk: 'yaşamak', yşmk: 'yaşamak', ysmk: 'yaşamak', kndm: 'kendim', kndime: 'kendime',
     istemiyorm: 'istemiyorum', dusunuyom: 'düşünüyorum', dusunuyorm: 'düşünüyorum', kendmi: 'kendimi', kndmi: 'kendimi', kendimii: 'kendimi',
     kndimi: 'kendimi', artk: 'artık', bi: 'bir', bişey: 'bir şey', birşey: 'bir şey', hersey: 'her şey', herşey: 'her şey',
     herşeye: 'her şeye', herseye: 'her şeye', hicbirsey: 'hiçbir şey', hiçbirşey: 'hiçbir şey', hicbir: 'hiçbir', yaşamk: 'yaşamak',
