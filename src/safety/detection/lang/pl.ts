@@ -39,7 +39,8 @@ export const pl: LanguageSpec = {
       'chcę', 'chcem', 'chciałabym', 'chciałbym', 'chciałam', 'chciałem', 'chcę już', 'chcę tylko', 'po prostu chcę', 'tylko chcę',
       'zamierzam', 'planuję', 'postanowiłam', 'postanowiłem', 'zdecydowałam', 'zdecydowałem', 'mam zamiar', 'mam ochotę',
       'muszę', 'jestem gotowa', 'jestem gotowy', 'próbowałam', 'próbowałem', 'spróbuję', 'myślę żeby', 'myślę o tym żeby',
-      'myślałam żeby', 'myślałem żeby', 'najchętniej bym', 'marzę żeby', 'pragnę', 'chcę po prostu', 'po prostu chciałabym',
+      'myślałam żeby', 'myślałem żeby', 'najchętniej bym', 'marzę żeby', 'pragnę', 'rozważam', 'mam myśli żeby', 'mam ochotę',
+      '(marzę|myślę|myślałam|myślałem|marzyłam|marzyłem|myśle) o tym (żeby|by|aby)', 'chcę po prostu', 'po prostu chciałabym',
       'idę', 'pora', 'czas',
     ],
     /** Killing (first person and infinitive only): "zabić", "zabiję", "zabiłabym". */
@@ -55,7 +56,7 @@ export const pl: LanguageSpec = {
     live: ['żyć', 'istnieć', 'dalej żyć', 'tak żyć', 'już żyć', 'dłużej żyć', 'żyć dalej', 'żyć dłużej'],
     /** Cutting oneself (first person, and the infinitive): "tnę", "pocięłam", "ciąć". */
     cut: [
-      'tnę', 'cięłam', 'ciąłem', 'pocięłam', 'pociąłem', 'porżnęłam', 'porżnąłem', 'nacięłam', 'naciąłem', 'pokaleczyłam',
+      'tnę', 'potnę', 'natnę', 'pokaleczę', 'okaleczę', 'cięłam', 'ciąłem', 'pocięłam', 'pociąłem', 'porżnęłam', 'porżnąłem', 'nacięłam', 'naciąłem', 'pokaleczyłam',
       'pokaleczyłem', 'okaleczam', 'okaleczyłam', 'okaleczyłem', 'kaleczę', 'kaleczyłam', 'kaleczyłem', 'samookaleczam',
       'samookaleczyłam', 'samookaleczyłem', 'ciąć', 'pociąć', 'kaleczyć', 'okaleczać', 'samookaleczać', 'cięłam', 'cięłem',
       'skrzywdzić', 'skrzywdzę', 'skrzywdziłam', 'skrzywdziłem', 'krzywdzę', 'krzywdzić', 'krzywdziłam', 'okaleczać',
@@ -97,8 +98,9 @@ export const pl: LanguageSpec = {
     edge: ['moście', 'dachu', 'wiadukcie', 'klifie', 'dachu bloku', 'dachu wieżowca', 'kładce', 'skarpie', 'moście kolejowym', 'torach', 'balkonie'],
     /** The very edge, alarming by itself: "na krawędzi dachu", "na barierce mostu". */
     brink: [
-      'krawędzi', 'balustradzie', 'barierce', 'gzymsie', 'skraju', 'urwisku', 'poręczy', 'krawędzi peronu', 'krawędzi dachu', 'torach',
-      'barierce mostu', 'balustradzie balkonu', 'krawędzi mostu', 'krawędzi urwiska', 'krawędzi klifu',
+      'balustradzie', 'barierce', 'gzymsie', 'urwisku', 'torach', 'barierce mostu', 'balustradzie balkonu', 'balustradzie mostu',
+      '(krawędzi|skraju|brzegu) [{word}] (dachu|mostu|urwiska|klifu|wieżowca|bloku|przepaści|peronu|balkonu|skały|wiaduktu|okna|parapetu|torów|budynku|kamienicy)',
+      '(krawędzi|skraju) $',
     ],
     /** Standing, sitting, being somewhere (first person). */
     standing: ['stoję', 'siedzę', 'stoje', 'siedze', 'jestem', 'leżę', 'wiszę', 'stanęłam', 'stanąłem', 'usiadłam', 'usiadłem', 'weszłam', 'wszedłem', 'weszłam na dach'],
@@ -133,6 +135,8 @@ export const pl: LanguageSpec = {
       softenedBy: ['reassurance'],
       patterns: [
         '{sie} [{soon}] [{soon}] ({zabic}|{killverb})',
+        '(bym|najchętniej bym|chętnie bym|zaraz bym|chyba bym|to bym) {sie} [{soon}] (zabiła|zabił|powiesiła|powiesił|otruła|otruł|zabiła bym)',
+        '(rozważam|poważnie rozważam|biorę pod uwagę|zastanawiam się nad|myślę poważnie o) {fill1} samobój*',
         '({zabic}|{killverb}) [{soon}] {sie}',
         '(odebrać|odbiorę|odebrałabym|odebrałbym|odbierać|odebrania|odbierania|odebrała bym) {fill1} {sobie} {fill1} (życie|życia)',
         '{sobie} (odebrać|odbiorę|odbierać|odebrałabym|odebrałbym) [moje|swoje|to] (życie|życia)',
@@ -213,6 +217,7 @@ export const pl: LanguageSpec = {
         '(oby|niech) mnie [już] nie było',
         'niech (to|to wszystko|wszystko|to życie|moje życie|ten koszmar) [już] {sie} [w końcu|już|wreszcie] (skończy|kończy)',
         '(nie chcę|nie chce|nie chciałabym) [się] [już] [więcej|jutro|rano] (obudzić|budzić|wstawać) [się] (rano|jutro|więcej|już|nigdy)',
+        '(nie chcę|nie chce|nie chciałabym|nie chciałbym) [się] [już] [więcej] (obudzić|budzić) [się] $',
         'nie (chcę|chce) [już] [więcej] (istnieć|być na tym świecie|tu być)',
       ],
     },
@@ -230,6 +235,7 @@ export const pl: LanguageSpec = {
         '{nobody} (nie będzie|by nie) [za mną] (tęsknił|tęsknić|płakał|płakać|żałował) [za mną]',
         'nie będę [już] {fill1} (nikomu|nikogo|wam|wszystkim|nikomu więcej) (przeszkadzać|zawadzać|zawracać głowy|ciężarem|problemem|sprawiać problemu|sprawiać kłopotu)',
         '(nikomu|nikogo) (nie będę|już nie będę) (przeszkadzać|zawadzać|ciężarem|problemem)',
+        'szkoda (na mnie|dla mnie|mi dla siebie|mi na siebie|na siebie) (tlenu|powietrza)', 'szkoda (tlenu|powietrza) (na mnie|dla mnie)', '(marnuję|marnuje|zużywam) [tylko] (tlen|powietrze)',
         '(nie zasługuję|nie zasługuje) (na życie|żeby żyć|by żyć|na to żeby żyć|na istnienie)',
         'zasługuję (na śmierć|żeby umrzeć|by umrzeć)',
         '(jestem|czuję się) {fill1} (zbędna|zbędny|niepotrzebna|niepotrzebny) (na tym świecie|nikomu|dla wszystkich|wszystkim)',
@@ -240,6 +246,8 @@ export const pl: LanguageSpec = {
       id: 'pl.hopeless',
       tier: 'cue',
       patterns: [
+        '(nie ma|nie warto|szkoda) mnie [po co] (ratować|ratowac|ratować już)',
+        'po co {sie} [dalej|jeszcze|tak] (męczyć|starać|szarpać) $',
         'nie (dam|daję|dałam|dałem) [już] rady (dłużej|już|więcej|z tym życiem|żyć|tak żyć) [$|z tym|tak]',
         'nie (wytrzymam|wytrzymuję|wytrzymuje|zniosę|znoszę) [już] (dłużej|więcej|tego życia|tak dalej)',
         '(dłużej|więcej) [już] nie (wytrzymam|zniosę|dam rady|pociągnę|uciągnę)',
@@ -310,6 +318,9 @@ export const pl: LanguageSpec = {
         '{number} (dni|dzień|dnia|tygodni|tygodnie|tydzień|tygodnia|miesięcy|miesiące|miesiąc|miesiąca|lat|lata|rok|roku|msc|mies) {fill3} (pękłam|pękłem|zepsułam|zepsułem|wróciłam|wróciłem|zawaliłam|zawaliłem|przegrałam|przegrałem|poległam|poległem|nie wytrzymałam|nie wytrzymałem|koniec|poszło|znowu)',
         '(bez|czysta|czysty|clean) {fill3} (cięcia|sh|samookaleczeń|samookaleczania|krzywdzenia się|żyletki) {fill4} (pękłam|pękłem|zepsułam|zepsułem|koniec|i znowu|ale dziś|ale wczoraj|poszło|nie wytrzymałam|nie wytrzymałem)',
         '(pękłam|pękłem) {fill3} (pocięłam|cięłam|tnę|sh|żyletk*|się pocięłam|się cięłam)',
+        '(pękłam|pękłem|poległam|przegrałam|zawaliłam|nie wytrzymałam) [dziś|dzisiaj|wczoraj|znowu] [po] [{number}] (dzień|dni|dniach|tydzień|tygodniu|tygodnie|tygodni|tygodniach|miesiąc|miesiącu|miesiące|miesięcy|miesiącach|rok|roku|lata|lat|latach) (bez|czysta|czysty|czystości|clean) [{fill1}] (sh|cięcia|samookaleczeń|żyletki|krzywdzenia się|cięcia się)',
+        '(siedzę|leżę|jestem|usiadłam|usiadłem|zamknęłam się|zamknąłem się) (w wannie|w łazience|w pokoju) (z|ze) (żyletką|żyletkami|nożem|ostrzem|tabletkami|lekami)',
+        '(z|ze) (żyletką|nożem|ostrzem|żyletkami) w (ręce|dłoni|ręku) {fill3} (siedzę|stoję|patrzę|myślę)',
         '(wróciłam|wróciłem|wracam|wróciło mi się) do (cięcia|cięcia się|sh|samookaleczania|samookaleczeń|żyletki|żyletek|krzywdzenia się)',
         '(nawrót|nawrotu|nawroty) {fill2} (sh|cięcia|samookaleczeń|samookaleczania|żyletk*)',
         '(świeże|nowe|głębokie|krwawiące) (rany|cięcia|blizny|kreski) (na|po) {body}',
@@ -370,6 +381,10 @@ export const pl: LanguageSpec = {
         '{when} {fill4} (jak|gdy|kiedy) (wszyscy|rodzice|mama|domownicy|współlokatorzy|wszyscy w domu) (zasną|pójdą spać|wyjdą|będą spali|będą w pracy)',
         '(postanowiłam|postanowiłem|zdecydowałam|zdecydowałem|decyzja zapadła|podjęłam decyzję|podjąłem decyzję) {fill2} {when} $',
         '(tabletki|leki|prochy|tabsy|to) (zaczynają|zaczęły|już) (działać|działają)',
+        '(mam|trzymam) (przygotowane|gotowe|odłożone|schowane|uzbierane|odliczone) {pills}',
+        '({pills}|żyletk*|linę|sznur|wszystko) {fill4} (czekam|poczekam|czekać) (aż|żeby|az) (wszyscy|rodzice|mama|domownicy|wszyscy w domu|współlokatorka|współlokator) (zasną|pójdą spać|wyjdą|zasnęli|będą spać)',
+        '(już|właśnie) (połknęłam|połknąłem|łyknęłam|łyknąłem) $',
+        'nie (dzwoń|dzwońcie|wzywaj|wzywajcie) (po nikogo|po karetkę|karetki|na pogotowie|po pomoc|nikogo)',
         'już (połknęłam|połknąłem|wzięłam|wziąłem|łyknęłam|łyknąłem) (wszystkie|je|wszystko|całe)',
       ],
     },
@@ -441,6 +456,8 @@ export const pl: LanguageSpec = {
       'nie szukajcie mnie (dziś|dzisiaj|jutro|w pracy|na imprezie|w weekend|przez|do)',
       'mnie [już] nie będzie (w|na|u|do|przez|jutro w|w pracy|na zajęciach|na imprezie)',
     ],
+    // "na krawędzi załamania": on the verge of something, not on an edge.
+    verge: ['(krawędzi|skraju) (załamania|wytrzymałości|rozpaczy|płaczu|łez|bankructwa|szaleństwa|nerwów|chodnika|krawężnika|łóżka|stołu|kanapy|wanny|basenu|sceny|ulicy|jezdni|depresji)'],
     // "jestem na moście, korek straszny": being on a bridge on the way somewhere.
     commute: [
       '(jestem|stoję) {fill2} na {fill1} (moście|wiadukcie|moście poniatowskiego|kładce) {fill4} (korek|korku|korki|zaraz będę|będę za|spóźnię|jadę|autobusem|tramwajem|samochodem|rowerem|w drodze|za chwilę)',
@@ -457,14 +474,14 @@ export const pl: LanguageSpec = {
     '(nic|nikt|nikogo|nikomu) (nie ma sensu|mnie nie|nie rozumie|nie obchodzi|nie czuję)',
   ],
   clauseWords: [
-    'ale', 'i', 'a', 'bo', 'więc', 'że', 'żeby', 'ponieważ', 'tylko', 'lecz', 'chociaż', 'choć', 'jednak', 'potem', 'gdy', 'kiedy', 'jak',
+    'ale', 'i', 'a', 'bo', 'więc', 'że', 'ponieważ', 'tylko', 'lecz', 'chociaż', 'choć', 'jednak', 'potem', 'gdy', 'kiedy', 'jak',
     'jeśli', 'jeżeli', 'to', 'albo', 'lub', 'czy', 'lol', 'xd', 'xdd', 'serio', 'szczerze', 'aczkolwiek', 'natomiast', 'dlatego', 'gdyby',
     'jakby', 'bo', 'zanim', 'skoro',
   ],
   subjects: ['ja', 'on', 'ona', 'oni', 'one', 'ty', 'wy', 'my', 'to'],
   urges: [
     '(chcę|chce|chciałabym|chciałbym|chciałam|chciałem|chcem|muszę|potrzebuję|pragnę|marzę)',
-    '(ochotę|ochota|ciągnie mnie|ciągnie|korci|kusi|chęć|potrzeba|potrzebę|myślę o|myślę żeby|myśli o|myślałam o|myślałem o|myślę czy|zastanawiam się czy)',
+    '(ochotę|ochota|ciągnie mnie|ciągnie|korci|kusi|chęć|potrzeba|potrzebę|myślę o|myślę żeby|myśli o|myślałam o|myślałem o|myślę czy|zastanawiam się czy|myśli|mam myśli|myśle|myślę|marzę)',
     '(mogłabym|mogłbym|zaraz|boję się że)',
   ],
   reassurances: [
