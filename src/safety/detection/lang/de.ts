@@ -53,6 +53,7 @@ export const de: LanguageSpec = {
     /** Wishing, weaker than intent: "ich will", "ich möchte", "am liebsten", "ich wünschte". */
     wunsch: [
       'will', 'möchte', 'möcht', 'würde gern', 'würde gerne', 'würd gern', 'würd gerne', 'gern', 'gerne', 'wünsch*', 'wünschte',
+      'wünschte ich', 'wünsch ich mir', 'wünsche ich mir', 'wünschte ich mir', 'würde ich am liebsten', 'würd ich am liebsten',
       'am liebsten', 'lieber', 'hoffe', 'hoffentlich', 'sehne mich', 'sehnsucht', 'wollte', 'wott', 'wett', 'mag', 'bete', 'träume',
       'will nur noch', 'will einfach nur',
     ],
@@ -69,6 +70,11 @@ export const de: LanguageSpec = {
     umzubringen: [
       'umzubringen', 'zu töten', 'zu erhängen', 'aufzuhängen', 'zu erschiessen', 'zu vergiften', 'zu ertränken', 'umzulegen',
       'zu killen', 'zu erstechen',
+    ],
+    /** Dead, for certain: "tot", "nicht mehr am Leben", "gestorben" (not "weg": that may be a trip). */
+    tot: [
+      'tot', 'sterbe', 'sterben würde', 'stürbe', 'gestorben', 'nicht mehr am leben', 'nicht mehr leben würde', 'nicht mehr existieren',
+      'nicht mehr existieren würde', 'nie geboren', 'für immer weg', 'mich umbringe', 'mich umbringen würde', 'nicht mehr aufwache',
     ],
     /** If I were gone: "nicht mehr da", "tot", "weg", "nie geboren". */
     weg: [
@@ -104,8 +110,18 @@ export const de: LanguageSpec = {
     ],
     /** Places where standing or sitting is itself alarming (not the balcony). */
     hochsitz: [
-      'dach', 'dachkante', 'brückengeländer', 'geländer', 'klippe', 'klippen', 'gleisen', 'gleise', 'bahngleise', 'schienen',
+      'dach', 'dachkante', 'brückengeländer', 'parkhaus', 'parkdeck', 'hochhaus', 'geländer', 'klippe', 'klippen', 'gleisen', 'gleise', 'bahngleise', 'schienen',
       'bahnsteigkante', 'fensterbrett', 'fenstersims', 'kante', 'brüstung', 'autobahnbrücke', 'eisenbahnbrücke', 'staumauer',
+    ],
+    /** Something that would kill me by accident: "überfährt", "erwischt". */
+    unfall: [
+      'überfährt', 'überfahren würde', 'überrollt', 'erwischt', 'erschlägt', 'umbringt', 'tötet', 'trifft', 'mitnimmt', 'abstürzt',
+      'stürzt ab', 'crasht', 'sterbe', 'sterben würde', 'tot umfalle', 'nicht mehr aufwache', 'überfahren', 'totfährt',
+    ],
+    /** "I wouldn't mind": "wärs mir recht", "würd mich nicht stören". */
+    recht: [
+      'recht', 'egal', 'lieb', 'nicht stören', 'nichts ausmachen', 'nicht schlimm', 'nicht so schlimm', 'willkommen', 'ganz recht',
+      'ok', 'okay', 'gut', 'scheissegal', 'wurscht',
     ],
     verkehr: ['zug', 'bahn', 'u bahn', 'ubahn', 's bahn', 'sbahn', 'ice', 'lkw', 'laster', 'auto', 'bus', 'tram', 'strassenbahn', 'truck'],
     /** Now, tonight: timing. */
@@ -129,13 +145,15 @@ export const de: LanguageSpec = {
         // "mich umzubringen" can only mean oneself: "ich denke darüber nach, mich umzubringen"
         'mich {fill3} {umzubringen}',
         // the split verb: "ich bring mich um", "ich bringe mich heute noch um"
-        '(ich|ichs) (bring|bringe|bringen) mich {fill3} um',
+        '(ich|ichs) (bring|bringe|bringen) mich {fill3} um', '(bring|bringe) ich mich {fill2} um',
         '(ich) (töte|erhänge|erschiesse|erschiess|vergifte|ertränke|erdrossle|kill) mich',
         '(ich) (häng|hänge) mich {fill2} auf',
         // "mir das Leben nehmen", "ich nehme mir das Leben"
         'mir {fill3} das leben (nehmen|zu nehmen|genommen|nehme)',
         // opening the wrists is about dying, whether wished or done
         '(mir|meine) {fill2} (pulsadern|pulsader) {fill2} (aufschneiden|aufgeschnitten|aufzuschneiden|aufschlitzen|aufgeschlitzt|schneiden|geschnitten)',
+        '(schneid|schneide|schlitz|schlitze) mir {fill3} (pulsadern|pulsader|handgelenke|handgelenk) auf',
+        '(messer|klinge|rasierklinge|scherbe) {fill2} (an|auf|über) (die|meine|meinen|mein) (pulsadern|pulsader|handgelenk|handgelenke|hals|kehle)',
         '(entschluss|entscheidung) (steht|ist gefasst|gefasst|getroffen) (ich)? (mach|mache|tu|tue|zieh) (es|ichs|ich es)', '(nehm|nehme) mir {fill2} das leben',
         // "meinem Leben ein Ende setzen", "Schluss machen mit allem", "alles beenden"
         '(mein leben|meinem leben) {fill2} (beenden|zu beenden|ein ende setzen|ein ende machen|ein ende bereiten|ein ende zu setzen|ein ende zu machen)',
@@ -159,6 +177,9 @@ export const de: LanguageSpec = {
         '(mach|mache|tu|tue|zieh) (ichs|ich es) [durch] (ist|ist schon|ist jetzt)? alles (geplant|vorbereitet|bereit|organisiert|entschieden)',
         'ist (heute|heut|jetzt|morgen|heute nacht|heut nacht) (der tag|die nacht|so weit|soweit) {fill2} (sterbe|mach ichs|ende|beende|es passiert)',
         '(wie|wie am besten|am besten) (bringe|bring) ich mich um',
+        // euphemisms: "mich vom Leben abmelden", "aus dem Leben scheiden"
+        'mich {fill2} vom leben (abmelden|abzumelden|abmelde|verabschieden|zu verabschieden|verabschiede)',
+        'aus dem leben (scheiden|zu scheiden|gehen|zu gehen|treten|scheide)',
         '(wie|wie kann) (ich mich|man sich) {fill2} (umbringen|töten|am schnellsten umbringen|schmerzlos umbringen)',
         '(schmerzlos|schnell) (sterben|umbringen) (wie|methode)',
       ],
@@ -204,16 +225,27 @@ export const de: LanguageSpec = {
         '(würd|würde|wär|wäre|möcht|möchte|will|wünsch*|lieber|besser) {fill2} (nicht mehr|nicht|gar nicht|nimmer) (existieren|existiere|existierte)',
         // "das Leben hat keinen Sinn mehr", "ich seh keinen Sinn mehr im Leben", "wozu noch leben"
         '(kein|keinen) (sinn|grund|zweck) {fill2} (im leben|zu leben|zum leben|weiterzuleben|weiterzumachen|mehr zu leben|in meinem leben|am leben)',
+        '(kein|keinen) (sinn|grund|zweck) (mehr)? {fill1} (aufzustehen|morgens aufzustehen|weiterzumachen|weiterzuleben|zu leben)',
+        '(alles|nichts|das alles) {fill2} (keinen|kein) sinn mehr', '(wozu|wofür) noch $',
         '(leben|dasein|existenz) {fill2} (keinen|kein|hat keinen|macht keinen|ergibt keinen) (sinn|wert|zweck) (mehr)?',
         '(wozu|wofür) {fill1} (noch)? (leben|weiterleben|aufstehen|existieren|atmen|noch weitermachen)',
+        '(wofür|wozu|warum) ich {fill1} (noch)? (lebe|leben soll|weiterlebe|existiere|aufstehe|weiterleben soll)',
+        '(wieso|warum|wozu|wofür) (sollte|soll) ich {fill2} (noch)? (leben|weiterleben|weitermachen|existieren|aufstehen)',
+        '(müde|satt|erschöpft|lebenssatt) (vom leben|des lebens|zu leben|vom existieren)', '(habe|hab|bin) {fill1} (das leben|vom leben) satt',
+        '{wunsch} {fill2} (dass|das) (es|alles|das alles|der schmerz|das leben|es endlich) {fill2} (aufhört|vorbei ist|endet|zu ende ist|ein ende hat)',
+        '(egal|wurscht|gleich|schnuppe|scheissegal) {fill3} (wenn|falls|ob) ich {fill2} {tot}',
         '(mein leben|das leben|leben|alles|mein dasein|meine existenz) (ist|fühlt sich|scheint|wirkt) {fill2} (sinnlos|wertlos|bedeutungslos|nicht lebenswert|nicht mehr lebenswert)',
-        '{wunsch} {fill2} (weg|verschwinden|weg sein) (für immer|für immer weg)', 'warum (noch)? (leben|weiterleben)',
+        '{wunsch} {fill2} (weg|verschwinden|weg sein) (für immer|für immer weg)',
+        '(in luft auflösen|in luft aufzulösen|auflösen|verschwinden) (für immer|und nie wiederkommen|und nie mehr auftauchen)', 'warum (noch)? (leben|weiterleben)',
         'wofür es sich {fill2} (zu leben|leben) lohnt',
         '(nichts|nix) mehr (wofür|für das) {fill3} (leben|lohnt)',
         // "wenn mich ein Auto überfährt, wärs mir recht"; "hoffentlich stürzt das Flugzeug ab"
-        '(überfährt|überfahren|überrollt|erwischt|erschlägt|umbringt|tötet|trifft) {fill3} (wärs|wäre|wär|ist|wär es|würde) {fill3} (recht|egal|lieb|gut|ok|okay|nicht schlimm|nicht so schlimm|willkommen)',
+        '{unfall} {fill3} (wärs|wäre|wär|ist|wär es|würde) {fill3} {recht}',
+        '{recht} {fill4} (wenn|falls) {fill4} {unfall}',
         '(hoffe|hoffentlich|wünschte|wünsch) {fill4} (überfährt|überfahren|erwischt|tötet|umbringt|abstürzt|stürzt ab|crasht|mich holt)',
         '(tod|sterben|tot sein|nicht mehr aufwachen) {fill2} (wäre|wär|ist|klingt|fühlt sich) {fill2} (erlösung|erleichterung|befreiung|lösung|besser|schön|friedlich|verlockend|einfacher)',
+        '(sehne|sehn) mich {fill1} (nach dem tod|nach dem sterben|nach dem ende|nach dem nichts|zu sterben|danach zu sterben)',
+        '(hoffentlich|hoffe|wünsch*|am liebsten|wenn ich doch|bete) {fill3} (wach|wache) (ich)? {fill2} (nicht|nie|nie mehr|nicht mehr|nimmer|nie wieder) (mehr)? auf',
         '(denk|denke|denken|träume|träum|fantasiere) {fill2} (ans sterben|an den tod|übers sterben|über den tod|ans totsein|an meinen tod|daran zu sterben|daran nicht mehr aufzuwachen)',
         '(verdiene|verdien) {fill1} (es)? (nicht|nicht mehr) zu leben', '(verdiene|verdien) {fill1} (den tod|zu sterben|es zu sterben|tot zu sein)',
         '(ich|i|bin|fühl|fühle|so|total|echt|einfach|voll|richtig|komplett) {fill2} lebensmüde',
@@ -227,12 +259,14 @@ export const de: LanguageSpec = {
       patterns: [
         '{alle} {fill2} (wären|wär|wäre|wärt|wärst|ist|sind|würden|würde|wäre es) {fill2} (besser dran|besser|glücklicher|leichter|einfacher|entlastet|erleichtert|froh|ruhiger) {fill1} ohne mich',
         '(welt|alle|allen|jeder|jedem|familie|eltern) {fill2} (besser|glücklicher|leichter|einfacher) (dran)? ohne mich',
+        'ohne mich {fill1} (wären|wär|wäre|ist|sind|würde|hätten|hätte) {fill3} (besser|glücklicher|leichter|einfacher|besser dran|entlastet|erleichtert)',
+        '(bin|sei) (es)? (nicht|nicht mehr) wert {fill1} (zu leben|am leben zu sein|zu existieren|dass ich lebe|hier zu sein)',
         '(besser|einfacher|leichter|glücklicher|ruhiger) {fill4} (wenn|falls) ich {fill3} {weg}',
         '(bin|sei|wäre|fühl mich wie|fühle mich wie|fühl mich als|bin einfach) {fill2} (eine|die|nur eine|nur die|einfach eine) (last|belastung|bürde|zumutung)',
         '(fall|falle|fallen) {fill3} zur last', '(bin|sei|stehe) {fill2} (allen|jedem|euch|allen anderen|jedem einzelnen) {fill1} im weg', '(zur last) (fallen|falle|fall)',
         '{keiner} (würde|wird|würd) mich {fill1} (vermissen|vermisst|merken|bemerken)',
         '(würde|wird|würd) mich {fill1} {keiner} (vermissen|merken|bemerken)',
-        '(wenn|falls|dass|ob) es mich {fill1} (nicht|nicht mehr|gar nicht|nie) (gäbe|geben würde|gegeben hätte|mehr gäbe)',
+        '(wenn|falls|dass|ob) es mich {fill1} (nicht|nicht mehr|gar nicht|nie) (gäbe|geben würde|gegeben hätte|mehr gäbe|gibt|mehr gibt)',
         '(wenn|falls) ich {fill3} {weg} {fill3} {keiner} {fill2} (merken|auffallen|vermissen|bemerken|interessieren|kümmern|jucken|fehlen|juckt)',
         '{keiner} {fill3} (merken|auffallen|vermissen|bemerken|kümmern|jucken) {fill2} (wenn|falls) ich {fill3} {weg}',
         '(bald|dann|endlich) {fill2} (kein|keine) (problem|last|belastung) mehr (für euch|für dich|für alle|für niemanden)?',
@@ -245,13 +279,14 @@ export const de: LanguageSpec = {
       id: 'de.hopeless',
       tier: 'cue',
       patterns: [
-        '(halt|halte|ertrag|ertrage|pack|packs|schaff|schaffs|schaffe) (das|es|s|dies|das alles|alles|diesen schmerz|das leben|so|den schmerz)? {fill1} (nicht mehr|nimmer) (aus)? $',
+        '(halt|halte|ertrag|ertrage|pack|packs|schaff|schaffs|schaffe) (das|es|s|dies|das alles|alles|diesen schmerz|das leben|dieses leben|mein leben|so|den schmerz|diese leere|diese schmerzen)? {fill1} (nicht mehr|nimmer) (aus)? $',
         '(kein|keinen|keine) (ausweg|hoffnung|zukunft|perspektive|kraft) mehr [für mich|zu leben|zum leben] $',
         '(seh|sehe) (keinen|kein) (ausweg|licht|ende) (mehr)?',
         '(kann|will|schaff|schaffe) {fill2} (nicht|nicht mehr|nimmer) (weiterleben|so weiterleben|mehr leben)',
         '(es|das|nichts) wird (nie|niemals|nie wieder) (besser|gut|aufhören|wieder gut)',
         '(keine|keinen) (kraft|energie) mehr (zu leben|zum leben|für das leben|weiterzumachen|zu kämpfen)',
-        '(hab|habe) (keine|keinen) (kraft|bock|lust) mehr (auf das leben|aufs leben|auf leben|zu leben|zu existieren)',
+        '(hab|habe) (keine|keinen) (kraft|bock|lust) mehr (auf das leben|aufs leben|auf leben|auf dieses leben|auf mein leben|auf dieses scheissleben|zu leben|zu existieren|auf alles)',
+        '(bin|habe) {fill2} (leid|satt|müde) (zu leben|zu existieren|am leben zu sein|weiterzuleben|weiterzumachen)',
         '(gebe|geb) (mich|das leben) auf',
         'bin am ende $', '(völlig|total|komplett) am ende (mit allem|mit mir)?',
       ],
@@ -262,10 +297,18 @@ export const de: LanguageSpec = {
       id: 'de.goodbye',
       tier: 'act',
       patterns: [
-        '(wenn|sobald|bis) (du|ihr|jemand|man|sie|ihr alle) {fill2} (das|dies|diese nachricht|diesen brief|diese zeilen|den brief|meine nachricht) (liest|lest|lesen|liesst|findet|findest|seht|siehst|bekommst|bekommt|lesen werdet|lesen wirst)',
+        '(wenn|sobald|bis) (du|ihr|jemand|man|sie|ihr alle) {fill2} (das|dies|diese nachricht|diesen brief|diese zeilen|den brief|meine nachricht) (hier)? (liest|lest|lesen|liesst|findet|findest|seht|siehst|bekommst|bekommt|lesen werdet|lesen wirst)',
         '(bin ich|ich bin|werd ich|werde ich|bin) (schon|längst)? (nicht mehr am leben|schon tot|längst tot)',
         '(morgen|bald|heute nacht) {fill2} (bin ich|werd ich|werde ich|ich bin) {fill1} (nicht mehr am leben|tot)',
-        'lebt wohl', 'leb wohl (alle|ihr alle|welt|für immer)', 'lebe wohl (welt|für immer)',
+        'lebt wohl', 'leb wohl (alle|ihr alle|welt|für immer)', 'lebe wohl (welt|für immer)', 'lebewohl',
+        '(tschüss|tschüs|ciao|machts gut|macht es gut|servus|adieu|bye) (für immer|auf nimmerwiedersehen)',
+        // arranging for after: the pets' new home, the phone PIN, "sucht mich nicht"
+        '(meine|mein|meinen) (katze|kater|hund|hunde|katzen|tiere|haustiere|pflanzen) (soll|sollen|kommt|kommen|geht|gehen|darf|dürfen|bekommt) {fill2} (zu|an) (meiner|meinem|meinen|die|den)',
+        '(pin|code|passwort|passwörter|zugangsdaten|passcode|handycode|pins) {fill3} (liegt|liegen|steht|stehen|ist|sind) (auf|in|im|unter|bei)',
+        '(falls|wenn|für) (danach|nachher|hinterher) (jemand|ihr|du|einer)',
+        '(sucht|such) (mich|nicht nach mir) (nicht)?', 'von mir (werdet|wirst|werden) {fill1} (nichts mehr|nie wieder|nie mehr) hören',
+        '(allen|jedem|euch|meiner familie|meinen eltern) {fill2} (geschrieben|gesagt) {fill2} (dass|das) ich (sie|euch|dich|alle|ihn) (lieb hab|lieb habe|liebe)',
+        '(testament|das testament|mein testament) (liegt|ist|steht|geschrieben|gemacht|aufgesetzt|verfasst|fertig)',
         '(tschüss|tschüs|ciao|adieu|servus|pfiat eich|ade|bye) (welt|ihr alle|für alle zeit)',
         '^ (adieu|lebt wohl) $',
         '(abschiedsbrief*|abschiedsnachricht*|abschiedsvideo|abschiedsworte|abschiedszeilen|abschiedsbriefe)',
@@ -288,11 +331,12 @@ export const de: LanguageSpec = {
         '(niemand|keiner|ihr|du|keiner von euch) {fill2} (soll|sollt|sollst|muss|müsst|musst|braucht|brauchst) {fill2} (sich|euch|dich) {fill2} (schuldig fühlen|schuld geben|vorwürfe machen)',
         '(soll|sollt|sollst|müsst|musst|braucht|brauchst) (sich|euch|dich) {fill1} (nicht|keine)? (schuldig fühlen|vorwürfe machen|die schuld geben)',
         '(ist|war) nicht eure schuld', '(gebt|gib) euch (nicht|keine) (die )?schuld',
+        '(abschied|lebewohl) für immer',
         '(das|dies) ist das letzte mal {fill3} (von mir hört|von mir hören|von mir lest|mich seht|mich sehen|mit mir redet)',
         '(werdet|werden) {fill2} nie wieder (von mir hören|mich sehen|von mir lesen)',
         '(danke|vielen dank) (für alles|für alles was) {fill3} (lebt wohl|tschüss für immer|adieu|ich hab euch lieb|ich liebe euch)',
         '(meine|die) letzte (nacht|stunde|stunden|tage) (auf erden|auf der welt|am leben)',
-        'wir sehen uns (auf der anderen seite|im nächsten leben|im himmel|da oben)',
+        'wir sehen uns (auf der anderen seite $|im nächsten leben|im himmel|da oben)',
       ],
     },
     {
@@ -311,7 +355,9 @@ export const de: LanguageSpec = {
         '(ich|habe|hab) {fill1} (mich|mir) {fill3} (selbst|selber) (verletzt|verletze|verletzen|geschnitten|geschlagen|verbrannt|wehgetan|weh getan)',
         '(ich|habe) {fill1} (mich|mir) {fill4} mit (dem|der|einer|einem|nem|ner|meinem|meiner|ein|eine) (feuerzeug|zigarette|kippe|streichholz|klinge|rasierklinge|zirkel) {fill2} (verbrannt|verbrenne|verbrennen|verbrannte|geschnitten|geritzt|verletzt|schneide|ritze)',
         '(ich|habe) {fill1} (mich|mir) {fill3} (verletzt|verbrannt|geschnitten|geschlagen|wehgetan|weh getan|gekratzt|gebissen) {fill3} (absichtlich|mit absicht|extra|mit voller absicht|um was zu spüren|um etwas zu spüren|um mich zu bestrafen|bis es blutet|bis es geblutet)',
-        '(ich|habe) {fill1} (mich|mir) {fill1} (absichtlich|mit absicht|extra) {fill3} (verletzt|verbrannt|geschnitten|geritzt|blutig gekratzt)',
+        '(ich|habe) {fill1} (mich|mir) {fill1} (absichtlich|mit absicht|extra) {fill3} (verletzt|verbrannt|geschnitten|geritzt|blutig gekratzt|gestürzt|runtergestürzt|runtergeworfen|fallen lassen|gebrochen|geschlagen|gerammt)',
+        '(verletz|verletze|schneid|schneide|ritz|ritze|schlag|schlage) mich {fill3} (selbst|selber)',
+        '(badewanne|wanne) {fill3} (klinge|rasierklinge|messer|föhn|fön|toaster)',
         // "again" is not how accidents are told: "hab mich wieder geschnitten"
         '(ich|habe) {fill1} (mich|mir) {fill1} (wieder|schon wieder|erneut|nochmal) {fill2} (geschnitten|verbrannt|verletzt|geschlagen|aufgeschnitten)',
         '(geschlagen|gehauen|geboxt|getreten|schlage|schlag|haue|boxe|gerammt|geknallt|geschlagen) {fill4} (bis|bis es|bis ich|bis die) {fill2} (geblutet|blutet|blutete|bluten|blutig)',
@@ -324,6 +370,7 @@ export const de: LanguageSpec = {
         '(frische|neue|tiefe|offene|blutende) (schnitte|wunden|narben|kratzer|verbrennungen|cuts) (an|auf|am|in)',
         '(meine|die) {koerper} (sind|ist) (voller|voll mit|übersät mit) (schnitte|narben|wunden|kratzer|verbrennungen)',
         '(ich|habe) {fill3} zu tief (geschnitten|geritzt)', 'tiefer geritzt',
+        '(wieder|schon wieder|frisches|neues) (blood|blut) (am|an meinem|auf meinem|an den|am linken|am rechten|an meinen) {koerper}',
       ],
     },
     {
@@ -332,7 +379,7 @@ export const de: LanguageSpec = {
       id: 'de.self-harm-urge',
       tier: 'cue',
       patterns: [
-        '(drang|druck|lust|bedürfnis|verlangen|suchtdruck|impuls|impulse|zwang) {fill3} (mich|mir) {fill2} (zu ritzen|zu verletzen|zu schneiden|weh zu tun|wehzutun|zu verbrennen|was anzutun|etwas anzutun|zu schlagen|zu bestrafen)',
+        '(drang|druck|lust|bedürfnis|verlangen|suchtdruck|impuls|impulse|zwang|gedanken|gedanke) {fill3} (mich|mir) {fill2} (zu ritzen|zu verletzen|zu schneiden|weh zu tun|wehzutun|zu verbrennen|was anzutun|etwas anzutun|zu schlagen|zu bestrafen)',
         '{wunsch} {fill2} (mich|mir) {fill2} (ritzen|verletzen|schneiden|wehtun|weh tun|was antun|etwas antun|verbrennen|bestrafen)',
         '(mich|mir) {fill3} (ritzen|zu ritzen|aufritzen|aufzuritzen)',
         '(mir|mich) {fill2} (was|etwas) (antun|anzutun|angetan)', '(tu|tue) mir {fill2} (was|etwas) an',
@@ -347,7 +394,7 @@ export const de: LanguageSpec = {
       id: 'de.plan-means',
       tier: 'act',
       patterns: [
-        '(ein|einen|eine|das|den|die|n|ne|nen|mein|meine) {fill1} (seil|strick|schlinge|waffe|pistole|knarre|rasierklingen|rope|gun) {fill3} (gekauft|besorgt|bestellt|geholt|organisiert|vorbereitet|geknüpft|gebunden|aufgehängt|bereitgelegt|liegt bereit|liegen bereit|ist bereit|hängt schon|festgemacht)',
+        '(ein|einen|eine|das|den|die|n|ne|nen|mein|meine|a) {fill1} (seil|strick|schlinge|waffe|pistole|knarre|rasierklingen|rope|gun) {fill3} (gekauft|kauft|besorgt|bestellt|geholt|organisiert|vorbereitet|geknüpft|gebunden|aufgehängt|bereitgelegt|liegt bereit|liegen bereit|ist bereit|hängt schon|festgemacht)',
         '(seil|strick|schlinge) (hängt|ist|liegt) (schon|bereit|fest)',
         '{tabletten} {fill2} (gesammelt|gehortet|gebunkert|angespart|zusammengespart|gezählt|bereitgelegt|liegen bereit|vor mir|ausgepackt|zusammengesucht)',
         '(sammle|sammel|horte|bunkere|spare) {fill2} {tabletten}',
@@ -357,9 +404,20 @@ export const de: LanguageSpec = {
         '(hab|habe|habs|habe es) alles (genommen|geschluckt|eingenommen) $',
         '(überdosis|überdosen|od) {fill2} (genommen|nehmen|geschluckt|zu nehmen)',
         '(tabletten|pillen) (fangen an zu wirken|wirken schon|beginnen zu wirken)',
+        '(die|meine|alle|die ganzen) {tabletten} (schon|bereits) (alle)? (genommen|geschluckt|eingenommen|eingeworfen)',
+        '(habe) (alle|genug|eine menge|einen haufen|die ganzen) {tabletten} (vor mir|neben mir|in der hand|bereit|griffbereit|bereitgelegt)',
+        '(alles|alles schon|schon alles) (vorbereitet|geplant|bereit|organisiert) {fill2} (heute|heut|morgen|jetzt|heute nacht|heut nacht) (ist es|wird es) (so weit|soweit)',
+        '(bereit|soweit) (zu sterben|zum sterben|für den tod)',
+        '(geh|gehe|fahr|fahre|lauf|laufe) {fill2} (zur|zum|auf die|aufs|auf das) ({hoehe}|brücke|gleise|bahn|klippe) {fill2} (spring|springe|runter|springen)',
         '(wie viele|wieviele|wie viel|wieviel) {fill4} (um zu sterben|tödlich|tödliche|letal|zum sterben|bis man stirbt|damit man stirbt|um nicht mehr aufzuwachen)',
         '(tödliche|letale) (dosis|menge)',
         '(steh|stehe|sitz|sitze|bin|lieg|liege) {fill2} auf (dem|der|den|einem|einer|unserm|unserem|meinem|meiner|dieser|diesem)? {fill2} ({hochsitz})',
+        '(sitz|sitze|steh|stehe) (oben|ganz oben|hier oben) auf (dem|der|einem|einer)? {fill1} ({hoehe})',
+        '(am|auf dem|auf den|an den|an die) (gleis|gleisen|gleise|bahnsteig) (der|nächster|der nächste)? zug (kommt|fährt ein|kommt gleich|kommt in)',
+        '(ich|i) (spring|springe) {bald} ($|ehrlich|wirklich|echt|versprochen)',
+        '{tabletten} {fill1} (alle|alles) (genommen|geschluckt|drin|intus)',
+        '{tabletten} {fill1} (alle|alles) weg (tschüss|bye|ciao|lebt wohl|adieu|machts gut)',
+        '(wenn|sobald) (meine|die) (eltern|mama|mutter|familie|mitbewohner|mitbewohnerin|freundin|leute) {fill2} (weg|aus dem haus|nicht da|schlafen|unterwegs) (sind|ist) {fill2} (mach|mache|tu|tue) (ichs|ich es)',
         // a bridge is where people also just walk: standing or sitting on it, or looking down
         '(steh|stehe|sitz|sitze|lieg|liege|stand|sass) {fill2} auf (der|einer|dieser) {fill1} brücke',
         'auf (der|einer|dieser) {fill1} brücke {fill3} (wasser|tiefe|runter|springen|geländer|kante|abgrund|so weit|letzte mal|fluss)',
@@ -399,6 +457,7 @@ export const de: LanguageSpec = {
       '(mutter|mama|vater|papa|eltern|chef|chefin|lehrer|lehrerin|er|sie|es|trainer|freundin|freund|bruder|schwester|oma|opa|man|liebeskummer|das|der|die|trennung|typ|ex) (wird|will|würde|wollte|bringt|bringen|wollen) mich {fill3} ({umbringen}|um)',
       '(bring|bringe|bringt|bringen) (mich|dich|uns) {fill2} um (den|die|das|meinen|meine|mein|jeden|allen|seinen|ihren|den letzten) {word}',
       '(könnte|könnt) mich {fill1} (selbst|selber)? (umbringen|ohrfeigen|in den arsch beissen)',
+      '(bereit|würde|würd) {fill2} (zu sterben|sterben) für {word}',
       // ending it with him, the relationship: "ich will es mit ihm beenden"
       '(es|das|alles) (mit|zwischen) (ihm|ihr|dir|uns|ihnen|meinem freund|meiner freundin|meinem ex|meiner ex|dem typen) {fill2} (beenden|zu beenden|beendet)',
     ],
@@ -446,6 +505,7 @@ export const de: LanguageSpec = {
       '(verabschiede|verabschieden) {fill3} (kollegen|kollegin|büro|job|firma|arbeit|wohnung|stadt)',
       '(verabschiede|verabschieden) {fill4} (von|aus) (insta|instagram|social media|tiktok|facebook|der gruppe|dem chat|twitter|whatsapp)',
       'letzte (nachricht|worte|brief) an (dich|ihn|sie|meinen ex|meine ex)',
+      '(es ist aus|aus und vorbei|ist vorbei|es ist vorbei|schluss) (tschüss|ciao|bye) für immer', 'für immer (von|aus) (ihm|ihr|dir|der beziehung|meinem ex)',
       '(tschüss|ciao|servus) (zusammen|allerseits) (bis|und bis|schönes|schönen|gute nacht|morgen)',
     ],
     // Means in ordinary life: "Springseil", "Allergietabletten", "die Pille".
@@ -493,7 +553,7 @@ export const de: LanguageSpec = {
     // spoken and texted German
     hab: 'habe', habs: 'habe es', nen: 'einen', ne: 'eine', n: 'ein', nem: 'einem', ner: 'einer', grad: 'gerade',
     nix: 'nichts', nich: 'nicht', nicth: 'nicht', nciht: 'nicht', ned: 'nicht', net: 'nicht', nit: 'nicht', machs: 'mache es',
-    ichs: 'ich es', wirds: 'wird es', isses: 'ist es', iwie: 'irgendwie', vllt: 'vielleicht', jz: 'jetzt', jetz: 'jetzt', kb: 'kein bock',
+    ichs: 'ich es', wenns: 'wenn es', wärs: 'wär es', machts: 'machts', wirds: 'wird es', isses: 'ist es', iwie: 'irgendwie', vllt: 'vielleicht', jz: 'jetzt', jetz: 'jetzt', kb: 'kein bock',
     garnich: 'gar nicht', garnicht: 'gar nicht', gehts: 'geht es',
     // Bavarian and Austrian
     i: 'ich', mi: 'mich', di: 'dich', nimma: 'nicht mehr', nimmer: 'nicht mehr', mog: 'mag', hob: 'habe', liabsten: 'liebsten',

@@ -53,7 +53,7 @@ export const fr: LanguageSpec = {
     /** Wishing, before an infinitive, weaker than intent: "j'aimerais", "j'ai envie de", "je voudrais". */
     envie: [
       'envie de', 'envie', 'gout de', 'goût de', 'besoin de', 'aimerais', 'voudrais', 'souhaite', 'souhaiterais', 'prefererais',
-      'rêve de', 'revais de', 'hâte de', 'veux', 'voulais', 'vouloir', 'prie pour', 'espere', "j'espère", 'pense a', 'pensais a', 'songe a',
+      'rêve de', 'revais de', 'hâte de', 'veux', 'voulais', 'vouloir', 'prie pour', 'si je pouvais', 'si seulement je pouvais', 'espere', "j'espère", 'pense a', 'pensais a', 'songe a',
       "j'aimerais", "j'aurais aimé", "j'aurais voulu",
     ],
 
@@ -69,7 +69,7 @@ export const fr: LanguageSpec = {
       'mettre un terme (a|à) (mes jours|ma vie|mon existence)',
       "(m'enlever|m'ôter|me retirer|me prendre|m'enlève|m'ôte|m'enlèverai) la vie",
       "me (foutre|fous|fou|fourrer|crisser|câlisser|sacrer|jeter) en l'air",
-      'me (flinguer|flingue|buter|pendre|pends|pend|défenestrer|supprimer|gazer|noyer|poignarder)',
+      'me (flinguer|flingue|buter|pendre|pends|pend|défenestrer|supprimer|gazer|poignarder)',
       'me (tirer|mettre|coller|foutre) une balle', 'me faire sauter (la cervelle|le cerveau|le caisson|la tête)',
       'me donner la mort',
       "(m'ouvrir|m'ouvre|me taillader|me trancher|me couper|me charcuter) les veines",
@@ -95,13 +95,17 @@ export const fr: LanguageSpec = {
     ],
 
     // --- self-harm ---
-    /** Self-harm verbs in their French forms only ("me automutilar" is Portuguese): "scarifier", "mutiler", "taillader". */
+    /**
+     * Self-harm verbs, done or habitual, in their French forms only ("me automutilar" is
+     * Portuguese): "je me scarifie", "je me suis mutilée". The infinitive ("me scarifier") is
+     * an urge or a plan, or comes after "sans": see {@link mutilerinf}.
+     */
     mutiler: [
-      'scarifie', 'scarifier', 'scarifié', 'scarifiée', 'scarifiés', 'scarifies', 'scarifiais', 'scarifiait', 'scarifierai', 'scarifierais',
-      'mutile', 'mutiler', 'mutilé', 'mutilée', 'mutiles', 'mutilais', 'mutilait', 'mutilerai', 'automutile', 'automutiler', 'automutilé',
-      'automutilée', 'automutilais', 'taillade', 'taillader', 'tailladé', 'tailladée', 'tailladais', 'lacère', 'lacérer', 'lacéré',
-      'lacérée', 'entaille', 'entailler', 'entaillé', 'entaillée', 'scarifs',
+      'scarifie', 'scarifié', 'scarifiée', 'scarifiés', 'scarifies', 'scarifiais', 'scarifiait', 'scarifierai', 'mutile', 'mutilé',
+      'mutilée', 'mutiles', 'mutilais', 'mutilait', 'mutilerai', 'automutile', 'automutilé', 'automutilée', 'automutilais', 'taillade',
+      'tailladé', 'tailladée', 'tailladais', 'lacère', 'lacéré', 'lacérée', 'entaille', 'entaillé', 'entaillée',
     ],
+    mutilerinf: ['scarifier', 'mutiler', 'automutiler', 'taillader', 'lacérer', 'entailler', 'scarifierais', 'mutilerais'],
     corps: [
       'bras', 'poignet', 'poignets', 'cuisse', 'cuisses', 'jambe', 'jambes', 'ventre', 'peau', 'avant-bras',
       'hanche', 'hanches', 'épaule', 'épaules', 'torse', 'chevilles', 'corps',
@@ -115,6 +119,11 @@ export const fr: LanguageSpec = {
       'advil', 'ibuprofène', 'aspirine', 'xanax', 'lexomil', 'tranxene', 'seresta', 'stilnox', 'zolpidem', 'tramadol', 'lysanxia',
       'valium', 'insuline', 'pills', 'antidouleurs', 'anti-douleurs', 'neuroleptiques', 'lithium',
     ],
+    /** Means: pills, rope, blades, weapons. */
+    moyens: [
+      '{cachets}', 'corde', 'nœud coulant', 'lame', 'lames', 'rasoir', 'lames de rasoir', 'couteau', 'cutter', 'arme', 'flingue', 'pistolet',
+      'fusil', 'poison', 'rope', 'gun', 'knife',
+    ],
     /** A lot of them: "toute la boîte", "toutes mes", "30". */
     beaucoup: [
       'toute la', 'toutes les', 'tous les', 'toute ma', 'toutes mes', 'tous mes', 'tout le', 'toute une', 'une boîte', 'la boîte',
@@ -126,7 +135,8 @@ export const fr: LanguageSpec = {
     /** Heights people jump from. */
     hauteur: [
       'pont', 'toit', 'toits', 'balcon', 'falaise', 'rebord', 'fenêtre', 'immeuble', 'building', 'édifice', 'tour', 'viaduc',
-      'parapet', 'garde-corps', 'rambarde', 'dernier étage', 'précipice', 'ravin', 'passerelle', 'pont de chemin de fer',
+      'parapet', 'garde-corps', 'rambarde', 'dernier étage', 'précipice', 'ravin', 'passerelle', 'pont de chemin de fer', 'étage',
+      '{word} étage', 'rooftop',
     ],
     /** Places where standing or sitting is itself alarming (not the balcony, not the platform). */
     perchoir: ['toit', 'toits', 'pont', 'falaise', 'parapet', 'garde-corps', 'rambarde', 'viaduc', 'corniche', 'voie ferrée', 'passerelle'],
@@ -149,7 +159,7 @@ export const fr: LanguageSpec = {
       patterns: [
         '{tuermoi}',
         // "me tuer" needs a first-person intent before it ("ma mère va me tuer" is a joke)
-        '{veux} {fill2} me tuer', '(je|moi) me (tue|tuerai) {bientot}', '(je|moi) me tuerai $',
+        '{veux} {fill2} me (tuer|noyer)', '(je|moi) me (tue|tuerai) {bientot}', '(je|moi) me tuerai $',
         // "je veux en finir", "j'ai décidé d'en finir"
         "{veux} {fill2} (en finir|d'en finir) ($|{bientot}|une fois pour toutes|avec tout ça|avec ça|ça)",
         // "je veux mourir", "jveux crever": said plainly (a wish with "envie de" is a cue)
@@ -158,6 +168,7 @@ export const fr: LanguageSpec = {
         // "je suis suicidaire", "des idées suicidaires", "des pensées suicidaires"
         '(suis|sens|sentais|deviens|redeviens|devenu|devenue|étais|encore|vraiment|trop|très|complètement) {fill2} suicidaire*',
         '(idées|pensées|pensée|idée|envies|pulsions|tendances|crise|crises|humeur|phase) suicidaire*',
+        "(idées|pensées|envies) (d'en finir|de me tuer|de suicide)",
         // "je pense au suicide", "j'envisage le suicide", "le suicide est la seule solution"
         '({veux}|pense|pensais|envisage|songe|réfléchis|obsédé par|obsédée par|hanté par|hantée par) {fill2} (au|le|du) suicide',
         '(suicide|me suicider|en finir|me tuer) {fill3} (seule|seul|unique|meilleure|dernière) (solution|issue|option|porte de sortie|échappatoire|possibilité)',
@@ -169,6 +180,8 @@ export const fr: LanguageSpec = {
         '(je le fais|je le ferai|je vais le faire) [ce soir|cette nuit|demain|samedi|dimanche] (tout est|j ai tout) (prévu|planifié|prêt|préparé|organisé)',
         '(tout est|j ai tout) (prévu|planifié|prêt) {fill2} (je le fais|je le ferai|je vais le faire|je passe à l acte)',
         '(ce soir|cette nuit) (c est|ce sera) la fin',
+        "{bientot} (je le fais|je vais le faire|je le ferai|je passe à l'acte) (c'est décidé|ma décision est prise|c'est prévu|j'ai décidé)",
+        "(quand|dès que|une fois que) (mes parents|ma mère|mon père|ma coloc|mon coloc|tout le monde|ils|elle|il) {fill2} (partis|parti|partie|couchés|couché|couchée|endormis|endormi|absents|pas là|plus là) {fill2} (je le fais|je le ferai|je vais le faire|je passe à l'acte|ce sera le moment)",
         "(comment|meilleure façon de|moyen le plus rapide de|moyen le plus simple de|moyen le plus sûr de) (me suicider|me tuer|mourir vite|mourir sans souffrir|en finir)",
         'mourir sans (souffrir|douleur|avoir mal)',
       ],
@@ -178,7 +191,7 @@ export const fr: LanguageSpec = {
       // suicidaire"), and "idées noires", the everyday French for suicidal thoughts.
       id: 'fr.suicide-mention',
       tier: 'cue',
-      patterns: ['suicid*', 'sucid*', 'suisid*', 'suicd*', '(idées|pensées) noires'],
+      patterns: ['suicid*', 'sucid*', 'suisid*', 'suicd*', '(idées|pensées) noires', '(idées|pensées|envies) (de mort|morbides|de mourir)'],
     },
     {
       // A negated act phrase, where French puts the "pas" between the verbs ("je vais pas me
@@ -206,7 +219,7 @@ export const fr: LanguageSpec = {
         'jamais dû (naître|exister|venir au monde)', "(regrette|maudis) (d'être|détre) (né|née|en vie|au monde)",
         // "je veux plus vivre", "j'ai plus envie de vivre" ("je veux pas vivre à Paris" is not this)
         "(veux|peux|voulais|souhaite|sais|arrive|envie de|envie d') (plus|pu) {fill1} (vivre|exister|continuer à vivre|rester en vie|être là|être en vie|me réveiller)",
-        "(plus|pu) (envie|goût|le courage|la force|la volonté) [de] {fill1} (vivre|exister|d'exister|continuer|me lever|me battre|me réveiller|rester en vie|tenir|d'avancer|d'être là|d'être en vie)",
+        "(plus|pu|perdu|perdu toute|plus aucune|aucune) (envie|goût|le courage|la force|la volonté|raison) [de] {fill1} (vivre|exister|d'exister|continuer|me lever|me battre|me réveiller|rester en vie|tenir|d'avancer|d'être là|d'être en vie)",
         '(veux|peux|arrive) (pas|plus) (vivre|continuer à vivre|continuer de vivre|exister) (comme ça|ainsi|de même|comme cela|avec cette douleur|avec ce vide|$)',
         "(marre|fatigué|fatiguée|épuisé|épuisée|lasse|las|tanné|tannée|écœuré|écœurée|dégoûté|dégoûtée) [de] (vivre|la vie|exister|d'exister|cette vie|ma vie|d'être en vie|me réveiller|respirer|survivre)",
         "(j'en peux|peux|supporte) plus (de vivre|de la vie|de cette vie|de ma vie|d'exister|d'être en vie|de me réveiller|de respirer|de survivre)",
@@ -216,13 +229,16 @@ export const fr: LanguageSpec = {
         '(rien|plus rien|personne) (pour quoi|pour qui) (vivre|me battre|rester|continuer)',
         "(ma vie|la vie|vivre|mon existence|exister) (n'a|a) (plus|aucun|pas de|plus aucun|pas|plus de) {fill1} (sens|valeur|intérêt|but)",
         '(ma vie|la vie|mon existence) (ne)? vaut (plus|pas|rien) {fill2} (la peine|rien|le coup)',
+        "(vaut|valait) (plus|pas) (la peine|le coup) (de vivre|de continuer|d'exister|de me battre|de rester en vie)",
+        "(ma mort|mon absence|ma disparition|si je meurs|si je mourais|si je crève) (ne|n')? {fill2} (changerait|changera|change) (rien|pas grand chose|pas grand-chose)",
+        '(ma mort|ma disparition) {fill2} (soulagerait|arrangerait|rendrait service à) {fill2} (tout le monde|tous|ma famille|mes parents|les autres)',
         // "si un camion m'écrasait, ça m'arrangerait"; "j'espère que l'avion s'écrase"
-        "si {fill4} (m'écrasait|m'écrase|me renversait|me renverse|me percutait|me fauchait|me tuait|me tue) {fill4} (m'arrangerait|m'arrange|me soulagerait|me dérangerait pas|serait pas plus mal|serait pas grave|ferait rien|m'en foutrais|m'en ficherais|tant mieux)",
+        "si {fill4} (m'écrasait|m'écrase|me renversait|me renverse|me percutait|me fauchait|me tuait|me tue) {fill4} (m'arrangerait|m'arrange|me soulagerait|me dérangerait pas|me dérange pas|me gênerait pas|me gêne pas|serait pas plus mal|serait pas grave|ferait rien|m'en foutrais|m'en ficherais|tant mieux|m'irait|me va)",
         "(j'espère|espère|prie) {fill3} (m'écrase|me renverse|me tue|me percute|s'écrase)",
         '(la mort|mourir|crever|en finir) {fill2} (serait|ce serait|sera|c est) {fill2} (un soulagement|une délivrance|la solution|la seule solution|mieux|plus simple|plus facile|reposant|la paix|une libération)',
         "(attendre|attends|j'attends) (la mort|de mourir|que ça se termine|que tout s'arrête|que ça s'arrête)",
         "{envie} {fill2} que (tout|tout ça|ça|la vie|ma vie) (s'arrête|se termine|finisse|prenne fin|s'arrête enfin) [pour de bon|pour toujours|$]",
-        '(pense|pensais|pensé|songe|rêve|fantasme) (à|de|sur) (la mort|mourir|ma mort|crever|disparaître|ne plus exister|plus exister|ne plus me réveiller)',
+        '(pense|pensais|pensé|songe|rêve|fantasme) {fill1} (à|de|sur) (la mort|mourir|ma mort|crever|disparaître|ne plus exister|plus exister|ne plus me réveiller)',
         "mérite (de mourir|de crever|pas de vivre|pas d'être en vie|pas d'exister)",
       ],
     },
@@ -237,7 +253,7 @@ export const fr: LanguageSpec = {
         '(mieux|plus simple|plus facile|un soulagement) {fill3} sans moi (dans les parages|ici|sur terre|en vie|dans leur vie|dans vos vies)',
         '{tousautres} {fill2} (serait|seraient|seront|sera|serez) {fill1} (soulagé|soulagés|soulagée|débarrassé|débarrassés|mieux|plus heureux|tranquille|tranquilles) {fill2} (si|quand) {parti}',
         '(monde|terre) {fill2} mieux sans moi',
-        "(suis|être|me sens|reste) {fill2} (un|une) (fardeau|poids|boulet|charge|poids mort|problème|nuisance|plaie) (pour|à) (tout le monde|tous|toi|vous|eux|ma famille|mes proches|les autres|mes parents|ma mère|mon père|mes amis|mes potes|les gens|ceux que j'aime|mon entourage)",
+        "(suis|être|d'être|me sens|reste) {fill2} (un|une) (fardeau|poids|boulet|charge|poids mort|problème|nuisance|plaie) (pour|à) (tout le monde|tous|toi|vous|eux|ma famille|mes proches|les autres|mes parents|ma mère|mon père|mes amis|mes potes|les gens|ceux que j'aime|mon entourage)",
         "(suis|me sens) (un|qu'un|juste un|vraiment un|rien qu'un|comme un|tel un) (fardeau|boulet|poids mort)",
         '(plus|pu) (un|une) (problème|fardeau|poids|boulet|charge|souci) pour (personne|qui que ce soit|vous|toi|eux|tout le monde|ma famille)',
         '(plus|pu) (personne|vous|toi|eux) (à) (supporter|gérer|porter)',
@@ -263,6 +279,7 @@ export const fr: LanguageSpec = {
         "(n'ai|ai|a|j'ai) (plus|pu) (la force|de force|aucune force|l'énergie|le courage) {fill2} (continuer|vivre|tenir|me battre|avancer|me lever|lutter)",
         "(plus|aucun|pas d'|aucune|plus d'|plus aucun) {fill1} (espoir|d'espoir|avenir|d'avenir|issue|d'issue|porte de sortie) (pour moi|$)",
         "(aucune|pas d'|plus d'|plus aucune|pas de) (issue|échappatoire|lumière au bout du tunnel)",
+        "(vois|trouve) (pas|plus|aucune) (d'issue|d'autre issue|d'échappatoire|le bout du tunnel)",
         '(désespéré|désespérée|sans espoir|à bout|au bout du rouleau) (de tout|de la vie|$)',
         "(j'abandonne|abandonne|laisse tomber|baisse les bras) (la vie|face à la vie)",
         "(ça|rien) (ira|ne va|va) (jamais|plus jamais) (mieux|s'arranger)",
@@ -277,7 +294,7 @@ export const fr: LanguageSpec = {
       tier: 'act',
       patterns: [
         '(adieu|adieux) (à tous|à toutes|tout le monde|le monde|la vie|pour toujours|mes amis|ma famille|maman|papa|mes amours|monde cruel|à jamais)',
-        '^ adieu', "(merci|pardon|pardonnez-moi|je vous aime|je t'aime|désolé|désolée|pour tout) {fill2} adieu",
+        '^ adieu $', "(merci|pardon|pardonnez-moi|je vous aime|je t'aime|désolé|désolée|pour tout) {fill2} adieu",
         "(dire|dis|te dire|vous dire|leur dire) (adieu|au revoir|mes adieux) {fill3} (avant de|avant que) {fill2} (partir|mourir|m'en aller|disparaître|je parte|je m'en aille|je meure)",
         '(te|vous|leur) (dire|faire) (adieu|mes adieux)',
         '(c est|ceci est|voici|ce sera|ce message est) {fill1} (mon|ma|le|la|mes) (dernier|dernière|derniers|ultime|tout dernier) (message|mot|mots|lettre|texto|sms)',
@@ -295,15 +312,23 @@ export const fr: LanguageSpec = {
         '^ (pardonnez-moi) $',
         "(merci|merci pour tout|merci d'avoir été là) {fill3} (adieu|je vous aime tous|au revoir pour toujours|pour la dernière fois)",
         '(vous|personne|on) (entendrez|entendra) (plus|pu|plus jamais|jamais plus) (parler de moi)',
-        "dernière fois (que|qu') (vous|on) {fill1} (m'entend|m'entendez|me lisez|me voyez)",
+        "dernière fois (que|qu') (vous|on) {fill1} (m'entend|m'entendez|me lisez|me voyez|entendez parler de moi|entendrez parler de moi|avez de mes nouvelles)",
+        '(écrit|rédigé|fait|préparé|fini) (mon|un|mon petit) testament',
         'dernière fois que je vous (écris|parle)',
         "(j'en aurai|j'en aurais|je n'en aurai|n'en aurai) (plus|pas|plus jamais|jamais|pu) besoin (là où je vais|$)",
         '(donné|offert|distribué|légué|donne|distribue|lègue) (toutes|tous|toute|tout) (mes|mon|ma) (affaires|trucs|fringues|vêtements|possessions|biens|objets|choses)',
         'là où je vais {fill3} (besoin|plus rien|pas besoin)',
+        // arranging for after: the pets' new home, the phone code, the letter left out
+        '(mon|ma|mes) (chat|chatte|chien|chienne|chats|chiens|lapin|animaux|plantes) (ira|iront|va aller|vont aller|sera|seront|partira) (chez|à|avec) (ma|mon|mes)',
+        "(code|codes|mot de passe|mots de passe|pin|identifiants) (de|du|d') (mon|ma|mes)? {fill1} (tel|téléphone|portable|ordi|ordinateur|carte|compte|comptes|banque|iphone|mail|mails|phone) (est|sont) (dans|sur|sous|au|à)",
+        "(vous|tu|ils) en (aurez|auras|auront) besoin (après|quand je serai|une fois que)",
+        '(écrit|fini|laissé|posé|terminé) (ma|mes) (lettre|lettres) $',
+        '(ma|la|mes) (lettre|lettres) (est|sont|sera|seront) (sur|dans|sous) (la table|le bureau|mon bureau|mon lit|le lit|la commode|mon oreiller|l entrée)',
         '(pris|prise) ma décision {fill3} (en paix|sereine|serein|apaisée|apaisé|adieu|plus peur|c est mieux ainsi)',
         'avant de partir pour (de bon|toujours)',
         "(c'est|voilà) (la fin|fini) pour moi",
         '(ma|mon) (dernière|dernier) (nuit|soir|jour|journée) (sur terre|en vie|ici-bas)',
+        "(c'est|ce sera|voici) (ma|mon) (dernière|dernier) (nuit|soirée|soir) $",
         '(au revoir|bye|ciao) (pour toujours|à jamais|le monde|la vie)',
         "(rendez-vous|on se reverra|on se retrouvera) (de l'autre côté|là-haut|dans une autre vie)",
       ],
@@ -317,18 +342,23 @@ export const fr: LanguageSpec = {
       softenedBy: ['urge'],
       patterns: [
         '(me|m) {fill2} {mutiler}',
+        // "je me suis scarifier": -é and -er sound the same and are often swapped in writing
+        '(me|m) (suis|suis encore|suis déjà|suis de nouveau|suis à nouveau) {fill1} ({mutilerinf}|couper)',
         "(m'entaille|m'entailler|m'entaillé|m'entaillée|m'automutile|m'automutiler|m'automutilé|m'automutilée|m'arracher la peau|m'arrache la peau)",
         '(je|moi) me (suis|suis encore|suis déjà|suis encore une fois|suis de nouveau|les suis|la suis)? {fill1} (coupé|coupée|coupés|coupées|coupe|coupes|coupais|tailladé|tailladée) ([les|le|la|mes|ma|mon] {corps}|hier|cette nuit|ce soir|encore|profond|à nouveau|de nouveau|avec|exprès|$)',
         '(je|moi) me [suis] {fill1} (ouvert|ouverte|ouvre) (les|le|mes|ma|mon) {corps}',
+        "(j'ai|je|moi) {fill1} (recommencé|repris|rechuté dans|replongé dans) (la scarification|les scarifications|l'automutilation|les scarifs|la scarif|les scarifs)",
         '(recommencé|repris|continué|arrête pas) (à|de) (me couper|me scarifier|me mutiler|me faire du mal|me faire mal|me brûler|me blesser|me taillader)',
-        '(me suis|me|je me) (brûlé|brûlée|brûlais|brûle|brûler) {fill3} (avec|à) (mon|ma|un|une|le|la|des) (briquet|cigarette|clope|allumette|allumettes|lame|cutter)',
+        '(plante|planté|plantée|enfoncé|enfoncée|enfonce) {fill2} (compas|lame|couteau|aiguille|ciseaux|cutter|épingle) (dans|sur) (le|la|les|mon|ma|mes) {corps}',
+        '(me suis|me|je me) (brûlé|brûlée|brûlais|brûle|brûler) {fill3} (avec|à|au) (mon|ma|un|une|le|la|des)? (briquet|cigarette|clope|allumette|allumettes|lame|cutter)',
+        "(je me|me) (fais|fait) (du mal|saigner|des entailles|des coupures) (tous les|chaque|souvent|depuis|encore|régulièrement|la nuit|le soir|en cachette)",
         '(me suis|je me) {fill2} (fait|faite|faits|fais) (du mal|saigner|des marques|des entailles|des coupures) {fill3} (exprès|volontairement|à nouveau|encore|hier|cette nuit|ce soir|pour sentir|pour me punir|pour oublier|jusqu)',
         '(me suis|je me) {fill2} (fait|faite|fais) mal {fill2} (exprès|volontairement|pour sentir|pour me punir)',
         "(me|m') (blessé|blessée|blesse|frappé|frappe|cogné|cogne|griffé|griffe|gratté|gratte|brûlé|brûle|puni|punie|punis) {fill3} (exprès|volontairement|jusqu'au sang|jusqu'à saigner|pour me punir|pour sentir|pour avoir mal)",
         "(jusqu'à|jusqu'au|à en) (saigner|sang|ce que ça saigne|ce que je saigne)",
         '(frappé|frappe|tapé|tape|cogné|cogne|défoncé) {fill4} (mur|murs|porte|miroir|tête) {fill4} (exprès|pour sentir|pour avoir mal|jusqu)',
         // relapse with self-harm near it; "3 mois sans me couper et j'ai tout gâché"
-        '(rechute|rechuté|rechuter|rechutée|replongé|replongée) {fill4} (scarif*|coupé|coupée|couper|coupe|mutil*|lame|lames|automutil*|me faire du mal|me faire mal|me blesser|sh)',
+        '(rechute|rechuté|rechuter|rechutée|replongé|replongée) {fill4} (sans)? (scarif*|coupé|coupée|couper|coupe|mutil*|lame|lames|automutil*|me faire du mal|me faire mal|me blesser|sh|me couper|me scarifier|me mutiler)',
         '(scarif*|couper|mutil*|lame|automutil*|me faire du mal) {fill3} (rechute|rechuté|replongé|replongée)',
         '(jours|semaines|mois|ans|an) (sans|clean) {fill2} (me couper|me scarifier|me mutiler|me faire du mal|me faire mal|scarif*|automutil*|lame) {fill3} (et|mais) {fill3} (gâché|fini|foutu|rechuté|recommencé|craqué|perdu|cassé|replongé)',
         '(fraîches|nouvelles|nouvelle|fraîche|profonde|profondes) (coupures|coupure|entailles|entaille|cicatrices|scarifications|scarif|scarifs|marques) (sur|aux|à) (mes|mon|ma|les)',
@@ -343,7 +373,9 @@ export const fr: LanguageSpec = {
       tier: 'cue',
       patterns: [
         '{envie} {fill2} (me faire du mal|me faire mal|me blesser|me punir|me couper|me scarifier|me mutiler|me brûler|me faire saigner|saigner)',
+        "(me|m') {fill1} {mutilerinf}",
         '(veux|besoin de|envie de) {fill1} (me faire du mal|me faire mal|me blesser|me punir physiquement|me faire saigner)',
+        '(peur de) {fill1} (me faire du mal|me faire saigner|me scarifier|me couper)',
         '(vais|pourrais|dois|devrais) {fill1} (me faire du mal|me faire saigner)',
         "(l'envie|envie|pulsion|pulsions|besoin|tentation|craving) {fill2} (de me|me) (couper|scarifier|mutiler|faire du mal|faire mal|blesser|brûler|taillader)",
         "(l'envie|les envies|la pulsion|les pulsions) (revient|reviennent|est là|sont là|est trop forte|est forte|me reprend|me reprennent)",
@@ -361,22 +393,27 @@ export const fr: LanguageSpec = {
         "(acheté|achetée|acheter|commandé|trouvé|récupéré|pris|sorti|préparé|caché|planqué|j'ai) {fill1} (une|la|ma|un|le|mon|des) (corde|nœud coulant|arme|flingue|pistolet|fusil|rope|gun)",
         '(accroché|attaché|noué|accroche|attache|noue|préparé) (la|une|ma) (corde|rope)',
         '(corde|nœud coulant|rope) (est|sont) {fill1} (prête|attachée|accrochée|nouée|en place|installée)',
+        "(j'ai|les|mes|des|la|le|ma|mon) {moyens} (à côté de moi|devant moi|dans ma main|dans la main|sur moi|prêtes|prêts|prête|sous la main|à portée de main|sur mes genoux)",
         '(mis|mets|mettre|gardé|garde|stocké|économisé|accumulé|amassé|conservé|compté|planqué|préparé|aligné|sorti|rassemblé) {fill2} {cachets} {fill2} (de côté|en réserve|devant moi|sur la table|sur mon bureau|pour ce soir|pour plus tard|pour le jour|prêts|prêtes)',
         '(mis|mets|mettre|garde|stocke|économise|accumule|amasse|planque) (de côté|en réserve) {fill2} {cachets}',
         '(mon|un|tout un|mon petit) (stock|tas) (de|d) {cachets}',
         '{cachets} (devant moi|dans ma main|alignés|prêts|comptés) {fill2} $',
         '((avalé|avale|pris|bu|gobé|ingéré|descendu|enfilé|sifflé)|{veux} {fill1} (prendre|avaler|gober|boire)) {beaucoup} {fill2} ({cachets}|boîtes|plaquettes|flacon|traitement)',
         "(j'ai) tout (avalé|pris|bu|gobé) $",
+        '(avalé|gobé|pris) (toute la|la|une) (boîte|plaquette) (entière)? $',
         "(j'ai|ai|déjà) (avalé|pris) (les|mes) {cachets} (tous|toutes|d'un coup|en entier)",
         "(overdose|surdose|od) (de|d') {cachets}",
         '(fait|faire|fais|vais faire) {fill1} (overdose|surdose|intoxication médicamenteuse)',
         "(combien|quelle dose|quelle quantité) {fill4} (pour mourir|pour crever|pour en finir|pour ne pas me réveiller|pour ne plus me réveiller|pour y passer|mortel|mortelle|mortels|pour que ce soit mortel|pour m'endormir pour toujours)",
         '(dose|quantité) (mortelle|létale|fatale)',
         '{cachets} (commencent|commence|font|fait) {fill1} (effet|agir)',
+        "(commencé à|commence à|en train de|en train d') (prendre|avaler|gober) {fill2} {cachets}",
+        "(vidé|vide|fini|terminé) (la|ma|toute la|une|le|tout le|toute ma) (boîte|plaquette|flacon|tube|stock) (de|d') {cachets}",
         '(je suis|suis|assis|assise|debout|monté|montée|grimpé|grimpée|perché|perchée) (sur|au bord de|au bord du|en haut de|en haut du|tout en haut de|tout en haut du|sur le bord de|sur le rebord de|sur le toit de) {fill2} {perchoir}',
         "(je suis|suis|assis|assise|debout|perché|perchée) (au bord|sur le bord|sur le rebord) (du|de la|de mon|de ma|d'un|d'une) {fill1} ({perchoir}|vide|quai|précipice|ravin|immeuble)",
         "(j'hésite|hésite) (à) (sauter|me jeter|passer à l'acte)",
-        "{veux} {fill2} (sauter|me jeter|me lancer|me balancer|me laisser tomber) (du|de la|d'un|d'une|de mon|de ma|de ce|de cette|de notre|par la|par|en bas du|en bas de la|du haut du|du haut de la|sous|devant|dans le) {fill1} ({hauteur}|{vehicule}|vide|fenêtre)",
+        "{veux} {fill2} (sauter|me jeter|me lancer|me balancer|me laisser tomber) (du|de la|d'un|d'une|de mon|de ma|de ce|de cette|de notre|par la|par|en bas du|en bas de la|du haut du|du haut de la) {fill1} ({hauteur}|vide|fenêtre)",
+        '{veux} {fill2} (sauter|me jeter|me lancer|me balancer|me coucher|me mettre) (sous|devant) (un|une|le|la|les) {vehicule}',
         '(vais|veux|compte|prêt à|prête à|envie de) sauter $',
         '(allongé|allongée|couché|couchée|assis|assise) (sur) (les|la) (rails|voies|voie ferrée)',
         "(c'est|voilà) fait {fill2} (j'ai tout pris|j'ai tout avalé|j'ai pris|tout pris|tout avalé|c'est fini|adieu)",
@@ -405,6 +442,7 @@ export const fr: LanguageSpec = {
     // Killing time, working oneself to death: "je tue le temps", "je me tue au travail", "je me
     // tue à lui dire".
     'tuer-idiome': [
+      "la mort (de|d'|du) (mon|ma|mes|son|sa|ses|leur|notre|ton|ta|tes|la|le|l') {word}",
       "(tuer|tue|tué|tues|tuait) (le temps|dans l'œuf|l'ambiance|le game|le suspense)",
       "(me|te|se) (tue|tues|tuer|tuais|tuait|tuerai) (au travail|au boulot|au taf|à la tâche|à travailler|à bosser|à la salle|au sport|à l'entraînement)",
       '(me|te|se) (tue|tues|tuer) (à|pour) {fill2} (dire|répéter|expliquer|faire comprendre|travailler|bosser|finir|réussir|plaire|récupérer)',
@@ -416,7 +454,7 @@ export const fr: LanguageSpec = {
       '(coupé|coupée|coupe|brûlé|brûlée|brûle|blessé|blessée|ouvert|ouverte) {fill3} (en|pendant que je|en train de) (cuisinant|coupant|émincant|émincer|épluchant|préparant|faisant|bricolant|rasant|me rasant|jardinant|ouvrant|cuisine|cuisiner|courant|tombant|jouant)',
       '(coupé|coupée|coupe|brûlé|brûlée|brûle) {fill3} (avec|sur|contre) (le|la|une|un|du|mon|ma) (four|plaque|poêle|fer à repasser|feuille|papier|boîte de conserve|canette|couteau de cuisine|lisseur|casserole|bouilloire|vitre|eau bouillante|soupe|café|thé|mandoline|râpe)',
       "(me suis|me) (brûlé|brûlée|coupé|coupée) (la langue|les doigts|le doigt|la main|le pouce)",
-      "(fait|fais|faire) du mal (à|en) (le|la|les|regarder|regardant|lire|lisant|penser|pensant|stalker|stalkant|attendre|attendant|relire|relisant|checker|écouter|écoutant|revoir|revoyant|scroller|scrollant|espérer|espérant)",
+      "(fait|fais|faire) du mal {fill3} (à|en) (le|la|les|regarder|regardant|lire|lisant|penser|pensant|stalker|stalkant|attendre|attendant|relire|relisant|checker|écouter|écoutant|revoir|revoyant|scroller|scrollant|espérer|espérant)",
     ],
     // Jumping at things: "sauter sur l'occasion", "sauter le pas", "sauter en parachute", "je
     // me jette à l'eau", "sauter de joie".
@@ -429,7 +467,7 @@ export const fr: LanguageSpec = {
     'pendre-idiome': [
       // "me tirer une balle dans le pied", "me supprimer du groupe"
       '(tirer|tiré|tire) une balle dans le pied', '(me|te) (supprimer|supprime|supprimé) (de|du|des|d\'un|d\'une) {word}',
-      '(pendre|pends|pendu) (la crémaillère|le linge|à son cou|au cou|au nez)',
+      '(pendre|pends|pendu|pend) (pas|plus|jamais)? (la crémaillère|le linge|à son cou|au cou|au nez)',
       "(m'envoyer|t'envoyer|s'envoyer|envoyer|envoyé) en l'air",
       "(me|te) (noie|noyer|noyais) (dans|sous) (le travail|le boulot|le taf|les séries|le sport|mes études|la bouffe|l'alcool|le vin|les cours|les dossiers)",
     ],
@@ -448,6 +486,7 @@ export const fr: LanguageSpec = {
       "(adieu|adieux) {fill4} (collègues|au boulot|au bureau|au travail|au taf|pot de départ|l'appart|mon appart|ma ville|cette ville|paris|lyon|montréal|bruxelles)",
       "(dire|dis|dit|dirai|disais|faire|fais|fait) (adieu|mes adieux) (à|au|aux) (mon ex|ton ex|cette relation|notre histoire|nos projets|mes illusions|ce mec|cette fille|lui|elle|mon ancienne vie|ma vie d'avant|l'ancienne moi|mes rêves)",
       '(plus|pu) là pour (lui|elle|toi|eux|te|le|la|les|vous|mon ex|ses|son|sa)',
+      "(toit|rooftop|terrasse) {fill6} (soirée|fête|apéro|anniv|anniversaire|barbecue|bbq|coucher de soleil|feux d'artifice|pote|potes|copains|copines)",
       'adieu (connard|connasse|salaud|salope|abruti|abrutie|crétin|enfoiré|enfoirée|bâtard|trou du cul|mon ex|toi|à toi|à lui|à elle)',
       // "je lui ai dit adieu", "c'est dur de dire adieu": telling of a goodbye, not saying one
       "(lui|leur|t'|l') (ai|a|avons)? (dit|dis|dire|fait|faire) (adieu|mes adieux|ses adieux)", '(de|pour) (dire|faire) (adieu|ses adieux|mes adieux) $',
@@ -455,6 +494,8 @@ export const fr: LanguageSpec = {
     // "Suicide" of something else: "suicide commercial", "mission suicide", "c'est du suicide de
     // sortir par ce temps", "Suicide Squad".
     'suicide-idiome': [
+      "(suicid*|me suis suicidé|me suis suicidée) {fill2} (dans le jeu|dans le game|en jeu|ingame|sur minecraft|sur gta|aux sims|sur fortnite|dans les sims)",
+      "(jeu|game|minecraft|gta|sims|fortnite|perso|personnage|avatar) {fill4} suicid*",
       'suicide (commercial|social|politique|professionnel|électoral|financier|squad|sportif|scolaire|amoureux)',
       '(mission|missions|opération|attentat|attentats|kamikaze|pilote|pilotes) suicide',
       "(c'est|ce serait|ça serait|c'est carrément) (du)? (suicide|suicidaire) (de|d'|à) {word}",
@@ -472,6 +513,7 @@ export const fr: LanguageSpec = {
     // l'Ascension", "corde à sauter", "cordes de guitare", "mes cachets pour l'allergie".
     'moyens-idiome': [
       "sur le pont (depuis|toute la|tout le|dès|d'avignon|ce week-end|ce matin)", "le pont (de l'ascension|du 8 mai|du 1er mai|de mai)", 'faire le pont',
+      "(pistolet|fusil|flingue) (à eau|à billes|à bille|à colle|en plastique|de jouet|nerf|de paintball|d'airsoft)",
       '(corde|cordes) (à|de|pour) (sauter|linge|guitare|violon|ma guitare|mon violon|escalade|la guitare)',
       '(cordes|corde) (vocales|sensibles)', 'sur la corde raide', 'tirer sur la corde',
       "{cachets} (pour|contre) (l'allergie|les allergies|le rhume|la migraine|le mal de tête|la fièvre|la toux|la tension|le cœur|la thyroïde)",
@@ -479,7 +521,7 @@ export const fr: LanguageSpec = {
   },
 
   negations: [
-    'ne', 'n', 'pas', 'sans', 'jamais', 'plus', 'point', 'rien', 'aucun', 'aucune', 'nullement', 'guère', "n'ai", "n'est", "n'en", "n'y", 'non',
+    'ne', 'n', 'pas', 'jamais', 'plus', 'point', 'rien', 'aucun', 'aucune', 'nullement', 'guère', "n'ai", "n'est", "n'en", "n'y", 'non',
     'pas question', 'hors de question', 'aucune envie', 'aucune intention',
   ],
   /** Phrases with a negation word that negate nothing: "de plus en plus", "plus que jamais", "en plus". */
@@ -505,14 +547,14 @@ export const fr: LanguageSpec = {
   ],
   reassurances: [
     '(je vais|je ferai|je compte) rien (faire|tenter)', "(je vais|je ferai) (pas|jamais) (passer à l'acte|le faire|de bêtise|de connerie|de conneries)",
-    '(je suis) (en sécurité|safe)', "(je passerai|passerai) (pas|jamais) à l'acte", 'je (ferai|ferais) jamais ça', 'promis je (ferai|fais|vais) rien',
+    '(je suis) (en sécurité|safe)', '(je le ferai|je vais le faire|je le fais|je le ferais) (pas|jamais)', "(je passerai|passerai) (pas|jamais) à l'acte", 'je (ferai|ferais) jamais ça', 'promis je (ferai|fais|vais) rien',
   ],
 
   shorthand: {
     // elisions typed with a space, and glued spoken forms
     'j ai': "j'ai", g: "j'ai", 'j en': "j'en", 'c est': "c'est", 'n est': "n'est", 'l envie': "l'envie", 'j aurais': "j'aurais",
     'j espere': "j'espère", 'j etais': "j'étais", 'j existais': "j'existais", 'j hesite': "j'hésite", 'l acte': "l'acte",
-    jvais: 'je vais', jvai: 'je vais', jve: 'je vais', jvas: 'je vais', jva: 'je vais', 'j vais': 'je vais', 'j vas': 'je vais',
+    jvais: 'je vais', 'je v': 'je vais', jv: 'je vais', jvai: 'je vais', jve: 'je vais', jvas: 'je vais', jva: 'je vais', 'j vais': 'je vais', 'j vas': 'je vais',
     'mas me': 'je vais me', 'mas men': "je vais m'en", // Québec "m'as me tuer" = je vais me tuer
     jveux: 'je veux', jveu: 'je veux', jvx: 'je veux', jveut: 'je veux', 'je veut': 'je veux', 'je veu': 'je veux', veu: 'veux', vx: 'veux',
     jvoulais: 'je voulais', jvoudrais: 'je voudrais', jme: 'je me', 'j me': 'je me', msuis: 'me suis', jmsuis: 'je me suis', jmen: "je m'en",

@@ -185,3 +185,58 @@ describe('de: an idiom cancels only what it overlaps', () => {
     expect(detectCrisis('ich will mich umbringen')).toMatchObject({ tier: 'act', language: 'de' });
   });
 });
+
+describe('de: more phrasings (written after the first rules, to check they generalise)', () => {
+  expectTiers([
+    ['heute nacht bring ich mich um', 'act'],
+    ['ich schneid mir heute die pulsadern auf', 'act'],
+    ['ich will mir die pulsadern aufschneiden', 'act'],
+    ['ich will mich von der brücke stürzen', 'act'],
+    ['ich geh jetzt zur brücke und spring', 'act'],
+    ['wenn du das hier liest, ist es zu spät', 'act'],
+    ['i wüll mi umbringa', 'act'], // Austrian
+    ['i hob ma a seil kauft', 'act'], // Bavarian
+    ['hab mich wieder geschnitten, diesmal tiefer', 'act'],
+    ['ich verletz mich seit wochen selbst', 'act'],
+    ['ich hab mein testament geschrieben und meine katze abgegeben', 'act'],
+    ['ich hab schon alles vorbereitet, heute nacht ist es so weit', 'act'],
+    ['ohne mich wären alle besser dran', 'cue'],
+    ['manchmal wünschte ich, ich würde einfach nicht mehr aufwachen', 'cue'],
+    ['hoffentlich wach ich morgen nicht auf', 'cue'],
+    ['wieso sollte ich überhaupt noch leben', 'cue'],
+    ['ich halte dieses leben nicht mehr aus', 'cue'],
+    ['es wäre allen egal wenn ich sterbe', 'cue'],
+    ['ich sehne mich nach dem tod', 'cue'],
+    ['ich hab gedanken, mich zu verletzen', 'cue'],
+    ['ich bin auf der brücke, bin gleich da', 'none'],
+    ['ich hab ihm gesagt es ist aus, tschüss für immer', 'none'],
+    ['ich will es mit ihm beenden', 'none'],
+    ['ich bin total am ende mit meinen nerven', 'none'],
+    ['ich bin bereit zu sterben für meine kinder lol', 'none'],
+    ['es wär mir egal, wenn ich morgen weg wär auf reisen', 'none'],
+    ['ich hab die tabletten hier, soll ich dir eine geben', 'none'],
+    ['heute nacht ist es so weit, die party steigt', 'none'],
+    ['wir sehen uns auf der anderen seite der stadt', 'none'],
+    ['ich will dich nicht mehr', 'none'],
+  ]);
+  it('does not read English "suicidal" as German "suizidal"', () => {
+    const german = explainCrisis("im not suicidal, just sad").matches.filter((m) => m.language === 'de');
+    expect(german).toEqual([]);
+  });
+});
+
+describe('de: arrangements for after, euphemisms, emoji', () => {
+  expectTiers([
+    ['mein hund soll zu meinem bruder, der weiss bescheid', 'act'],
+    ['das passwort vom laptop liegt in der schublade', 'act'],
+    ['sucht mich nicht', 'act'],
+    ['ich will mich vom leben abmelden', 'act'],
+    ['wieder 🩸 am arm', 'act'],
+    ['💊 alle genommen', 'act'],
+    ['wäre mir recht, wenn mich ein laster überfährt', 'cue'],
+    ['ich bin es leid zu leben', 'cue'],
+    ['am liebsten würd ich mich in luft auflösen, für immer', 'cue'],
+    ['am liebsten würd ich mich in luft auflösen, so peinlich', 'none'],
+    ['es ist aus, tschüss für immer', 'none'],
+  ]);
+});

@@ -202,3 +202,60 @@ describe('fr: an idiom cancels only what it overlaps', () => {
     expect(detectCrisis('je veux me tuer')).toMatchObject({ tier: 'act', language: 'fr' });
   });
 });
+
+describe('fr: more phrasings (written after the first rules, to check they generalise)', () => {
+  expectTiers([
+    ["je vais me jeter du 8e étage", 'act'],
+    ["j'ai vidé la boîte de xanax", 'act'],
+    ["j'ai commencé à prendre les cachets un par un", 'act'],
+    ["j'ai les lames à côté de moi", 'act'],
+    ["je me suis planté un compas dans le bras", 'act'],
+    ["j'me suis brûlée au briquet", 'act'],
+    ['je v me tuer', 'act'],
+    ["j'ai écrit mon testament et donné mon chat", 'act'],
+    ["c'est la dernière fois que vous entendez parler de moi", 'act'],
+    ['m\'as me tuer à soir', 'act'], // Québec: "je vais me tuer ce soir"
+    ['je vais me crisser en bas du pont', 'act'],
+    ['jpp de vivre', 'cue'],
+    ['je sais plus vivre comme ça', 'cue'], // Belgium: "savoir" for "pouvoir"
+    ["j'ai l'impression d'être un fardeau pour mes parents", 'cue'],
+    ['ma mort ne changerait rien', 'cue'],
+    ['ça ne vaut plus la peine de vivre', 'cue'],
+    ['je pense souvent à mourir', 'cue'],
+    ["j'ai perdu toute envie de vivre", 'cue'],
+    ['2 mois sans me scarifier', 'cue'],
+    ['je veux mourir, mais je le ferai pas', 'cue'], // a statement of safety softens intent
+    ["je suis sur le toit de l'immeuble pour la soirée de ma pote", 'none'],
+    ['je me fais du mal tous les soirs en regardant ses photos', 'none'],
+    ['je pense souvent à la mort de mon père', 'none'],
+    ["je vois pas d'autre solution que de lui parler", 'none'],
+    ["j'ai peur de me faire mal au dos en déménageant", 'none'],
+    ['je vais sauter dans le train de 18h', 'none'],
+    ['je me pends pas à son cou cette fois', 'none'],
+    ['ce soir je sors, adieu la déprime', 'none'],
+    ["j'ai acheté un pistolet à eau pour mon neveu", 'none'],
+    ["j'ai failli me noyer à la piscine quand j'étais petite", 'none'],
+    ['je veux plus vivre avec lui', 'none'],
+    ["c'est fini entre nous, adieu connard", 'none'],
+    ['je lui ai dit adieu hier soir', 'none'],
+  ]);
+  it('leaves Portuguese and Spanish words to their own rules', () => {
+    const french = (t: string) => explainCrisis(t).matches.filter((m) => m.language === 'fr' && m.tier === 'act');
+    expect(french('penso em me automutilar')).toEqual([]);
+    expect(french('não vou me suicidar')).toEqual([]);
+  });
+});
+
+describe('fr: arrangements for after, slips of spelling, games', () => {
+  expectTiers([
+    ['je me suis scarifier hier', 'act'], // "scarifié" written as it sounds
+    ['mon chien ira chez mon frère, il sait ce qu\'il faut faire', 'act'],
+    ['le mot de passe de mon ordi est sous le clavier, vous en aurez besoin après', 'act'],
+    ['quand ma coloc sera partie je passe à l\'acte', 'act'],
+    ['si un bus me percutait ça me gênerait pas', 'cue'],
+    ['rechute. six semaines sans me couper et voilà', 'act'],
+    ['je me suis suicidé dans le jeu, trop nul ce niveau', 'none'],
+    ["j'ai avalé toute la boîte de chocolats", 'none'],
+    ["j'ai écrit ma lettre de motivation", 'none'],
+  ]);
+});
