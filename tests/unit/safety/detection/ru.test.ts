@@ -20,7 +20,10 @@ describe('ru: intent said outright (act)', () => {
       'я решила покончить с жизнью',
       'хочу свести счёты с жизнью',
       'скоро наложу на себя руки',
-      'я хочу умереть',
+      'реально хочу умереть',
+      'хочу умереть. не шучу',
+      'хочу сдохнуть. просто хочу сдохнуть',
+      'я решила умереть',
       'всё, я выпилюсь',
       'хочу выпилиться',
       'хочу уйти из жизни',
@@ -55,6 +58,8 @@ describe('ru: passive wishes, hopelessness, burden (cue)', () => {
       'жизнь потеряла всякий смысл',
       'я не заслуживаю жить',
       'хочется умереть',
+      'я хочу умереть', // a wish on its own: a cue (said in earnest or twice it is intent, above)
+      'хочу сдохнуть',
       'мне незачем жить',
       'не хочу жить без него',
     ]),
@@ -123,17 +128,18 @@ describe('ru: plans, means, timing, acts under way (act)', () => {
 
 describe('ru: typos, slang, look-alike letters, spaced letters, transliteration', () => {
   expectTiers([
-    ['хочу yмереть', 'act'],
+    ['хочу yмереть', 'cue'],
     ['хочу убuть сeбя', 'act'], // Latin u and e inside Cyrillic words
     ['хочу покончить с сoбoй', 'act'], // Latin o
-    ['у м е р е т ь хочу', 'act'],
+    ['у м е р е т ь хочу', 'cue'],
     ['мысли про с у и ц и д', 'act'],
     ['думаю о самаубийстве', 'act'], // а for о
     ['суецидальные мысли', 'act'],
     ['хочу выпилица', 'act'],
     ['хочу роскомнадзорнуться', 'act'],
     ['хочу убицца', 'act'],
-    ['ya hochu umeret', 'act'],
+    ['ya hochu umeret', 'cue'],
+    ['realno hochu umeret', 'act'],
     ['hochu pokonchit s soboi', 'act'],
     ['ne hochu zhit', 'cue'],
     ['не хочу жыть', 'cue'],
@@ -228,7 +234,7 @@ describe('ru: ordinary talk stays quiet', () => {
 
 describe('ru: more phrasings (second batch, written before tuning further)', () => {
   expectTiers([
-    ['я не вывожу, хочу сдохнуть', 'act'],
+    ['я не вывожу, хочу сдохнуть', 'cue'],
     ['жить не вижу смысла', 'cue'],
     ['я думаю покончить со всем', 'act'],
     ['меня в этом мире больше ничего не держит', 'cue'],
@@ -248,8 +254,8 @@ describe('ru: more phrasings (second batch, written before tuning further)', () 
     ['не бойся, я не прыгну', 'cue'],
     ['я бы никогда не сделала это с собой', 'cue'],
     ['я же не настолько глупая чтобы убить себя', 'cue'],
-    ['у.м.е.р.е.т.ь хочу', 'act'],
-    ['хочу умеееереть', 'act'],
+    ['у.м.е.р.е.т.ь хочу', 'cue'],
+    ['хочу умеееереть', 'cue'],
     ['ya hochu ubit sebya', 'act'],
     ['mne nezachem zhit', 'cue'],
     ['хочу выпелиться', 'act'], // е for и
@@ -339,6 +345,13 @@ describe('ru: everyday lines close to the rules stay quiet', () => {
   expectTiers([
     ['суицид это не выход', 'cue'], // named: a mention, not a way out
     ['суицид — это выход', 'act'],
+  ]);
+});
+
+describe('ru: more note and wish forms (fourth batch)', () => {
+  expectTiers([
+    ['лучше бы я не жила', 'cue'],
+    ['когда вы будете это читать, меня уже не будет', 'act'],
   ]);
 });
 

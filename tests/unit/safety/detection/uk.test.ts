@@ -21,8 +21,9 @@ describe('uk: intent said outright (act)', () => {
       'я вирішила покінчити з життям',
       'хочу звести рахунки з життям',
       'скоро накладу на себе руки',
-      'я хочу померти',
-      'хочу вмерти',
+      'справді хочу померти',
+      'хочу вмерти. просто хочу вмерти',
+      'я вирішила померти',
       'хочу піти з життя',
       'я намагалася покінчити з собою минулого року',
       'я щось із собою зроблю',
@@ -50,6 +51,8 @@ describe('uk: passive wishes, hopelessness, burden (cue)', () => {
       'я більше не можу так жити',
       'хочеться просто перестати існувати',
       'хочеться померти',
+      'я хочу померти', // a wish on its own: a cue (said in earnest or twice it is intent, above)
+      'хочу вмерти',
       'мені нема заради чого жити',
       'не хочу жити без нього',
       'я не заслуговую жити',
@@ -114,17 +117,17 @@ describe('uk: plans, means, timing, acts under way (act)', () => {
 describe('uk: surzhyk, typos, look-alike letters, transliteration', () => {
   expectTiers([
     ['не хочу жить, всьо', 'cue'],
-    ['хочу умерти', 'act'],
+    ['хочу умерти', 'cue'],
     ['я устала жить', 'cue'],
-    ['нікому я не нужна, хочу здохнуть', 'act'],
+    ['нікому я не нужна, хочу здохнуть', 'cue'],
     ['хочу покінчить с собой', 'act'],
     ['вєни порізала', 'act'],
     ['повішусь', 'act'],
-    ['хочу вмeрти', 'act'], // Latin e
+    ['хочу вмeрти', 'cue'], // Latin e
     ['хочу вбuти себе', 'act'], // Latin u
     ['думки про с у і ц и д', 'act'],
     ['думаю про самогубсво', 'act'], // a letter left out
-    ['hochu pomerty', 'act'],
+    ['hochu pomerty', 'cue'],
     ['ne hochu zhyty', 'cue'],
     ['от би я вмерла', 'cue'],
     ['шоб я здох, якшо брешу', 'none'], // an oath, "may I drop dead if I lie"
@@ -214,7 +217,7 @@ describe('uk: more phrasings (second batch, written before tuning further)', () 
     ['не бійся, я не стрибну', 'cue'],
     ['hochu vbyty sebe', 'act'],
     ['ya vtomylasia zhyty', 'cue'],
-    ['хочу здохнуть, всьо задовбало', 'act'],
+    ['хочу здохнуть, всьо задовбало', 'cue'],
     ['нема сенсу жить', 'cue'],
     ['я повішуся', 'act'],
   ]);
@@ -252,7 +255,7 @@ describe('uk: more phrasings (third batch: idioms, word order, surzhyk)', () => 
     ['я не буду нічого з собою робити', 'cue'],
     ['я не хочу вмирати, просто дуже боляче', 'cue'],
     ['я не самогубця, просто втомилась', 'cue'],
-    ['хочу вмереть', 'act'],
+    ['хочу вмереть', 'cue'],
     ['хочу самовбитися', 'act'],
     ['с@могубство', 'cue'],
     ['нема смисла жить', 'cue'],
@@ -288,7 +291,7 @@ describe('uk: negation after a fronted object, and what it must not soften', () 
     ['сьогодні вночі все закінчу', 'act'],
     ['отруїлась таблетками', 'act'],
     ['сиджу на підвіконні, вікно відчинене', 'act'],
-    ['hochu pomerti', 'act'],
+    ['hochu pomerti', 'cue'],
   ]);
 });
 
@@ -307,6 +310,19 @@ describe('uk: everyday lines close to the rules stay quiet', () => {
   expectTiers([
     ['самогубство це не вихід', 'cue'], // named: a mention, not a way out
     ['самогубство — це вихід', 'act'],
+  ]);
+});
+
+describe('uk: surzhyk and keyboard forms (fourth batch)', () => {
+  expectTiers([
+    ['я вже все рішила, покінчу з собою', 'act'],
+    ['рішила покінчить с собой', 'act'],
+    ['прощайте всі', 'act'],
+    ['простіть мене за все', 'act'],
+    ['коли ви це читатимете, мене вже не буде', 'act'],
+    ['краще б я не жила', 'cue'],
+    ['хочу покинчити з собою', 'act'], // и for і, as typed on a Russian keyboard
+    ['нiхто не помiтить якщо я помру', 'cue'], // Latin i
   ]);
 });
 
