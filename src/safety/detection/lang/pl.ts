@@ -41,7 +41,17 @@ export const pl: LanguageSpec = {
       'muszę', 'jestem gotowa', 'jestem gotowy', 'próbowałam', 'próbowałem', 'spróbuję', 'myślę żeby', 'myślę o tym żeby',
       'myślałam żeby', 'myślałem żeby', 'najchętniej bym', 'marzę żeby', 'pragnę', 'rozważam', 'mam myśli żeby', 'mam ochotę',
       '(marzę|myślę|myślałam|myślałem|marzyłam|marzyłem|myśle) o tym (żeby|by|aby)', 'chcę po prostu', 'po prostu chciałabym',
-      'idę', 'pora', 'czas',
+      'idę',
+    ],
+    /** Deciding, planning, trying (stronger than wanting): "postanowiłam umrzeć" is intent, "chcę umrzeć" a wish. */
+    decide: [
+      'zamierzam', 'planuję', 'postanowiłam', 'postanowiłem', 'zdecydowałam', 'zdecydowałem', 'mam zamiar', 'jestem gotowa', 'jestem gotowy',
+      'próbowałam', 'próbowałem', 'spróbuję', 'idę', 'zaraz', 'dziś', 'dzisiaj', 'w końcu', 'pora', 'czas',
+    ],
+    /** Saying it is meant: "naprawdę", "nie przesadzam", "serio". A wish said in earnest is intent. */
+    serious: [
+      'naprawdę', 'serio', 'na serio', 'nie przesadzam', 'nie żartuję', 'poważnie', 'mówię poważnie', 'całkiem poważnie', 'bez żartów',
+      'to nie żart', 'nie dramatyzuję', 'nie wyolbrzymiam', 'na poważnie', 'już', 'mam dość',
     ],
     /** Killing (first person and infinitive only): "zabić", "zabiję", "zabiłabym". */
     zabic: ['zabić', 'zabiję', 'zabijam', 'zabijać', 'zabiłabym', 'zabiłbym', 'zabiła bym', 'zabił bym', 'zajebać', 'zajebię'],
@@ -72,7 +82,7 @@ export const pl: LanguageSpec = {
       'nasennych', 'psychotropy', 'psychotropów', 'antydepresanty', 'antydepresantów', 'paracetamol', 'paracetamolu', 'apap',
       'apapu', 'ibuprom', 'ibupromu', 'xanax', 'xanaxu', 'relanium', 'hydroksyzyna', 'hydroksyzyny', 'pigułki', 'pigułek',
       'piguły', 'pigułami', 'opakowanie', 'opakowania', 'blister', 'blistry', 'listek', 'listki', 'leki nasenne', 'tabletki nasenne',
-      'kwetiapina', 'kwetiapiny', 'tramal', 'tramadol', 'tramadolu', 'insulinę', 'insuliny',
+      'kwetiapina', 'kwetiapiny', 'tramal', 'tramadol', 'tramadolu', 'insulinę', 'insuliny', 'pills'
     ],
     /** A lot of them: "wszystkie", "całe opakowanie", "garść", "30". */
     many: [
@@ -147,8 +157,11 @@ export const pl: LanguageSpec = {
         '{want} {fill2} (skończyć|zakończyć) (z tym wszystkim|to wszystko|ze wszystkim)',
         '(skończę|zakończę) (z tym wszystkim|to wszystko|ze wszystkim) [{when}]',
         '(targnąć|targnę|targnęłam|targnąłem) {sie} na {fill1} (życie|siebie)',
-        '{want} {fill2} {die}',
-        '{die} (chcę|chce się|mi się chce)',
+        // Wanting to die is a wish (a cue, `pl.passive-wish`); decided, timed or said in earnest it is intent.
+        '{decide} {fill2} {die}',
+        '{want} {fill2} {die} {fill2} ({serious}|{when})',
+        '({serious}|{when}) {fill2} {want} {fill2} {die}',
+        '{want} [{fill1}] ({serious}|{when}) [{fill1}] {die}',
         '(popełnić|popełnię|popełniłabym|popełniłbym|popełnienia) samobój*',
         '(myśli|myśl|myślę|myśle|myślami|myślałam|myślałem|myślenie|myślenia|myślę sobie) {fill2} (samobójcz*|o samobójstwie|o samobóju|o samobójstwach|o zabiciu się|o tym żeby się zabić)',
         'samobójcz* (myśli|myśl|zapędy|skłonności|tendencje|plany|plan|myślenie)',
@@ -159,6 +172,8 @@ export const pl: LanguageSpec = {
         '{sie} [{soon}] (wylogować|wyloguję|wylogowuję) z (życia|tego życia|tego świata|świata)',
         '(zejść|zejdę|odejść|odejdę|odchodzę|pożegnać się|pożegnam się) (z tego świata|ze świata|z tego życia|z życia|na tamten świat)',
         '(przenieść|przeniosę) {sie} na tamten świat',
+        // Something stupid, as a euphemism: "zrobię coś głupiego" (negated: "nic głupiego nie zrobię", a cue).
+        '(zrobię|zrobić|zrobiłabym|zrobiłbym|zrobie) (coś głupiego|jakąś głupotę|głupstwo|coś nieodwracalnego|coś strasznego)',
         'jak {fill2} (się zabić|popełnić samobójstwo|umrzeć bez bólu|skutecznie się zabić|odebrać sobie życie)',
         // No longer afraid of dying: "samobójstwo już mnie nie przeraża", "przestałam bać się śmierci".
         '(samobój*|śmierć|umieranie|umrzeć|myśl o śmierci|myśl o samobójstwie) {fill2} (nie przeraża|nie straszy|nie przeraża mnie|przestało przerażać|przestała przerażać|mnie nie przeraża|mnie już nie przeraża|już nie przeraża)',
@@ -181,6 +196,7 @@ export const pl: LanguageSpec = {
         '({zabic}|{killverb}) {sie} nie',
         '{sobie} [{soon}] nie (zrobię|zrobiłabym|zrobiłbym|zrobiła bym|zrobił bym|zrobić|zrobiłam|zrobiłem|robię)',
         'nie (zrobię|zrobiłabym|zrobiłbym|zrobić) {sobie} (nic|krzywdy|niczego)',
+        '(nic|niczego) (głupiego|nieodwracalnego) nie (zrobię|zrobiłabym|zrobiłbym|zrobie)',
         '(nie mam zamiaru|nie zamierzam|nie planuję|nie chcę) {fill2} (odbierać|odebrać) {sobie} życia',
       ],
     },
@@ -200,6 +216,7 @@ export const pl: LanguageSpec = {
         'nie (widzę|widze|ma|czuję) [już] (w niczym|w życiu|w tym wszystkim|w dalszym życiu|już w niczym|w tym życiu|w czymkolwiek) [żadnego] (sensu|celu)',
         'po co (to wszystko|to|dalej|tak|to dalej|to życie) (ciągnąć|ciągnę|dalej ciągnąć|ciągnąć dalej|się męczyć|męczyć|przeciągać)',
         '(po co|po co ja|po co mam|dlaczego ja) [w ogóle|jeszcze|dalej|nadal] (żyję|żyć|istnieję)',
+        '{want} {fill2} {die}', '{die} (chcę|chce się|mi się chce)',
         '{want} {fill2} (zniknąć|zniknąć na zawsze|zasnąć na zawsze|usnąć na zawsze|zasnąć i|nie obudzić|się nie obudzić|się nie budzić|nie budzić się|nie istnieć|przestać istnieć|nie żyć|zapaść się pod ziemię na zawsze)',
         '(zasnąć|usnąć|zasnę|usnę|zasypiam|zasypiać|położyć się spać) {fill2} (się nie obudzić|nie obudzić się|się już nie obudzić|nigdy się nie obudzić|już nie wstać|się nie budzić|nie budzić się)',
         'obym [się] [jutro|rano|już|więcej|nigdy] [się] (nie obudziła|nie obudził|nie obudzę|nie budziła|nie budził|nie wstała|nie wstał|zginęła|zginął|umarła|umarł|nie żyła|nie żył)',
@@ -210,10 +227,11 @@ export const pl: LanguageSpec = {
         'lepiej [dla wszystkich] [by było] (gdyby|jakby|żeby) mnie [już] nie było',
         '(chciałabym|chciałbym|chcę|wolałabym|wolałbym|marzę) [żeby|aby|by] mnie [już] [po prostu] nie było',
         '(mam dość|mam dosyć|zmęczona|zmęczony|zmęczyło mnie|zmęczył mnie|mam serdecznie dość) {fill1} (życia|życiem|żyć|tego życia|istnienia|tym życiem|egzystencji)',
+        'mam [już] (wszystkiego|wszystkich|siebie) (dość|dosyć) [{word}] (życia|i życia|życia też|nawet życia|łącznie z życiem)',
         '(czekam|czekać) (aż|na to aż) (umrę|mnie nie będzie|to się skończy na zawsze|wszystko się skończy)',
         'czekam na śmierć',
         '(śmierć|umrzeć|umieranie) {fill2} (to|byłaby|będzie|jest) {fill2} (ulga|ulgą|wybawienie|wybawieniem|jedyne wyjście|rozwiązanie|lepsza)',
-        '(niech|oby) {fill1} mnie [w końcu] (coś|samochód|auto|tir|pociąg|autobus|piorun) (przejedzie|potrąci|zabije|trzaśnie)',
+        '(niech|oby|żeby|chciałabym żeby|marzę żeby|szkoda że) {fill2} mnie {fill2} (coś|samochód|auto|tir|pociąg|autobus|piorun|ciężarówka|tramwaj) {fill1} (przejedzie|przejechało|przejechał|potrąci|potrąciło|potrącił|zabije|zabiło|trzaśnie|trzasnął|rozjechał|rozjedzie|rozjechało)',
         '(oby|niech) mnie [już] nie było',
         'niech (to|to wszystko|wszystko|to życie|moje życie|ten koszmar) [już] {sie} [w końcu|już|wreszcie] (skończy|kończy)',
         '(nie chcę|nie chce|nie chciałabym) [się] [już] [więcej|jutro|rano] (obudzić|budzić|wstawać) [się] (rano|jutro|więcej|już|nigdy)',
@@ -289,6 +307,9 @@ export const pl: LanguageSpec = {
         'to nie (wasza|twoja) wina {fill2} (kocham|przepraszam|żegnaj|żegnajcie|nie szukajcie|odchodzę)',
         'do zobaczenia (po drugiej stronie|na tamtym świecie|w lepszym świecie|w niebie|w następnym życiu)',
         '(jutro|rano) mnie [już] nie będzie [$|wśród was|na tym świecie|tutaj]',
+        '(mnie|i mnie) już (tu|tutaj) nie będzie', 'już mnie (tu|tutaj) nie będzie', 'mnie już nie będzie $',
+        '(kota|psa|kotka|pieska|koty|psy|kotkę|chomika|rybki) (niech|niechaj) [ktoś|siostra|mama|brat] (weźmie|wezmą|przygarnie|przygarną|zaopiekuje|zabierze|zabiorą)',
+        '(hasło|hasła|pin|kod|piny) do (telefonu|komputera|laptopa|konta|kont|banku|maila|wszystkiego|karty) (jest|są|leży|leżą|zostawiłam|zostawiłem|macie|masz|znajdziecie|zapisałam|zapisałem) {fill2} (szufladzie|szafce|biurku|notesie|zeszycie|kopercie|portfelu|kartce|pod|w)',
         'mnie [już] nie będzie (wśród was|na tym świecie|jutro|$)',
         '(przepraszam|wybaczcie|przepraszam was|kocham was) {fill3} (żegnajcie|żegnam|żegnaj|na zawsze|wybaczcie mi)',
         '(dzięki|dziękuję) (za wszystko|wam za wszystko|że byłeś|że byłaś|że byliście) {fill3} (żegnaj|żegnajcie|przepraszam|kocham was|nie szukajcie)',
@@ -373,6 +394,7 @@ export const pl: LanguageSpec = {
         '(kulka|kulkę|kula|kulę) w (łeb|głowę|skroń)',
         '{when} {fill2} (to zakończę|zakończę to|to wszystko zakończę|zakończę to wszystko|ze sobą skończę|ze wszystkim skończę)',
         '(zrobię|zrobie) to (dziś w nocy|dzisiaj w nocy|tej nocy|w nocy|jak wszyscy zasną|kiedy wszyscy zasną)',
+        '(dziś w nocy|dzisiaj w nocy|tej nocy|dzisiejszej nocy) [już] (to zrobię|zrobię to|to zrobie)',
         '(żyletk*|ostrz*|tabletk*|prochy|prochów|linę|sznur|leki) {fill6} {when} {fill2} (użyję|użyć|wezmę|połknę|zrobię to|ich użyję|jej użyję|go użyję)',
         '(moje ciało|moje zwłoki|mnie) {fill2} (znajdziecie|znajdzie|znajdą|znajdzie ktoś|znajdzie mama) {fill3} (w lesie|w wannie|w rzece|w łazience|rano|jutro|martw*|po wszystkim)',
         '(moje ciało|moje zwłoki) {fill3} (znajdziecie|znajdzie|znajdą)',

@@ -39,12 +39,19 @@ export const tr: LanguageSpec = {
       'deneyecem', 'geçiyor aklımdan', 'aklımdan geçiyor', 'aklımdan geçiriyorum', 'arzuluyorum', 'hayal ediyorum', 'gerek', 'lazım',
       'cidden istiyorum', 'çok istiyorum', 'artık istiyorum', 'gerçekten istiyorum', 'sadece istiyorum',
     ],
+    /** Saying it is meant: "gerçekten", "cidden", "abartmıyorum". A wish said in earnest is intent. */
+    serious: [
+      'gerçekten', 'cidden', 'ciddiyim', 'ciddi ciddi', 'abartmıyorum', 'şaka yapmıyorum', 'şaka değil', 'vallahi', 'valla', 'yemin ederim',
+      'inan bana', 'inanın', 'dramatik olmuyorum', 'harbiden', 'artık', 'artık yeter', 'yeter artık',
+    ],
+    /** Deciding, planning (stronger than wanting): "ölmeye karar verdim". */
+    decidepos: ['karar verdim', 'kafaya koydum', 'planlıyorum', 'planladım', 'niyetindeyim', 'niyetliyim', 'hazırım', 'kararlıyım', 'çalıştım', 'kalkıştım', 'denedim'],
     /** Wanting put before the infinitive: "TEK İSTEDİĞİM ölmek". */
     wantbefore: ['tek istediğim', 'tek isteğim', 'tek derdim', 'tek düşündüğüm', 'tek çarem', 'tek çıkış yolu', 'tek çözüm'],
     /** Killing oneself, as an infinitive (with its case endings): "kendimi öldürmek(i/e)". */
     killinf: [
       '{kendimi} (öldürmek|öldürmeyi|öldürmeye|öldürme)', 'intihar (etmek|etmeyi|etmeye|etme)', 'canıma (kıymak|kıymayı|kıymaya)',
-      'hayatıma son (vermek|vermeyi|vermeye)', '{kendimi} (asmak|asmayı|asmaya)', '(ölmek|ölmeyi|ölmeye)', 'kendi canımı (almak|almayı|almaya)',
+      'hayatıma son (vermek|vermeyi|vermeye)', '{kendimi} (asmak|asmayı|asmaya)', 'kendi canımı (almak|almayı|almaya)',
       '(her şeye|bu hayata|bu yaşama|yaşamıma) son (vermek|vermeyi|vermeye)', '{kendimi} (yok etmek|yok etmeyi|zehirlemek|zehirlemeyi)',
       '{kendimi} (sonlandırmak|sonlandırmayı|bitirmek|bitirmeyi)', '(bileklerimi|bileğimi|damarlarımı|damarımı) (kesmek|kesmeyi|kesmeye)', 'bu dünyadan (gitmek|gitmeyi|göçmek|göçmeyi)',
     ],
@@ -80,7 +87,7 @@ export const tr: LanguageSpec = {
       '(pencerenin|balkonun|köprünün|çatının|uçurumun|korkuluğun|binanın) (kenarında|ucunda|dışında|üstünde|korkuluğunda) (oturuyorum|duruyorum|bekliyorum|dikiliyorum)',
     ],
     /** Pills and medicines, with endings. */
-    pills: ['hap*', 'ilaç*', 'antidepresan*', 'uyku ilacı*', 'uyku hapı*', 'parol*', 'xanax*', 'lustral*', 'tablet*', 'kutu ilaç', 'ağrı kesici*', 'ağrıkesici*'],
+    pills: ['pills', 'hap*', 'ilaç*', 'antidepresan*', 'uyku ilacı*', 'uyku hapı*', 'parol*', 'xanax*', 'lustral*', 'tablet*', 'kutu ilaç', 'ağrı kesici*', 'ağrıkesici*'],
     /** A lot of them: "bütün", "hepsini", "bir kutu", "30". */
     many: [
       'bütün', 'tüm', 'hepsini', 'hepsi', 'bir kutu', 'iki kutu', 'üç kutu', 'kutu kutu', 'avuç avuç', 'bir avuç', 'tamamını',
@@ -125,6 +132,13 @@ export const tr: LanguageSpec = {
         '{killfut}',
         '(öldüreceğim|öldürcem|öldürecem|öldürücem|öldürceğim|öldürüceğim|öldüreyim|asacağım|ascam|asıcam|sonlandıracağım|bitireceğim) [ben] {kendimi}',
         '{killinf} [{fill2}] {wantpos}',
+        // Wanting to die is a wish (a cue, `tr.passive-wish`); decided or said in earnest it is intent.
+        '(ölmek|ölmeyi|ölmeye) [{fill1}] {decidepos}',
+        '(ölmek|ölmeyi) [{fill1}] (istiyorum|istiyom|isterdim) {fill2} {serious}',
+        '{serious} {fill2} (ölmek|ölmeyi) [{fill1}] (istiyorum|istiyom|isterdim)',
+        '(ölmek|ölmeyi) {serious} (istiyorum|istiyom|isterdim)',
+        '{kendimi} (öldüresim|öldürmek geliyor içimden) (var|geliyor|geldi)',
+        '(intiharı|intihar etmeyi|ölmeyi|kendimi öldürmeyi) (düşünmüyorum|istemiyorum|düşünmediğimi) (desem|söylesem) yalan',
         '{wantbefore} {fill2} {killinf}',
         'intihar (düşüncesi*|düşünceleri*|düşüncelerim*|fikirleri*|fikri*|planı*|planım*|girişimi*|girişiminde bulundum|teşebbüsü*)',
         'intihar (düşünüyorum|düşünüyom|düşündüm|planlıyorum|planlıyom|etmeyi kuruyorum|aklımda|geçiyor aklımdan)',
@@ -157,8 +171,13 @@ export const tr: LanguageSpec = {
       id: 'tr.passive-wish',
       tier: 'cue',
       patterns: [
+        '(ölmek|ölmeyi) [{fill1}] (istiyorum|istiyom|istiyorm|isterdim|istiyordum|istedim)', '{wantbefore} {fill2} (ölmek|ölmektir)',
+        '(ölesim|ölesim var|ölesim geliyor) [var|geliyor|geldi]',
         '(yaşamak|yaşamaya devam etmek|nefes almak|var olmak|hayatta kalmak) [da|bile] [artık] (istemiyorum|istemiyom|istemiyorm|istemem|istemiyordum)',
-        '(yaşamanın|hayatın|hayatımın|yaşamımın|var olmanın) [hiçbir|bir] (anlamı|anlam|amacı|değeri|manası) (yok|kalmadı)',
+        '(yaşamanın|hayatın|hayatımın|yaşamımın|var olmanın) [hiçbir|bir|hiç] (anlamı|anlam|amacı|değeri|manası) (yok|kalmadı)',
+        '(yaşamaktan|hayattan|nefes almaktan|var olmaktan) (bile|da|de) [bıktım|yoruldum|bezdim|usandım]',
+        '(canımdan|hayatımdan|yaşamımdan|kendimden|ömrümden) (bezdim|bıktım|usandım|soğudum|tiksindim)',
+        '(bir|bi) (araba|kamyon|tır|otobüs|tren|metro|şey) {fill1} (çarpsa|ezse|çarpsın|ezsin|çarpsa da|ezse de|çarpıp|ezip)',
         '(yaşamaktan|hayattan|yaşamdan|nefes almaktan|var olmaktan) (bıktım|yoruldum|bezdim|usandım|soğudum|tiksindim|sıkıldım)',
         '(yaşamak|yaşamaya devam etmek) için [hiçbir|bir] (sebebim|nedenim|sebep|neden|amacım) (yok|kalmadı)',
         '[hiç] (doğmamış|doğmamak|var olmamış|var olmamak) [olmayı|olmak] (isterdim|istiyorum|isterim|keşke)',
@@ -194,6 +213,7 @@ export const tr: LanguageSpec = {
         'fazlalık (gibi hissediyorum|gibiyim|olarak görüyorum|hissediyorum)',
         '(ölsem|ölürsem|yok olsam|gitsem|kaybolsam|olmasam|ortadan kaybolsam) {fill1} (kimse|hiç kimse) {fill2} (fark etmez|etmez|umursamaz|üzülmez|ağlamaz|aramaz|özlemez|anlamaz)',
         '(kimse|hiç kimse) {fill2} (fark etmez|umursamaz|üzülmez|ağlamaz|özlemez) {fill2} (ölsem|ölürsem|yok olsam|gitsem|olmasam|ölünce)',
+        '(ölsem|ölürsem|yok olsam|gitsem|olmasam|ölünce) {fill1} (kimsenin|hiç kimsenin) (umurunda|umrunda|umurunda bile) (olmaz|olmayacak|değil|olmazdı)',
         '(kimse|hiç kimse) (beni özlemez|özlemez beni|yokluğumu fark etmez|yokluğumu anlamaz|arkamdan ağlamaz|arkamdan üzülmez)',
         '(yaşamayı|yaşamaya) (hak etmiyorum|layık değilim)', '(ölmeyi|ölmek) hak (ediyorum|ettim)',
       ],
@@ -228,7 +248,11 @@ export const tr: LanguageSpec = {
         'son (mesajım|sözlerim|notum|mektubum) (bu|budur|olsun)',
         '(bunu|bu mesajı|bu yazıyı|bu notu|bunları|mektubu) (okuduğunda|okuduğunuzda|okurken|okuyorsan|okuyorsanız|gördüğünde|gördüğünüzde|bulduğunuzda|bulduğunda) {fill4} (ölmüş|gitmiş|hayatta|yaşamıyor|olmayacağım|yokum|öldüm|gittim|olmuş olacağım|burada olmayacağım|aranızda)',
         '{family} {fill3} (sevdiğimi|özür dilediğimi|üzgün olduğumu|hakkını helal) {fill1} (söyleyin|söyle|iletin|ilet)',
-        '{pet} {fill1} (iyi bakın|sahip çıkın|göz kulak olun|benim yerime bakın)',
+        '{pet} {fill1} (iyi bakın|sahip çıkın|göz kulak olun|benim yerime bakın|baksın|baksınlar|sahip çıksın|alsın|bakarsınız)',
+        '(ben|ve ben) artık (olmayacağım|olmıycam|olmayacam|yokum|olmayacağım burada)',
+        '{family} (söyleyin|söyle|iletin|deyin|söylersiniz) {fill3} (özür dilerim|seviyorum|çok seviyorum|affetsin|hakkını helal etsin|üzgünüm|affedin)',
+        '(telefonumun|bilgisayarımın|hesabımın|bankamın|kartımın|mailimin|instagramımın) (şifresi|şifreleri|pini|pin kodu|şifresini) {fill3} (arkasında|içinde|altında|çekmecede|masada|defterde|kağıtta|yazılı|yazdım|bıraktım)',
+        '(mektubumu|notumu|mektuplarımı|notlarımı|veda mektubumu|son mektubumu) (yazdım|bıraktım|hazırladım) (masanın üstünde|masaya|masada|masamda|yastığın altında|odamda|çekmecede|yatağın üstünde|masanın üstüne|yatağımda)',
         '(eşyalarımı|eşyalarımın hepsini|kıyafetlerimi|her şeyimi|eşyalarımı da) {fill2} (dağıttım|dağıtıyorum|verdim|bağışladım|dağıtın|paylaştırdım|birine verin)',
         '(veda|intihar|son) (mektubu*|notu*|mesajı*) {fill1} (yazdım|bıraktım|yazıyorum|hazırladım|masada|masamda|bırakıyorum)',
         'intihar (mektubu*|notu*)',
@@ -261,6 +285,7 @@ export const tr: LanguageSpec = {
         'jilet (attım|atıyorum|atmaya başladım|atmaya devam)', 'jiletledim', 'jiletliyorum',
         'kendime zarar (verdim|veriyorum|vermeye başladım|veriyom|vermeye devam ediyorum|verip duruyorum)',
         '(sigarayla|sigarayı|çakmakla|çakmağı) {fill2} (yaktım|söndürdüm|bastırdım|yakıyorum|söndürüyorum)',
+        '(sigara|sigarayı|sigaramı|izmariti) {fill2} (koluma|elime|bacağıma|kolumda|elimde|bacağımda|bileğime|tenime|kendime) (söndürdüm|bastırdım|söndürüyorum|bastırıyorum)',
         '(yine|tekrar|gene|dün gece|bugün|az önce) (sh|self harm) [yaptım|yapıyorum]',
         '(sh|self harm) (yaptım|yapıyorum|yine|tekrar)',
         '{number} (gündür|haftadır|aydır|yıldır|gün|hafta|ay|yıl) {fill3} (temizdim|temiz kalmıştım|kesmiyordum|zarar vermiyordum|sh yapmıyordum) {fill4} (bozdum|bozuldu|kestim|dayanamadım|yine|tekrar|mahvettim|sıfırladım)',
@@ -280,7 +305,7 @@ export const tr: LanguageSpec = {
         'kendime zarar*',
         '(jilet|kesme|kesmek|zarar verme|sh) (isteği*|dürtüsü*|krizi*|düşünceleri*|ihtiyacı*)',
         '(jilet atmak|jilet atmayı|kesmek|kesmeyi) (istiyorum|istiyom|özledim)',
-        'jilet (atmak|atmayı|atmaya|atma)',
+        'jilet (atmak|atmayı|atmaya|atma)', '(jilet atasım|kesesim|kendimi kesesim|kanatasım) (var|geldi|geliyor)',
         // Stopped, said with the suffix negation ("artık kesmiyorum"): still a cue.
         '[{kendimi}] (kesmiyorum|kesmiyom|jilet atmıyorum|kendime zarar vermiyorum|zarar vermiyorum) (artık|bir süredir|uzun zamandır|epeydir)',
         '(artık|bir süredir|uzun zamandır|epeydir|{number} (gündür|aydır|haftadır|yıldır)) [{kendimi}] (kesmiyorum|kesmiyom|jilet atmıyorum|kendime zarar vermiyorum|zarar vermiyorum|kesmedim|jilet atmadım)',
@@ -300,6 +325,8 @@ export const tr: LanguageSpec = {
         '{pills} {fill1} {swallow} (hepsini|tamamını|hepsi|tümünü|kutusuyla|bir seferde)',
         '(aşırı doz|overdoz|over doz|aşırı dozda) {fill2} (aldım|aldım bile|alacağım|alıcam|almak|almayı|yaptım|yapacağım|yapıcam|ilaç)',
         '(aşırı doz|overdoz)',
+        '{pills} {fill2} (biriktiriyorum|biriktiriyom|biriktirdim|topluyorum|topladım|saklıyorum|sakladım|stokluyorum|yeterince oldu)',
+        '{pills} (hepsi|hepsini|tamamı|tamamını) (gitti|bitti|içildi|yuttum|içtim|midemde)',
         '(hapları|ilaçları|hapları da|ilaçlarımı|haplarımı|antidepresanları|uyku haplarını) {fill2} (biriktiriyorum|biriktirdim|topluyorum|topladım|saklıyorum|sakladım|stokluyorum)',
         '{poison} {fill1} {swallow}',
         '(ip|urgan|ilmik) {fill3} hazır',
@@ -343,6 +370,17 @@ export const tr: LanguageSpec = {
       '(ölesiye|ölümüne|ölmeden önce|ölene kadar|ölünceye kadar|ölüp ölüp diril*)',
       '(ölmek|ölürüm) (var|yok) (dönmek yok|geri dönmek yok)',
       'ölürüm (sana|senin için|uğruna|ona|onun için|ben sana)',
+    ],
+    // "oyunda yanlışlıkla kendimi öldürdüm": dying in a game.
+    game: [
+      '(oyunda|oyun|maçta|minecraft*|pubg*|valorant*|lolde|oyunu) {fill3} {kendimi} (öldürdüm|öldürüyorum|öldürdü)',
+      '{kendimi} (öldürdüm|öldürüyorum) {fill2} (oyunda|yanlışlıkla|kazara|minecraft*)',
+      'yanlışlıkla {kendimi} (öldürdüm|öldürüyorum)',
+    ],
+    // "askere gidiyorum, herkes hakkını helal etsin": leaving for the army, a pilgrimage, abroad.
+    'farewell-trip': [
+      '(askere|hacca|umreye|yurt dışına|yurtdışına|gurbete|yola|sefere|askerden) {fill4} (hakkını|hakkınızı) helal',
+      '(hakkını|hakkınızı) helal (etsin|edin|et) {fill4} (görüşürüz|dönünce|döneceğim|sonra görüşürüz|izne gelince|dönüşte)',
     ],
     // "çalışmaktan kendimi öldürdüm", "kendimi paraladım": trying very hard.
     effort: [
@@ -416,7 +454,7 @@ export const tr: LanguageSpec = {
     istiyom: 'istiyorum', istiyorm: 'istiyorum', istyorum: 'istiyorum', istiyoruum: 'istiyorum', istemiyom: 'istemiyorum',
     // vowels dropped, as typed in a hurry
     istyrm: 'istiyorum', istiyrm: 'istiyorum', istyrum: 'istiyorum', istiorum: 'istiyorum', isterm: 'isterim', istmiyrm: 'istemiyorum',
-    istemiyrm: 'istemiyorum', istemyrm: 'istemiyorum', istmiyorum: 'istemiyorum', istmiyom: 'istemiyorum', olmk: 'ölmek', ölmk: 'ölmek',
+    istemiyrm: 'istemiyorum', istemyrm: 'istemiyorum', istmiyorum: 'istemiyorum', istmiyom: 'istemiyorum', olmk: 'ölmek', ölmk: 'ölmek', oldrcm: 'öldürcem', oldrcem: 'öldürcem', öldrcm: 'öldürcem',
     yasamk: 'yaşamak', yşmk: 'yaşamak', ysmk: 'yaşamak', kndm: 'kendim', kndime: 'kendime',
     istemiyorm: 'istemiyorum', dusunuyom: 'düşünüyorum', dusunuyorm: 'düşünüyorum', kendmi: 'kendimi', kndmi: 'kendimi', kendimii: 'kendimi',
     kndimi: 'kendimi', artk: 'artık', bi: 'bir', bişey: 'bir şey', birşey: 'bir şey', hersey: 'her şey', herşey: 'her şey',

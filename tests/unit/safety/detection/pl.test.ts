@@ -23,10 +23,6 @@ describe('pl: intent said outright is an act', () => {
       'odbiorę sobie życie',
       'chce ze soba skonczyc',
       'skończę ze sobą w końcu',
-      'chcę umrzeć',
-      'chce juz umrzec',
-      'chcialabym umrzec',
-      'chcę zdechnąć',
       'zamierzam się powiesić',
       'powieszę się',
       'jestem samobójczynią i nikt tego nie widzi',
@@ -343,12 +339,12 @@ describe('pl: more phrasings, second round', () => {
     ["już połknęłam, nie dzwoń po nikogo", 'act'],
     ["dziękuję za wszystko i przepraszam, żegnajcie", 'act'],
     ["kocham was, przepraszam że tak wyszło. nie szukajcie mnie", 'act'],
-    ["chcę umrzeć i tyle", 'act'],
-    ["chce umrzec", 'act'],
-    ["chcę zdechnąć", 'act'],
+    ["chcę umrzeć i tyle", 'cue'],
+    ["chce umrzec", 'cue'],
+    ["chcę zdechnąć", 'cue'],
     ["myśle o samobóju", 'act'],
     ["rozważam samobójstwo", 'act'],
-    ["nie chcę żyć, chcę umrzeć", 'act'],
+    ["nie chcę żyć, chcę umrzeć", 'cue'],
     ["chciałabym już nie żyć", 'cue'],
     ["nie ma mnie po co ratować", 'cue'],
     ["jestem tylko problemem dla wszystkich", 'cue'],
@@ -397,5 +393,19 @@ describe('pl: more phrasings, second round', () => {
     ["nie mam siły na nic", 'none'],
     ["rzucę wszystko i wyjadę w Bieszczady", 'none'],
     ["dziś skończę ten projekt", 'none'],
+  ]);
+});
+
+describe('pl: wanting to die is a wish (a cue); decided, timed or said in earnest it is intent (an act)', () => {
+  expectTiers([
+    ["chcę umrzeć", 'cue'],
+    ["chce juz umrzec", 'act'],
+    ["chcialabym umrzec", 'cue'],
+    ["chcę umrzeć, naprawdę", 'act'],
+    ["serio chcę umrzeć", 'act'],
+    ["postanowiłam umrzeć", 'act'],
+    ["chcę dziś umrzeć", 'act'],
+    ["chcę już umrzeć", 'act'],
+    ["chciałabym umrzeć we śnie", 'cue'],
   ]);
 });

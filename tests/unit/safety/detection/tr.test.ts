@@ -23,9 +23,7 @@ describe('tr: intent said outright is an act', () => {
       'hayatıma son vereceğim',
       'hayatima son vermek istiyorum',
       'kendimi asacağım',
-      'ölmek istiyorum',
       'olmek istiyorum artik',
-      'tek istediğim ölmek',
       'bu gece öleceğim',
     ]),
   );
@@ -227,7 +225,7 @@ describe('tr: more phrasings, written after the first rules (each class, and ord
     ["ölmek istiyorum cidden", 'act'],
     ["yaşamak istemiyorum artık", 'cue'],
     ["keşke ölsem", 'cue'],
-    ["ölmek istiyorum bazen ama cesaretim yok", 'act'],
+    ["ölmek istiyorum bazen ama cesaretim yok", 'cue'],
     ["hayatın hiçbir anlamı kalmadı", 'cue'],
     ["herkes bensiz daha iyi olurdu", 'cue'],
     ["kimse özlemez beni", 'cue'],
@@ -327,7 +325,7 @@ describe('tr: more phrasings, second round', () => {
     ["devam edecek gücüm kalmadı", 'cue'],
     ["kendimi kesmeyi çok istiyorum", 'cue'],
     ["kendime zarar vermek istiyorum yine", 'cue'],
-    ["intihar etmeyi düşünmüyorum ama ölmek istiyorum bazen", 'act'],
+    ["intihar etmeyi düşünmüyorum ama ölmek istiyorum bazen", 'cue'],
     ["kendimi öldürmem merak etme, sadece çok yorgunum", 'cue'],
     ["jilet atmıyorum artık ama istek çok", 'cue'],
     ["canım çok sıkılıyor", 'none'],
@@ -369,5 +367,17 @@ describe('tr: more phrasings, second round', () => {
     ["beni öldürecek bu sınav", 'none'],
     ["öldürme beni ya", 'none'],
     ["hepsini bitirdim dizinin", 'none'],
+  ]);
+});
+
+describe('tr: wanting to die is a wish (a cue); decided, timed or said in earnest it is intent (an act)', () => {
+  expectTiers([
+    ["ölmek istiyorum", 'cue'],
+    ["tek istediğim ölmek", 'cue'],
+    ["ölmek istiyorum, cidden", 'act'],
+    ["gerçekten ölmek istiyorum", 'act'],
+    ["ölmeye karar verdim", 'act'],
+    ["ölmek istiyorum artık", 'act'],
+    ["bazen ölmek istiyorum", 'cue'],
   ]);
 });
