@@ -42,7 +42,7 @@ export const es: LanguageSpec = {
       'quiero', 'quisiera', 'queria', 'querria', 'quiera', 'quiero ya', 'solo quiero', 'nomas quiero', 'ya quiero',
       'voy a', 'ya voy a', 'ire a', 'iba a', 'estoy por', 'estoy a punto de', 'a punto de',
       'pienso', 'pienso en', 'pense en', 'pensaba en', 'he pensado en', 'estoy pensando en', 'ando pensando en', 'sigo pensando en',
-      'llevo dias pensando en', 'pensando en', 'pensar en', 'pienso seriamente en', 'pensando seriamente en',
+      'llevo dias pensando en', 'se me pasa por la cabeza', 'se me cruza por la cabeza', 'se me ocurre', 'me ronda la idea de', 'la idea de', 'pensando en', 'pensar en', 'pienso seriamente en', 'pensando seriamente en',
       'tengo ganas de', 'me dan ganas de', 'me entran ganas de', 'ganas de', 'tengo muchas ganas de', 'unas ganas de',
       'decidi', 'he decidido', 'ya decidi', 'estoy decidida a', 'estoy decidido a', 'decidida a', 'decidido a',
       'planeo', 'estoy planeando', 'planeando', 'necesito', 'deberia', 'tengo que', 'me gustaria', 'prefiero', 'preferiria',
@@ -83,7 +83,7 @@ export const es: LanguageSpec = {
     ],
     /** Being dead, wished or thought about. */
     death: [
-      'morir', 'morirme', 'estar muerta', 'estar muerto', 'no existir', 'dejar de existir', 'desaparecer', 'desaparecerme',
+      'morir', 'morirme', 'dejar de vivir', 'estar muerta', 'estar muerto', 'no existir', 'dejar de existir', 'desaparecer', 'desaparecerme',
       'desaparecer para siempre', 'no despertar', 'no despertarme', 'no despertar nunca', 'no despertar mas', 'dormir para siempre',
       'dormirme para siempre', 'quedarme dormida para siempre', 'quedarme dormido para siempre', 'no estar aqui', 'no estar aca',
       'no estar mas', 'no estar en este mundo', 'no estar $', 'no estar viva', 'no estar vivo', 'irme para siempre',
@@ -100,7 +100,7 @@ export const es: LanguageSpec = {
     // --- self-harm ---
     /** Cutting myself, done: "me corté", "me volví a cortar", "me autolesioné". */
     cutdone: [
-      'me corte', 'me he cortado', 'me estoy cortando', 'me estuve cortando', 'me volvi a cortar', 'me vuelvo a cortar', 'me hice cortes',
+      'me corte', 'me he cortado', 'me estoy cortando', 'me estuve cortando', 'me volvi a cortar', 'me vuelvo a cortar', 'me volvi a hacer cortes', 'me he vuelto a cortar', 'me hice cortes',
       'me he hecho cortes', 'me autolesione', 'me he autolesionado', 'me mutile', 'me volvi a lastimar', 'me volvi a hacer dano',
       'me volvi a quemar', 'me corto',
     ],
@@ -140,12 +140,12 @@ export const es: LanguageSpec = {
     many: [
       'todas', 'todas las', 'todos los', 'toda la', 'todo el', 'todas mis', 'todos mis', 'una caja', 'una caja entera', 'la caja entera',
       'toda la caja', 'el frasco', 'el frasco entero', 'un frasco', 'un frasco entero', 'todo el frasco', 'un blister', 'el blister entero',
-      'dos blister', 'un punado de', 'muchas', 'muchisimas', 'un monton de', 'un chingo de', 'una bocha de', 'un huevo de', 'como {number}',
+      'dos blister', '(como|unas|unos|mas de) (diez|quince|veinte|treinta|cuarenta|cincuenta|cien)', 'diez', 'quince', 'veinte', 'treinta', 'cuarenta', 'cincuenta', 'cien', 'un punado de', 'muchas', 'muchisimas', 'un monton de', 'un chingo de', 'una bocha de', 'un huevo de', 'como {number}',
       '{bignumber}', 'mas de {number}', 'el bote', 'el bote entero', 'dos cajas', 'varias cajas', 'las pastillas de', 'todo lo que habia',
     ],
     /** Places people jump from or onto. */
     height: [
-      'puente', 'edificio', 'azotea', 'techo', 'tejado', 'balcon', 'ventana', 'piso {number}', 'ultimo piso', 'cornisa', 'barandal',
+      'puente', 'edificio', 'azotea', 'techo', 'tejado', 'balcon', 'ventana', 'piso {number}', '(segundo|tercer|tercero|cuarto|quinto|sexto|septimo|octavo|noveno|decimo) piso', 'ultimo piso', 'cornisa', 'barandal',
       'barandilla', 'acantilado', 'precipicio', 'risco', 'barranco', 'torre', 'viaducto', 'paso elevado', 'puente peatonal', 'vias',
       'via del tren', 'vias del tren', 'las vias', 'anden', 'mirador', 'rascacielos', 'terraza del edificio', 'vacio',
     ],
@@ -180,13 +180,16 @@ export const es: LanguageSpec = {
         '^ me mato $',
         // Suicide named: "pensamientos suicidas", "me siento suicida", "pienso en el suicidio".
         '(pensamientos|ideas|ideacion|impulsos|tendencias|conductas|pensamiento|idea) suicida*',
+        '(pensamientos|pensamiento|ideas|idea) de (suicidio|suicidarme|matarme|quitarme la vida)',
+        '[el] suicidio (en|no sale de|no se va de|ronda|rondando) (mi|la) (cabeza|mente)',
+        // Timing and a decision taken: "esta noche lo hago, ya lo decidí".
+        '{soon} lo (hago|voy a hacer|hare) {fill3} (lo decidi|ya lo decidi|esta decidido|ya decidi|lo tengo decidido|ya esta decidido|no hay vuelta atras)',
+        '(ya lo decidi|esta decidido|ya esta decidido|ya decidi|lo tengo decidido|no hay vuelta atras) {fill3} {soon} lo (hago|voy a hacer|hare)',
         '(soy|estoy|me siento|sentirme|ando|me pongo|me estoy poniendo|volvi a estar|me vuelvo|me volvi|me siento medio) [muy|bien|re|super|tan|algo|un poco|medio|bastante|otra vez] suicida',
         '(intento|intentos|tentativa) de suicidio', '(intente|intento|intentare) (el|un) suicidio',
         '{think} {fill2} (el|en el|al|del) suicidio',
         '(el|mi) suicidio (es|seria|parece|me parece|suena|sigue siendo) {fill3} (salida|opcion|solucion|respuesta|escape|camino)',
         '(cometer|consumar) [el] suicidio',
-        // The simplest and most common form, a strong statement: "quiero morirme".
-        '(quiero|me quiero|ya me quiero|solo quiero|ya quiero) [ya|nomas|solo|de verdad|enserio|en serio] (morirme|morir) [ya|de una vez|$]',
         '(estoy|ando|sigo) (decidida|decidido) a (morir|morirme|hacerlo|acabar con todo)',
         '(listo|lista|preparado|preparada) para (morir|morirme|matarme)',
         'como (matarme|suicidarme|quitarme la vida|morir rapido|morir sin dolor)',
@@ -219,13 +222,17 @@ export const es: LanguageSpec = {
         'ojala {fill2} (me muera|me muriera|me muero|no despierte|no despertara|no despertar|no existiera|no hubiera nacido|desaparezca|desapareciera|me pase algo|me de algo|me diera algo|se acabe todo|todo se acabe|me lleve|me llevara)',
         '(si|ojala) me (atropellara|atropella|atropelle|matara|chocara|cayera encima) {fill8} (favor|mejor|alivio|paz|no me importaria|me daria igual)',
         'ojala {fill3} (me atropell*|me choque|me chocara|me mate|me matara|se caiga el avion|se estrelle el avion|se cayera el avion|me caiga un rayo|me parta un rayo|me de un infarto|me diera un infarto)',
+        'no (hay|tengo|me queda) [ya] nada (por|para) (lo que|que|el que) (vivir|valga la pena vivir|seguir)', 'nada por lo que vivir',
         '[ya] no (quiero|tengo ganas de|deseo|quisiera) {fill1} (vivir|seguir viviendo|seguir con vida|estar viva|estar vivo|existir|despertar|despertarme|seguir aqui|estar aqui|seguir en este mundo)',
         'no quiero (seguir|estar) [aqui|aca|en este mundo|mas|asi] $',
         'me (quiero|quisiera|gustaria|dan ganas de|queria) ir (de este mundo|para siempre|de aqui para siempre|con mi {family} al cielo)',
         'mejor me muero $',
         'no tengo (ganas|razones|motivos|nada|porque|por que|para que) (de|para|por) (vivir|seguir|seguir viviendo|existir)',
         'sin (ganas|razones|motivos) (de|para) (vivir|seguir)',
-        '(cansada|cansado|harta|harto|agotada|agotado) de (vivir|la vida|existir|estar viva|estar vivo|seguir viviendo|despertar|respirar|mi vida)',
+        '(me canse|me harte|estoy cansada|estoy cansado|estoy harta|estoy harto) de todo [y] [de] (vivir|la vida|existir|estar viva|estar vivo)',
+        '(cansada|cansado|harta|harto|agotada|agotado|me canse|me harte) de (vivir|la vida|existir|estar viva|estar vivo|seguir viviendo|despertar|respirar|mi vida)',
+        'no [le] (encuentro|veo|tiene|tengo|hay|hallo) {fill1} (caso|chiste) (a|en) (la vida|vivir|seguir|seguir viviendo|existir|mi vida|nada|despertar)',
+        '(pensamientos|pensamiento|ideas|idea) de (muerte|morir|morirme)',
         'no [le] (encuentro|veo|tiene|tengo|hay|le hallo) {fill1} sentido [a|en|de] (la vida|vivir|seguir|seguir viviendo|existir|mi vida|estar aqui|nada|despertar)',
         '(la|mi) vida [ya] no (tiene|vale|me vale) (sentido|nada|la pena)',
         'no vale la pena (vivir|seguir|seguir viviendo|estar viva|estar vivo|existir)',
@@ -255,6 +262,7 @@ export const es: LanguageSpec = {
       tier: 'cue',
       patterns: [
         '{everyone} {fill2} (estarian|estaria|estaran|estara|serian|seria|vivirian|viviria|van a estar|va a estar|estan) [mucho] (mejor|mas felices|mas feliz|mas tranquilos|mas tranquila|mas tranquilo|bien) sin mi',
+        '(sobro|estoy de mas|estoy de sobra|soy de mas) (en este mundo|aqui|en esta vida|en la vida de|en todos lados|en todas partes|$)',
         '(mejor|mas felices|mas feliz|mas facil|mas tranquilos) sin mi (aqui|en sus vidas|en su vida|en el mundo)',
         '(seria|sera) (mejor|mas facil|mas sencillo) para (todos|todo el mundo|mi familia|mis {family}|ellos|el|ella) (si|que) {fill2} {died}',
         '(soy|ser|siento que soy|solo soy|nomas soy|no soy mas que|no soy nada mas que) [solo|nomas|una|un] (una carga|un estorbo|un lastre|una molestia|un peso muerto|un peso|un problema para todos|una carga para)',
@@ -303,7 +311,7 @@ export const es: LanguageSpec = {
       tier: 'act',
       patterns: [
         '(esto|este|esta) es (un|mi|el|mi ultimo|el ultimo) (adios|despedida)',
-        '(este|esta) es mi (ultimo|ultima) (mensaje|carta|adios|despedida|mensajito)', '(mi|el) ultimo mensaje $',
+        '(este|esta) es mi (ultimo|ultima) (mensaje|carta|adios|despedida|mensajito)', 'mi ultimo mensaje $', 'este es el ultimo mensaje',
         'mi (ultimo|ultima) (mensaje|adios|despedida|carta) (para|a) (ustedes|todos|ti|todas)',
         'adios (a todos|a todas|para siempre|mundo|mundo cruel|a la vida|chicos|chicas|amigos|amigas|familia|a ustedes|vida)',
         '(los|las|te) quiero (mucho|a todos|muchisimo) {fill2} adios', 'hasta siempre $',
@@ -316,6 +324,11 @@ export const es: LanguageSpec = {
         '(cuiden|cuida|cuidad|cuidame|cuidenme|encarguense|hazte cargo|haganse cargo|cuidan) (a|de) (mi|mis) (gato|gata|perro|perra|perrito|perrita|gatito|gatita|gatos|perros|mascota|mascotas|hijos|hija|hijo|plantas|hermanita|hermanito|hermana|hermano|mama|mami)',
         '(deje|dejo|escribi|estoy escribiendo|tengo escrita|deje escrita|les deje|le deje) (una|unas|mi|la|las) (carta|cartas|nota|notas) (a|para) (mis|mi) {family}',
         '(carta|nota|notas|cartas|mensaje|video) (de despedida|suicida|de adios)',
+        // Affairs put in order for after: "les dejo la contraseña del cel en el cajón, para después".
+        '(les|te|le|os) dejo (la|las|mi|mis) (contrasena|contrasenas|clave|claves|pin|codigo|codigos|password|llaves|cuentas) {fill8} [$] (para despues|para cuando no este|para cuando ya no este|van a necesitar|les va a servir|por si acaso|para que puedan)',
+        '(escribi|ya escribi|deje|termine|tengo escrita|les deje|le deje) (la|una|las|mi|mis) (carta|cartas|nota|notas) {fill4} (en la mesa|en el cajon|sobre la cama|en mi cuarto|en el buro|en el escritorio|en la mesita|encima de la mesa|sobre la mesa)',
+        '(les|le|te) dejo (todo|todas mis cosas|mis cosas|lo mio|todo lo mio|todo lo que tengo) (a|para) (mis|mi|ustedes|ti|todos)',
+        '(perdonenme|perdonadme) (por todo|$)',
         '(regale|estoy regalando|he regalado|regalando|ya regale|reparti|he repartido|ya di|deje) {fill2} (todas mis cosas|mis cosas|toda mi ropa|mis pertenencias|todo lo mio|lo poco que tengo)',
         '(regale|he regalado|ya regale|le regale|les regale) (mi|a mi) (gato|perro|gata|perrita|mascota) {fill6} (ya no|no la|no lo|no los|no las) (voy a necesitar|necesito|necesitare)',
         'ya no (la|lo|los|las|me|voy a) [voy a] (necesitar|necesitare|hace falta|hacen falta) (donde voy|a donde voy|despues de hoy|despues de esta noche|$)',
@@ -325,6 +338,8 @@ export const es: LanguageSpec = {
         'nos vemos en (otra vida|la otra vida|el mas alla|el cielo|la proxima vida)',
         'ya (tome|he tomado) (mi|la) decision {fill4} (paz|adios|culpe|despido)',
         '(esta|es) (mi|la) ultima (noche|vez que) {fill3} (escribo|hablo|vivo|aqui|despierto)',
+        '(hoy|esta|este) es mi (ultima|ultimo) (noche|dia) (viva|vivo|en este mundo|en la tierra|$)',
+        'cuando me (encuentren|encuentres|hallen) {fill3} (sera tarde|demasiado tarde|ya no|ya sera)',
       ],
     },
     {
@@ -341,6 +356,10 @@ export const es: LanguageSpec = {
         '(volvi|he vuelto|vuelvo|regrese|empece|he empezado|comence|otra vez) a (cortarme|autolesionarme|lastimarme|hacerme dano|quemarme|hacerme cortes|hacerme mal|golpearme)',
         '(me autolesione|me he autolesionado|autolesionandome|me estoy autolesionando|me autolesiono)',
         '(cortes|heridas|quemaduras|marcas|cicatrices) (nuevas|nuevos|frescas|frescos|recientes) (en|por) {fill1} {body}',
+        '{cutdone} (desde hace|hace|todos los dias|cada noche|cada dia|seguido|a diario|desde los|desde que)',
+        'me (volvi|he vuelto|vuelvo) a {woundbare}',
+        '{body} (llenos|llenas|lleno|llena) de (cortes|cicatrices|heridas|quemaduras|marcas)',
+        '(tengo|agarre|agarro|con) (la|una|mi) (navaja|cuchilla|gillette|hoja de afeitar|cuter|cutter) en la mano',
         '(tengo|traigo) {fill2} (cortes|heridas|quemaduras) (en|por) (los|las|mis|todo el|toda la) {body}',
         'hasta (sangrar|que sangre|que sangro|que sangraron|que salio sangre|hacerme sangre|sacarme sangre)',
         '(recai|tuve una recaida|he recaido|volvi a recaer|recaida) {fill4} (cortarme|cortes|autolesi*|lastimarme|hacerme dano|limpia|limpio|cuchilla|navaja)',
@@ -364,6 +383,7 @@ export const es: LanguageSpec = {
         '{think} {fill2} [en] ({woundinf}|autolesion*)',
         'autolesion*', 'auto lesion*', 'autoflagel*', 'automutil*', 'cutting',
         'merezco (sufrir|sangrar|dolor|que me duela|el dolor)',
+        '(intentando|tratando de|aguantando|aguantandome|resistiendo|haciendo fuerza) [para] no {woundinf}',
         'me (haria|hare|voy a hacer|quiero hacer) (dano|cortes|heridas)',
       ],
     },
@@ -375,14 +395,19 @@ export const es: LanguageSpec = {
       patterns: [
         // pills
         '(me tome|me tomo|me he tomado|me estoy tomando|me trague|me he tragado|me meti|me empine|tome|trague|ya tome|me acabo de tomar) {many} {fill3} {pills}',
-        '(me tome|me trague|me he tomado|tome|trague) {fill2} {pills} {fill3} (todas|todos|enteras|entero|de golpe|de una|juntas)',
+        '(me tome|me trague|me he tomado|tome|trague) {fill2} {pills} {fill3} (todas juntas|todas de golpe|todas de una|enteras|entero|de golpe|de una|juntas)',
         '(me tome|me trague|me he tomado|tome|me acabo de tomar) {fill1} (el|la|un|una) (frasco|caja|blister|bote|pastillero) {fill1} (entero|entera|completo|completa)',
         '(juntando|guardando|acumulando|ahorrando|escondiendo|junte|guarde|ahorre|acumule|tengo guardadas|tengo juntadas|tengo escondidas|ya tengo) {fill3} {pills}',
         '{pills} (guardadas|juntadas|escondidas|acumuladas|listas|contadas|preparadas)',
+        '^ {pills} (todas|todos) [tomadas|tragadas|ya] $',
+        '(me tome|me trague|me he tomado|tome|trague) {fill2} {pills} [{fill3}] (todas|todos) $',
         '(tengo|ya tengo|junte) suficientes {pills}', 'suficientes {pills} (para|como para)',
+        '(cuantas|cuantos) {pills} (me tome|me trague|me meti|tome|me he tomado)',
         '(cuantas|cuantos|cuanto|cuanta) {fill3} (para|hacen falta para|se necesitan para|necesito para) (morir|matarme|matar a alguien|no despertar|suicidarme|que sea letal|una sobredosis)',
         '(dosis|cantidad) (letal|mortal)', 'me (tome|meti|di|hice|provoque|voy a meter|voy a dar) una sobredosis',
-        '{intend} {fill1} (tomarme|tragarme|meterme) (todas|todos|toda|el frasco|la caja|una sobredosis) {fill1} [{pills}]',
+        '{intend} {fill1} (tomarme|tragarme|meterme) {many} {fill2} {pills}', '{intend} {fill1} (tomarme|tragarme|meterme) una sobredosis',
+        'me (voy a|quiero|iba a|pienso) (tomar|tragar|meter) {many} {fill2} {pills}',
+        '(abri|abro|voy a abrir|deje abierto|dejar abierto) (el gas|la llave del gas|las llaves del gas|la llave de la estufa)',
         // rope, guns
         '(compre|consegui|ya tengo|tengo lista|tengo|ya compre|fui a comprar) (una|la|un) (soga|cuerda|pistola|arma|revolver|escopeta)',
         '(la|una) (soga|cuerda) (esta|ya esta) (lista|colgada|atada|amarrada)',
@@ -417,7 +442,7 @@ export const es: LanguageSpec = {
       '(morir|morirme|muero|me muero|muriendo|me moria|me estoy muriendo|me muera|me mori|me voy a morir|me quiero morir|quiero morir|quiero morirme|muerta|muerto|me mori|morirse|morirte|morimos|te mueres|se muere|me muera) [literal|literalmente|casi] (de|del|de la) (ganas|risa|hambre|sueno|frio|calor|verguenza|pena|amor|celos|envidia|aburrimiento|cansancio|nervios|ansiedad|sed|la risa|la verguenza|la pena|la emocion|emocion|ternura|la ternura|miedo|el miedo|susto|un susto|tristeza|la curiosidad|curiosidad|asco|amor por|tanto quererte|tanto amarte|alegria|felicidad|placer|lo lindo|lo bonito|cringe|la envidia|los celos|la intriga|intriga|la ansiedad)',
       '(me muero|muero|me moria|muriendo|me estoy muriendo|me voy a morir|me morire|se me muere) (por|porque) (ver|verte|verlo|verla|saber|contar|contarle|besar|besarte|abrazar|abrazarte|comer|tomar|probar|ir|salir|que|un|una|el|la|tu|tus|su|sus|ti|el|ella|conocer|escuchar|estar|volver)',
       'muert(a|o|as|os) de (risa|hambre|sueno|frio|calor|verguenza|cansancio|miedo|envidia|celos|pena|ganas|aburrimiento|sed|la risa)',
-      '(para morirse|de morirse|de muerte|a muerte|hasta la muerte)',
+      '(para morirse|de morirse|a muerte|hasta la muerte)', '(susto|aburrimiento|aburrida|aburrido|frio|dolor) de muerte',
       '(bueno|buena|rico|rica|lindo|linda|guapo|guapa|hermoso|hermosa|feo|fea|aburrido|aburrida) (de|para) (morirse|morir)',
       '(morir|morirme|me muero) en (tus|sus|los) brazos', 'morir de amor', 'muero de amor', 'de amor me muero',
       '(morir|morirme|quiero morir|quiero morirme|me quiero morir|me muero) {laugh}',
@@ -425,7 +450,7 @@ export const es: LanguageSpec = {
       '(me quiero matar|quiero matarme|me voy a matar|me mato|me quiero suicidar|me voy a suicidar) {laugh}',
       'ni (muerta|muerto)', '(medio|casi) (muerta|muerto) de',
       '(no quiero|no me quiero|tampoco quiero|no deseo) (morir|morirme) (sola|solo|virgen|soltera|soltero|sin|antes|joven|asi|en|con|de)',
-      'quiero morir (en|con|de viejo|de vieja|vieja|viejo|feliz|rodeada|rodeado|a los|haciendo|como)',
+      'quiero morir (en tus|en sus|en los|en mi cama|en paz|en la playa|con|de viejo|de vieja|vieja|viejita|viejo|viejito|feliz|rodeada|rodeado|a los|haciendo|como)',
     ],
     // "mi mamá me va a matar", "me mató con esa respuesta", "matar el tiempo", "me mato estudiando".
     'kill-idiom': [
@@ -466,6 +491,12 @@ export const es: LanguageSpec = {
       '(tirarme|aventarme|lanzarme|me tiro|me avento|me lanzo|tirar|aventar|lanzar) (por|de) la ventana de (lo|tan|tanto|la verguenza|la pena|aburrimiento|puro)',
       '(desaparecer|desaparecerme|esconderme|que me trague la tierra) {fill6} (de la verguenza|de verguenza|de la pena|que oso|que verguenza|que pena)',
     ],
+    // Decided to do an everyday thing: "esta noche lo hago, ya lo decidí: le escribo".
+    'decided-idiom': [
+      '(lo decidi|ya decidi|ya lo decidi|lo tengo decidido|esta decidido) {fill2} (le escribo|le hablo|le mando|le contesto|le digo|lo llamo|la llamo|lo bloqueo|la bloqueo|lo borro|la borro|lo dejo|la dejo|me corto|me tino|me pinto|me inscribo|me mudo|renuncio|voy al|ir al|ir a la|me voy de|termino con|corto con|me apunto|le pido)',
+      'carta (de recomendacion|de presentacion|de motivacion|de renuncia|del restaurante|de vinos|de postres|astral|de amor|para el|para ella|para mi ex)',
+      '(contrasena|clave|password|pin) (del|de la|de) (wifi|wi fi|internet|router|netflix|disney|hbo|spotify|prime|casa|alarma)',
+    ],
     // "me desvivo por él" (I bend over backwards for him).
     'desvivir-idiom': ['(desviv*|me desvivo|se desvive|me desvivia) por'],
     // "pastillas para el dolor de cabeza", "anticonceptivas".
@@ -478,6 +509,7 @@ export const es: LanguageSpec = {
     // "no quiero vivir en esta ciudad", "no quiero vivir con mis papás".
     'live-idiom': [
       'vivir en (un|una|esta|este|esa|ese|otra|otro|la|el|mi|su) (piso|departamento|depa|casa|ciudad|pais|pueblo|barrio|zona|edificio|cuarto)',
+      'vivir (en el pasado|del pasado|de recuerdos|de ilusiones|pendiente de|con miedo|para el|para ella|por el|por ella|en funcion de|en funcion del)',
       'vivir (cerca|lejos) de', 'vivir (juntos|juntas|de alquiler|alquilando|fuera|afuera|en el extranjero|en el centro|en las afueras|en el campo|solo|sola)',
       'vivir en (madrid|barcelona|valencia|sevilla|bilbao|mexico|cdmx|el df|guadalajara|monterrey|bogota|medellin|cali|lima|santiago|buenos aires|cordoba|rosario|montevideo|caracas|quito|la paz|san jose|panama|miami|europa|espana|otro pais|otra ciudad|mi pueblo|el pueblo|el norte|el sur)',
       'vivir con (mis|mi|el|ella|ellos) (papas|padres|suegros|suegra|abuela|abuelos|roomie|roommate|ex|hermana|hermano|tia|novio|novia)',
@@ -497,6 +529,7 @@ export const es: LanguageSpec = {
     ],
     // "el último mensaje que le mandé", "le dije adiós", "adiós a la dieta".
     'goodbye-idiom': [
+      '(le|les) (mande|envie|escribi|deje|mandé) (el|mi) (ultimo|ultima) (mensaje|audio|carta|whatsapp)',
       '(adios|me despido) (a todos|de todos|de ustedes|a todas|de todas|chicos|chicas) {fill3} (vacaciones|nos vemos|hasta manana|hasta luego|hasta el|buenas noches|a dormir|me voy a dormir|descansen|besos|feliz|buen finde|buen fin de semana|me desconecto|cambio y fuera)',
       '(ultimo|ultima) (mensaje|carta|nota|audio) {fill3} (le|a el|a ella|de el|de ella|que me|que le|mi ex|su|que el|que ella)',
       '(le|les) (dije|di|digo|dije el) adios',
@@ -568,6 +601,9 @@ export const es: LanguageSpec = {
     sucidio: 'suicidio', sucidarme: 'suicidarme', suicidame: 'suicidarme', morime: 'morirme', autolesionarm: 'autolesionarme',
     'auto lesion': 'autolesion', 'auto lesionarme': 'autolesionarme', 'auto lesiones': 'autolesiones', 'des vivir': 'desvivir',
     'des vivirme': 'desvivirme', pastis: 'pastillas', pastiyas: 'pastillas', pastias: 'pastillas',
+    mtar: 'matar', mtarme: 'matarme', matrme: 'matarme', 'm tar': 'matar', suicidrme: 'suicidarme', morr: 'morir',
+    // emoji for means, which normalisation reads as English words
+    pills: 'pastillas', rope: 'soga', knife: 'cuchillo', gun: 'pistola', blood: 'sangre',
   },
 
   crisisWords: [

@@ -52,7 +52,7 @@ export const it: LanguageSpec = {
     longing: [
       'voglio', 'vorrei', 'volevo', 'voglio solo', 'vorrei solo', 'vorrei tanto', 'vorrei semplicemente', 'a volte vorrei', 'vojo',
       'ho voglia di', 'avrei voglia di', 'desidero', 'spero di', 'preferirei', 'mi piacerebbe', 'sogno di', 'non vedo l’ora di',
-      'mi andrebbe di', 'ho bisogno di', 'magari potessi', 'voglio soltanto', 'vorrei soltanto',
+      'mi andrebbe di', 'ho bisogno di', 'magari potessi', 'voglio soltanto', 'vorrei soltanto', 'il desiderio di', 'desiderio di', 'ho il desiderio di',
     ],
     think: ['penso', 'pensando', 'pensato', 'pensavo', 'pensare', 'sogno', 'sognando', 'fantastico', 'fantasticando', 'immagino'],
 
@@ -76,7 +76,7 @@ export const it: LanguageSpec = {
     ],
     /** Being dead, wished or thought about. */
     death: [
-      'morire', 'essere morta', 'essere morto', 'crepare', 'sparire', 'sparire per sempre', 'scomparire', 'non esistere', 'non esistere piu',
+      'morire', 'smettere di vivere', 'essere morta', 'essere morto', 'crepare', 'sparire', 'sparire per sempre', 'scomparire', 'non esistere', 'non esistere piu',
       'smettere di esistere', 'non svegliarmi', 'non svegliarmi piu', 'non risvegliarmi', 'dormire per sempre', 'addormentarmi per sempre',
       'non essere mai nata', 'non essere mai nato', 'non esserci piu', 'non essere qui', 'andarmene per sempre', 'andarmene da questo mondo',
       'lasciare questo mondo', 'smettere di respirare', 'che finisca tutto', 'che tutto finisca', 'che tutto finisse', 'che finisse tutto', 'spegnermi', 'svanire', 'dissolvermi',
@@ -115,7 +115,7 @@ export const it: LanguageSpec = {
     ],
     blade: [
       'lametta', 'lamette', 'lama', 'lame', 'rasoio', 'taglierino', 'coltello', 'forbici', 'vetro', 'accendino', 'l’accendino', 'sigaretta',
-      'temperino', 'compasso', 'cutter', 'un accendino', 'una lametta',
+      'temperino', 'compasso', 'cutter', 'un accendino', 'una lametta', 'sigarette', 'accendini', 'lamette',
     ],
 
     // --- means and places ---
@@ -128,7 +128,7 @@ export const it: LanguageSpec = {
     many: [
       'tutte le', 'tutti i', 'tutte', 'tutti', 'tutto', 'tutta la', 'tutto il', 'una scatola intera', 'la scatola intera', 'tutta la scatola',
       'una scatola di', 'un’intera', 'un’intero', 'una boccetta', 'tutta la boccetta', 'la boccetta', 'un flacone', 'tutto il flacone',
-      'una manciata di', 'un sacco di', 'tante', 'tanti', 'troppe', 'troppi', '{bignumber}', 'piu di {number}', 'due scatole', 'un blister',
+      'una manciata di', '(tipo|circa|piu di|una) (dieci|quindici|venti|trenta|quaranta|cinquanta|cento|ventina di|trentina di)', 'dieci', 'quindici', 'venti', 'trenta', 'quaranta', 'cinquanta', 'cento', 'un sacco di', 'tante', 'tanti', 'troppe', 'troppi', '{bignumber}', 'piu di {number}', 'due scatole', 'un blister',
       'tutto il blister', 'mezza scatola', 'un mucchio di',
     ],
     height: [
@@ -158,11 +158,17 @@ export const it: LanguageSpec = {
       patterns: [
         '{intend} {fill1} {killinf}',
         'mi {meintend} [proprio|davvero|seriamente|sul serio] {killbare}',
+        '{think} {fill2} (di|a|ad) {killinf}',
         '{killnow}', 'la (voglio|vorrei|devo|volevo|vojo) fare finita',
         // "mi sparo" is mostly a joke ("se devo rifarlo mi sparo"): only with timing or swearing.
         '(stasera|stanotte|oggi|domani|adesso|ora|giuro che|giuro|prima o poi|quasi quasi|un giorno di questi) mi sparo',
         'mi sparo (stasera|stanotte|oggi|domani|adesso|giuro) $',
         '(pensieri|pensiero|idee|idea|ideazione|istinti|tendenze|impulsi|intenti|pulsioni) (suicidi|suicida|suicide|suicidari|suicidaria)',
+        '(pensieri|pensiero|idee|idea) di (suicidio|uccidermi|ammazzarmi|farla finita|togliermi la vita)',
+        '[il] suicidio (in|nella) (testa|mente)',
+        // Timing and a decision taken: "stanotte lo faccio, ho deciso".
+        '{soon} lo (faccio|faro) {fill3} (ho deciso|ho gia deciso|e deciso|ormai ho deciso|ho preso la decisione|non torno indietro)',
+        '(ho deciso|ho gia deciso|e deciso|ormai ho deciso|non torno indietro) {fill3} {soon} lo (faccio|faro)',
         '(sono|mi sento|sentirmi|sto diventando|torno a essere) [molto|un po|tanto|di nuovo|proprio] suicida',
         '(tentato|tentativo di|tentativi di) suicidio', '(ho tentato|tentare|tentero) il suicidio',
         '{think} {fill2} (al|il|del|sul) suicidio',
@@ -186,16 +192,19 @@ export const it: LanguageSpec = {
         '{longing} {fill2} {death}',
         'non (voglio|ho voglia di|ho piu voglia di|riesco a|ce la faccio a) {fill1} (vivere|esistere|svegliarmi|andare avanti|continuare a vivere|stare al mondo|stare qui|essere qui|essere viva|essere vivo)',
         'non ho (piu )?(voglia|motivo|motivi|ragione|ragioni|forza|forze) (di|per) (vivere|andare avanti|continuare|svegliarmi|esistere)',
-        '(stanca|stanco|stufa|stufo|esausta|esausto) di (vivere|esistere|questa vita|la vita|svegliarmi|respirare|essere viva|essere vivo)',
+        '(stanca|stanco|stufa|stufo|esausta|esausto|mi sono rotta|mi sono rotto|mi sono stufata|mi sono stufato|ne ho abbastanza|sono stufa|sono stufo|mi sono rotta le palle|mi sono rotto le palle|mi sono stancata|mi sono stancato) di (vivere|esistere|questa vita|la vita|svegliarmi|respirare|essere viva|essere vivo)',
         '(la|la mia) vita non ha [piu] (senso|significato)', 'niente ha (piu )?senso $',
         'che senso ha (vivere|la vita|andare avanti|continuare|svegliarmi|tutto questo|esistere|alzarmi|stare al mondo|la mia vita)',
         'non (ha|vedo|trovo|c’è|c’e) [piu] [nessun|il|un|alcun] senso [di|nel|a|ad|in|nella] (vivere|andare avanti|continuare|esistere|svegliarmi|alzarmi|la vita|stare al mondo)',
+        '(pensieri|pensiero|idee) di (morte|morire)',
+        'a che (serve|servirebbe|mi serve) (vivere|andare avanti|continuare|svegliarmi|tutto questo|la vita|alzarmi)',
+        'non (c’è|c’e|ce|ho) [piu] (niente|nulla|nessuno) per cui (vivere|valga la pena|andare avanti)',
         'non merito di (vivere|esistere|stare al mondo|essere qui|essere viva|essere vivo)', 'merito di morire',
         '(sarebbe|sarebbe tutto|tutto sarebbe) [molto] (meglio|piu facile|piu semplice|un sollievo) {fill4} (se|che) {fill2} {died}',
         '(sarebbe|e) [molto|tutto] (meglio|piu facile|piu semplice|un sollievo) (non esserci|non esserci piu|non esistere|morire|sparire|non svegliarmi|farla finita|essere morta|essere morto)',
         '(sarebbe|sarei|starei|sto) meglio (morta|morto)', 'meglio (morta|morto) che',
         '(magari|spero che|se solo) mi (investa|investe|investisse|prendesse|prenda|venisse|venga) {fill3} (macchina|camion|treno|auto|tram|autobus|infarto|fulmine|malattia)',
-        '(se|magari) mi (investisse|investe|prendesse|venisse|uccidesse|colpisse|cadesse addosso) {fill8} (favore|meglio|sollievo|pace|risolverebbe|non mi dispiacerebbe)',
+        '(se|magari|spero che) {fill2} mi (investisse|investe|investa|prendesse|venisse|uccidesse|colpisse|cadesse addosso|mette sotto|mettesse sotto|metta sotto|prende sotto|prendesse sotto|viene addosso|venisse addosso|ammazzasse) {fill8} (favore|meglio|sollievo|pace|risolverebbe|non mi dispiacerebbe|pazienza|amen|tanto meglio)',
         '(dormire|addormentarmi|chiudere gli occhi) e non (svegliarmi|risvegliarmi|riaprirli) [piu|mai piu]', 'non svegliarmi (piu|mai piu|domani)',
         '(penso|pensando|sogno|fantastico|immagino) {fill2} (a|di|alla) (morire|la morte|morte|essere morta|essere morto|non esistere|sparire per sempre|non svegliarmi)',
         '(morire|la morte|non esistere|essere morta|essere morto) (sarebbe|mi sembra|sembra) {fill2} (sollievo|liberazione|pace|riposo|soluzione|bello|bella|meglio|dolce)',
@@ -215,12 +224,14 @@ export const it: LanguageSpec = {
         '(meglio|piu felici|piu felice|piu facile) senza (di me|me) (qui|al mondo|tra i piedi|in giro|intorno)',
         '(sono|mi sento|sono sempre stata|sono sempre stato) [solo|soltanto|sempre] (un peso|un fardo|di peso|d’intralcio|una zavorra|un disturbo|un problema per tutti)',
         '(peso|fardo|zavorra) per (tutti|la mia famiglia|i miei|gli altri|tutti quanti|chi mi sta vicino|chi mi vuole bene|mia {family})',
-        '{nobody} (se ne accorgerebbe|se ne accorgera|noterebbe|mi rimpiangerebbe|sentirebbe la mia mancanza|piangerebbe|verrebbe al mio funerale|ci farebbe caso|mi cercherebbe)',
+        '{nobody} (se ne accorgerebbe|se ne accorgera|noterebbe|mi rimpiangerebbe|sentirebbe la mia mancanza|sentira la mia mancanza|mi rimpiangera|piangera|piangerebbe|verrebbe al mio funerale|ci farebbe caso|mi cercherebbe)',
         '(a nessuno|nessuno) (importerebbe|importa|frega|fregherebbe|interesserebbe|mancherei|interessa) (se|che) {fill2} {died}',
         '(se|quando) {fill1} {died} {fill3} {nobody} (se ne accorgerebbe|se ne accorgera|noterebbe|ci farebbe caso|piangerebbe)',
         '(tra poco|presto|fra poco|a breve|ancora per poco|tranquilli|tranquille) {fill2} non (daro|saro|sarò) piu (fastidio|un peso|un problema|di peso|problemi|di intralcio)',
         'non daro piu (fastidio|problemi|disturbo) a nessuno',
         'sono uno spreco di (spazio|ossigeno|aria|vita)',
+        '{everyone} {fill2} (starebbero|starebbe|vivrebbero|vivrebbe|sarebbero|sarebbe|sareste) [molto|tutti] (meglio|piu felici|piu felice|piu tranquilli|piu sereni) se {fill1} {died}',
+        '(sono|mi sento) [solo|soltanto|sempre] (di troppo|d’intralcio|in piu)',
         'a chi (importerebbe|importa|mancherei|fregherebbe|interesserebbe) (se|che) {fill1} {died}',
       ],
     },
@@ -246,6 +257,7 @@ export const it: LanguageSpec = {
         '(tranqui|tranquilla|tranquillo|tranquilli|state tranquilli|stai tranquilla|stai tranquillo|non preoccuparti|non vi preoccupate|non preoccupatevi|promesso|giuro) {fill2} non (faccio|faro|farei) (niente $|nulla $|cazzate|stupidaggini|sciocchezze|niente di stupido|niente di male|niente di grave|gesti estremi)',
         'non (faccio|faro|farei) (cazzate|stupidaggini|sciocchezze|gesti estremi|niente di stupido|niente di estremo)',
         'paura di fare (una|qualche) (cazzata|stupidaggine|sciocchezza|follia)',
+        '{soon} (faccio|faro) (una cazzata|qualche cazzata|una follia|una stupidaggine) $',
       ],
     },
     {
@@ -255,7 +267,7 @@ export const it: LanguageSpec = {
       tier: 'act',
       patterns: [
         '(questo|questa|questo messaggio) (e|sara) (un|il mio|l’ultimo|il) (addio|ultimo saluto|saluto finale)',
-        '(questo|questa) e (il mio|l’ultimo|la mia) (ultimo messaggio|messaggio|ultima lettera)', '(il mio|l’) ultimo messaggio $',
+        '(questo|questa) e (il mio|l’ultimo|la mia) (ultimo messaggio|messaggio|ultima lettera)', 'il mio ultimo messaggio $',
         '(mio|mia) (ultimo|ultima) (messaggio|saluto|lettera) (per|a) (voi|tutti|te)',
         'addio (a tutti|a tutte|per sempre|mondo|mondo crudele|a voi|ragazzi|a tutti quanti|vita|famiglia|amici)',
         'grazie (di|per) tutto {fill4} addio', '(vi voglio bene|ti voglio bene|vi amo) {fill3} addio',
@@ -270,10 +282,16 @@ export const it: LanguageSpec = {
         '(nessuno|non) {fill2} (sentire|sentirsi|sentirvi|sentirti) in colpa', 'non (date|dare) la colpa a nessuno', 'non (incolpatevi|incolpare nessuno)',
         '(ho preso|ho fatto) la mia decisione {fill4} (pace|addio|colpa|saluto)',
         'ci vediamo (nell’altra vita|dall’altra parte|in un’altra vita|lassu|in paradiso)',
+        '(vi|ti) lascio (tutte le mie cose|le mie cose|tutto quello che ho|tutta la mia roba)',
+        // Affairs put in order for after: "la password del telefono è nel cassetto, servirà dopo".
+        '(password|pin|codice|codici|chiavi|testamento|conti) {fill8} [$] (servira dopo|serviranno dopo|vi servira|vi serviranno|per dopo|quando non ci saro)',
+        '(ho scritto|ho lasciato|ho finito|ho gia scritto|scritta) (la|una|le|mia|delle) (lettera|lettere|biglietto|biglietti) {fill4} (sul tavolo|sulla scrivania|nel cassetto|sul letto|sul comodino|in camera mia|sul frigo|in cucina)',
         '(ho regalato|ho dato via|sto regalando|regalo) (il mio|la mia|il|la|i miei|le mie|tutte le mie|tutta la mia) (gatto|gatta|cane|cagnolino|animali|cose|roba)',
         '(tanto|ormai) non mi (servono|serve|serviranno|servira) piu $', 'dove vado non mi (servono|serve|serviranno|servira)',
         'prima di (andarmene|andare via|sparire|morire|farla finita) (per sempre|da questo mondo|$)',
         'questa e la mia ultima (notte|sera|volta che)',
+        '(oggi|stasera|stanotte) e la mia ultima (notte|sera|giornata) (da viva|da vivo|al mondo|su questa terra|$)',
+        '(quando|se) mi (troverete|troverai|trovano|troveranno|trovera) {fill3} (troppo tardi|gia morta|gia morto|non ci saro|sara tardi)',
       ],
     },
     {
@@ -289,6 +307,9 @@ export const it: LanguageSpec = {
         '({cutdone}|{hurtdone}) {fill3} con (il|la|un|una|lo|gli|le|l’) {blade}',
         '(ho ricominciato|ricominciato|sono tornata|sono tornato|ricomincio|ho ripreso|riprendo|di nuovo) (a|ad) (tagliarmi|farmi del male|farmi male|autolesionarmi|bruciarmi|ferirmi)',
         '(ho ricominciato|ricominciato|ho ripreso|ricaduta|sono ricaduta|sono ricaduto|ricaduto|ricaduta) (con l’|con|nell’|nel) (autolesionismo|tagli|la lametta|le lamette|tagliarmi)',
+        '{cutdone} (da anni|da mesi|da tempo|ogni sera|ogni notte|ogni giorno|spesso|tutti i giorni|tutte le sere)',
+        '{body} (piene|pieni|piena|pieno) di (tagli|cicatrici|bruciature|ferite|segni)',
+        '(pulita|pulito) da {fill2} (ma|e) {fill3} (ceduto|ricaduta|ricaduto|rovinato|tagliata|tagliato)',
         '(tagli|ferite|bruciature|segni|cicatrici) (nuovi|nuove|freschi|fresche|recenti) (sul|sulla|sui|sulle|sull’) {fill1} {body}',
         '(fino a|finche non|finche) {fill2} (sanguinare|sanguinava|ho sanguinato|sanguinato|usciva sangue|e uscito sangue|sanguinavano)',
         '(ricaduta|sono ricaduta|sono ricaduto|ho avuto una ricaduta) {fill6} (tagli*|autolesion*|lametta|pulita|pulito|senza tagliarmi|farmi del male)',
@@ -310,6 +331,8 @@ export const it: LanguageSpec = {
         'autolesion*', 'l’autolesion*', 'dell’autolesion*', 'all’autolesion*', 'autolesiv*', 'cutting', 'automutil*',
         'mi (faro|farei|faccio|sto per fare) (del male|male) [da sola|da solo|apposta]',
         'merito di (soffrire|sanguinare|stare male|provare dolore)',
+        '(mi manca|mi mancano|mi manca tanto) (tagliarmi|farmi del male|farmi male|la lametta|le lamette|i tagli)',
+        '(cerco di|cercando di|provo a|sto provando a|resistere|resistendo|per|riuscire a) non {woundinf}',
       ],
     },
     {
@@ -325,13 +348,18 @@ export const it: LanguageSpec = {
         '(le ho prese|li ho presi|le ho ingoiate|li ho ingoiati) (tutte|tutti)',
         '(ho messo da parte|metto da parte|sto mettendo da parte|sto accumulando|ho accumulato|accumulo|conservo|sto conservando|ho conservato|tengo da parte|ho nascosto|sto nascondendo|ho raccolto|raccolgo|sto raccogliendo) {fill2} {pills}',
         '{pills} (da parte|nascoste|nascosti|pronte|pronti|contate|contati)',
+        '^ {pills} (tutte|tutti) [prese|presi|ingoiate|ingoiati|gia] $',
         '(quante|quanti|quanta|quanto) {fill3} (per|servono per|ci vogliono per|bisogna prendere per|devo prendere per) (morire|uccidermi|ammazzarmi|non svegliarmi|essere letale|farla finita)',
         '(dose|quantita) (letale|mortale)', '(ho fatto|ho preso|farmi|prendere|fare) (una|un) overdose',
         '{intend} {fill1} (prendere|ingoiare|mandare giu) (tutte|tutti|tutto|tutta la scatola|la boccetta|un’overdose)',
         '(stanno|sta|stanno gia) (facendo effetto|iniziando a fare effetto|cominciando a fare effetto)',
         // rope, guns
         '(ho comprato|comprato|ho trovato|ho gia|ho una|mi sono procurata|mi sono procurato|ho preso) (una|la) (corda|pistola|arma|rivoltella)',
-        '(il|un) cappio', '(la|una) corda (e pronta|e gia pronta|e legata|e appesa)', '(ho legato|ho preparato|ho appeso) (la|una) corda',
+        '(il|un) cappio', '(la|una) corda (pronta|e pronta|e gia pronta|e legata|e appesa)',
+        'in mano (le|la|il|una|un) ({pills}|lametta|lama|corda|pistola|coltello|rasoio)',
+        '(la|una|il|le|un) (lametta|lama|rasoio|corda|pistola|coltello|pillole|pastiglie) in mano', '{pills} in mano',
+        '(ho aperto|apro|aprire|lascio aperto|ho lasciato aperto) il gas',
+        'mi sono (messa|messo|sdraiata|sdraiato|seduta|seduto) sui binari', '(ho legato|ho preparato|ho appeso) (la|una) corda',
         '(pistola|arma) (alla|puntata alla|in) (tempia|testa|bocca)',
         // jumping, traffic
         '{intend} {fill1} {jumpinf} {from} [il|la|lo|un|una|questo|questa|quel|quella|l’] ({height}|{traffic})',
@@ -348,7 +376,7 @@ export const it: LanguageSpec = {
         '(lo faccio|lo faro|la faccio finita) {fill6} (ho|ho gia) (pianificato|organizzato|programmato|deciso|preparato) tutto',
         '(ho|ho gia) (pianificato|organizzato|programmato|preparato) tutto {fill6} (lo faccio|lo faro|la faccio finita)',
         '(lo faccio|lo faro) (stanotte|stasera|oggi|domani|sabato|domenica) {fill6} (pillole|pastiglie|corda|pianificato|deciso)',
-        '(bere|ho bevuto|bevo|berro) (candeggina|veleno|varechina|topicida|antigelo|acido|soda caustica)',
+        '(bere|ho bevuto|bevo|berro|ho ingerito|ingerire|ho inghiottito) [della|del|dell’|un po di|mezza bottiglia di|una bottiglia di] (candeggina|veleno|varechina|topicida|antigelo|acido|soda caustica)',
         '(saro|sarò) (morta|morto) (prima di|entro|per) {fill2}',
       ],
     },
@@ -396,6 +424,12 @@ export const it: LanguageSpec = {
       'buttami via', '(ponte|ponti) (del|di) (primo maggio|25 aprile|2 giugno|ognissanti|immacolata|natale|pasqua)',
       '(camminare|passeggiare|passeggiata|andata|andato|andare) (sul|lungo il) ponte',
     ],
+    // Decided to do an everyday thing: "stasera lo faccio, ho deciso: gli scrivo".
+    'decided-idiom': [
+      '(ho deciso|ho gia deciso|e deciso|ormai ho deciso) {fill2} (gli scrivo|le scrivo|gli parlo|le parlo|lo chiamo|la chiamo|lo blocco|la blocco|lo cancello|la cancello|lo lascio|la lascio|mi taglio|mi tingo|mi iscrivo|mi trasferisco|mi licenzio|vado in|vado a|vado al|chiudo con|glielo dico)',
+      'lettera (di dimissioni|di presentazione|di motivazione|di referenze|d’amore|di raccomandazione|per lui|per lei)',
+      '(password|pin) (del|della|di) (wifi|wi fi|internet|router|netflix|disney|spotify|prime|allarme)',
+    ],
     // "sul tetto con gli amici": a place to hang out, not a ledge; "sparire per la vergogna".
     'place-idiom': [
       '(tetto|terrazzo|ponte|balcone) (con|a fumare|a bere|a mangiare|a prendere il sole|a guardare il tramonto|a fare foto|di rialto|dei sospiri|vecchio|a cena) {fill3}',
@@ -435,6 +469,7 @@ export const it: LanguageSpec = {
     ],
     // "non voglio vivere a Milano", "non voglio vivere con i miei".
     'live-idiom': [
+      'vivere (nel passato|di ricordi|di illusioni|per lui|per lei|in funzione di|in funzione sua|con la paura|nella paura)',
       'vivere (a|in|con|da|vicino|lontano|insieme) (milano|roma|napoli|torino|firenze|bologna|citta|campagna|affitto|i miei|mia madre|lui|lei|loro|coinquilini|questa casa|questo paese|un paese|una citta|un appartamento)',
     ],
   },
@@ -471,6 +506,8 @@ export const it: LanguageSpec = {
     lautolesionismo: 'l autolesionismo', dellautolesionismo: 'dell autolesionismo', allautolesionismo: 'all autolesionismo',
     laccendino: 'l accendino', loverdose: 'l overdose', unoverdose: 'un overdose',
     // common misspellings of crisis words
+    // emoji for means, which normalisation reads as English words
+    pills: 'pillole', rope: 'corda', knife: 'coltello', gun: 'pistola', blood: 'sangue',
     suicido: 'suicidio', sucidio: 'suicidio', suicidarmii: 'suicidarmi', 'auto lesionismo': 'autolesionismo', autolesionismi: 'autolesionismo',
   },
 

@@ -60,7 +60,7 @@ export const pt: LanguageSpec = {
       '(me|se) (matar|suicidar|suicida|enforcar|envenenar)', '(matar|suicidar|enforcar|envenenar) me',
       'tirar (a|minha|a minha) [propria] vida', 'tirar me a vida', 'acabar com (a minha|minha) [propria] vida', 'acabar com tudo',
       'dar [um] fim (a|em|na|ao) (minha vida|tudo|a minha vida|isso tudo|tudo isso|a vida)', 'por [um] fim (a|em|na) (minha vida|tudo|a minha vida)',
-      'dar [me] um tiro', 'me dar um tiro', 'cometer suicidio', 'me desviver', 'dar cabo de mim', 'acabar comigo mesma', 'acabar comigo mesmo',
+      'dar um tiro (na minha cabeca|na cabeca|em mim|na boca|no peito)', 'me dar um tiro', 'dar me um tiro', 'cometer suicidio', 'me desviver', 'dar cabo de mim', 'acabar comigo mesma', 'acabar comigo mesmo',
       '[me] cortar os pulsos', 'cortar me os pulsos', 'me jogar (na frente|embaixo|debaixo) (de um|do|da|de uma) (trem|carro|onibus|caminhao|metro|comboio|autocarro)',
     ],
     /** Killing myself in the present: "me suicido", "acabo com tudo". */
@@ -70,7 +70,7 @@ export const pt: LanguageSpec = {
     ],
     /** Being dead, wished or thought about. */
     death: [
-      'morrer', 'estar morta', 'estar morto', 'sumir', 'sumir pra sempre', 'sumir para sempre', 'sumir de vez', 'desaparecer',
+      'morrer', 'parar de viver', 'deixar de viver', 'estar morta', 'estar morto', 'sumir', 'sumir pra sempre', 'sumir para sempre', 'sumir de vez', 'desaparecer',
       'nao existir', 'nao existir mais', 'deixar de existir', 'parar de existir', 'nao acordar', 'nao acordar mais', 'nunca mais acordar',
       'dormir pra sempre', 'dormir para sempre', 'nao ter nascido', 'nunca ter nascido', 'nao estar aqui', 'nao estar mais aqui', 'nao estar ca',
       'nao estar viva', 'nao estar vivo', 'ir embora desse mundo', 'ir embora deste mundo', 'partir desse mundo', 'sair desse mundo',
@@ -122,7 +122,7 @@ export const pt: LanguageSpec = {
       'todos os', 'todas as', 'todos', 'todas', 'tudo', 'a cartela inteira', 'uma cartela inteira', 'a cartela toda', 'cartela inteira',
       'duas cartelas', 'varias cartelas', 'a caixa toda', 'uma caixa inteira', 'a caixa inteira', 'o frasco todo', 'o frasco inteiro',
       'um frasco inteiro', 'o vidro todo', 'um monte de', 'um punhado de', 'varios', 'varias', 'muitos', 'muitas', '{bignumber}',
-      'uns {number}', 'tipo {number}', 'mais de {number}', 'uma caixa de', 'uma cartela de',
+      'uns {number}', '(uns|umas|tipo|mais de) (dez|quinze|vinte|trinta|quarenta|cinquenta|cem)', 'dez', 'quinze', 'vinte', 'trinta', 'quarenta', 'cinquenta', 'cem', 'tipo {number}', 'mais de {number}', 'uma caixa de', 'uma cartela de',
     ],
     height: [
       'ponte', 'predio', 'edificio', 'viaduto', 'janela', 'sacada', 'varanda', 'telhado', 'terraco', 'laje', 'penhasco', 'falesia',
@@ -156,6 +156,11 @@ export const pt: LanguageSpec = {
         'me mato (hoje|hoje a noite|amanha|agora|ja|de verdade|juro|serio|mesmo) $',
         '(hoje|amanha|juro que|qualquer dia|um dia destes|um dia desses|ainda|ja) mato me',
         '(pensamentos|ideias|ideacao|impulsos|tendencias|pensamento|vontades) (suicidas|suicida)',
+        '(pensamentos|pensamento|ideias|ideia) de (suicidio|me matar|tirar minha vida|tirar a minha vida)',
+        '[o] suicidio (na|nao sai da|ronda a) (minha )?(cabeca|mente)',
+        // Timing and a decision taken: "hoje à noite eu faço, já decidi".
+        '{soon} [eu] (faco|vou fazer|farei) [isso] {fill3} (decidi|ja decidi|esta decidido|ta decidido|ja esta decidido|nao tem volta)',
+        '(ja decidi|esta decidido|ta decidido|ja esta decidido|nao tem volta) {fill3} {soon} [eu] (faco|vou fazer|farei)',
         '(sou|estou|ando|me sinto|sinto me|me sentindo|fiquei|voltei a ficar|ficando) [muito|meio|bem|tao|um pouco|super|de novo] suicida',
         '(tentativa|tentativas) de suicidio', '(tentei|tentar|vou tentar) [o] suicidio',
         '{think} {fill2} (em|no|o) suicidio',
@@ -188,9 +193,12 @@ export const pt: LanguageSpec = {
       tier: 'cue',
       patterns: [
         '{longing} {fill2} {death}', '(quero|queria|so queria|eu queria) morre $',
+        '(nao|ja nao) quero [mais] (ca|aqui) estar',
+        '(nao|ja nao) (tenho|ha|tem) [mais] nada (pelo que|por que|pra que|para que) viver', 'nada pelo que viver',
         '(nao|ja nao) (quero|queria|tenho vontade de|aguento|consigo) {fill1} (viver|continuar vivendo|continuar viva|continuar vivo|existir|acordar|estar aqui|continuar aqui|seguir vivendo|estar viva|estar vivo)',
         '(nao|ja nao) (tenho|sinto) [mais] (vontade|motivo|motivos|razao|razoes|forca|forcas) [nenhuma|nenhum] (de|pra|para) (viver|continuar|existir|seguir|acordar)',
         'sem (vontade|motivo|razao|forcas) (de|pra|para) (viver|continuar)',
+        '(cansei|estou cansada|estou cansado|estou farta|estou farto) de tudo [e] [de] (viver|vida|existir|estar viva|estar vivo)',
         '(cansei|cansada|cansado|farta|farto|exausta|exausto) (de|da) (viver|vida|existir|acordar|respirar|estar viva|estar vivo|minha vida)',
         '(nao|ja nao) (vejo|tem|ha|encontro|acho|tenho) [mais] (sentido|motivo|razao|porque|proposito) [nenhum|nenhuma] [em|pra|para|de|na] (viver|vida|continuar|continuar vivendo|existir|seguir|a vida|acordar|estar aqui)',
         '(a|minha) vida [ja] nao (tem|faz) [mais] (sentido|graca nenhuma)', 'nao vale a pena (viver|continuar|estar viva|estar vivo)',
@@ -204,6 +212,7 @@ export const pt: LanguageSpec = {
         '(tomara|quem me dera|espero|queria|rezo pra|rezo para) [que] (um|uma|o|a) (carro|onibus|caminhao|aviao|trem|raio|bala perdida) [me] (atropele|atropelasse|caia|bata|mate|acerte|pegue)',
         '(se|tomara que|quem me dera que) (um|uma|o|a) (carro|onibus|caminhao|trem) me (atropelasse|atropelar|pegasse|pegar|matasse) {fill8} (favor|alivio|melhor|nem ligava|tanto faz)',
         'se (me )?(atropelassem|atropelasse|matassem|matasse) {fill8} (favor|alivio|melhor|nem ligava|tanto faz)',
+        '(pensamentos|pensamento|ideias|ideia) de (morte|morrer|me matar)',
         '(penso|pensando|pensei|sonho|fantasio) {fill2} (em|com) (morrer|a morte|estar morta|estar morto|nao existir|sumir pra sempre|nao acordar)',
         '(a morte|morrer|estar morta|estar morto|nao existir) (parece|seria|soa|deve ser) {fill2} (alivio|descanso|bom|boa|melhor|paz|libertacao|saida|tentador)',
         '(esperando|espero) (a morte|morrer|que tudo acabe)',
@@ -223,6 +232,7 @@ export const pt: LanguageSpec = {
         '(peso|fardo|carga|estorvo) (pra|para|na vida de) (todo mundo|todos|minha {family}|meus {family}|a minha {family}|os outros|voces|toda a gente)',
         '(so|eu so) (atrapalho|estrago|incomodo|dou trabalho|dou problema) (a vida de|todo mundo|todos|voces|vcs|toda a gente)',
         '{nobody} (ia|iria|vai|vai sentir|sentiria|sentira) [sentir][a][minha] falta',
+        '{nobody} (se importaria|ligaria|perceberia|notaria|sentiria a minha falta|sentiria minha falta|sentiria falta|choraria|sentiria saudade)',
         '{nobody} (ia|iria|vai) (ligar|perceber|notar|chorar|se importar|sentir saudade|nem perceber|nem notar|reparar)',
         '(se eu|eu) {died} {fill3} {nobody} (ia|iria|vai|nem) (perceber|notar|ligar|sentir|reparar|se importar)',
         '(logo|em breve|daqui a pouco|ja ja|logo logo) {fill2} (paro|vou parar|deixo|vou deixar) de (dar trabalho|ser um peso|ser um problema|incomodar|atrapalhar)',
@@ -271,12 +281,17 @@ export const pt: LanguageSpec = {
         'me despeco (de todos|de todas|de voces|pra sempre|para sempre|da vida|deste mundo|desse mundo|do mundo)',
         '(quando|se) (voce|vc|voces|vcs|tu|alguem) (ler|lerem|leres|ver|virem|encontrar|encontrarem|receber|receberem) (isso|isto|esta mensagem|essa mensagem|esta carta|essa carta|estas linhas) {fill4} (ja|nao|morta|morto|longe|em paz|partido|ido|melhor lugar)',
         '(ja nao|nao) (vou estar|estarei|vou mais estar) [mais] (aqui|ca|vivo|viva|entre voces|neste mundo|nesse mundo|$)',
+        '(ja nao|nao) vou [mais] (ca|aqui) estar',
+        // Affairs put in order for after: "a senha do meu celular tá num papel na gaveta, vão precisar depois".
+        '(senha|senhas|pin|codigo|chaves|testamento|contas) {fill8} [$] (vao precisar depois|vai precisar depois|quando eu nao estiver|quando eu for embora|vai servir depois|vao servir depois|vao precisar quando)',
+        '(escrevi|ja escrevi|deixei|terminei|tenho escrita) (a|uma|as|minha|minhas) (carta|cartas|bilhete|bilhetes) {fill4} (na mesa|na gaveta|em cima da cama|no meu quarto|na escrivaninha|em cima da mesa|no criado mudo|na cabeceira)',
         '(nunca mais|nao) (vao|vai|vais) me ver (mais|de novo|nunca mais|outra vez)', '(voces|vcs|vc|voce|tu) nunca mais (vao|vai|vais) me ver',
         '(nao|nunca mais) (vao|vai|vais) [mais] (ouvir falar|saber) de mim',
         '(fala|diz|diga|digam|falem|fale|avisa|avisem|conta|contem|diz) (pra|para|a|ao|a minha|ao meu|aos meus|as minhas) {fill1} {family} que {fill4} (amo|amei|sinto muito|desculpa|perdao|me perdoe|pode ficar|podem ficar|nao foi culpa|nao e culpa|fiz o melhor|estou em paz|to em paz)',
         '(cuidem|cuida|cuide|tomem conta|toma conta|tome conta) (do|da|dos|das) (meu|minha|meus|minhas) (cachorro|cachorrinho|cachorra|cao|gato|gata|gatinho|gatos|filhos|filho|filha|plantas|pets|bichinhos|irma|irmao|mae)',
         '(deixei|deixo|escrevi|estou escrevendo|to escrevendo) (uma|umas|a minha|minha|as) (carta|cartas|bilhete|bilhetes) (pra|para) (cada um|minha|meus|minhas|a minha|os meus|voces|todos)',
         '(carta|bilhete|mensagem|video) (de despedida|de adeus|suicida)',
+        '(deixo|deixei|vou deixar) (tudo|todas as minhas coisas|minhas coisas|as minhas coisas|o que e meu|tudo o que tenho) (pra|para) (a minha|minha|meu|o meu|meus|os meus|voces|vcs)',
         '(me perdoem|perdoem me|me desculpem|desculpem me) (por tudo|$)',
         '(me perdoa|perdoa me|me perdoe|me desculpa|desculpa me) por tudo {fill3} (adeus|te amo|amo voces|tchau|me despeco)',
         '(que ninguem se culpe|nao se culpem|nao se culpe|ninguem se culpe|nao culpem ninguem|nao culpem (ele|ela))',
@@ -288,6 +303,8 @@ export const pt: LanguageSpec = {
         '(nao vou|ja nao vou) [mais] precisar [mais] de nada', 'ja nao vou precisar [dela|dele|delas|deles|disso] $', 'nao vou precisar mais [dela|dele|delas|deles|disso] $',
         '(pode|podem) ficar com (a minha|o meu|minha|meu|minhas|meus|as minhas|os meus|tudo) {fill4} (nao vou precisar|ja nao vou precisar|adeus)',
         '(esta|essa|e) [e] [a] minha ultima (noite|vez que) {fill3} (escrevo|falo|aqui|acordo)',
+        '(hoje|essa|esta|este) e (a )?minha (ultima|ultimo) (noite|dia) (viva|vivo|neste mundo|nesse mundo|na terra|$)',
+        'quando me (encontrarem|encontrares|acharem) {fill3} (tarde demais|ja era|ja vai ser tarde|ja nao)',
         '(antes de|antes d) (ir embora|partir|me ir) (pra sempre|para sempre|deste mundo|desse mundo)',
       ],
     },
@@ -298,6 +315,7 @@ export const pt: LanguageSpec = {
       tier: 'act',
       softenedBy: ['urge'],
       patterns: [
+        '{cutdone} (muito|bem|mais) fundo',
         '{cutdone} (de novo|outra vez|novamente|ontem|hoje|a noite|de noite|esta noite|essa noite|de manha|de proposito|pra sentir|para sentir|ate sangrar|mais fundo|fundo|$)',
         '{hurtdone} [de novo|outra vez] (de proposito|pra sentir|para sentir|ate sangrar|de novo|outra vez|novamente|porque mereco)',
         '({cutdone}|{hurtdone}) (os|as|o|a|meu|minha|meus|minhas|nos|nas|no|na) {body}',
@@ -305,6 +323,9 @@ export const pt: LanguageSpec = {
         '(cortei|queimei) (o|a|os|as|meu|minha|meus|minhas) {body} {fill2} (com|de proposito|pra sentir|para sentir|ate sangrar)',
         '(cortei|c0rtei) (de novo|outra vez|dnv|novamente|hoje|ontem) $',
         '(cortei|cortar|cortando|cortou) (os|o|meus|meu|minhas|as) (pulsos|pulso|punhos|veias)',
+        '{cutdone} (faz anos|ha anos|faz meses|ha meses|todo dia|todos os dias|toda noite|todas as noites|sempre|desde)',
+        '{body} {fill1} (cheios|cheias|cheio|cheia) de (cortes|cicatrizes|marcas|queimaduras)',
+        '(com|tenho|peguei|pego|estou com) (a|uma|minha) (gilete|lamina|navalha|faca|tesoura|estilete) (na mao|nas maos)',
         '(voltei|comecei|recomecei|voltando) a (me cortar|cortar me|me automutilar|me machucar|me queimar|me ferir|me autolesionar)',
         '(cortes|feridas|queimaduras|marcas) (novas|novos|frescas|frescos|recentes) (no|na|nos|nas|pelo|pela) {fill1} {body}',
         '(ate|ate que) {fill2} (sangrar|sangrou|sangrasse|sair sangue|saiu sangue)',
@@ -327,6 +348,7 @@ export const pt: LanguageSpec = {
         '{think} {fill2} [em] ({woundinf}|automutila*)',
         'automutila*', 'auto mutila*', 'autolesao', 'autolesoes', 'autolesiv*', 'cutting',
         'mereco (sofrer|sangrar|dor|sentir dor)',
+        '(tentando|tentar|segurando|aguentando|lutando|resistindo) [pra|para] nao {woundinf}',
         'me (machucar|cortar|ferir) (de novo|outra vez) $',
       ],
     },
@@ -342,11 +364,14 @@ export const pt: LanguageSpec = {
         '(tomei|engoli) {fill2} {pills} (todos|todas|inteira|inteiro|de uma vez|de uma so vez)',
         '(juntei|juntando|guardei|guardando|acumulei|acumulando|escondi|escondendo|separei|separando|tenho guardado|tenho guardados|ja tenho|estou juntando|to juntando|a juntar) {fill2} {pills}',
         '{pills} (guardados|guardadas|juntados|escondidos|separados|contados|prontos)',
+        '^ {pills} (todos|todas) [tomados|engolidos|ja] $',
         '(quantos|quantas|quanto) {fill3} (pra|para|preciso pra|precisa pra|precisa para|e preciso para) (morrer|me matar|matar|nao acordar|overdose|ser letal)',
         '(dose|quantidade) (letal|fatal)', '(tomei|tomar|vou tomar|tive) [uma] overdose',
         '{intend} {fill1} (tomar|engolir) (todos|todas|tudo|a cartela|a caixa|o frasco|uma overdose) {fill2}',
         // rope, guns
         '(comprei|arranjei|consegui|ja tenho|tenho|comprar) (uma|a) (corda|arma|pistola|revolver|espingarda)',
+        '(abri|abro|vou abrir|deixei aberto|deixar aberto) o gas',
+        '(estou|to|tou|fiquei) (na beira do|na beira da|na beirada do|na beirada da) (predio|ponte|telhado|penhasco|precipicio|janela|terraco|laje|viaduto|sacada)',
         '(a|uma) corda [ja] (esta|ta) (pronta|amarrada|presa|pendurada)', '(amarrei|prendi|preparei|pendurei) (a|uma) corda',
         '(arma|pistola|revolver) (na|contra a) [minha] (cabeca|boca|testa)',
         // jumping, traffic
@@ -417,6 +442,12 @@ export const pt: LanguageSpec = {
       '(pular|pulei|pulo|pula) (a|o) (janta|almoco|cafe|refeicao|aula|etapa|parte|vez|fila|muro de|catraca)',
       'ponte (aerea|rio niteroi|25 de abril|vasco da gama|de safena|de feriado)',
     ],
+    // Decided to do an everyday thing: "hoje eu faço, já decidi: mando mensagem pra ele".
+    'decided-idiom': [
+      '(decidi|ja decidi|esta decidido|ta decidido) {fill2} (mando|vou mandar|ligo|vou ligar|bloqueio|vou bloquear|apago|falo|vou falar|corto|vou cortar|pinto|me mudo|peco demissao|vou na|vou no|vou pra|termino|vou terminar|me inscrevo)',
+      'carta (de recomendacao|de apresentacao|de demissao|de motivacao|do restaurante|de vinhos|de amor|pra ele|pra ela)',
+      '(senha|pin) (do|da|de) (wifi|wi fi|internet|roteador|netflix|disney|hbo|spotify|prime|alarme)',
+    ],
     // "no terraço com a galera": a place to hang out, not a ledge.
     'place-idiom': [
       '(terraco|telhado|laje|ponte|varanda|sacada|cobertura) (com|fazendo|tomando|fumando|de festa|comendo|jantando|vendo|olhando o por do sol|conversando) {fill3}',
@@ -460,6 +491,7 @@ export const pt: LanguageSpec = {
     // "não quero viver nessa cidade", "não quero viver com meus pais".
     'live-idiom': [
       'viver (em|nessa|nesta|numa|num|no|na) [essa|esta|outra|outro] (cidade|pais|casa|apartamento|ap|bairro|lugar|kitnet|sp|rio|lisboa|porto)',
+      'viver (no passado|do passado|de lembrancas|de ilusao|pra ele|pra ela|por ele|por ela|em funcao de|em funcao dele|em funcao dela|com medo)',
       'viver (perto|longe) de', 'viver (juntos|juntas|de aluguel|com (meus|minha|meu|os meus|a minha) (pais|mae|pai|sogra|sogros|avo|avos|ex|irma|irmao))',
     ],
   },
@@ -502,6 +534,9 @@ export const pt: LanguageSpec = {
     matarme: 'matar me', suicidarme: 'suicidar me', cortarme: 'cortar me', memata: 'me mata', mematar: 'me matar',
     // common misspellings of crisis words
     suissidio: 'suicidio', suicido: 'suicidio', sucidio: 'suicidio', sucidar: 'suicidar', suisidar: 'suicidar',
+    mtar: 'matar', 'm tar': 'matar', suicidr: 'suicidar',
+    // emoji for means, which normalisation reads as English words
+    pills: 'remedios', rope: 'corda', knife: 'faca', gun: 'arma', blood: 'sangue',
     'auto mutilacao': 'automutilacao', 'auto mutilar': 'automutilar', 'auto lesao': 'autolesao', remedos: 'remedios',
   },
 

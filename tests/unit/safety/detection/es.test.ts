@@ -10,6 +10,9 @@ describe('es: direct intent is an act', () => {
   expectTiers(
     all('act', [
       'me quiero matar',
+      'se me pasa por la cabeza matarme',
+      'me quiero dar un tiro',
+      'ni loca lo pienso dos veces, esta noche me quito la vida',
       'posta que me mato',
       'me quiero quitar la vida, no aguanto más',
       'intenté matarme el año pasado y lo estoy pensando otra vez',
@@ -33,7 +36,6 @@ describe('es: direct intent is an act', () => {
       'tío, de verdad que me quiero quitar de en medio',
       'estoy decidida a quitarme la vida',
       'ojalá tuviera el valor de matarme',
-      'quiero morirme',
     ]),
   );
 });
@@ -42,6 +44,11 @@ describe('es: passive wishes, burden and hopelessness are cues', () => {
   expectTiers(
     all('cue', [
       'ojalá no despertara mañana',
+      'siento que sobro en este mundo',
+      'ya no tengo nada por lo que vivir',
+      'tengo pensamientos de muerte todo el tiempo',
+      'ya no le veo caso a la vida',
+      'me quiero dormir para siempre',
       'no aguanto más esta vida',
       'ya no quiero seguir',
       'me quiero ir de este mundo',
@@ -62,6 +69,8 @@ describe('es: passive wishes, burden and hopelessness are cues', () => {
       'no le encuentro sentido a vivir',
       'no merezco vivir',
       'tengo ganas de morirme',
+      'quiero morirme',
+      'me quiero morir, en serio',
       'me gustaría morirme',
       'me da igual morirme',
       'quiero dejar de existir',
@@ -76,6 +85,10 @@ describe('es: goodbyes are acts', () => {
   expectTiers(
     all('act', [
       'esto es un adiós',
+      'hoy es mi última noche',
+      'cuando me encuentren ya será tarde',
+      'les dejo todas mis cosas a mis hermanos',
+      'perdónenme por todo',
       'adiós a todos, los quiero mucho',
       'cuando leas esto ya no voy a estar',
       'perdónenme por todo. adiós',
@@ -95,6 +108,10 @@ describe('es: self-harm done is an act, an urge a cue', () => {
   expectTiers([
     ...all('act', [
       'me corté otra vez',
+      'me volví a hacer cortes en las piernas',
+      'me corto desde hace años',
+      'tengo los brazos llenos de cortes',
+      'tengo la navaja en la mano',
       'me volví a cortar anoche',
       'me hice cortes en los brazos',
       'me corté las venas',
@@ -107,6 +124,7 @@ describe('es: self-harm done is an act, an urge a cue', () => {
     ]),
     ...all('cue', [
       'tengo ganas de cortarme',
+      'estoy intentando no cortarme esta noche',
       'quiero hacerme daño',
       'quiero lastimarme',
       'tengo muchas ganas de autolesionarme',
@@ -119,6 +137,12 @@ describe('es: plans, means and acts under way are acts', () => {
   expectTiers(
     all('act', [
       'tengo las pastillas guardadas',
+      'me quiero aventar del segundo piso',
+      'no sé cuántas pastillas me tomé',
+      'me tomé como treinta clonazepam',
+      'abrí el gas',
+      'me voy a tomar todo el frasco',
+      'me voy a tomar todas las pastillas',
       'me tomé todas las pastillas',
       'me tomé una caja entera de paracetamol',
       'estoy en el puente y voy a saltar',
@@ -181,6 +205,10 @@ describe('es: idioms, hyperbole, lyrics and breakup talk stay quiet', () => {
   expectTiers(
     all('none', [
       'me muero de ganas de verte',
+      'hoy es mi último día en la oficina',
+      'quiero dejar de vivir en el pasado',
+      'la carta del restaurante está en la mesa',
+      'esta noche lo hago, ya lo decidí: le escribo',
       'llevo dos semanas sin escribirle',
       'me tiré en el sofá a ver series',
       'me desvivo por él y ni caso me hace',

@@ -10,6 +10,8 @@ describe('it: direct intent is an act', () => {
   expectTiers(
     all('act', [
       'voglio uccidermi',
+      'ho pensato seriamente di ammazzarmi',
+      'mi voglio togliere la vita',
       'la voglio fare finita',
       'ho provato ad ammazzarmi',
       'sono in cima al palazzo',
@@ -39,6 +41,15 @@ describe('it: passive wishes, burden and hopelessness are cues', () => {
   expectTiers(
     all('cue', [
       'voglio morire',
+      'voglio smettere di vivere',
+      'non c’è più niente per cui vivere',
+      'nessuno sentirà la mia mancanza',
+      'stasera faccio una cazzata',
+      'ho pensieri di morte',
+      'a che serve vivere',
+      'tutti sarebbero più felici se io morissi',
+      'sono di troppo',
+      'ho il desiderio di morire',
       'vorrei che tutto finisse',
       'a volte penso che sarebbe più facile non esserci',
       'a chi importerebbe se morissi',
@@ -69,6 +80,8 @@ describe('it: goodbyes are acts', () => {
   expectTiers(
     all('act', [
       'questo è un addio',
+      'quando mi troverete sarà troppo tardi',
+      'vi lascio tutte le mie cose',
       'addio a tutti',
       'quando leggerai questo non ci sarò più',
       'questo è il mio ultimo messaggio',
@@ -86,6 +99,10 @@ describe('it: self-harm done is an act, an urge a cue', () => {
   expectTiers([
     ...all('act', [
       'mi sono tagliata di nuovo',
+      'mi taglio da anni',
+      'ho le braccia piene di tagli',
+      'mi brucio con le sigarette',
+      'sono pulita da sei mesi ma oggi ho ceduto',
       'mi sono tagliato i polsi',
       'ieri sera mi sono tagliata',
       'mi sono bruciata con la sigaretta',
@@ -97,6 +114,8 @@ describe('it: self-harm done is an act, an urge a cue', () => {
     ]),
     ...all('cue', [
       'ho voglia di tagliarmi',
+      'mi manca tagliarmi',
+      'sto cercando di non tagliarmi stanotte',
       'voglio farmi del male',
       'ho una voglia matta di tagliarmi di nuovo',
       'penso solo a farmi male',
@@ -108,6 +127,13 @@ describe('it: plans, means and acts under way are acts', () => {
   expectTiers(
     all('act', [
       'ho preso tutte le pillole',
+      'ho preso trenta pastiglie',
+      'ho la lametta in mano',
+      'ho in mano le pillole',
+      'ho la corda pronta',
+      'ho aperto il gas',
+      'mi sono messa sui binari',
+      'ho ingerito della candeggina',
       'ho preso una scatola intera di tachipirina',
       'sto mettendo da parte le pastiglie',
       'ho comprato una corda',
@@ -151,6 +177,9 @@ describe('it: idioms, hyperbole, lyrics and breakup talk stay quiet', () => {
   expectTiers(
     all('none', [
       'muoio di fame',
+      'la lettera di dimissioni è sul tavolo',
+      'stasera lo faccio, ho deciso: gli scrivo',
+      'devo smettere di vivere nel passato',
       'che palle, mi ammazzo di noia',
       'vorrei sparire sotto le coperte',
       'mi butto a letto',

@@ -11,6 +11,8 @@ describe('pt: direct intent is an act', () => {
   expectTiers(
     all('act', [
       'quero me matar',
+      'vou me dar um tiro',
+      'vou dar um tiro na cabeça',
       'tentei me matar ano passado',
       'qualquer dia mato-me',
       'vou tomar todos os remédios de uma vez',
@@ -41,6 +43,10 @@ describe('pt: passive wishes, burden and hopelessness are cues', () => {
   expectTiers(
     all('cue', [
       'queria morrer',
+      'já não quero cá estar',
+      'não tenho mais nada pelo que viver',
+      'to com pensamentos de morte',
+      'ninguém se importaria se eu sumisse',
       'to querendo morrer',
       'seria um alívio não acordar',
       'apetece-me morrer',
@@ -74,6 +80,9 @@ describe('pt: goodbyes are acts', () => {
   expectTiers(
     all('act', [
       'isso é um adeus',
+      'essa é minha última noite',
+      'quando me encontrarem vai ser tarde demais',
+      'deixo todas as minhas coisas pra minha irmã',
       'adeus a todos',
       'quando vc ler isso eu já vou ter ido',
       'quando lerem esta mensagem já não estarei cá',
@@ -93,6 +102,10 @@ describe('pt: self-harm done is an act, an urge a cue', () => {
   expectTiers([
     ...all('act', [
       'me cortei de novo',
+      'me cortei muito fundo hoje',
+      'me corto faz anos',
+      'meus braços estão cheios de cortes',
+      'tô com a gilete na mão',
       'voltei a me cortar',
       'cortei-me ontem à noite',
       'cortei os pulsos',
@@ -105,6 +118,7 @@ describe('pt: self-harm done is an act, an urge a cue', () => {
     ]),
     ...all('cue', [
       'tô com vontade de me cortar',
+      'tentando não me cortar hoje',
       'quero me machucar',
       'penso em me automutilar',
       'queria me cortar hj',
@@ -117,6 +131,10 @@ describe('pt: plans, means and acts under way are acts', () => {
   expectTiers(
     all('act', [
       'tomei todos os remédios',
+      'abri o gás',
+      'vou tomar a cartela toda',
+      'vou pular na frente do metrô',
+      'to na beira do prédio',
       'tomei uma cartela inteira de rivotril',
       'tô juntando remédio',
       'comprei uma corda',
@@ -170,6 +188,11 @@ describe('pt: idioms, hyperbole, lyrics and breakup talk stay quiet', () => {
   expectTiers(
     all('none', [
       'morrendo de saudade dele',
+      'a senha do wifi tá na gaveta, vão precisar depois',
+      'hoje eu faço, já decidi: mando mensagem pra ele',
+      'quero parar de viver em função dele',
+      'vou dar um tiro nesse despertador kkk',
+      'to na ponte aérea indo pra SP',
       'ontem tomei todas na balada kkk',
       'me perdoa, amor, fui idiota',
       'não quero viver nessa cidade',
