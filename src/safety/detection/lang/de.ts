@@ -115,8 +115,8 @@ export const de: LanguageSpec = {
     ],
     /** Something that would kill me by accident: "überfährt", "erwischt". */
     unfall: [
-      'überfährt', 'überfahren würde', 'überrollt', 'erwischt', 'erschlägt', 'umbringt', 'tötet', 'trifft', 'mitnimmt', 'abstürzt',
-      'stürzt ab', 'crasht', 'sterbe', 'sterben würde', 'tot umfalle', 'nicht mehr aufwache', 'überfahren', 'totfährt',
+      'überfährt', 'überfahren würde', 'überrollt', 'erwischt', 'erschlägt', 'umbringt', 'tötet', 'abstürzt', 'stürzt ab', 'crasht',
+      'sterben würde', 'tot umfalle', 'nicht mehr aufwache', 'überfahren', 'totfährt',
     ],
     /** "I wouldn't mind": "wärs mir recht", "würd mich nicht stören". */
     recht: [
@@ -221,7 +221,7 @@ export const de: LanguageSpec = {
         '(will|mag|möchte|wott) [einfach|echt|wirklich|halt|eh|auch|so|einfach echt|bald|ganz ehrlich] (nicht mehr|nimmer) $',
         '(kann|schaff|schaffe) [einfach|echt|wirklich|halt|eh|auch|so|bald|ganz ehrlich] (nicht mehr|nimmer) $',
         '(wünsch|wünsche|wünschte) {fill4} (nicht|nicht mehr) (existieren|existieren würde|existiere|da wäre|leben würde|geboren)',
-        '(besser|lieber|schöner|einfacher|leichter) {fill3} (nicht mehr|nicht) (existieren|existieren würde|da sein|leben|aufwachen)',
+        '(besser|lieber|schöner|einfacher|leichter) {fill3} (nicht mehr|nicht) (existieren|existieren würde|aufwachen|aufzuwachen)',
         '(würd|würde|wär|wäre|möcht|möchte|will|wünsch*|lieber|besser) {fill2} (nicht mehr|nicht|gar nicht|nimmer) (existieren|existiere|existierte)',
         // "das Leben hat keinen Sinn mehr", "ich seh keinen Sinn mehr im Leben", "wozu noch leben"
         '(kein|keinen) (sinn|grund|zweck) {fill2} (im leben|zu leben|zum leben|weiterzuleben|weiterzumachen|mehr zu leben|in meinem leben|am leben)',
@@ -238,12 +238,11 @@ export const de: LanguageSpec = {
         '{wunsch} {fill2} (weg|verschwinden|weg sein) (für immer|für immer weg)',
         '(in luft auflösen|in luft aufzulösen|auflösen|verschwinden) (für immer|und nie wiederkommen|und nie mehr auftauchen)', 'warum (noch)? (leben|weiterleben)',
         'wofür es sich {fill2} (zu leben|leben) lohnt',
-        '(nichts|nix) mehr (wofür|für das) {fill3} (leben|lohnt)',
         // "wenn mich ein Auto überfährt, wärs mir recht"; "hoffentlich stürzt das Flugzeug ab"
-        '{unfall} {fill3} (wärs|wäre|wär|ist|wär es|würde) {fill3} {recht}',
+        '{unfall} {fill2} (wärs|wäre|wär|wär es|würde es|würde) {fill3} {recht}',
         '{recht} {fill4} (wenn|falls) {fill4} {unfall}',
         '(hoffe|hoffentlich|wünschte|wünsch) {fill4} (überfährt|überfahren|erwischt|tötet|umbringt|abstürzt|stürzt ab|crasht|mich holt)',
-        '(tod|sterben|tot sein|nicht mehr aufwachen) {fill2} (wäre|wär|ist|klingt|fühlt sich) {fill2} (erlösung|erleichterung|befreiung|lösung|besser|schön|friedlich|verlockend|einfacher)',
+        '(tod|sterben|tot sein|nicht mehr aufwachen) {fill2} (wäre|wär|ist|klingt|fühlt sich) {fill2} (erlösung|erleichterung|befreiung|lösung|friedlich|verlockend)',
         '(sehne|sehn) mich {fill1} (nach dem tod|nach dem sterben|nach dem ende|nach dem nichts|zu sterben|danach zu sterben)',
         '(hoffentlich|hoffe|wünsch*|am liebsten|wenn ich doch|bete) {fill3} (wach|wache) (ich)? {fill2} (nicht|nie|nie mehr|nicht mehr|nimmer|nie wieder) (mehr)? auf',
         '(denk|denke|denken|träume|träum|fantasiere) {fill2} (ans sterben|an den tod|übers sterben|über den tod|ans totsein|an meinen tod|daran zu sterben|daran nicht mehr aufzuwachen)',
@@ -258,10 +257,9 @@ export const de: LanguageSpec = {
       tier: 'cue',
       patterns: [
         '{alle} {fill2} (wären|wär|wäre|wärt|wärst|ist|sind|würden|würde|wäre es) {fill2} (besser dran|besser|glücklicher|leichter|einfacher|entlastet|erleichtert|froh|ruhiger) {fill1} ohne mich',
-        '(welt|alle|allen|jeder|jedem|familie|eltern) {fill2} (besser|glücklicher|leichter|einfacher) (dran)? ohne mich',
         'ohne mich {fill1} (wären|wär|wäre|ist|sind|würde|hätten|hätte) {fill3} (besser|glücklicher|leichter|einfacher|besser dran|entlastet|erleichtert)',
         '(bin|sei) (es)? (nicht|nicht mehr) wert {fill1} (zu leben|am leben zu sein|zu existieren|dass ich lebe|hier zu sein)',
-        '(besser|einfacher|leichter|glücklicher|ruhiger) {fill4} (wenn|falls) ich {fill3} {weg}',
+        '(besser|einfacher|leichter|glücklicher|ruhiger) {fill3} (wenn|falls) ich {fill2} {weg}',
         '(bin|sei|wäre|fühl mich wie|fühle mich wie|fühl mich als|bin einfach) {fill2} (eine|die|nur eine|nur die|einfach eine) (last|belastung|bürde|zumutung)',
         '(fall|falle|fallen) {fill3} zur last', '(bin|sei|stehe) {fill2} (allen|jedem|euch|allen anderen|jedem einzelnen) {fill1} im weg', '(zur last) (fallen|falle|fall)',
         '{keiner} (würde|wird|würd) mich {fill1} (vermissen|vermisst|merken|bemerken)',
@@ -288,7 +286,6 @@ export const de: LanguageSpec = {
         '(hab|habe) (keine|keinen) (kraft|bock|lust) mehr (auf das leben|aufs leben|auf leben|auf dieses leben|auf mein leben|auf dieses scheissleben|zu leben|zu existieren|auf alles)',
         '(bin|habe) {fill2} (leid|satt|müde) (zu leben|zu existieren|am leben zu sein|weiterzuleben|weiterzumachen)',
         '(gebe|geb) (mich|das leben) auf',
-        'bin am ende $', '(völlig|total|komplett) am ende (mit allem|mit mir)?',
       ],
     },
     {
@@ -299,7 +296,6 @@ export const de: LanguageSpec = {
       patterns: [
         '(wenn|sobald|bis) (du|ihr|jemand|man|sie|ihr alle) {fill2} (das|dies|diese nachricht|diesen brief|diese zeilen|den brief|meine nachricht) (hier)? (liest|lest|lesen|liesst|findet|findest|seht|siehst|bekommst|bekommt|lesen werdet|lesen wirst)',
         '(bin ich|ich bin|werd ich|werde ich|bin) (schon|längst)? (nicht mehr am leben|schon tot|längst tot)',
-        '(morgen|bald|heute nacht) {fill2} (bin ich|werd ich|werde ich|ich bin) {fill1} (nicht mehr am leben|tot)',
         'lebt wohl', 'leb wohl (alle|ihr alle|welt|für immer)', 'lebe wohl (welt|für immer)', 'lebewohl',
         '(tschüss|tschüs|ciao|machts gut|macht es gut|servus|adieu|bye) (für immer|auf nimmerwiedersehen)',
         // arranging for after: the pets' new home, the phone PIN, "sucht mich nicht"
@@ -447,7 +443,6 @@ export const de: LanguageSpec = {
       '(sterb|sterbe|sterben|stirbt) (für|fuer) (dich|ihn|sie|euch|pizza|schokolade)',
       'zu tode {fill1} (langweilen|gelangweilt|langweile|erschrocken|erschrecken|schämen|geschämt|schäme|ärgern|geärgert|ärgere|lachen|gelacht|arbeiten|gearbeitet|lieben|geliebt|fürchten|gefürchtet|hungern)',
       '(lach|lache|lacht|lachen) {fill1} (mich|uns|dich) tot', 'totgelacht', 'todmüde', 'totmüde', 'todschick', 'todernst', 'todsicher',
-      '(zeit|stunden) {fill2} tot (schlagen|geschlagen|zu schlagen)', '(schlag|schlage|schlagen) {fill2} zeit tot', 'totschlagen',
       '(lieber|besser) (tot|sterben|sterbe|sterb) als {fill3} (ihm|ihr|ihn|sie|dich|nochmal|wieder|zurück|zu|schreiben|anrufen|betteln|rot)',
       'totgesagte leben länger',
     ],

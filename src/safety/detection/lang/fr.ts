@@ -16,6 +16,29 @@
  */
 import type { LanguageSpec } from '../language.ts';
 
+/**
+ * Killing oneself, said so that it can only mean oneself: "me suicider", "mettre fin à mes
+ * jours", "m'enlever la vie" (Québec), "me foutre en l'air", "en finir avec la vie". A list of
+ * its own so that `fr.intent` can hold each entry as a pattern (each wakes on its own words).
+ */
+const TUERMOI: readonly string[] = [
+  // French forms only ("me suicidar" is Portuguese and has its own rules)
+  'me (suicider|suicide|suicides|suicidais|suicidait|suiciderai|suiciderais|suicidé|suicidée)', 'suicider',
+  'mettre fin (a|à) (mes jours|ma vie|mon existence|tout|mes souffrances|ma souffrance)',
+  'mettre un terme (a|à) (mes jours|ma vie|mon existence)',
+  "(m'enlever|m'ôter|me retirer|me prendre|m'enlève|m'ôte|m'enlèverai) la vie",
+  "me (foutre|fous|fou|fourrer|crisser|câlisser|sacrer|jeter) en l'air",
+  'me (flinguer|flingue|buter|pendre|pends|pend|défenestrer|supprimer|gazer|poignarder)',
+  'me (tirer|mettre|coller|foutre) une balle', 'me faire sauter (la cervelle|le cerveau|le caisson|la tête)',
+  'me donner la mort',
+  "(m'ouvrir|m'ouvre|me taillader|me trancher|me couper|me charcuter) les veines",
+  "(m'empoisonner|m'immoler|m'étrangler|m'asphyxier|m'électrocuter)",
+  'me (jeter|lancer|balancer|coucher|mettre|allonger) (sous|devant|sur) (un|une|le|la|les) {vehicule}',
+  "me (jeter|lancer|balancer|laisser tomber|crisser|câlisser) (du|de la|d'un|d'une|par la|par|en bas du|en bas de la|en bas d'un|du haut du|du haut de la|dans le|dans la) {fill1} ({hauteur}|vide|fenêtre|seine|fleuve|rivière|ravin|précipice)",
+  "(en finir|d'en finir) (une bonne fois pour toutes|pour de bon|avec la vie|avec ma vie|avec tout|avec moi|avec moi-même|avec l'existence|avec cette vie|avec mes jours|avec ce monde)",
+  "(m'unalive*|me unalive*)",
+];
+
 export const fr: LanguageSpec = {
   code: 'fr',
   scripts: ['latin'],
@@ -58,27 +81,7 @@ export const fr: LanguageSpec = {
     ],
 
     // --- suicide said outright ---
-    /**
-     * Killing oneself, said so that it can only mean oneself: "me suicider", "mettre fin à mes
-     * jours", "m'enlever la vie" (Québec), "me foutre en l'air", "en finir avec la vie".
-     */
-    tuermoi: [
-      // French forms only ("me suicidar" is Portuguese and has its own rules)
-      'me (suicider|suicide|suicides|suicidais|suicidait|suiciderai|suiciderais|suicidé|suicidée)', 'suicider',
-      'mettre fin (a|à) (mes jours|ma vie|mon existence|tout|mes souffrances|ma souffrance)',
-      'mettre un terme (a|à) (mes jours|ma vie|mon existence)',
-      "(m'enlever|m'ôter|me retirer|me prendre|m'enlève|m'ôte|m'enlèverai) la vie",
-      "me (foutre|fous|fou|fourrer|crisser|câlisser|sacrer|jeter) en l'air",
-      'me (flinguer|flingue|buter|pendre|pends|pend|défenestrer|supprimer|gazer|poignarder)',
-      'me (tirer|mettre|coller|foutre) une balle', 'me faire sauter (la cervelle|le cerveau|le caisson|la tête)',
-      'me donner la mort',
-      "(m'ouvrir|m'ouvre|me taillader|me trancher|me couper|me charcuter) les veines",
-      "(m'empoisonner|m'immoler|m'étrangler|m'asphyxier|m'électrocuter)",
-      'me (jeter|lancer|balancer|coucher|mettre|allonger) (sous|devant|sur) (un|une|le|la|les) {vehicule}',
-      "me (jeter|lancer|balancer|laisser tomber|crisser|câlisser) (du|de la|d'un|d'une|par la|par|en bas du|en bas de la|en bas d'un|du haut du|du haut de la|dans le|dans la) {fill1} ({hauteur}|vide|fenêtre|seine|fleuve|rivière|ravin|précipice)",
-      "(en finir|d'en finir) (une bonne fois pour toutes|pour de bon|avec la vie|avec ma vie|avec tout|avec moi|avec moi-même|avec l'existence|avec cette vie|avec mes jours|avec ce monde)",
-      "(m'unalive*|me unalive*)",
-    ],
+    // ("killing oneself" said outright is the list TUERMOI above, used as patterns of fr.intent)
     /** Dying, as wished or thought about: "mourir", "crever", "ne plus exister", "disparaître pour toujours". */
     mourir: [
       'mourir', 'crever', 'être mort', 'être morte', '(ne)? plus exister', "(ne)? plus être là", '(ne)? plus être en vie',
@@ -157,7 +160,7 @@ export const fr: LanguageSpec = {
       tier: 'act',
       softenedBy: ['reassurance'],
       patterns: [
-        '{tuermoi}',
+        ...TUERMOI,
         // "me tuer" needs a first-person intent before it ("ma mère va me tuer" is a joke)
         '{veux} {fill2} me (tuer|noyer)', '(je|moi) me (tue|tuerai) {bientot}', '(je|moi) me tuerai $',
         // "je veux en finir", "j'ai décidé d'en finir"
@@ -199,7 +202,7 @@ export const fr: LanguageSpec = {
       id: 'fr.negated',
       tier: 'cue',
       patterns: [
-        "{je} [ne|n] {fill2} (pas|jamais|plus|point|rien|aucunement) {fill2} (me tuer|me tuerai|me tuerais|{tuermoi}|en finir|d'en finir|passer à l'acte)",
+        "{je} [ne|n] {fill2} (pas|jamais|plus|point|rien|aucunement) {fill2} (me tuer|me tuerai|me tuerais|en finir|d'en finir|passer à l'acte)",
         '{je} [ne|n|me] {fill2} (pas|jamais|plus) {fill2} (me faire du mal|me faire de mal|me faire mal|me blesser|me scarifier|me couper|me mutiler)',
         '(ferai|ferais|fais|vais|compte|veux) (pas|jamais|rien|plus) {fill2} (de mal|du mal|de bêtise|de bêtises|de connerie|de conneries)',
       ],
