@@ -19,9 +19,13 @@
  * always starts and ends on word edges. Consecutive items may stand on either side of a break
  * ("I want to... die"); a filler's words never cross one.
  *
+ * Each pattern also knows what words it needs (`triggers.ts`): it runs only on messages that
+ * have them, which keeps detection fast however many rules there are.
+ *
  * @module
  */
 import { dedouble, foldChars, foldScript } from './fold.ts';
+import { asPrefixes, type Clause, eitherNeeds, prefixClause, type Triggered, wordClause } from './triggers.ts';
 
 export interface DslContext {
   /** Word classes: name → alternatives, each a pattern. */
@@ -29,30 +33,66 @@ export interface DslContext {
   /** Words a filler may not be (negations, in matching form), so "{fill2}" never swallows "not". */
   readonly notFiller: readonly string[];
   /** Compiled classes by name, filled while compiling one language (classes are used many times). */
-  readonly compiled?: Map<string, string>;
+  readonly compiled?: Map<string, Node>;
   /** Spells out the language's shorthand in a run of words ("i would" → "id"), as in messages. */
   readonly spell?: (words: readonly string[]) => readonly string[];
 }
 
-/**
- * Compiles patterns into one global regex over " normalised text " (see {@link compilePattern});
- * no patterns compile to a regex that never matches.
- */
-export function compilePatterns(patterns: readonly string[], context: DslContext): RegExp {
-  if (patterns.length === 0) return /(?!)/g;
-  const sources = patterns.map((p) => compilePattern(p, context));
-  const regex = new RegExp(`(?:${sources.join('|')})(?= )`, 'g');
-  if (regex.test(' ')) throw new Error(`patterns ${JSON.stringify(patterns)}: one matches no words at all`);
-  regex.lastIndex = 0;
-  return regex;
+/** A compiled pattern: its regexes over " normalised text ", the words it needs, and its reach. */
+export interface CompiledPattern extends Triggered {
+  /** Global: finds matches anywhere. */
+  readonly regex: RegExp;
+  /** Sticky: tries one start position (set `lastIndex` to the space before a word). */
+  readonly sticky: RegExp;
+  /** At most this many words (sentence breaks included) in a match: how far from a trigger it may start. */
+  readonly reach: number;
 }
 
-/** One pattern → regex source; throws on unknown classes, cycles and unbalanced brackets. */
-export function compilePattern(pattern: string, context: DslContext): string {
+/** A compiled piece of a pattern. */
+export interface Node {
+  readonly source: string;
+  /**
+   * True when `source` takes its own leading space (fillers, optional parts) or none at all
+   * ($, ^); false when a space goes before it. Leaving the space out of alternatives of words
+   * (" (?:want|will)" rather than "(?: want| will)") lets the regex engine tell them apart by
+   * their first letter, which keeps hundreds of patterns fast.
+   */
+  readonly spaced: boolean;
+  /** Clauses every match satisfies (none for a filler, a number, an optional part). */
+  readonly needs: readonly Clause[];
+  /** True when it may match no words at all. */
+  readonly empty: boolean;
+  /** The most words (sentence breaks included) it can span. */
+  readonly reach: number;
+}
+
+/** Compiles each pattern into its own global regex with its triggers (see {@link compilePattern}). */
+export function compilePatterns(patterns: readonly string[], context: DslContext): CompiledPattern[] {
+  return patterns.map((pattern) => {
+    const node = compilePattern(pattern, context);
+    if (node.empty) throw new Error(`pattern ${JSON.stringify(pattern)}: matches no words at all`);
+    const source = `${withSpace(node)}(?= )`;
+    return { regex: new RegExp(source, 'g'), sticky: new RegExp(source, 'y'), needs: node.needs, reach: node.reach };
+  });
+}
+
+/** Compiles patterns into one global regex, for the short lists (negations, urges) run on small windows. */
+export function compileAlternation(patterns: readonly string[], context: DslContext): RegExp | null {
+  if (patterns.length === 0) return null;
+  const nodes = patterns.map((pattern) => {
+    const node = compilePattern(pattern, context);
+    if (node.empty) throw new Error(`pattern ${JSON.stringify(pattern)}: matches no words at all`);
+    return node;
+  });
+  return new RegExp(`${withSpace(oneOf(nodes))}(?= )`, 'g');
+}
+
+/** One pattern → its node; throws on unknown classes, cycles and unbalanced brackets. */
+export function compilePattern(pattern: string, context: DslContext): Node {
   const parser = new Parser(pattern, context, []);
-  const source = parser.alternatives();
+  const node = parser.alternatives();
   if (!parser.done()) throw new Error(`pattern ${JSON.stringify(pattern)}: unexpected ${JSON.stringify(parser.peek())}`);
-  return source;
+  return node;
 }
 
 /** A word as written by an author → its words in matching form ("Self-Harm" → "self harm"). */
@@ -70,6 +110,7 @@ const BREAK = '(?: \\.)?';
 const END = '(?= \\.| $)';
 /** The start of a sentence: at the text's start or just after a break. */
 const START = '(?<=^|\\.)';
+
 /** A word without DSL signs: one run of these gets shorthand spelled out. */
 function isPlainWord(token: string): boolean {
   return !/^[()[\]|{$^]/.test(token) && token !== '?' && !token.endsWith('*');
@@ -77,6 +118,23 @@ function isPlainWord(token: string): boolean {
 
 /** Tokens: a class, a bracket, a "?" or "*" right after a group, or a word ("?" inside a word is dropped with other symbols). */
 const TOKEN = /\s*(\{[^}]*\}|[()[\]|]|(?<=\))[?*]|(?<=\)\*)\?|[^\s()[\]{}|]+)/y;
+
+const word = (w: string): Node => ({ source: w, spaced: false, needs: [wordClause(w)], empty: false, reach: 1 });
+const anyWords = (source: string, spaced: boolean, empty: boolean, reach: number): Node => ({ source, spaced, needs: [], empty, reach });
+
+/** A node's source with its leading space. */
+const withSpace = (n: Node) => (n.spaced ? n.source : ` ${n.source}`);
+
+/** One of several nodes. */
+function oneOf(nodes: readonly Node[]): Node {
+  const spaced = nodes.some((n) => n.spaced);
+  const sources = nodes.map((n) => (spaced ? withSpace(n) : n.source));
+  const source = sources.length === 1 ? (sources[0] ?? '') : `(?:${sources.join('|')})`;
+  const empty = nodes.some((n) => n.empty);
+  const reach = Math.max(0, ...nodes.map((n) => n.reach));
+  const needs = nodes.length === 1 ? (nodes[0]?.needs ?? []) : eitherNeeds(nodes.map((n) => n.needs));
+  return { source, spaced, needs, empty, reach };
+}
 
 class Parser {
   private readonly tokens: string[] = [];
@@ -105,37 +163,43 @@ class Parser {
   }
 
   /** alternatives := sequence ('|' sequence)* */
-  alternatives(): string {
+  alternatives(): Node {
     const options = [this.sequence()];
     while (this.peek() === '|') {
       this.at++;
       options.push(this.sequence());
     }
-    return options.length === 1 ? (options[0] ?? '') : `(?:${options.join('|')})`;
+    return oneOf(options);
   }
 
   /**
    * sequence := item* (up to ')', ']', '|' or the end). A sentence break may stand between
-   * items; runs of plain words have the language's shorthand spelled out first.
+   * items; runs of plain words have the language's shorthand spelled out first. It needs what
+   * each of its items that must match needs.
    */
-  private sequence(): string {
-    const items: string[] = [];
+  private sequence(): Node {
+    const items: Node[] = [];
+    let source = '';
     let afterFill = false;
-    const add = (item: string, fill = false) => {
-      items.push((items.length === 0 || afterFill ? '' : BREAK) + item); // a filler's words, and what follows them, stay in one sentence
+    const add = (item: Node, fill = false) => {
+      // a filler's words, and what follows them, stay in one sentence
+      source += items.length === 0 ? item.source : (afterFill ? '' : BREAK) + withSpace(item);
+      items.push(item);
       afterFill = fill;
     };
     for (let t = this.peek(); t !== undefined && t !== ')' && t !== ']' && t !== '|'; t = this.peek()) {
       if (isPlainWord(t)) {
         const run: string[] = [];
         for (let w = this.peek(); w !== undefined && isPlainWord(w); w = this.peek()) run.push(...this.form(this.tokens[this.at++] ?? ''));
-        for (const w of this.context.spell?.(run) ?? run) add(` ${w}`);
+        for (const w of this.context.spell?.(run) ?? run) add(word(w));
       } else {
         add(this.item(), /^\{\s*fill\d+\s*\}$/.test(t));
       }
     }
     if (items.length === 0) throw this.error('empty alternative');
-    return items.join('');
+    const needs = items.filter((i) => !i.empty).flatMap((i) => i.needs);
+    const reach = items.reduce((sum, i) => sum + i.reach, items.length - 1); // + a possible break between items
+    return { source, spaced: items[0]?.spaced ?? true, needs, empty: items.every((i) => i.empty), reach };
   }
 
   /** A plain word's words in matching form ("Self-Harm" → self, harm). */
@@ -145,7 +209,7 @@ class Parser {
     return form.split(' ');
   }
 
-  private item(): string {
+  private item(): Node {
     const token = this.tokens[this.at++] ?? '';
     if (token === '(' || token === '[') {
       const inner = this.alternatives();
@@ -155,45 +219,52 @@ class Parser {
       if (prefix) this.at++;
       const optional = token === '[' || this.peek() === '?';
       if (token === '(' && optional) this.at++;
-      const group = `(?:${inner}${prefix ? '[^ ]*' : ''})`;
-      return optional ? `${group}?` : group;
+      const ending = prefix ? '[^ ]*' : '';
+      return {
+        source: optional ? `(?:${withSpace(inner)}${ending})?` : `(?:${inner.source}${ending})`,
+        spaced: optional || inner.spaced,
+        needs: prefix ? asPrefixes(inner.needs) : inner.needs,
+        empty: optional || inner.empty,
+        reach: inner.reach,
+      };
     }
     if (token.startsWith('{')) return this.wordClass(token.slice(1, -1).trim());
-    if (token === '$') return END;
-    if (token === '^') return START;
-    return this.word(token);
+    if (token === '$') return anyWords(END, true, true, 0);
+    if (token === '^') return anyWords(START, true, true, 0);
+    return this.prefixWord(token);
   }
 
-  private word(token: string): string {
-    const prefix = token.endsWith('*');
-    const form = matchingForm(prefix ? token.slice(0, -1) : token);
-    if (form === '') throw this.error(`no letters in ${JSON.stringify(token)}`);
-    return ` ${form}${prefix ? '[^ ]*' : ''}`;
+  /** "suicid*": a word starting with the stem. */
+  private prefixWord(token: string): Node {
+    const stem = this.form(token.slice(0, -1));
+    const last = stem.at(-1) ?? '';
+    return { source: `${stem.join(' ')}[^ ]*`, spaced: false, needs: [prefixClause(last)], empty: false, reach: stem.length };
   }
 
-  private wordClass(name: string): string {
+  private wordClass(name: string): Node {
     const fill = /^fill(\d+)$/.exec(name);
     if (fill !== null) {
       const not = this.context.notFiller.length > 0 ? `(?!(?:${this.context.notFiller.join('|')}) )` : '';
-      return `(?: ${not}[^ .]+){0,${fill[1]}}`;
+      return anyWords(`(?: ${not}[^ .]+){0,${fill[1]}}`, true, true, Number(fill[1]));
     }
-    if (name === 'word') return ' [^ .]+';
-    if (name === 'number') return ' [0-9]+';
-    if (name === 'bignumber') return ' [1-9][0-9]+';
+    if (name === 'word') return anyWords('[^ .]+', false, false, 1);
+    if (name === 'number') return anyWords('[0-9]+', false, false, 1);
+    if (name === 'bignumber') return anyWords('[1-9][0-9]+', false, false, 1);
     const known = this.context.compiled?.get(name);
     if (known !== undefined) return known;
     const entries = this.context.classes[name];
     if (entries === undefined) throw this.error(`unknown class {${name}}`);
     if (this.inClasses.includes(name)) throw this.error(`class {${name}} refers to itself`);
-    const sources = entries.map((entry) => {
-      const parser = new Parser(entry, this.context, [...this.inClasses, name]);
-      const source = parser.alternatives();
-      if (!parser.done()) throw parser.error(`unexpected ${JSON.stringify(parser.peek())}`);
-      return source;
-    });
-    const source = `(?:${sources.join('|')})`;
-    this.context.compiled?.set(name, source);
-    return source;
+    const node = oneOf(
+      entries.map((entry) => {
+        const parser = new Parser(entry, this.context, [...this.inClasses, name]);
+        const inner = parser.alternatives();
+        if (!parser.done()) throw parser.error(`unexpected ${JSON.stringify(parser.peek())}`);
+        return inner;
+      }),
+    );
+    this.context.compiled?.set(name, node);
+    return node;
   }
 
   private error(message: string): Error {

@@ -13,6 +13,7 @@ import { scriptsOf } from './fold.ts';
 import { LANGUAGES, LEXICON } from './lang/index.ts';
 import { agree, findIdioms, type Match, matchFamilies } from './match.ts';
 import { normalize } from './normalize.ts';
+import { candidates } from './triggers.ts';
 import { plainView, viewFor } from './view.ts';
 
 export type { Match } from './match.ts';
@@ -42,9 +43,12 @@ export function explainCrisis(text: string): { tier: CrisisTier; matches: Match[
   const message = normalize(text, LEXICON);
   const scripts = scriptsOf(message.words.join(' '));
   const plain = plainView(message);
-  const views = LANGUAGES.filter((l) => l.scripts.some((s) => scripts.has(s))).map((l) => ({ l, view: viewFor(l, message, plain) }));
-  const idioms = views.flatMap(({ l, view }) => findIdioms(l, view));
-  const matches = agree(views.flatMap(({ l, view }) => matchFamilies(l, view, idioms)));
+  const views = LANGUAGES.filter((l) => l.scripts.some((s) => scripts.has(s))).map((l) => {
+    const view = viewFor(l, message, plain);
+    return { l, view, wake: candidates(l.triggers, view.words) };
+  });
+  const idioms = views.flatMap(({ l, view, wake }) => findIdioms(l, view, wake));
+  const matches = agree(views.flatMap(({ l, view, wake }) => matchFamilies(l, view, wake, idioms)));
   return { tier: decide(matches)?.tier ?? 'none', matches };
 }
 

@@ -5,9 +5,10 @@
  *
  * @module
  */
-import { compilePatterns, type DslContext, matchingForm } from './dsl.ts';
+import { type CompiledPattern, compileAlternation, compilePatterns, type DslContext, matchingForm } from './dsl.ts';
 import type { Script } from './fold.ts';
 import { expandShorthand, type Shorthand, type ShorthandTable } from './shorthand.ts';
+import { buildTriggerIndex, type TriggerIndex } from './triggers.ts';
 
 export type MatchTier = 'act' | 'cue';
 
@@ -75,7 +76,7 @@ export interface LanguageSpec {
 export interface CompiledFamily {
   readonly id: string;
   readonly tier: MatchTier;
-  readonly regex: RegExp;
+  readonly patterns: readonly CompiledPattern[];
   readonly softenedBy: ReadonlySet<Softener>;
 }
 
@@ -83,8 +84,8 @@ export interface CompiledLanguage {
   readonly code: string;
   readonly scripts: readonly Script[];
   readonly families: readonly CompiledFamily[];
-  readonly exclusions: ReadonlyArray<{ readonly id: string; readonly regex: RegExp }>;
-  readonly negation: RegExp;
+  readonly exclusions: ReadonlyArray<{ readonly id: string; readonly patterns: readonly CompiledPattern[] }>;
+  readonly negation: RegExp | null;
   readonly wideNegation: RegExp | null;
   readonly notNegation: RegExp | null;
   readonly urge: RegExp | null;
@@ -97,7 +98,14 @@ export interface CompiledLanguage {
   readonly repairTargets: readonly string[];
   /** Words never repaired: crisis words, repair targets, glue words, shorthand, `notTypos`. */
   readonly known: ReadonlySet<string>;
+  /** Trigger words of every family and exclusion pattern. */
+  readonly triggers: TriggerIndex<CompiledPattern>;
+  /** The family or exclusion each pattern belongs to. */
+  readonly owners: ReadonlyMap<CompiledPattern, Owner>;
 }
+
+/** What a pattern belongs to: a family, or an exclusion (by id). */
+export type Owner = { readonly family: CompiledFamily } | { readonly exclusion: string };
 
 /** Compiles a language once; throws with the pattern at fault on any error in the DSL. */
 export function compileLanguage(spec: LanguageSpec): CompiledLanguage {
@@ -115,17 +123,21 @@ export function compileLanguage(spec: LanguageSpec): CompiledLanguage {
     spell: (words) => expandShorthand(words, shorthand).flatMap((g) => g.words),
   };
   const compile = (patterns: readonly string[]) => compilePatterns(patterns, context);
-  const compileSome = (patterns: readonly string[] | undefined) => (patterns?.length ? compile(patterns) : null);
+  const compileSome = (patterns: readonly string[] | undefined) => compileAlternation(patterns ?? [], context);
   const forms = (words: readonly string[] | undefined) => (words ?? []).map(matchingForm);
+  const families = spec.families.map((f) => ({ id: f.id, tier: f.tier, patterns: compile(f.patterns), softenedBy: new Set(f.softenedBy) }));
+  const exclusions = Object.entries(spec.exclusions).map(([name, patterns]) => ({ id: `${spec.code}.${name}`, patterns: compile(patterns) }));
   return {
     code: spec.code,
     scripts: spec.scripts,
-    families: spec.families.map((f) => ({ id: f.id, tier: f.tier, regex: compile(f.patterns), softenedBy: new Set(f.softenedBy) })),
-    exclusions: Object.entries(spec.exclusions).map(([name, patterns]) => ({
-      id: `${spec.code}.${name}`,
-      regex: compile(patterns),
-    })),
-    negation: compile(spec.negations),
+    families,
+    exclusions,
+    triggers: buildTriggerIndex([...families, ...exclusions].flatMap((f) => f.patterns)),
+    owners: new Map<CompiledPattern, Owner>([
+      ...families.flatMap((family) => family.patterns.map((p) => [p, { family }] as const)),
+      ...exclusions.flatMap(({ id, patterns }) => patterns.map((p) => [p, { exclusion: id }] as const)),
+    ]),
+    negation: compileSome(spec.negations),
     wideNegation: compileSome(spec.wideNegations),
     notNegation: compileSome(spec.notNegations),
     urge: compileSome(spec.urges),

@@ -18,8 +18,8 @@ export interface Lexicon {
   readonly crisisSet: ReadonlySet<string>;
   /** Length of the longest known word, bounding segmentation. */
   readonly longest: number;
-  /** Finds a crisis word of 3+ letters inside a longer word: the cheap test before splitting it. */
-  readonly crisisInside: RegExp;
+  /** Crisis words of 3+ letters by their first three letters: the cheap test before splitting a long word. */
+  readonly crisisByStart: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A lexicon from crisis words and glue words as authors write them (any case, accents). */
@@ -36,13 +36,22 @@ export function buildLexicon(crisis: readonly string[], glue: readonly string[])
     known,
     crisisSet: new Set(crisisWords),
     longest: Math.max(0, ...[...known].map((w) => w.length)),
-    crisisInside: new RegExp(
-      crisisWords
-        .filter((w) => w.length >= 3)
-        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|') || '(?!)',
-    ),
+    crisisByStart: byStart(crisisWords.filter((w) => w.length >= 3)),
   };
+}
+
+function byStart(words: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const w of words) map.set(w.slice(0, 3), [...(map.get(w.slice(0, 3)) ?? []), w]);
+  return map;
+}
+
+/** True when a crisis word of 3+ letters stands inside `word` ("killmyself" has "kill"). */
+export function hasCrisisInside(word: string, lexicon: Lexicon): boolean {
+  for (let i = 0; i + 3 <= word.length; i++) {
+    for (const w of lexicon.crisisByStart.get(word.slice(i, i + 3)) ?? []) if (word.startsWith(w, i)) return true;
+  }
+  return false;
 }
 
 /**
@@ -50,7 +59,7 @@ export function buildLexicon(crisis: readonly string[], glue: readonly string[])
  * myself, "iwanttodie" → i want to die); null for any other word ("skilled", "deadline").
  */
 export function splitCompound(word: string, lexicon: Lexicon): string[] | null {
-  if (word.length < 7 || lexicon.known.has(word) || !lexicon.crisisInside.test(word)) return null;
+  if (word.length < 7 || lexicon.known.has(word) || !hasCrisisInside(word, lexicon)) return null;
   const parts = segment(word, lexicon);
   // one-letter pieces only at the start ("iwanttodie"), never "goodbye" + "s"
   return parts !== null && parts.length > 1 && parts.slice(1).every((p) => p.length > 1) ? parts : null;

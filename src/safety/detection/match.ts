@@ -7,8 +7,9 @@
  *
  * @module
  */
+import type { CompiledPattern } from './dsl.ts';
 import type { CompiledLanguage, MatchTier, Softener } from './language.ts';
-import { isNegated, isReassured, isUrged, spans } from './negation.ts';
+import { isNegated, isReassured, isUrged } from './negation.ts';
 import { sourceSpan, type View, wordAt } from './view.ts';
 
 export interface Match {
@@ -38,36 +39,80 @@ export interface Idiom {
   readonly span: readonly [number, number];
 }
 
+/** Patterns whose triggers a view has, with the indices of the words that trigger them. */
+export type Wake = ReadonlyMap<CompiledPattern, readonly number[]>;
+
 /** Every exclusion of `language` in `view`. */
-export function findIdioms(language: CompiledLanguage, view: View): Idiom[] {
-  return language.exclusions.flatMap(({ id, regex }) =>
-    spans(regex, view.text).map(([s, e]) => ({ id, span: sourceSpan(view, s, e) })),
-  );
+export function findIdioms(language: CompiledLanguage, view: View, wake: Wake): Idiom[] {
+  const idioms: Idiom[] = [];
+  for (const [pattern, at] of wake) {
+    const owner = language.owners.get(pattern);
+    if (owner === undefined || !('exclusion' in owner)) continue;
+    for (const [index, text] of findAll(pattern, view, at)) idioms.push({ id: owner.exclusion, span: sourceSpan(view, index + 1, index + text.length) });
+  }
+  return idioms;
 }
 
-/** Every match of `language`'s families in `view`, cancelled by `idioms` where they overlap. */
-export function matchFamilies(language: CompiledLanguage, view: View, idioms: readonly Idiom[]): Match[] {
-  const matches: Match[] = [];
-  let reassured: boolean | undefined; // computed once, when first needed
-  for (const family of language.families) {
-    const { regex } = family;
+/** Past this many words, a pattern is tried only where it could reach one of its triggers. */
+const LONG = 60;
+
+/**
+ * Every match of `pattern` in `view`, one per start position, as [index of its leading space,
+ * matched text]. In long views only the starts within reach of a trigger (`at`) are tried.
+ */
+function findAll(pattern: CompiledPattern, view: View, at: readonly number[]): Array<[number, string]> {
+  const found: Array<[number, string]> = [];
+  if (view.words.length <= LONG || pattern.needs.length === 0) {
+    const { regex } = pattern;
     regex.lastIndex = 0;
     for (let m = regex.exec(view.text); m !== null; m = regex.exec(view.text)) {
+      found.push([m.index, m[0]]);
+      regex.lastIndex = m.index + 1;
+    }
+    return found;
+  }
+  const { sticky } = pattern;
+  let next = 0;
+  for (const k of at) {
+    for (let start = Math.max(next, k - pattern.reach); start <= k; start++) {
+      sticky.lastIndex = (view.starts[start] ?? 1) - 1;
+      const m = sticky.exec(view.text);
+      if (m !== null) found.push([m.index, m[0]]);
+    }
+    next = k + 1;
+  }
+  return found;
+}
+
+/**
+ * Every match of `language`'s families in `view`, cancelled by `idioms` where they overlap.
+ * Only the patterns of `wake` (whose triggers the view has) run.
+ */
+export function matchFamilies(language: CompiledLanguage, view: View, wake: Wake, idioms: readonly Idiom[]): Match[] {
+  const matches: Match[] = [];
+  const seen = new Set<string>(); // two patterns of one family, same words: one match
+  let reassured: boolean | undefined; // computed once, when first needed
+  for (const [pattern, at] of wake) {
+    const owner = language.owners.get(pattern);
+    if (owner === undefined || !('family' in owner)) continue;
+    const { family } = owner;
+    for (const [index, text] of findAll(pattern, view, at)) {
       // A match may begin with a skipped sentence break: it starts after it.
-      const start = m[0].startsWith(' . ') ? m.index + 3 : m.index + 1;
-      const end = m.index + m[0].length;
-      const words = sourceSpan(view, start, end);
-      const [first, last] = words;
-      const match: Match = { family: family.id, tier: family.tier, language: language.code, phrase: view.text.slice(start, end), start, end, words };
-      const idiom = idioms.find(({ span: [s, e] }) => s < last && first < e);
+      const start = text.startsWith(' . ') ? index + 3 : index + 1;
+      const end = index + text.length;
+      if (seen.has(`${family.id}:${start}:${end}`)) continue;
+      seen.add(`${family.id}:${start}:${end}`);
+      const span = sourceSpan(view, start, end);
+      const [first, last] = span;
+      const idiom = idioms.find(({ span: [s, e] }) => s < last && first < e); // cancels this match only
+      const match: Match = { family: family.id, tier: family.tier, language: language.code, phrase: view.text.slice(start, end), start, end, words: span };
       if (idiom !== undefined) {
         match.excludedBy = idiom.id;
-        regex.lastIndex = m.index + 1; // cancels this match only: look again just after its start
       } else {
         // Negation is marked on cues too: the same words matched by another language's act family agree (see `agree`).
-        const index = wordAt(view, start);
-        if (isNegated(language, view, index)) match.negated = true;
-        else if (family.tier === 'act' && family.softenedBy.has('urge') && isUrged(language, view, index)) match.softenedBy = 'urge';
+        const word = wordAt(view, start);
+        if (isNegated(language, view, word)) match.negated = true;
+        else if (family.tier === 'act' && family.softenedBy.has('urge') && isUrged(language, view, word)) match.softenedBy = 'urge';
         else if (family.tier === 'act' && family.softenedBy.has('reassurance') && (reassured ??= isReassured(language, view))) {
           match.softenedBy = 'reassurance';
         }

@@ -8,7 +8,7 @@
  * @module
  */
 import { dedouble, foldChars, foldScript } from './fold.ts';
-import { type Lexicon, segment, splitCompound } from './lexicon.ts';
+import { hasCrisisInside, type Lexicon, segment, splitCompound } from './lexicon.ts';
 
 export interface Normalized {
   /** Words in matching form: folded, unmasked, joined, dedoubled. */
@@ -44,7 +44,7 @@ export function normalize(text: string, lexicon: Lexicon): Normalized {
   for (let m = parts.exec(folded); m !== null; m = parts.exec(folded)) {
     const [, space = '', part = ''] = m;
     pendingBreak ||= space.includes('\n');
-    if (PLAIN.test(part) && (part.length < 7 || !lexicon.crisisInside.test(part))) {
+    if (PLAIN.test(part) && (part.length < 7 || !hasCrisisInside(part, lexicon))) {
       pieces.push({ word: part, breakBefore: pendingBreak }); // the common case: a plain word
       pendingBreak = false;
       continue;

@@ -83,7 +83,10 @@ export function repair(word: string, language: CompiledLanguage): string {
   if (word.length < 5 || language.known.has(word)) return word;
   let found: string | undefined;
   for (const target of language.repairTargets) {
-    if (Math.abs(target.length - word.length) > 1 || !oneEditApart(word, target)) continue;
+    if (Math.abs(target.length - word.length) > 1) continue;
+    // one edit apart: the first letters agree, or the edit is at the start and the second letters tell
+    if (word[0] !== target[0] && word[1] !== target[1] && word[0] !== target[1] && word[1] !== target[0]) continue;
+    if (!oneEditApart(word, target)) continue;
     if (found !== undefined) return word; // two candidates: not sure which was meant
     found = target;
   }

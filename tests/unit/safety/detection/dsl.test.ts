@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { compilePatterns, type DslContext } from '../../../../src/safety/detection/dsl.ts';
+import { compilePattern, compilePatterns, type DslContext } from '../../../../src/safety/detection/dsl.ts';
 import { dedouble } from '../../../../src/safety/detection/fold.ts';
 import { LANGUAGES, SPECS } from '../../../../src/safety/detection/lang/index.ts';
+import { key, mayMatch } from '../../../../src/safety/detection/triggers.ts';
 
 const context: DslContext = {
   classes: { kill: ['kill', 'killing'], killself: ['{kill} myself', 'end my life'], loop: ['{loop}'] },
   notFiller: ['not'],
 };
 const test = (pattern: string, text: string) => {
-  const regex = compilePatterns([pattern], context);
-  return regex.test(` ${text.split(' ').map(dedouble).join(' ')} `); // texts in matching form
+  const [compiled] = compilePatterns([pattern], context);
+  return compiled !== undefined && compiled.regex.test(` ${text.split(' ').map(dedouble).join(' ')} `); // texts in matching form
 };
 
 describe('the pattern DSL', () => {
@@ -55,6 +56,21 @@ describe('the pattern DSL', () => {
   it('lets items stand across a sentence break, fillers never', () => {
     expect(test('want to die', 'want to . die')).toBe(true);
     expect(test('want {fill2} die', 'want . so . die')).toBe(false);
+  });
+
+  it('knows the words every match needs, to skip patterns that cannot match', () => {
+    const needs = (pattern: string) => compilePattern(pattern, context).needs;
+    expect(needs('want to {fill2} die')).toEqual([
+      { words: new Set(['want']), prefixes: new Set() },
+      { words: new Set(['to']), prefixes: new Set() },
+      { words: new Set(['die']), prefixes: new Set() },
+    ]);
+    expect(key(needs('{killself}'))?.words).toEqual(new Set(['myself', 'life'])); // the most selective word of each entry
+    expect(needs('suicid*')).toEqual([{ words: new Set(), prefixes: new Set(['suicid']) }]);
+    expect(needs('[so] {fill2} $')).toEqual([]);
+    expect(mayMatch(needs('wish (i|id) (was|were) dead'), new Set(['i', 'wish', 'was', 'dead']))).toBe(true);
+    expect(mayMatch(needs('wish (i|id) (was|were) dead'), new Set(['i', 'wish', 'was', 'pizza']))).toBe(false);
+    expect(mayMatch(needs('suicid*'), new Set(['suicidal']))).toBe(true);
   });
 
   it('reports mistakes with the pattern at fault', () => {

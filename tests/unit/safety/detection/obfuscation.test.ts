@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { detectCrisis } from '../../../../src/safety/detection/index.ts';
 import { type Case, expectTiers } from './tiers.ts';
 
 describe('obfuscated crisis language is caught', () => {
@@ -31,8 +32,15 @@ describe('obfuscated crisis language is caught', () => {
     ['saved up all my 💊💊 for tonight', 'act'],
     ['i want to sleep and not w8ke up', 'cue'],
     ['gonna minecraft myself fr', 'act'],
-    ['хочу yмереть', 'act'], // Latin y inside a Cyrillic word
     ['i feel so suicdial', 'act'], // two letters swapped
   ];
   expectTiers(cases);
+});
+
+describe('look-alike letters of another script', () => {
+  it('reads a Latin y inside a Cyrillic word as the Cyrillic у', () => {
+    const plain = detectCrisis('хочу умереть');
+    expect(plain.tier).not.toBe('none');
+    expect(detectCrisis('хочу yмереть')).toEqual(plain);
+  });
 });
