@@ -105,7 +105,8 @@ export const tr: LanguageSpec = {
     cutdone: [
       'kestim', 'kesiyorum', 'kesiyom', 'kesmeye başladım', 'kesmeye devam ediyorum', 'jiletledim', 'jiletliyorum', 'çizdim',
       'çiziyorum', 'yaraladım', 'yaralıyorum', 'yaktım', 'yakıyorum', 'kanattım', 'kanatıyorum', 'parçaladım', 'deştim', 'doğradım',
-      'tırmaladım', 'tırnakladım', 'jilet attım', 'jilet atıyorum', 'kesip duruyorum', 'yine kestim',
+      'tırmaladım', 'tırnakladım', 'jilet attım', 'jilet atıyorum', 'kesip duruyorum', 'yine kestim', 'keseceğim', 'kesicem', 'kescem',
+      'kesecem', 'jiletleyeceğim', 'jiletlicem', 'yakacağım', 'yakıcam',
     ],
     body: [
       'kolumu', 'kollarımı', 'bileğimi', 'bileklerimi', 'bacağımı', 'bacaklarımı', 'uyluğumu', 'uyluklarımı', 'karnımı',
@@ -171,7 +172,8 @@ export const tr: LanguageSpec = {
       id: 'tr.passive-wish',
       tier: 'cue',
       patterns: [
-        '(ölmek|ölmeyi) [{fill1}] (istiyorum|istiyom|istiyorm|isterdim|istiyordum|istedim)', '{wantbefore} {fill2} (ölmek|ölmektir)',
+        '(ölmek|ölmeyi|gebermek|geberip gitmek|ölüp gitmek|ölüp kurtulmak|ölüp gitmeyi) [{fill1}] (istiyorum|istiyom|istiyorm|isterdim|istiyordum|istedim)',
+        '(geberip gitsem|gebersem|geberse de kurtulsam)', '{wantbefore} {fill2} (ölmek|ölmektir)',
         '(ölesim|ölesim var|ölesim geliyor) [var|geliyor|geldi]',
         '(yaşamak|yaşamaya devam etmek|nefes almak|var olmak|hayatta kalmak) [da|bile] [artık] (istemiyorum|istemiyom|istemiyorm|istemem|istemiyordum)',
         '(yaşamanın|hayatın|hayatımın|yaşamımın|var olmanın) [hiçbir|bir|hiç] (anlamı|anlam|amacı|değeri|manası) (yok|kalmadı)',
@@ -241,6 +243,7 @@ export const tr: LanguageSpec = {
       id: 'tr.goodbye',
       tier: 'act',
       patterns: [
+        '(herkese|hepinize|size|dünyaya|hayata) veda (ediyorum|ettim|etmek istiyorum|ederim)', '(size|hepinize|herkese) son kez (yazıyorum|sesleniyorum)',
         'elveda (dünya|herkese|hayat|millet|herkes|arkadaşlar|sevdiklerim|hepinize|acımasız dünya|zalim dünya)',
         '(herkese|hepinize|dünyaya|hayata|size) elveda',
         'hakkınızı helal (edin|ediniz|edersiniz)', '(herkes|hepiniz) hakkını helal etsin',
@@ -346,6 +349,7 @@ export const tr: LanguageSpec = {
         '(aşağı|aşağıya) (bakıyorum|atlamak|atlasam|atlayacağım|atlıcam) {fill3} (köprü*|çatı*|balkon*|kat*|pencere*)',
         '(kaç|ne kadar|kaç tane) {fill4} (içersem|içsem|alsam|alırsam|yutsam|yutarsam) {fill2} (ölürüm|öldürür|ölür müyüm|ölünür|kurtulurum|uyanmam)',
         '(öldürücü|ölümcül|öldüren) (doz*|miktar*)',
+        '(ilaç*|hap*|zehir*) {fill2} (içip|yutup|alıp) (öleceğim|ölcem|ölecem|öleyim|ölmek|ölmeyi|gideceğim)',
         'bileklerimi (keseceğim|kesicem|kesecem|kescem|kestim|kesiyorum|kesmek)', '(damarımı|damarlarımı|şah damarımı) (keseceğim|kesicem|kestim|kesmek|kesmeyi)',
         '(silah*|tabanca*) {fill3} (kafama|şakağıma|ağzıma|başıma) (dayadım|dayıyorum|dayayacağım|sıkacağım|sıkıcam|sıkmak)',
         '(kafama|şakağıma|beynime) (sıkacağım|sıkıcam|sıkcam|sıkmak|kurşun sıkacağım|sıkmayı)',

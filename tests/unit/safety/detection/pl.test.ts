@@ -409,3 +409,11 @@ describe('pl: wanting to die is a wish (a cue); decided, timed or said in earnes
     ["chciałabym umrzeć we śnie", 'cue'],
   ]);
 });
+
+describe('pl: third round (euphemisms, word orders, goodbyes to many vs. to one)', () => {
+  expectTiers([
+    ["chyba zrobię coś głupiego", 'act'],
+    ["nie martw się, nic głupiego nie zrobię", 'cue'],
+    ["zrobiłam coś głupiego, napisałam do niego", 'none'],
+  ]);
+});

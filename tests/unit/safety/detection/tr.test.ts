@@ -381,3 +381,17 @@ describe('tr: wanting to die is a wish (a cue); decided, timed or said in earnes
     ["bazen ölmek istiyorum", 'cue'],
   ]);
 });
+
+describe('tr: third round (euphemisms, word orders, goodbyes to many vs. to one)', () => {
+  expectTiers([
+    ["sigarayı koluma bastırdım yine", 'act'],
+    ["gebermek istiyorum", 'cue'],
+    ["ölüp gitmek istiyorum artık yeter", 'cue'],
+    ["ilaç içip öleceğim", 'act'],
+    ["kendimi keseceğim bu gece", 'act'],
+    ["herkese veda ediyorum", 'act'],
+    ["hepinize son kez yazıyorum", 'act'],
+    ["ona veda ettim havaalanında", 'none'],
+    ["ona son kez yazıyorum", 'none'],
+  ]);
+});
