@@ -177,6 +177,7 @@ export const de: LanguageSpec = {
         '(mach|mache|tu|tue|zieh) (ichs|ich es) [durch] (ist|ist schon|ist jetzt)? alles (geplant|vorbereitet|bereit|organisiert|entschieden)',
         'ist (heute|heut|jetzt|morgen|heute nacht|heut nacht) (der tag|die nacht|so weit|soweit) {fill2} (sterbe|mach ichs|ende|beende|es passiert)',
         '(wie|wie am besten|am besten) (bringe|bring) ich mich um',
+        '(werde|werd|will) (heute|heut|heute nacht|heut nacht|morgen|noch heute|diese nacht) sterben',
         // euphemisms: "mich vom Leben abmelden", "aus dem Leben scheiden"
         'mich {fill2} vom leben (abmelden|abzumelden|abmelde|verabschieden|zu verabschieden|verabschiede)',
         'aus dem leben (scheiden|zu scheiden|gehen|zu gehen|treten|scheide)',

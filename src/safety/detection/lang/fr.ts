@@ -133,7 +133,7 @@ export const fr: LanguageSpec = {
       'deux boîtes', 'plusieurs boîtes', 'une plaquette', 'la plaquette', 'des plaquettes', 'deux plaquettes', 'plusieurs plaquettes',
       'tout le flacon', 'tout le tube', 'trop de', 'une poignée de', 'plein de', 'un tas de', 'un max de', 'une tonne de',
       'des dizaines de', '{bignumber}', 'vingt', 'trente', 'quarante', 'cinquante', 'cent', 'tout mon stock de', 'mon stock de',
-      'la totalité de', 'tout mon', 'toute ma', 'tous ces', 'toutes ces',
+      'la totalité de', 'tout mon', 'toute ma', 'tous ces', 'toutes ces', '{number} (boîtes|plaquettes|flacons|tubes)',
     ],
     /** Heights people jump from. */
     hauteur: [
@@ -240,7 +240,7 @@ export const fr: LanguageSpec = {
         "(j'espère|espère|prie) {fill3} (m'écrase|me renverse|me tue|me percute|s'écrase)",
         '(la mort|mourir|crever|en finir) {fill2} (serait|ce serait|sera|c est) {fill2} (un soulagement|une délivrance|la solution|la seule solution|mieux|plus simple|plus facile|reposant|la paix|une libération)',
         "(attendre|attends|j'attends) (la mort|de mourir|que ça se termine|que tout s'arrête|que ça s'arrête)",
-        "{envie} {fill2} que (tout|tout ça|ça|la vie|ma vie) (s'arrête|se termine|finisse|prenne fin|s'arrête enfin) [pour de bon|pour toujours|$]",
+        "{envie} {fill2} que (tout|tout ça|ça|la vie|ma vie|la douleur|cette douleur|la souffrance|le mal) (s'arrête|se termine|finisse|prenne fin|s'arrête enfin) [pour de bon|pour toujours|$]",
         '(pense|pensais|pensé|songe|rêve|fantasme) {fill1} (à|de|sur) (la mort|mourir|ma mort|crever|disparaître|ne plus exister|plus exister|ne plus me réveiller)',
         "mérite (de mourir|de crever|pas de vivre|pas d'être en vie|pas d'exister)",
       ],
@@ -564,7 +564,9 @@ export const fr: LanguageSpec = {
     jsuis: 'je suis', jsui: 'je suis', chui: 'je suis', chuis: 'je suis', chu: 'je suis', chus: 'je suis', shui: 'je suis', 'je sui': 'je suis',
     jpeux: 'je peux', jpeu: 'je peux', jpense: 'je pense', jsais: 'je sais', chai: 'je sais', jsp: 'je sais pas', jpp: "j'en peux plus",
     jdois: 'je dois', jfais: 'je fais', jcrois: 'je crois', jte: 'je te', jlai: "je l'ai", jle: 'je le', jla: 'je la', jles: 'je les',
-    mtuer: 'me tuer', msuicider: 'me suicider', 'm tuer': 'me tuer', 'm suicider': 'me suicider',
+    mtuer: 'me tuer', msuicider: 'me suicider', 'm tuer': 'me tuer', 'm suicider': 'me suicider', mpendre: 'me pendre', mfoutre: 'me foutre',
+    mflinguer: 'me flinguer', mjeter: 'me jeter', mcouper: 'me couper', mscarifier: 'me scarifier', mfaire: 'me faire', mtirer: 'me tirer',
+    mbuter: 'me buter', sui: 'suis', fardo: 'fardeau', fardos: 'fardeau', '1': 'un',
     // spoken and texted words
     pu: 'plus', plu: 'plus', pa: 'pas', jamai: 'jamais', jamé: 'jamais', envi: 'envie', tkt: 'tinquiete', foutr: 'foutre', "t'inquiètes": 'tinquiete',
     tt: 'tout', tte: 'toute', ttes: 'toutes', bcp: 'beaucoup', ptet: 'peut être', vrmt: 'vraiment', vrm: 'vraiment',

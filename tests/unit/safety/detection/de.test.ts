@@ -240,3 +240,17 @@ describe('de: arrangements for after, euphemisms, emoji', () => {
     ['es ist aus, tschüss für immer', 'none'],
   ]);
 });
+
+describe('de: texting shapes and dialect', () => {
+  expectTiers([
+    ['ich will mich u-m-b-r-i-n-g-e-n', 'act'],
+    ['selbstm0rd ist die einzige lösung', 'act'],
+    ['i wott mi hüt znacht umbringe', 'act'], // Swiss German
+    ['ich werde heute sterben, ich hab alles vorbereitet', 'act'],
+    ['i mag nimmer', 'cue'], // Austrian
+    ['ich hab nicht vor mich umzubringen', 'cue'],
+    ['oida i sterb gleich vor lachen', 'none'],
+    ['des bringt mi um, so lustig', 'none'],
+    ['i hob koa lust mehr auf de arbeit', 'none'],
+  ]);
+});

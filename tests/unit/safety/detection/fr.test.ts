@@ -259,3 +259,17 @@ describe('fr: arrangements for after, slips of spelling, games', () => {
     ["j'ai écrit ma lettre de motivation", 'none'],
   ]);
 });
+
+describe('fr: texting shapes', () => {
+  expectTiers([
+    ["j'vas m'pendre dans l'garage", 'act'], // "m'" glued to a consonant, as spoken
+    ['jme sui ouvert les veines', 'act'],
+    ["j'ai pris 2 boites de doliprane", 'act'],
+    ['jvé me tu3r', 'act'],
+    ['jsui 1 fardo pour tt le monde', 'cue'],
+    ["je ne veux pas mourir, je veux juste que la douleur s'arrête", 'cue'],
+    ['tkt je vais pas me tuer', 'cue'],
+    ['tu m\'as tuer avec ta vidéo', 'none'],
+    ['jvais le tuer ce con', 'none'],
+  ]);
+});
