@@ -88,7 +88,7 @@ export const es: LanguageSpec = {
       'dormirme para siempre', 'quedarme dormida para siempre', 'quedarme dormido para siempre', 'no estar aqui', 'no estar aca',
       'no estar mas', 'no estar en este mundo', 'no estar $', 'no estar viva', 'no estar vivo', 'irme para siempre',
       'irme de este mundo', 'descansar para siempre', 'no haber nacido', 'nunca haber nacido', 'dejar de respirar',
-      'que todo se acabe', 'que todo termine', 'desvanecerme', 'esfumarme', 'desvivirme', 'desvivir',
+      'que todo se acabe', 'que todo termine', 'desvanecerme', 'esfumarme', 'desvivirme', 'desvivir', 'estirar la pata', 'palmarla', 'colgar los tenis',
     ],
     /** If I were gone: "si me muero", "si yo no estuviera". */
     died: [
@@ -101,13 +101,13 @@ export const es: LanguageSpec = {
     /** Cutting myself, done: "me corté", "me volví a cortar", "me autolesioné". */
     cutdone: [
       'me corte', 'me he cortado', 'me estoy cortando', 'me estuve cortando', 'me volvi a cortar', 'me vuelvo a cortar', 'me volvi a hacer cortes', 'me he vuelto a cortar', 'me hice cortes',
-      'me he hecho cortes', 'me autolesione', 'me he autolesionado', 'me mutile', 'me volvi a lastimar', 'me volvi a hacer dano',
+      'me he hecho cortes', 'me hago cortes', 'me autolesione', 'me he autolesionado', 'me mutile', 'me volvi a lastimar', 'me volvi a hacer dano',
       'me volvi a quemar', 'me corto',
     ],
     /** Hurting myself, done, which may also be an accident ("me quemé", "me lastimé"): needs more context. */
     hurtdone: [
       'me queme', 'me he quemado', 'me lastime', 'me he lastimado', 'me hice dano', 'me he hecho dano', 'me hice mal', 'me golpee',
-      'me pegue', 'me rasgune', 'me arane', 'me hice heridas', 'me rasgue', 'me hice marcas', 'me quemo', 'me lastimo', 'me golpeo',
+      'me pegue', 'me rasgune', 'me arane', 'me hice heridas', 'me hago dano', 'me rasgue', 'me hice marcas', 'me quemo', 'me lastimo', 'me golpeo',
     ],
     /** Wounding myself, as an infinitive: "cortarme", "hacerme daño". */
     woundinf: [
@@ -219,14 +219,15 @@ export const es: LanguageSpec = {
       tier: 'cue',
       patterns: [
         '{longing} {fill2} {death}',
-        'ojala {fill2} (me muera|me muriera|me muero|no despierte|no despertara|no despertar|no existiera|no hubiera nacido|desaparezca|desapareciera|me pase algo|me de algo|me diera algo|se acabe todo|todo se acabe|me lleve|me llevara)',
+        'ojala {fill2} (me muera|me muriera|me muero|no despierte|no despertara|no despertar|no existiera|no hubiera nacido|nunca hubiera nacido|desaparezca|desapareciera|me pase algo|me de algo|me diera algo|se acabe todo|todo se acabe|me lleve|me llevara)',
         '(si|ojala) me (atropellara|atropella|atropelle|matara|chocara|cayera encima) {fill8} (favor|mejor|alivio|paz|no me importaria|me daria igual)',
         'ojala {fill3} (me atropell*|me choque|me chocara|me mate|me matara|se caiga el avion|se estrelle el avion|se cayera el avion|me caiga un rayo|me parta un rayo|me de un infarto|me diera un infarto)',
         'no (hay|tengo|me queda) [ya] nada (por|para) (lo que|que|el que) (vivir|valga la pena vivir|seguir)', 'nada por lo que vivir',
         '[ya] no (quiero|tengo ganas de|deseo|quisiera) {fill1} (vivir|seguir viviendo|seguir con vida|estar viva|estar vivo|existir|despertar|despertarme|seguir aqui|estar aqui|seguir en este mundo)',
         'no quiero (seguir|estar) [aqui|aca|en este mundo|mas|asi] $',
         'me (quiero|quisiera|gustaria|dan ganas de|queria) ir (de este mundo|para siempre|de aqui para siempre|con mi {family} al cielo)',
-        'mejor me muero $',
+        'mejor me muero $', '(voy a|me voy a) {fill2} (dormir|dormirme|irme|desaparecer) para siempre',
+        '(no puedo|ya no puedo) (con mi vida|con la vida|con esta vida|mas con mi vida)',
         'no tengo (ganas|razones|motivos|nada|porque|por que|para que) (de|para|por) (vivir|seguir|seguir viviendo|existir)',
         'sin (ganas|razones|motivos) (de|para) (vivir|seguir)',
         '(me canse|me harte|estoy cansada|estoy cansado|estoy harta|estoy harto) de todo [y] [de] (vivir|la vida|existir|estar viva|estar vivo)',
@@ -237,9 +238,10 @@ export const es: LanguageSpec = {
         '(la|mi) vida [ya] no (tiene|vale|me vale) (sentido|nada|la pena)',
         'no vale la pena (vivir|seguir|seguir viviendo|estar viva|estar vivo|existir)',
         'para que (seguir|vivir|sigo|vivo|existo|seguir viviendo|despertar|seguir aqui|me levanto) $',
-        'no (merezco|meresco|deberia|mereceria) (vivir|existir|estar viva|estar vivo|estar aqui|seguir viva|seguir vivo|haber nacido)',
+        'no (merezco|meresco|mereceria) (vivir|existir|estar viva|estar vivo|estar aqui|seguir viva|seguir vivo|haber nacido)',
+        'no deberia (existir|haber nacido|estar viva|estar vivo|seguir viva|seguir vivo)',
         'merezco (morir|morirme|estar muerta|estar muerto)',
-        '(seria|seria todo|todo seria|es|estaria) [mucho] (mejor|mas facil|mas sencillo|un alivio|mas tranquilo) {fill3} (no existir|no estar|no existiera|no estuviera|muriera|me muero|morirme|morir|desapareciera|desaparecer|no despertar|no despertara|si yo no|no haber nacido)',
+        '(seria|seria todo|todo seria|es|estaria) [mucho] (mejor|mas facil|mas sencillo|un alivio|mas tranquilo) {fill3} (no existir|no estar aqui|no estar viva|no estar vivo|no estar en este mundo|no existiera|no estuviera|muriera|me muero|morirme|morir|desapareciera|desaparecer|no despertar|no despertara|si yo no|no haber nacido)',
         '(estaria|estaria yo|estoy) mejor (muerta|muerto)', 'mejor (muerta|muerto) que', 'mejor estar (muerta|muerto)',
         'me da (igual|lo mismo) (morir|morirme|vivir o morir|si me muero|si vivo o muero|lo que me pase|que me pase algo|si no despierto|despertar o no)',
         'vivir o morir (me da|da) (igual|lo mismo)',
@@ -267,6 +269,7 @@ export const es: LanguageSpec = {
         '(seria|sera) (mejor|mas facil|mas sencillo) para (todos|todo el mundo|mi familia|mis {family}|ellos|el|ella) (si|que) {fill2} {died}',
         '(soy|ser|siento que soy|solo soy|nomas soy|no soy mas que|no soy nada mas que) [solo|nomas|una|un] (una carga|un estorbo|un lastre|una molestia|un peso muerto|un peso|un problema para todos|una carga para)',
         'carga para (todos|mi familia|mis {family}|los demas|todo el mundo|ellos|mi {family})',
+        '(mi familia|mis papas|mis padres|mis amigos|mis amigas|ellos|el|ella) {fill1} (no )?me (extranaria|echaria de menos|extranarian|echarian de menos|llorarian|lloraria) (si|cuando)',
         '{nobody} (me extranaria|me extranaria|me echaria de menos|me va a extranar|me extranara|me va a echar de menos|notaria|notaria mi ausencia|se daria cuenta|lloraria|iria a mi funeral|me buscaria)',
         '{nobody} {fill2} (extranaria|echaria de menos|notaria|se daria cuenta|importaria|le importaria) {fill3} (si|cuando) {fill1} {died}',
         '(a nadie|nadie) le (importaria|importa|va a importar) (si|que) {fill1} {died}',
@@ -356,7 +359,7 @@ export const es: LanguageSpec = {
         '(volvi|he vuelto|vuelvo|regrese|empece|he empezado|comence|otra vez) a (cortarme|autolesionarme|lastimarme|hacerme dano|quemarme|hacerme cortes|hacerme mal|golpearme)',
         '(me autolesione|me he autolesionado|autolesionandome|me estoy autolesionando|me autolesiono)',
         '(cortes|heridas|quemaduras|marcas|cicatrices) (nuevas|nuevos|frescas|frescos|recientes) (en|por) {fill1} {body}',
-        '{cutdone} (desde hace|hace|todos los dias|cada noche|cada dia|seguido|a diario|desde los|desde que)',
+        '{cutdone} (desde hace|hace|todos los dias|todas las noches|cada noche|cada dia|seguido|a diario|diario|desde los|desde que|casi diario)',
         'me (volvi|he vuelto|vuelvo) a {woundbare}',
         '{body} (llenos|llenas|lleno|llena) de (cortes|cicatrices|heridas|quemaduras|marcas)',
         '(tengo|agarre|agarro|con) (la|una|mi) (navaja|cuchilla|gillette|hoja de afeitar|cuter|cutter) en la mano',
@@ -409,6 +412,8 @@ export const es: LanguageSpec = {
         'me (voy a|quiero|iba a|pienso) (tomar|tragar|meter) {many} {fill2} {pills}',
         '(abri|abro|voy a abrir|deje abierto|dejar abierto) (el gas|la llave del gas|las llaves del gas|la llave de la estufa)',
         // rope, guns
+        '(compre|consegui|ya tengo|tengo|ya compre) (veneno|raticida|matarratas|veneno para ratas)',
+        '(pistola|arma|revolver) {fill6} (usarla|usarlo|usarla conmigo|usarlo conmigo|dispararme|volarme la cabeza)',
         '(compre|consegui|ya tengo|tengo lista|tengo|ya compre|fui a comprar) (una|la|un) (soga|cuerda|pistola|arma|revolver|escopeta)',
         '(la|una) (soga|cuerda) (esta|ya esta) (lista|colgada|atada|amarrada)',
         '(ate|amarre|colgue|prepare) (la|una) (soga|cuerda)',

@@ -42,7 +42,8 @@ export const it: LanguageSpec = {
       'voglio', 'vorrei', 'volevo', 'voglio solo', 'vorrei solo', 'vorrei tanto', 'voglio davvero', 'vojo', 'ho voglia di', 'avrei voglia di',
       'mi viene voglia di', 'mi verrebbe da', 'mi andrebbe di', 'ho deciso di', 'decido di', 'ho intenzione di', 'ho in mente di',
       'sto per', 'sto pensando di', 'sto pensando seriamente di', 'penso di', 'penso seriamente di', 'pensavo di', 'ho pensato di',
-      'pensando di', 'penso spesso di', 'pensare di', 'devo', 'dovrei', 'potrei', 'sono pronta a', 'sono pronto a', 'pronta a', 'pronto a',
+      'pensando di', 'penso spesso di', 'pensare di', 'farei meglio a', 'faccio meglio a', 'sono sul punto di', 'sul punto di',
+      '(ho|avrei) (una|tanta|troppa|una gran|una grande|una tale) voglia [matta|pazza|pazzesca] di', 'devo', 'dovrei', 'potrei', 'sono pronta a', 'sono pronto a', 'pronta a', 'pronto a',
       'prima o poi', 'ho provato a', 'ho provato ad', 'ho tentato di', 'tentare di', 'provare a', 'provare ad', 'provo a', 'provo ad', 'il coraggio di', 'avere il coraggio di', 'vado a', 'vado ad',
       'meglio', 'e meglio', 'giuro che', 'quasi quasi', 'non vedo l’ora di', 'sogno di', 'mi sa che', 'sto valutando di', 'sto meditando di',
     ],
@@ -51,7 +52,7 @@ export const it: LanguageSpec = {
     /** Wishing (weaker than intent): "vorrei", "ho voglia di", "spero di". */
     longing: [
       'voglio', 'vorrei', 'volevo', 'voglio solo', 'vorrei solo', 'vorrei tanto', 'vorrei semplicemente', 'a volte vorrei', 'vojo',
-      'ho voglia di', 'avrei voglia di', 'desidero', 'spero di', 'preferirei', 'mi piacerebbe', 'sogno di', 'non vedo l’ora di',
+      'ho voglia di', 'avrei voglia di', '(ho|avrei) (una|tanta|troppa|una gran|una grande|una tale) voglia [matta|pazza|pazzesca] di', 'desidero', 'spero di', 'preferirei', 'mi piacerebbe', 'sogno di', 'non vedo l’ora di',
       'mi andrebbe di', 'ho bisogno di', 'magari potessi', 'voglio soltanto', 'vorrei soltanto', 'il desiderio di', 'desiderio di', 'ho il desiderio di',
     ],
     think: ['penso', 'pensando', 'pensato', 'pensavo', 'pensare', 'sogno', 'sognando', 'fantastico', 'fantasticando', 'immagino'],
@@ -80,7 +81,7 @@ export const it: LanguageSpec = {
       'smettere di esistere', 'non svegliarmi', 'non svegliarmi piu', 'non risvegliarmi', 'dormire per sempre', 'addormentarmi per sempre',
       'non essere mai nata', 'non essere mai nato', 'non esserci piu', 'non essere qui', 'andarmene per sempre', 'andarmene da questo mondo',
       'lasciare questo mondo', 'smettere di respirare', 'che finisca tutto', 'che tutto finisca', 'che tutto finisse', 'che finisse tutto', 'spegnermi', 'svanire', 'dissolvermi',
-      'non essere mai esistita', 'non essere mai esistito',
+      'non essere mai esistita', 'non essere mai esistito', 'tirare le cuoia', 'schiattare', 'andarmene da qui per sempre',
     ],
     /** If I were gone: "se morissi", "se io non ci fossi". */
     died: [
@@ -93,7 +94,7 @@ export const it: LanguageSpec = {
     /** Cutting or hurting myself on purpose, done: "mi sono tagliata", "mi sono fatta del male". */
     cutdone: [
       'mi sono tagliata', 'mi sono tagliato', 'mi taglio', 'mi tagliavo', 'mi sto tagliando', 'mi sono autolesionata', 'mi sono autolesionato',
-      'mi sono tagliuzzata', 'mi sono tagliuzzato', 'mi sono fatta dei tagli', 'mi sono fatto dei tagli', 'mi sono fatta del male',
+      'mi sono tagliuzzata', 'mi sono tagliuzzato', 'mi faccio (i|dei) tagli', 'mi sono fatta dei tagli', 'mi sono fatto dei tagli', 'mi sono fatta del male',
       'mi sono fatto del male', 'mi faccio del male', 'mi sono di nuovo tagliata', 'mi sono di nuovo tagliato', 'mi sono ritagliata',
     ],
     /** Hurting myself, done, which may also be an accident: needs more context. */
@@ -190,7 +191,7 @@ export const it: LanguageSpec = {
       tier: 'cue',
       patterns: [
         '{longing} {fill2} {death}',
-        'non (voglio|ho voglia di|ho piu voglia di|riesco a|ce la faccio a) {fill1} (vivere|esistere|svegliarmi|andare avanti|continuare a vivere|stare al mondo|stare qui|essere qui|essere viva|essere vivo)',
+        'non (voglio|ho voglia di|ho piu voglia di|riesco a|riesco piu a|ce la faccio a|ce la faccio piu a) {fill1} (vivere|esistere|svegliarmi|andare avanti|continuare a vivere|stare al mondo|stare qui|essere qui|essere viva|essere vivo)',
         'non ho (piu )?(voglia|motivo|motivi|ragione|ragioni|forza|forze) (di|per) (vivere|andare avanti|continuare|svegliarmi|esistere)',
         '(stanca|stanco|stufa|stufo|esausta|esausto|mi sono rotta|mi sono rotto|mi sono stufata|mi sono stufato|ne ho abbastanza|sono stufa|sono stufo|mi sono rotta le palle|mi sono rotto le palle|mi sono stancata|mi sono stancato) di (vivere|esistere|questa vita|la vita|svegliarmi|respirare|essere viva|essere vivo)',
         '(la|la mia) vita non ha [piu] (senso|significato)', 'niente ha (piu )?senso $',
@@ -199,6 +200,10 @@ export const it: LanguageSpec = {
         '(pensieri|pensiero|idee) di (morte|morire)',
         'a che (serve|servirebbe|mi serve) (vivere|andare avanti|continuare|svegliarmi|tutto questo|la vita|alzarmi)',
         'non (c’è|c’e|ce|ho) [piu] (niente|nulla|nessuno) per cui (vivere|valga la pena|andare avanti)',
+        'non ne posso piu (di vivere|della vita|di questa vita|di esistere|di stare al mondo)',
+        '(la vita )?non vale la pena [di] (vivere|andare avanti|continuare|viverla)', 'la vita non vale la pena',
+        'meglio morire che (vivere|continuare|soffrire|stare cosi|andare avanti)',
+        '(me ne vado|me ne andro|vado via) per sempre $',
         'non merito di (vivere|esistere|stare al mondo|essere qui|essere viva|essere vivo)', 'merito di morire',
         '(sarebbe|sarebbe tutto|tutto sarebbe) [molto] (meglio|piu facile|piu semplice|un sollievo) {fill4} (se|che) {fill2} {died}',
         '(sarebbe|e) [molto|tutto] (meglio|piu facile|piu semplice|un sollievo) (non esserci|non esserci piu|non esistere|morire|sparire|non svegliarmi|farla finita|essere morta|essere morto)',
@@ -219,8 +224,8 @@ export const it: LanguageSpec = {
       id: 'it.burden',
       tier: 'cue',
       patterns: [
-        '{everyone} {fill2} (starebbero|starebbe|staranno|stareste|vivrebbero|vivrebbe|sarebbero|sarebbe|sareste|saranno) [molto|tutti] (meglio|piu felici|piu felice|piu tranquilli|piu tranquilla|piu tranquillo|bene) senza (di me|me)',
-        '(starebbero|starebbe|stareste|staresti|staranno|vivrebbero|sarebbero|sareste|sarebbe) {fill2} (meglio|piu felici|piu felice|piu tranquilli|bene) senza (di me|me)',
+        '{everyone} {fill2} (starebbero|starebbe|staranno|stareste|stanno|state|sta|sarete|vivrebbero|vivrebbe|sarebbero|sarebbe|sareste|saranno) [molto|tutti] (meglio|piu felici|piu felice|piu tranquilli|piu tranquilla|piu tranquillo|bene) senza (di me|me)',
+        '(starebbero|starebbe|stareste|staresti|staranno|stanno|state|stai|vivrebbero|sarebbero|sareste|sarebbe) {fill2} (meglio|piu felici|piu felice|piu tranquilli|bene) senza (di me|me)',
         '(meglio|piu felici|piu felice|piu facile) senza (di me|me) (qui|al mondo|tra i piedi|in giro|intorno)',
         '(sono|mi sento|sono sempre stata|sono sempre stato) [solo|soltanto|sempre] (un peso|un fardo|di peso|d’intralcio|una zavorra|un disturbo|un problema per tutti)',
         '(peso|fardo|zavorra) per (tutti|la mia famiglia|i miei|gli altri|tutti quanti|chi mi sta vicino|chi mi vuole bene|mia {family})',
@@ -278,7 +283,7 @@ export const it: LanguageSpec = {
         '(prendetevi|prenditi|prendete|prendi|abbiate|abbi) cura (del mio|della mia|dei miei|delle mie|di mia|di mio) (gatto|gatta|gattino|cane|cagnolino|cagnolina|gatti|cani|piante|animali|fratellino|sorellina|figli|figlio|figlia|mamma)',
         '(ho lasciato|lascio|ho scritto|sto scrivendo|vi ho lasciato) (una|delle|la|le|un) (lettera|lettere|biglietto|biglietti) (per|a|ai|alle) (ognuno|ciascuno|i miei|mia|mio|tutti|voi|la mia famiglia|mamma)',
         '(lettera|lettere|biglietto|biglietti|messaggio|messaggi|video) (d’addio|di addio|suicida|suicide)',
-        '(perdonatemi|perdonami per tutto|scusatemi per tutto|chiedo perdono a tutti)',
+        '(perdonatemi|perdonami per tutto|scusatemi per tutto|chiedo perdono a tutti|vi chiedo scusa per tutto|vi chiedo perdono per tutto)',
         '(nessuno|non) {fill2} (sentire|sentirsi|sentirvi|sentirti) in colpa', 'non (date|dare) la colpa a nessuno', 'non (incolpatevi|incolpare nessuno)',
         '(ho preso|ho fatto) la mia decisione {fill4} (pace|addio|colpa|saluto)',
         'ci vediamo (nell’altra vita|dall’altra parte|in un’altra vita|lassu|in paradiso)',
@@ -302,6 +307,7 @@ export const it: LanguageSpec = {
       softenedBy: ['urge'],
       patterns: [
         '{cutdone} (di nuovo|ancora|stanotte|stasera|ieri|ieri sera|oggi|stamattina|apposta|di proposito|volontariamente|per sentire|fino a sanguinare|piu a fondo|profondo|$)',
+        '{hurtdone} (a sangue|fino al sangue)',
         '{hurtdone} [di nuovo|ancora] (apposta|di proposito|volontariamente|per sentire|fino a sanguinare|per punirmi|di nuovo|ancora)',
         '({cutdone}|{hurtdone}) (i|il|le|la|l’|sul|sulla|sui|sulle|al|alla|gli) {body}',
         '({cutdone}|{hurtdone}) {fill3} con (il|la|un|una|lo|gli|le|l’) {blade}',
@@ -350,7 +356,10 @@ export const it: LanguageSpec = {
         '{pills} (da parte|nascoste|nascosti|pronte|pronti|contate|contati)',
         '^ {pills} (tutte|tutti) [prese|presi|ingoiate|ingoiati|gia] $',
         '(quante|quanti|quanta|quanto) {fill3} (per|servono per|ci vogliono per|bisogna prendere per|devo prendere per) (morire|uccidermi|ammazzarmi|non svegliarmi|essere letale|farla finita)',
-        '(dose|quantita) (letale|mortale)', '(ho fatto|ho preso|farmi|prendere|fare) (una|un) overdose',
+        '(dose|quantita) (letale|mortale)', '(ho fatto|ho preso|farmi|prendere|fare|mi sono fatta|mi sono fatto) (una|un) overdose',
+        '(ho mischiato|ho mescolato|ho preso|ho bevuto|mischiare|prendere) (alcol|alcool|vino|superalcolici) (e|con|insieme a|insieme alle|insieme ai) (farmaci|pillole|psicofarmaci|pastiglie|sonniferi|gocce)',
+        '(farmi|mi faccio|mi farei|mi faro|mi voglio far|mi voglio fare|mi vorrei far|mi vorrei fare|mi vado a far|mi vado a fare) investire',
+        '(pistola|arma|rivoltella) {fill6} (usarla su di me|usarla contro di me|spararmi|usarla)',
         '{intend} {fill1} (prendere|ingoiare|mandare giu) (tutte|tutti|tutto|tutta la scatola|la boccetta|un’overdose)',
         '(stanno|sta|stanno gia) (facendo effetto|iniziando a fare effetto|cominciando a fare effetto)',
         // rope, guns
@@ -388,7 +397,7 @@ export const it: LanguageSpec = {
       '(morire|muoio|muori|muore|morendo|sto morendo|morta|morto|morti|morte|sono morta|sono morto|moriro|morivo|moriamo|vorrei morire|voglio morire|mi sento morire|sentita morire|sentito morire|mi fa morire|mi fai morire|morirei) (di|dal|dalla|dalle|dai|d’|dallo) (fame|sete|sonno|freddo|caldo|noia|vergogna|invidia|gelosia|paura|ridere|risate|voglia|curiosita|ansia|stanchezza|fatica|amore|d’amore|crepacuore|tristezza|dolore|imbarazzo|figuraccia|gioia|felicita|emozione|piacere|tenerezza|dolcezza|nervoso|rabbia|stress)',
       '(morire|muoio|morendo|sto morendo|moriro) (d’amore|dal ridere|dalle risate|dalla voglia)',
       '(da morire|da morirci|da svenire)',
-      '(morta|morto) e sepolt*', '(tirato|tirare|tira) le cuoia',
+      '(morta|morto) e sepolt*', '(ha|hanno|aveva) tirato le cuoia',
       '(mi sento morire|mi sono sentita morire|mi sono sentito morire|mi sentivo morire|mi fa morire|mi fai morire|mi fanno morire)',
       '(morire|muoio|voglio morire|vorrei morire|mi ammazzo|mi sparo|muoio) {laugh}',
       '(non voglio|non vorrei) morire (da sola|da solo|sola|solo|vergine|giovane|cosi|senza|prima|in)',

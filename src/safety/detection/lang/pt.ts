@@ -75,7 +75,7 @@ export const pt: LanguageSpec = {
       'dormir pra sempre', 'dormir para sempre', 'nao ter nascido', 'nunca ter nascido', 'nao estar aqui', 'nao estar mais aqui', 'nao estar ca',
       'nao estar viva', 'nao estar vivo', 'ir embora desse mundo', 'ir embora deste mundo', 'partir desse mundo', 'sair desse mundo',
       'virar estrelinha', 'descansar pra sempre', 'parar de respirar', 'que tudo acabe', 'que tudo acabasse', 'me desviver', 'me apagar',
-      'sumir do mundo', 'nem existir', 'crepar',
+      'sumir do mundo', 'nem existir', 'crepar', 'bater as botas', 'sumir desse mundo', 'sumir deste mundo',
     ],
     /** If I were gone: "se eu morrer", "se eu não estivesse aqui". */
     died: [
@@ -94,7 +94,7 @@ export const pt: LanguageSpec = {
     /** Hurting myself, done, which may also be an accident: needs more context. */
     hurtdone: [
       'me queimei', 'queimei me', 'me machuquei', 'machuquei me', 'me feri', 'feri me', 'me bati', 'me arranhei', 'me soquei', 'me mordi',
-      'me queimo', 'me machuco', 'me bato', 'fiz mal a mim', 'me fiz mal',
+      'me queimo', 'me machuco', 'me bato', 'fiz mal a mim', 'me fiz mal', 'faco cortes', 'me faco cortes',
     ],
     /** Wounding myself, as an infinitive. */
     woundinf: [
@@ -216,6 +216,7 @@ export const pt: LanguageSpec = {
         '(penso|pensando|pensei|sonho|fantasio) {fill2} (em|com) (morrer|a morte|estar morta|estar morto|nao existir|sumir pra sempre|nao acordar)',
         '(a morte|morrer|estar morta|estar morto|nao existir) (parece|seria|soa|deve ser) {fill2} (alivio|descanso|bom|boa|melhor|paz|libertacao|saida|tentador)',
         '(esperando|espero) (a morte|morrer|que tudo acabe)',
+        '(vou|quero|queria) (sumir|desaparecer) (desse mundo|deste mundo|do mundo)',
         '(ando|estou|vivo) (so|apenas) a existir', '(so|apenas) (existindo|sobrevivendo) (e|mais) nada',
         '(queria|quero) nem existir',
       ],
@@ -230,6 +231,8 @@ export const pt: LanguageSpec = {
         '(seria|ia ser|era) (melhor|mais facil) (pra|para) {everyone} (se|que) {fill2} {died}',
         '(sou|ser|me sinto|sinto que sou|so sou|eu sou) [so|apenas|um|uma] (um peso|um fardo|uma carga|um estorvo|um incomodo|um problema pra todos|um problema para todos)',
         '(peso|fardo|carga|estorvo) (pra|para|na vida de) (todo mundo|todos|minha {family}|meus {family}|a minha {family}|os outros|voces|toda a gente)',
+        '(so|eu so) (atrapalho|estrago|incomodo|dou trabalho|dou problema) $',
+        '{everyone} {fill2} (ficaria|ficariam|ia ficar|iam ficar) (aliviada|aliviado|aliviados|aliviadas|em paz) (se|quando) {fill1} {died}',
         '(so|eu so) (atrapalho|estrago|incomodo|dou trabalho|dou problema) (a vida de|todo mundo|todos|voces|vcs|toda a gente)',
         '{nobody} (ia|iria|vai|vai sentir|sentiria|sentira) [sentir][a][minha] falta',
         '{nobody} (se importaria|ligaria|perceberia|notaria|sentiria a minha falta|sentiria minha falta|sentiria falta|choraria|sentiria saudade)',
@@ -369,6 +372,8 @@ export const pt: LanguageSpec = {
         '(dose|quantidade) (letal|fatal)', '(tomei|tomar|vou tomar|tive) [uma] overdose',
         '{intend} {fill1} (tomar|engolir) (todos|todas|tudo|a cartela|a caixa|o frasco|uma overdose) {fill2}',
         // rope, guns
+        '(comprei|arranjei|consegui|ja tenho) (chumbinho|veneno|raticida|veneno de rato)',
+        '(arma|revolver|pistola) {fill6} (usar em mim|usar ela em mim|atirar em mim|usar nela|me dar um tiro|usar)',
         '(comprei|arranjei|consegui|ja tenho|tenho|comprar) (uma|a) (corda|arma|pistola|revolver|espingarda)',
         '(abri|abro|vou abrir|deixei aberto|deixar aberto) o gas',
         '(estou|to|tou|fiquei) (na beira do|na beira da|na beirada do|na beirada da) (predio|ponte|telhado|penhasco|precipicio|janela|terraco|laje|viaduto|sacada)',
@@ -411,7 +416,7 @@ export const pt: LanguageSpec = {
       '(morrer|morrendo|quero morrer|queria morrer|vou morrer|eu morro|morri|me matar|quero me matar|vou me matar|me mato) {laugh}',
       '(nao quero|nao queria) morrer (sozinha|sozinho|virgem|solteira|solteiro|sem|antes|jovem|assim|em|com|de)',
       'quero morrer (velhinha|velhinho|velha|velho|feliz|de velhice|em|com|rodeada|rodeado|aos)',
-      '(bateu|bater|bateram) as botas', 'ele vai morrer de', 'morta e enterrada', 'morto e enterrado',
+      '(bateu|bateram|tinha batido) as botas', 'ele vai morrer de', 'morta e enterrada', 'morto e enterrado',
       '(ver|que) (ele|ela|eles|meu ex|minha ex|o boy|essa mina|esse cara) (morrer|morra|morrendo|se foder)',
     ],
     // "matar a saudade", "matei aula", "matando tempo", "minha mãe vai me matar", "me matando de estudar".

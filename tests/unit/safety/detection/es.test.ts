@@ -44,6 +44,9 @@ describe('es: passive wishes, burden and hopelessness are cues', () => {
   expectTiers(
     all('cue', [
       'ojalá no despertara mañana',
+      'quisiera estirar la pata',
+      'mi familia no me extrañaría si me muero',
+      'ya no puedo con mi vida',
       'siento que sobro en este mundo',
       'ya no tengo nada por lo que vivir',
       'tengo pensamientos de muerte todo el tiempo',
@@ -108,6 +111,7 @@ describe('es: self-harm done is an act, an urge a cue', () => {
   expectTiers([
     ...all('act', [
       'me corté otra vez',
+      'me hago cortes todas las noches',
       'me volví a hacer cortes en las piernas',
       'me corto desde hace años',
       'tengo los brazos llenos de cortes',
@@ -137,6 +141,8 @@ describe('es: plans, means and acts under way are acts', () => {
   expectTiers(
     all('act', [
       'tengo las pastillas guardadas',
+      'compré veneno para ratas',
+      'tengo una pistola en casa y estoy pensando en usarla',
       'me quiero aventar del segundo piso',
       'no sé cuántas pastillas me tomé',
       'me tomé como treinta clonazepam',
@@ -205,6 +211,7 @@ describe('es: idioms, hyperbole, lyrics and breakup talk stay quiet', () => {
   expectTiers(
     all('none', [
       'me muero de ganas de verte',
+      'mi laptop estiró la pata',
       'hoy es mi último día en la oficina',
       'quiero dejar de vivir en el pasado',
       'la carta del restaurante está en la mesa',

@@ -10,6 +10,8 @@ describe('it: direct intent is an act', () => {
   expectTiers(
     all('act', [
       'voglio uccidermi',
+      'farei meglio a farla finita',
+      'sono sul punto di farla finita',
       'ho pensato seriamente di ammazzarmi',
       'mi voglio togliere la vita',
       'la voglio fare finita',
@@ -41,6 +43,11 @@ describe('it: passive wishes, burden and hopelessness are cues', () => {
   expectTiers(
     all('cue', [
       'voglio morire',
+      'non ne posso più di vivere',
+      'ho una gran voglia di morire',
+      'non riesco più a vivere',
+      'state meglio senza di me',
+      'vorrei tirare le cuoia',
       'voglio smettere di vivere',
       'non c’è più niente per cui vivere',
       'nessuno sentirà la mia mancanza',
@@ -99,6 +106,7 @@ describe('it: self-harm done is an act, an urge a cue', () => {
   expectTiers([
     ...all('act', [
       'mi sono tagliata di nuovo',
+      'mi sono graffiata a sangue',
       'mi taglio da anni',
       'ho le braccia piene di tagli',
       'mi brucio con le sigarette',
@@ -127,6 +135,8 @@ describe('it: plans, means and acts under way are acts', () => {
   expectTiers(
     all('act', [
       'ho preso tutte le pillole',
+      'ho mischiato alcol e psicofarmaci',
+      'mi voglio far investire da un treno',
       'ho preso trenta pastiglie',
       'ho la lametta in mano',
       'ho in mano le pillole',

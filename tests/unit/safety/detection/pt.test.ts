@@ -43,6 +43,9 @@ describe('pt: passive wishes, burden and hopelessness are cues', () => {
   expectTiers(
     all('cue', [
       'queria morrer',
+      'queria bater as botas',
+      'eu só atrapalho',
+      'minha família ficaria aliviada se eu morresse',
       'já não quero cá estar',
       'não tenho mais nada pelo que viver',
       'to com pensamentos de morte',
@@ -131,6 +134,8 @@ describe('pt: plans, means and acts under way are acts', () => {
   expectTiers(
     all('act', [
       'tomei todos os remédios',
+      'comprei chumbinho',
+      'tenho uma arma em casa e penso em usar em mim',
       'abri o gás',
       'vou tomar a cartela toda',
       'vou pular na frente do metrô',
