@@ -549,7 +549,7 @@ export const de: LanguageSpec = {
     // spoken and texted German
     hab: 'habe', habs: 'habe es', nen: 'einen', ne: 'eine', n: 'ein', nem: 'einem', ner: 'einer', grad: 'gerade',
     nix: 'nichts', nich: 'nicht', nicth: 'nicht', nciht: 'nicht', ned: 'nicht', net: 'nicht', nit: 'nicht', machs: 'mache es',
-    ichs: 'ich es', wenns: 'wenn es', wärs: 'wär es', machts: 'machts', wirds: 'wird es', isses: 'ist es', iwie: 'irgendwie', vllt: 'vielleicht', jz: 'jetzt', jetz: 'jetzt', kb: 'kein bock',
+    ichs: 'ich es', wenns: 'wenn es', wärs: 'wär es', wirds: 'wird es', isses: 'ist es', iwie: 'irgendwie', vllt: 'vielleicht', jz: 'jetzt', jetz: 'jetzt', kb: 'kein bock',
     garnich: 'gar nicht', garnicht: 'gar nicht', gehts: 'geht es',
     // Bavarian and Austrian
     i: 'ich', mi: 'mich', di: 'dich', nimma: 'nicht mehr', nimmer: 'nicht mehr', mog: 'mag', hob: 'habe', liabsten: 'liebsten',
