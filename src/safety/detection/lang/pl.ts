@@ -139,7 +139,7 @@ export const pl: LanguageSpec = {
   families: [
     {
       // Intent said outright: "chcę się zabić", "zabiję się", "odbiorę sobie życie", "skończę ze sobą",
-      // "mam myśli samobójcze", "chcę umrzeć", "powieszę się".
+      // "mam myśli samobójcze", "postanowiłam umrzeć", "chcę umrzeć, naprawdę", "powieszę się".
       id: 'pl.intent',
       tier: 'act',
       softenedBy: ['reassurance'],

@@ -125,7 +125,7 @@ export const tr: LanguageSpec = {
   families: [
     {
       // Intent said outright: "kendimi öldüreceğim", "intihar etmek istiyorum", "canıma kıyacağım",
-      // "hayatıma son vereceğim", "intihar düşüncelerim var", "ölmek istiyorum".
+      // "hayatıma son vereceğim", "intihar düşüncelerim var", "ölmeye karar verdim", "gerçekten ölmek istiyorum".
       id: 'tr.intent',
       tier: 'act',
       softenedBy: ['reassurance'],
