@@ -9,6 +9,7 @@
  * (was|were)         one of the alternatives (each may be several words)
  * [just]             optional (may hold alternatives: [so|really]); (so|really)? is the same
  * {fill2}            up to 2 words of anything except a negation ("want to <really just> die")
+ * ...                anything, up to 30 words, across sentences ("thank you for everything ... goodbye")
  * {word}             exactly one word of anything
  * {number}           a number written in digits; {bignumber}: one of 10 or more
  * ^  $               the start, the end of a sentence (or of the message)
@@ -104,6 +105,8 @@ export function matchingForm(word: string): string {
     .join(' ');
 }
 
+/** How many words `...` may stand for. */
+const GAP = 30;
 /** An optional sentence break between two items. */
 const BREAK = '(?: \\.)?';
 /** The end of a sentence: a break or the end of the text next. */
@@ -113,7 +116,7 @@ const START = '(?<=^|\\.)';
 
 /** A word without DSL signs: one run of these gets shorthand spelled out. */
 function isPlainWord(token: string): boolean {
-  return !/^[()[\]|{$^]/.test(token) && token !== '?' && !token.endsWith('*');
+  return !/^[()[\]|{$^]/.test(token) && token !== '?' && token !== '...' && !token.endsWith('*');
 }
 
 /** Tokens: a class, a bracket, a "?" or "*" right after a group, or a word ("?" inside a word is dropped with other symbols). */
@@ -229,6 +232,7 @@ class Parser {
       };
     }
     if (token.startsWith('{')) return this.wordClass(token.slice(1, -1).trim());
+    if (token === '...') return anyWords(`(?: [^ ]+){0,${GAP}}?`, true, true, GAP);
     if (token === '$') return anyWords(END, true, true, 0);
     if (token === '^') return anyWords(START, true, true, 0);
     return this.prefixWord(token);

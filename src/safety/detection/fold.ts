@@ -89,7 +89,7 @@ const PLAIN = /^[a-z]*$/;
  * words; other languages may spell them out in their own words with shorthand.
  */
 const EMOJI_WORDS: Readonly<Record<string, string>> = {
-  '💊': 'pills', '🪢': 'rope', '🔪': 'knife', '🗡': 'knife', '🔫': 'gun', '🩸': 'blood', '⚰': 'coffin', '🪦': 'grave',
+  '💊': 'pills', '🪢': 'rope', '🔪': 'knife', '🗡': 'knife', '🔫': 'gun', '🩸': 'blood', '⚰': 'coffin', '🪦': 'grave', '🌉': 'bridge', '🚌': 'bus',
 };
 const EMOJI_RE = new RegExp(`(?:${Object.keys(EMOJI_WORDS).join('|')})\\uFE0F?`, 'gu');
 

@@ -38,8 +38,10 @@ function occurs(regex: RegExp | null, text: string, harmless: RegExp | null): bo
  * phrases that only look like negations ("not ok", "no one").
  */
 export function isNegated(language: CompiledLanguage, view: View, index: number): boolean {
+  // A phrase that starts with its own subject ("im jumping") starts its clause: "if he doesnt call, im jumping".
+  const ownSubject = language.subjects.has(view.words[index] ?? '');
   return (
-    occurs(language.negation, clauseBefore(language, view, index, false), language.notNegation) ||
+    (!ownSubject && occurs(language.negation, clauseBefore(language, view, index, false), language.notNegation)) ||
     occurs(language.wideNegation, clauseBefore(language, view, index, true), language.notNegation)
   );
 }

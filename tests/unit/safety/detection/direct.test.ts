@@ -5,6 +5,10 @@ import { all, expectTiers } from './tiers.ts';
 describe('direct intent is an act', () => {
   expectTiers(
     all('act', [
+      'sam wants to kill himself and sam is me',
+      'i want to die by my own hand',
+      'my head keeps telling me to kill myself',
+      'suicide',
       'honestly considering ending things permanently',
       'i am feeling to end my life',
       'looking up painless ways to die',

@@ -53,6 +53,11 @@ describe('the pattern DSL', () => {
     expect(test('^ final words', 'his final words')).toBe(false);
   });
 
+  it('spans sentences with ...', () => {
+    expect(test('thank you ... goodbye $', 'thank you for listening . you helped . goodbye')).toBe(true);
+    expect(test('thank you ... goodbye $', 'goodbye . thank you')).toBe(false);
+  });
+
   it('lets items stand across a sentence break, fillers never', () => {
     expect(test('want to die', 'want to . die')).toBe(true);
     expect(test('want {fill2} die', 'want . so . die')).toBe(false);

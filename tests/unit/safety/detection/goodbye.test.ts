@@ -4,6 +4,12 @@ import { all, expectTiers } from './tiers.ts';
 describe('goodbyes and final messages are acts', () => {
   expectTiers(
     all('act', [
+      'to whoever reads this, i am sorry',
+      'dont look for me',
+      'when they find me, tell them i loved them',
+      'logging off permanently',
+      'i am leaving this world tonight',
+      'thank you for listening all these weeks. goodbye',
       'if anything happens to me, my passwords are in the drawer',
       'goodbye. thank you for trying to help me',
       'i just wanted to say goodbye',

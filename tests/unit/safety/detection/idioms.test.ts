@@ -4,6 +4,10 @@ import { all, expectTiers } from './tiers.ts';
 describe('idioms, hyperbole and everyday talk stay quiet', () => {
   expectTiers(
     all('none', [
+      'i killed myself in minecraft lol',
+      'cringe so bad i want to die',
+      'sent him my last message and blocked him',
+      'this is my last message tonight, going to bed',
       'i wrote a letter to my future self',
       'its like banging my head against a wall with him',
       'i wouldnt mind dying my hair pink',

@@ -27,6 +27,8 @@ describe('a statement of safety makes thoughts a cue, but not a goodbye', () => 
   const cases: Case[] = [
     ["i'm safe, don't worry. just thinking about killing myself again", 'cue'],
     ['i know i wont do it. but i think about suicide all the time', 'cue'],
+    ['sometimes i think about ending it. im not going to tho', 'cue'],
+    ['i keep thinking about jumping off the bridge. not planning it though', 'cue'],
     ["don't worry about me. by the time you read this i'll be gone", 'act'],
   ];
   expectTiers(cases);

@@ -4,6 +4,12 @@ import { all, expectTiers } from './tiers.ts';
 describe('passive wishes, burden and hopelessness are cues', () => {
   expectTiers(
     all('cue', [
+      'if a bus hit me i honestly wouldnt mind',
+      'why am i even still here',
+      'i dont belong in this world',
+      'what if i just stopped existing',
+      'the thoughts are so loud tonight',
+      'i understand now why people do it',
       'life without her is pointless',
       'i lost the will to live',
       'theres no point to anything anymore',

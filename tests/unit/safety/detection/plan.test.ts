@@ -4,6 +4,10 @@ import { all, expectTiers } from './tiers.ts';
 describe('plans, means, timing and acts under way are acts', () => {
   expectTiers(
     all('act', [
+      'been researching which painkillers are lethal',
+      'if he doesnt call by midnight im jumping',
+      'the pills are in my hand',
+      'im waiting until everyone is asleep',
       'sometimes when im driving i think about swerving into oncoming traffic',
       'i looked at the bridge today and thought about jumping',
       'i want to jump off something high',

@@ -4,6 +4,8 @@ import { all, expectTiers } from './tiers.ts';
 describe('self-harm done is an act', () => {
   expectTiers(
     all('act', [
+      'how do i hide the cuts from my dad',
+      'broke my sh free streak',
       'i keep hurting myself',
       'i bang my head against the wall when im upset',
       'i self harm',
