@@ -15,14 +15,18 @@ interface Floor {
   readonly falseAlarms: number;
 }
 
-/** Per language and part. Design targets: tuning recall ≥ 0.97 and false alarms ≤ 0.05; held-out ≥ 0.95 and ≤ 0.10. */
+/**
+ * Per language and part (`all`: every language together). Design targets: tuning recall ≥ 0.97
+ * and false alarms ≤ 0.05; held-out ≥ 0.95 and ≤ 0.10. Language authors: add your row.
+ */
 const FLOORS: Readonly<Record<string, Readonly<Record<Part, Floor>>>> = {
-  en: { tuning: { recall: 0.97, falseAlarms: 0.02 }, 'held-out': { recall: 0.84, falseAlarms: 0.04 } },
+  all: { tuning: { recall: 0.97, falseAlarms: 0.02 }, 'held-out': { recall: 0.92, falseAlarms: 0.03 } },
+  en: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.91, falseAlarms: 0.04 } },
 };
 
 const corpus = loadCorpus();
 const linesOf = (part: Part, lang?: string): CorpusLine[] =>
-  corpus.filter((l) => l.part === part && (lang === undefined || l.lang === lang));
+  corpus.filter((l) => l.part === part && (lang === undefined || lang === 'all' || l.lang === lang));
 
 describe('crisis detection eval', () => {
   it('has a tuning corpus', () => {
