@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: the benchmarks, one after the other, each in its own process and each
  * ending with one JSON line of its figures. Those marked `postgres` need a real PostgreSQL:
- * without TEST_DATABASE_URL this re-runs itself under scripts/throwaway-postgres.sh.
+ * without TEST_DATABASE_URL this re-runs itself under scripts/throwaway-postgres.sh. The
+ * crisis-detection benchmark (detect) needs no database.
  *
- * Sizes: BENCH_DISPATCH_USERS (5000), BENCH_CLAIM_USERS (1000000), BENCH_CLAIM_DUE (1000);
- * BENCH_NAIVE=0 leaves out the naive loop of the dispatch benchmark; the `updates` bench's
- * sizes are listed at the top of updates.bench.ts (BENCH_CHATS, BENCH_MEMORY_CHATS, …).
- * `npm run bench -- dispatch` (or `-- claim`, `-- updates`) runs one.
+ * Sizes: BENCH_DISPATCH_USERS (5000), BENCH_CLAIM_USERS (1000000), BENCH_CLAIM_DUE (1000),
+ * BENCH_DETECT_ROUNDS (5); BENCH_NAIVE=0 leaves out the naive loop of the dispatch benchmark;
+ * the `updates` bench's sizes are listed at the top of updates.bench.ts (BENCH_CHATS, …).
+ * `npm run bench -- dispatch` (or `-- claim`, `-- updates`, `-- detect`) runs one.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,7 @@ const ALL = [
   { name: 'dispatch', postgres: true },
   { name: 'claim', postgres: true },
   { name: 'updates', postgres: true },
+  { name: 'detect', postgres: false },
 ];
 const benches = ALL.filter((b) => wanted.length === 0 || wanted.includes(b.name));
 

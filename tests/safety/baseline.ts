@@ -1,32 +1,26 @@
 /**
- * Crisis-language detection: does a message suggest suicide or self-harm? When it does, the
- * bot stops the script and answers with help resources (see `response.ts`).
- *
- * A curated phrase list, not a model: predictable, testable and explainable. It leans
- * towards catching (a false alarm costs one caring message; a miss costs much more) while
- * leaving alone the everyday hyperbole a breakup is full of ("this is killing me",
- * "I'm dying to see her"). English first, plus the commonest phrasings in German, Spanish,
- * French and Russian.
+ * The first crisis detector, frozen: a copy of `src/safety/crisis.ts` as it was before tiered
+ * detection (`src/safety/detection/`), with its exports renamed. The eval and the benchmark run
+ * it beside the new detector so one run shows before and after. Do not tune it.
  *
  * @module
  */
-
 /**
  * True when the text contains language suggesting suicidal thoughts or self-harm.
  *
- * @example detectCrisis("I don't want to live anymore") // true
- * @example detectCrisis('this breakup is killing me') // false
+ * @example baselineDetect("I don't want to live anymore") // true
+ * @example baselineDetect('this breakup is killing me') // false
  */
-export function detectCrisis(text: string): boolean {
-  return matchCrisis(text) !== null;
+export function baselineDetect(text: string): boolean {
+  return baselineMatch(text) !== null;
 }
 
 /**
  * The normalized phrase that triggered detection, or null. For tests and for counting which
  * rules fire; do not log it next to the person's id (it is their words).
  */
-export function matchCrisis(text: string): string | null {
-  let normalized = normalizeForCrisis(text);
+export function baselineMatch(text: string): string | null {
+  let normalized = baselineNormalize(text);
   for (const exclusion of EXCLUSIONS) normalized = normalized.replace(exclusion, ' | ');
   for (const pattern of PATTERNS) {
     const match = pattern.exec(normalized);
@@ -41,7 +35,7 @@ export function matchCrisis(text: string): string | null {
  * and digits separated by single spaces, and common shorthand and typos spelled out
  * (`wanna` -> `want to`, `kill my self` -> `kill myself`, `kms` -> `kill myself`).
  */
-export function normalizeForCrisis(text: string): string {
+export function baselineNormalize(text: string): string {
   let t = stripMarks(text.normalize('NFKC').toLowerCase())
     .replace(/['’‘`´ʼ]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -1,0 +1,277 @@
+/**
+ * The pattern language of the phrase families: a few readable signs over words and word
+ * classes, compiled once (at module load) into regular expressions over normalised text.
+ *
+ * ```text
+ * kill myself        words, in order (written naturally: accents, apostrophes, hyphens are folded)
+ * suicid*            a word starting with "suicid" (suicide, suicidal, suicidality); (a|b)* the same for a group
+ * {killself}         any entry of the language's word class "killself" (entries are patterns too)
+ * (was|were)         one of the alternatives (each may be several words)
+ * [just]             optional (may hold alternatives: [so|really]); (so|really)? is the same
+ * {fill2}            up to 2 words of anything except a negation ("want to <really just> die")
+ * ...                anything, up to 30 words, across sentences ("thank you for everything ... goodbye")
+ * {word}             exactly one word of anything
+ * {number}           a number written in digits; {bignumber}: one of 10 or more
+ * ^  $               the start, the end of a sentence (or of the message)
+ * ```
+ *
+ * Text is matched as " word word . word ", where " . " marks a sentence break. Every compiled
+ * item starts with a space, so items concatenate without thinking about spacing, and a match
+ * always starts and ends on word edges. Consecutive items may stand on either side of a break
+ * ("I want to... die"); a filler's words never cross one.
+ *
+ * Each pattern also knows what words it needs (`triggers.ts`): it runs only on messages that
+ * have them, which keeps detection fast however many rules there are.
+ *
+ * @module
+ */
+import { dedouble, foldChars, foldScript } from './fold.ts';
+import { asPrefixes, type Clause, eitherNeeds, prefixClause, type Triggered, wordClause } from './triggers.ts';
+
+export interface DslContext {
+  /** Word classes: name → alternatives, each a pattern. */
+  readonly classes: Readonly<Record<string, readonly string[]>>;
+  /** Words a filler may not be (negations, in matching form), so "{fill2}" never swallows "not". */
+  readonly notFiller: readonly string[];
+  /** Compiled classes by name, filled while compiling one language (classes are used many times). */
+  readonly compiled?: Map<string, Node>;
+  /** Spells out the language's shorthand in a run of words ("i would" → "id"), as in messages. */
+  readonly spell?: (words: readonly string[]) => readonly string[];
+}
+
+/** A compiled pattern: its regexes over " normalised text ", the words it needs, and its reach. */
+export interface CompiledPattern extends Triggered {
+  /** Global: finds matches anywhere. */
+  readonly regex: RegExp;
+  /** Sticky: tries one start position (set `lastIndex` to the space before a word). */
+  readonly sticky: RegExp;
+  /** At most this many words (sentence breaks included) in a match: how far from a trigger it may start. */
+  readonly reach: number;
+}
+
+/** A compiled piece of a pattern. */
+export interface Node {
+  readonly source: string;
+  /**
+   * True when `source` takes its own leading space (fillers, optional parts) or none at all
+   * ($, ^); false when a space goes before it. Leaving the space out of alternatives of words
+   * (" (?:want|will)" rather than "(?: want| will)") lets the regex engine tell them apart by
+   * their first letter, which keeps hundreds of patterns fast.
+   */
+  readonly spaced: boolean;
+  /** Clauses every match satisfies (none for a filler, a number, an optional part). */
+  readonly needs: readonly Clause[];
+  /** True when it may match no words at all. */
+  readonly empty: boolean;
+  /** The most words (sentence breaks included) it can span. */
+  readonly reach: number;
+}
+
+/** Compiles each pattern into its own global regex with its triggers (see {@link compilePattern}). */
+export function compilePatterns(patterns: readonly string[], context: DslContext): CompiledPattern[] {
+  return patterns.map((pattern) => {
+    const node = compilePattern(pattern, context);
+    if (node.empty) throw new Error(`pattern ${JSON.stringify(pattern)}: matches no words at all`);
+    const source = `${withSpace(node)}(?= )`;
+    return { regex: new RegExp(source, 'g'), sticky: new RegExp(source, 'y'), needs: node.needs, reach: node.reach };
+  });
+}
+
+/** Compiles patterns into one global regex, for the short lists (negations, urges) run on small windows. */
+export function compileAlternation(patterns: readonly string[], context: DslContext): RegExp | null {
+  if (patterns.length === 0) return null;
+  const nodes = patterns.map((pattern) => {
+    const node = compilePattern(pattern, context);
+    if (node.empty) throw new Error(`pattern ${JSON.stringify(pattern)}: matches no words at all`);
+    return node;
+  });
+  return new RegExp(`${withSpace(oneOf(nodes))}(?= )`, 'g');
+}
+
+/** One pattern → its node; throws on unknown classes, cycles and unbalanced brackets. */
+export function compilePattern(pattern: string, context: DslContext): Node {
+  const parser = new Parser(pattern, context, []);
+  const node = parser.alternatives();
+  if (!parser.done()) throw new Error(`pattern ${JSON.stringify(pattern)}: unexpected ${JSON.stringify(parser.peek())}`);
+  return node;
+}
+
+/** A word as written by an author → its words in matching form ("Self-Harm" → "self harm"). */
+export function matchingForm(word: string): string {
+  return foldChars(word)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+    .map((w) => dedouble(foldScript(w)))
+    .join(' ');
+}
+
+/** How many words `...` may stand for. */
+const GAP = 30;
+/** An optional sentence break between two items. */
+const BREAK = '(?: \\.)?';
+/** The end of a sentence: a break or the end of the text next. */
+const END = '(?= \\.| $)';
+/** The start of a sentence: at the text's start or just after a break. */
+const START = '(?<=^|\\.)';
+
+/** A word without DSL signs: one run of these gets shorthand spelled out. */
+function isPlainWord(token: string): boolean {
+  return !/^[()[\]|{$^]/.test(token) && token !== '?' && token !== '...' && !token.endsWith('*');
+}
+
+/** Tokens: a class, a bracket, a "?" or "*" right after a group, or a word ("?" inside a word is dropped with other symbols). */
+const TOKEN = /\s*(\{[^}]*\}|[()[\]|]|(?<=\))[?*]|(?<=\)\*)\?|[^\s()[\]{}|]+)/y;
+
+const word = (w: string): Node => ({ source: w, spaced: false, needs: [wordClause(w)], empty: false, reach: 1 });
+const anyWords = (source: string, spaced: boolean, empty: boolean, reach: number): Node => ({ source, spaced, needs: [], empty, reach });
+
+/** A node's source with its leading space. */
+const withSpace = (n: Node) => (n.spaced ? n.source : ` ${n.source}`);
+
+/** One of several nodes. */
+function oneOf(nodes: readonly Node[]): Node {
+  const spaced = nodes.some((n) => n.spaced);
+  const sources = nodes.map((n) => (spaced ? withSpace(n) : n.source));
+  const source = sources.length === 1 ? (sources[0] ?? '') : `(?:${sources.join('|')})`;
+  const empty = nodes.some((n) => n.empty);
+  const reach = Math.max(0, ...nodes.map((n) => n.reach));
+  const needs = nodes.length === 1 ? (nodes[0]?.needs ?? []) : eitherNeeds(nodes.map((n) => n.needs));
+  return { source, spaced, needs, empty, reach };
+}
+
+class Parser {
+  private readonly tokens: string[] = [];
+  private at = 0;
+
+  constructor(
+    private readonly pattern: string,
+    private readonly context: DslContext,
+    private readonly inClasses: readonly string[],
+  ) {
+    const tokenizer = new RegExp(TOKEN.source, 'y');
+    let read = 0;
+    for (let m = tokenizer.exec(pattern); m !== null; m = tokenizer.exec(pattern)) {
+      this.tokens.push(m[1] ?? '');
+      read = tokenizer.lastIndex;
+    }
+    if (pattern.slice(read).trim() !== '') throw this.error(`cannot read ${JSON.stringify(pattern.slice(read))}`);
+  }
+
+  done(): boolean {
+    return this.at >= this.tokens.length;
+  }
+
+  peek(): string | undefined {
+    return this.tokens[this.at];
+  }
+
+  /** alternatives := sequence ('|' sequence)* */
+  alternatives(): Node {
+    const options = [this.sequence()];
+    while (this.peek() === '|') {
+      this.at++;
+      options.push(this.sequence());
+    }
+    return oneOf(options);
+  }
+
+  /**
+   * sequence := item* (up to ')', ']', '|' or the end). A sentence break may stand between
+   * items; runs of plain words have the language's shorthand spelled out first. It needs what
+   * each of its items that must match needs.
+   */
+  private sequence(): Node {
+    const items: Node[] = [];
+    let source = '';
+    let afterFill = false;
+    const add = (item: Node, fill = false) => {
+      // a filler's words, and what follows them, stay in one sentence
+      source += items.length === 0 ? item.source : (afterFill ? '' : BREAK) + withSpace(item);
+      items.push(item);
+      afterFill = fill;
+    };
+    for (let t = this.peek(); t !== undefined && t !== ')' && t !== ']' && t !== '|'; t = this.peek()) {
+      if (isPlainWord(t)) {
+        const run: string[] = [];
+        for (let w = this.peek(); w !== undefined && isPlainWord(w); w = this.peek()) run.push(...this.form(this.tokens[this.at++] ?? ''));
+        for (const w of this.context.spell?.(run) ?? run) add(word(w));
+      } else {
+        add(this.item(), /^\{\s*fill\d+\s*\}$/.test(t));
+      }
+    }
+    if (items.length === 0) throw this.error('empty alternative');
+    const needs = items.filter((i) => !i.empty).flatMap((i) => i.needs);
+    const reach = items.reduce((sum, i) => sum + i.reach, items.length - 1); // + a possible break between items
+    return { source, spaced: items[0]?.spaced ?? true, needs, empty: items.every((i) => i.empty), reach };
+  }
+
+  /** A plain word's words in matching form ("Self-Harm" → self, harm). */
+  private form(token: string): string[] {
+    const form = matchingForm(token);
+    if (form === '') throw this.error(`no letters in ${JSON.stringify(token)}`);
+    return form.split(' ');
+  }
+
+  private item(): Node {
+    const token = this.tokens[this.at++] ?? '';
+    if (token === '(' || token === '[') {
+      const inner = this.alternatives();
+      const close = token === '(' ? ')' : ']';
+      if (this.tokens[this.at++] !== close) throw this.error(`missing ${close}`);
+      const prefix = token === '(' && this.peek() === '*';
+      if (prefix) this.at++;
+      const optional = token === '[' || this.peek() === '?';
+      if (token === '(' && optional) this.at++;
+      const ending = prefix ? '[^ ]*' : '';
+      return {
+        source: optional ? `(?:${withSpace(inner)}${ending})?` : `(?:${inner.source}${ending})`,
+        spaced: optional || inner.spaced,
+        needs: prefix ? asPrefixes(inner.needs) : inner.needs,
+        empty: optional || inner.empty,
+        reach: inner.reach,
+      };
+    }
+    if (token.startsWith('{')) return this.wordClass(token.slice(1, -1).trim());
+    if (token === '...') return anyWords(`(?: [^ ]+){0,${GAP}}?`, true, true, GAP);
+    if (token === '$') return anyWords(END, true, true, 0);
+    if (token === '^') return anyWords(START, true, true, 0);
+    return this.prefixWord(token);
+  }
+
+  /** "suicid*": a word starting with the stem. */
+  private prefixWord(token: string): Node {
+    const stem = this.form(token.slice(0, -1));
+    const last = stem.at(-1) ?? '';
+    return { source: `${stem.join(' ')}[^ ]*`, spaced: false, needs: [prefixClause(last)], empty: false, reach: stem.length };
+  }
+
+  private wordClass(name: string): Node {
+    const fill = /^fill(\d+)$/.exec(name);
+    if (fill !== null) {
+      const not = this.context.notFiller.length > 0 ? `(?!(?:${this.context.notFiller.join('|')}) )` : '';
+      return anyWords(`(?: ${not}[^ .]+){0,${fill[1]}}`, true, true, Number(fill[1]));
+    }
+    if (name === 'word') return anyWords('[^ .]+', false, false, 1);
+    if (name === 'number') return anyWords('[0-9]+', false, false, 1);
+    if (name === 'bignumber') return anyWords('[1-9][0-9]+', false, false, 1);
+    const known = this.context.compiled?.get(name);
+    if (known !== undefined) return known;
+    const entries = this.context.classes[name];
+    if (entries === undefined) throw this.error(`unknown class {${name}}`);
+    if (this.inClasses.includes(name)) throw this.error(`class {${name}} refers to itself`);
+    const node = oneOf(
+      entries.map((entry) => {
+        const parser = new Parser(entry, this.context, [...this.inClasses, name]);
+        const inner = parser.alternatives();
+        if (!parser.done()) throw parser.error(`unexpected ${JSON.stringify(parser.peek())}`);
+        return inner;
+      }),
+    );
+    this.context.compiled?.set(name, node);
+    return node;
+  }
+
+  private error(message: string): Error {
+    return new Error(`pattern ${JSON.stringify(this.pattern)}: ${message}`);
+  }
+}

@@ -1,0 +1,568 @@
+/**
+ * German (Germany, Austria, Switzerland). Word classes first (the building blocks), then the
+ * phrase families, then the idioms that must stay quiet, then negation and shorthand. Patterns
+ * are in the DSL of `../dsl.ts`: words, `{class}`, `(a|b)` one of, `[x]` or `(x)?` optional,
+ * `{fill2}` up to two other words, `word*` any ending, `^`/`$` start/end of a sentence.
+ *
+ * How German is matched, after normalisation: lower case, umlauts without dots ("müde" =
+ * "mude", so "würde" and "wurde" are one word), ß as s, doubled letters single ("Schluss" =
+ * "schlus", in messages and patterns alike). Write patterns the natural way ("möchte",
+ * "Brücke"). Spellings without umlauts ("moechte", "wuerde") and spoken forms are spelled out
+ * first (see `shorthand`): "hab" → "habe", "nen" → "einen", "nich"/"ned" → "nicht", Bavarian and
+ * Austrian "i" → "ich", "mi" → "mich", "nimma" → "nicht mehr", Swiss "nüm" → "nicht mehr",
+ * "wott" → "will", "läbe" → "leben", "stärbe" → "sterben", "cha" → "kann".
+ *
+ * German puts the verb last ("ich will mich heute umbringen") and splits some verbs ("ich bringe
+ * mich um"), so patterns run from the pronoun "mich"/"mir" to the verb with a filler between.
+ * A "nicht" inside that stretch ("ich will mich nicht umbringen") is caught by `de.negated`.
+ *
+ * @module
+ */
+import type { LanguageSpec } from '../language.ts';
+
+export const de: LanguageSpec = {
+  code: 'de',
+  scripts: ['latin'],
+
+  classes: {
+    // --- people ---
+    /** Family and close ones, as named in goodbyes: "meiner Mama", "meinen Eltern", "meine Katze". */
+    familie: [
+      'mama', 'mutter', 'mum', 'papa', 'vater', 'eltern', 'familie', 'schwester', 'bruder', 'geschwister', 'kinder', 'sohn', 'tochter',
+      'oma', 'opa', 'freundin', 'freund', 'freunde', 'freundinnen', 'besten freundin', 'besten freund', 'beste freundin', 'bester freund',
+      'katze', 'kater', 'hund', 'katzen', 'hunde', 'haustiere', 'tiere', 'pflanzen', 'mami', 'papi', 'leuten',
+    ],
+    /** Everyone else, who "would be better off": "alle", "meine Familie", "die Welt". */
+    alle: [
+      'alle', 'jeder', 'jede', 'jedem', 'alle anderen', 'die welt', 'welt', 'meine familie', 'meine eltern', 'meine freunde', 'die anderen',
+      'meine kinder', 'mama', 'papa', 'ihr', 'ihr alle', 'es', 'alles', 'die leute', 'jeder einzelne', 'alle um mich herum', 'mein umfeld',
+    ],
+    /** Nobody: "keiner", "niemand", "kein Mensch". */
+    keiner: ['keiner', 'niemand', 'kein mensch', 'keine sau', 'keinem', 'niemandem', 'keine seele', 'kein schwein', 'niemanden'],
+
+    // --- wanting, intending ---
+    /**
+     * Intent, in the first person, before the verb at the end: "ich will", "ich werde", "ich
+     * denke daran", "ich habe vor", "ich überlege". Not "wird": "meine Mutter wird mich umbringen".
+     */
+    will: [
+      'will', 'möchte', 'möcht', 'werde', 'werd', 'wollte', 'wollt', 'würde', 'würd', 'muss', 'sollte', 'mag', 'plane', 'plan', 'versuche',
+      'versuch', 'vor', 'kurz davor', 'bereit', 'beschlossen', 'entschieden', 'dran', 'daran', 'darüber nach', 'drüber nach', 'überlege',
+      'überleg', 'überlegt', 'lust', 'bock', 'drang', 'gedanken', 'gedanke', 'wott', 'wett', 'denke', 'denk', 'versucht', 'probiert',
+    ],
+    /** Wishing, weaker than intent: "ich will", "ich möchte", "am liebsten", "ich wünschte". */
+    wunsch: [
+      'will', 'möchte', 'möcht', 'würde gern', 'würde gerne', 'würd gern', 'würd gerne', 'gern', 'gerne', 'wünsch*', 'wünschte',
+      'wünschte ich', 'wünsch ich mir', 'wünsche ich mir', 'wünschte ich mir', 'würde ich am liebsten', 'würd ich am liebsten',
+      'am liebsten', 'lieber', 'hoffe', 'hoffentlich', 'sehne mich', 'sehnsucht', 'wollte', 'wott', 'wett', 'mag', 'bete', 'träume',
+      'will nur noch', 'will einfach nur',
+    ],
+
+    // --- verbs of the act ---
+    /** Killing oneself, the verb at the end: "umbringen", "töten", "erhängen", with "zu": "umzubringen". */
+    umbringen: [
+      'umbringen', 'umbringe', 'umbring', 'umzubringen', 'töten', 'zu töten', 'erhängen', 'zu erhängen', 'aufhängen', 'aufzuhängen',
+      'erschiessen', 'zu erschiessen', 'vergiften', 'zu vergiften', 'ertränken', 'zu ertränken', 'erstechen', 'zu erstechen',
+      'erdrosseln', 'umlegen', 'umzulegen', 'abknallen', 'kaltmachen', 'unaliven', 'selbst töten', 'selbst umbringen',
+      'selber umbringen', 'killen', 'zu killen', 'abstechen', 'vor den zug werfen', 'vor einen zug werfen', 'vor die bahn werfen',
+    ],
+    /** The same, said with "zu" so that it can only be oneself after "mich": "mich umzubringen". */
+    umzubringen: [
+      'umzubringen', 'zu töten', 'zu erhängen', 'aufzuhängen', 'zu erschiessen', 'zu vergiften', 'zu ertränken', 'umzulegen',
+      'zu killen', 'zu erstechen',
+    ],
+    /** Dead, for certain: "tot", "nicht mehr am Leben", "gestorben" (not "weg": that may be a trip). */
+    tot: [
+      'tot', 'sterbe', 'sterben würde', 'stürbe', 'gestorben', 'nicht mehr am leben', 'nicht mehr leben würde', 'nicht mehr existieren',
+      'nicht mehr existieren würde', 'nie geboren', 'für immer weg', 'mich umbringe', 'mich umbringen würde', 'nicht mehr aufwache',
+    ],
+    /** If I were gone: "nicht mehr da", "tot", "weg", "nie geboren". */
+    weg: [
+      'nicht mehr (da|hier|am leben|leben|lebe|lebte|wäre|wär|sein|existieren|existiere|existieren würde|existierte|atmen würde)',
+      'tot', 'weg', 'nicht da', 'nie geboren', 'nicht geboren', 'verschwunden', 'nicht existieren', 'nicht existieren würde', 'nicht existiere',
+      'sterben würde', 'sterbe', 'stürbe', 'sterben', 'gestorben', 'gar nicht mehr da', 'nimmer da', 'nicht mehr aufwache', 'für immer weg',
+    ],
+
+    // --- self-harm ---
+    koerper: [
+      'arm', 'arme', 'armen', 'unterarm', 'unterarme', 'handgelenk', 'handgelenke', 'bein', 'beine', 'beinen', 'oberschenkel', 'haut',
+      'bauch', 'hüfte', 'hüften', 'schulter', 'brust', 'körper',
+    ],
+
+    // --- means and places ---
+    /** What people take: tablets and medicines, and the emoji 💊 (read as "pills"). */
+    tabletten: [
+      'tabletten', 'tablette', 'pillen', 'medikamente', 'medis', 'schlaftabletten', 'schlafmittel', 'beruhigungsmittel',
+      'antidepressiva', 'schmerztabletten', 'schmerzmittel', 'paracetamol', 'ibuprofen', 'ibu', 'aspirin', 'tavor', 'diazepam',
+      'valium', 'insulin', 'tilidin', 'tramadol', 'lyrica', 'pills', 'opiate', 'benzos', 'tropfen',
+    ],
+    /** A lot of them: "die ganze Packung", "alle", "30". */
+    viele: [
+      'die ganze', 'ne ganze', 'eine ganze', 'ganze', 'alle', 'alle meine', 'all meine', 'meine ganzen', 'die ganzen', 'zu viele',
+      'viel zu viele', 'eine handvoll', 'ne handvoll', 'eine packung', 'ne packung', 'zwei packungen', 'mehrere packungen', '{bignumber}', 'zwanzig', 'dreissig', 'fünfzig', 'hundert', 'einen haufen', 'nen haufen',
+      'die komplette', 'eine komplette', 'den ganzen', 'sämtliche', 'all die', 'alle die',
+    ],
+    /** Heights people jump from, or stand on. */
+    hoehe: [
+      'dach', 'brücke', 'brückengeländer', 'geländer', 'hochhaus', 'balkon', 'klippe', 'klippen', 'gleisen', 'gleise', 'bahngleise',
+      'schienen', 'bahnsteigkante', 'fensterbrett', 'fenstersims', 'kante', 'brüstung', 'turm', 'parkhaus', 'dachkante', 'fenster',
+      'autobahnbrücke', 'eisenbahnbrücke', 'staumauer', 'felsen',
+    ],
+    /** Places where standing or sitting is itself alarming (not the balcony). */
+    hochsitz: [
+      'dach', 'dachkante', 'brückengeländer', 'parkhaus', 'parkdeck', 'hochhaus', 'geländer', 'klippe', 'klippen', 'gleisen', 'gleise', 'bahngleise', 'schienen',
+      'bahnsteigkante', 'fensterbrett', 'fenstersims', 'kante', 'brüstung', 'autobahnbrücke', 'eisenbahnbrücke', 'staumauer',
+    ],
+    /** Something that would kill me by accident: "überfährt", "erwischt". */
+    unfall: [
+      'überfährt', 'überfahren würde', 'überrollt', 'erwischt', 'erschlägt', 'umbringt', 'tötet', 'abstürzt', 'stürzt ab', 'crasht',
+      'sterben würde', 'tot umfalle', 'nicht mehr aufwache', 'überfahren', 'totfährt',
+    ],
+    /** "I wouldn't mind": "wärs mir recht", "würd mich nicht stören". */
+    recht: [
+      'recht', 'egal', 'lieb', 'nicht stören', 'nichts ausmachen', 'nicht schlimm', 'nicht so schlimm', 'willkommen', 'ganz recht',
+      'ok', 'okay', 'gut', 'scheissegal', 'wurscht',
+    ],
+    verkehr: ['zug', 'bahn', 'u bahn', 'ubahn', 's bahn', 'sbahn', 'ice', 'lkw', 'laster', 'auto', 'bus', 'tram', 'strassenbahn', 'truck'],
+    /** Now, tonight: timing. */
+    bald: [
+      'heute', 'heut', 'heute nacht', 'heut nacht', 'heute abend', 'heut abend', 'diese nacht', 'morgen', 'jetzt', 'gleich', 'bald',
+      'am wochenende', 'dieses wochenende', 'samstag', 'sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'noch heute',
+      'tonight', 'nachher', 'sofort',
+    ],
+  },
+
+  families: [
+    {
+      // Suicide intended or said outright: "ich will mich umbringen", "ich bring mich um", "ich
+      // will mir das Leben nehmen", "ich denke an Selbstmord", "ich bin suizidal".
+      id: 'de.intent',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        // "ich will mich (heute nacht) umbringen", "i wott mi umbringe"
+        '{will} {fill3} mich {fill3} {umbringen}',
+        // "mich umzubringen" can only mean oneself: "ich denke darüber nach, mich umzubringen"
+        'mich {fill3} {umzubringen}',
+        // the split verb: "ich bring mich um", "ich bringe mich heute noch um"
+        '(ich|ichs) (bring|bringe|bringen) mich {fill3} um', '(bring|bringe) ich mich {fill2} um',
+        '(ich) (töte|erhänge|erschiesse|erschiess|vergifte|ertränke|erdrossle|kill) mich',
+        '(ich) (häng|hänge) mich {fill2} auf',
+        // "mir das Leben nehmen", "ich nehme mir das Leben"
+        'mir {fill3} das leben (nehmen|zu nehmen|genommen|nehme)',
+        // opening the wrists is about dying, whether wished or done
+        '(mir|meine) {fill2} (pulsadern|pulsader) {fill2} (aufschneiden|aufgeschnitten|aufzuschneiden|aufschlitzen|aufgeschlitzt|schneiden|geschnitten)',
+        '(schneid|schneide|schlitz|schlitze) mir {fill3} (pulsadern|pulsader|handgelenke|handgelenk) auf',
+        '(messer|klinge|rasierklinge|scherbe) {fill2} (an|auf|über) (die|meine|meinen|mein) (pulsadern|pulsader|handgelenk|handgelenke|hals|kehle)',
+        '(entschluss|entscheidung) (steht|ist gefasst|gefasst|getroffen) (ich)? (mach|mache|tu|tue|zieh) (es|ichs|ich es)', '(nehm|nehme) mir {fill2} das leben',
+        // "meinem Leben ein Ende setzen", "Schluss machen mit allem", "alles beenden"
+        '(mein leben|meinem leben) {fill2} (beenden|zu beenden|ein ende setzen|ein ende machen|ein ende bereiten|ein ende zu setzen|ein ende zu machen)',
+        '(dem|allem|dem ganzen|dem allen) {fill1} ein ende (setzen|machen|bereiten|zu setzen|zu machen)',
+        '(schluss|ende) (machen|mache|mach|zu machen) mit (allem|dem leben|meinem leben|der welt|allem hier)',
+        '(mach|mache) {fill2} schluss mit (allem|dem leben|meinem leben|der welt)',
+        'mit (allem|dem leben|meinem leben) {fill2} schluss (machen|zu machen)',
+        '{will} {fill2} (alles|das alles|das ganze|es|mein leben) {fill2} (beenden|zu beenden) ($|{bald}|endgültig|für immer|jetzt)',
+        // "Selbstmord begehen", "ich denke an Suizid", "Suizidgedanken", "ich bin suizidal"
+        '(selbstmord|suizid|freitod) {fill2} (begehen|begeh|zu begehen|machen)', '(begehe|beginge|begeh) {fill2} (selbstmord|suizid)',
+        '(denk|denke|denken|dachte|gedacht|gedanken|überleg|überlege|überlegt|plane|plan|versuch|versuche|versucht|nachdenken) {fill3} (selbstmord|suizid)',
+        '(denk|denke|denken|dachte|gedacht|gedanken|überleg|überlege|überlegt|nachdenken) {fill4} (an|über|ans) (selbstmord|suizid)',
+        '(selbstmord|suizid) {fill4} (einzige|einzig|lösung|ausweg|option|letzte ausweg|bleibt)',
+        '(suizidgefährdet|suizidgedanken|selbstmordgedanken|selbstmordabsichten|suizidabsichten|suizidplan|suizidplän*)',
+        '(bin|ich|fühle mich|fühl mich|sehr|total|so|wieder|echt|extrem|akut|richtig|ziemlich|werde|werd) {fill2} suizidal*',
+        '(selbstmord|suizid) (gedanken|absichten|plan|pläne|versuch|versuche|gefährdet)',
+        '(selbstmordversuch*|suizidversuch*)',
+        '(suizidale|selbstmörderische) (gedanken|absichten|phase|krise)',
+        // timing: "heut nacht mach ichs", "samstag mach ichs, ist alles geplant"
+        '{bald} {fill2} (mach|mache|tu|tue|zieh) (ichs|ich es) [durch] $',
+        '(mach|mache|tu|tue|zieh) (ichs|ich es) [durch] (ist|ist schon|ist jetzt)? alles (geplant|vorbereitet|bereit|organisiert|entschieden)',
+        'ist (heute|heut|jetzt|morgen|heute nacht|heut nacht) (der tag|die nacht|so weit|soweit) {fill2} (sterbe|mach ichs|ende|beende|es passiert)',
+        '(wie|wie am besten|am besten) (bringe|bring) ich mich um',
+        '(werde|werd|will) (heute|heut|heute nacht|heut nacht|morgen|noch heute|diese nacht) sterben',
+        // euphemisms: "mich vom Leben abmelden", "aus dem Leben scheiden"
+        'mich {fill2} vom leben (abmelden|abzumelden|abmelde|verabschieden|zu verabschieden|verabschiede)',
+        'aus dem leben (scheiden|zu scheiden|gehen|zu gehen|treten|scheide)',
+        '(wie|wie kann) (ich mich|man sich) {fill2} (umbringen|töten|am schnellsten umbringen|schmerzlos umbringen)',
+        '(schmerzlos|schnell) (sterben|umbringen) (wie|methode)',
+      ],
+    },
+    {
+      // Suicide mentioned with no intent stated: "Selbstmord", "Suizid" (also when negated:
+      // "ich bin nicht suizidal"), "lebensmüde" (weary of life).
+      id: 'de.suicide-mention',
+      tier: 'cue',
+      patterns: ['selbstmord*', 'suizid*', 'selbsttötung', 'freitod', 'lebensmüde', 'todessehnsucht', 'todeswunsch', 'todeswünsche', 'sterbewunsch'],
+    },
+    {
+      // A negated act phrase, where German puts the "nicht" between pronoun and verb ("ich will
+      // mich nicht umbringen", "ich bring mich nicht um", "ich tu mir nix an"): a cue.
+      id: 'de.negated',
+      tier: 'cue',
+      patterns: [
+        'mich {fill2} (nicht|nie|niemals|keinesfalls) {fill2} ({umbringen}|ritzen|verletzen|umzubringen)',
+        '(bring|bringe) mich {fill1} (nicht|nie|niemals) {fill2} um',
+        'mir {fill2} (nicht|nie|niemals) {fill2} das leben (nehmen|zu nehmen)',
+        'mir {fill2} (nicht|nie|niemals|nichts|kein leid|nie was|nie etwas|niemals was) {fill1} (antun|anzutun)',
+        '(tu|tue) mir {fill1} (nichts|nie was|nie etwas|niemals was|nicht was) an',
+      ],
+    },
+    {
+      // Wishing to be dead or gone, not waking up: "ich will sterben", "ich wünschte, ich wäre
+      // tot", "einschlafen und nicht mehr aufwachen", "ich will nicht mehr leben", "i mog nimma".
+      id: 'de.passive-wish',
+      tier: 'cue',
+      patterns: [
+        '{wunsch} {fill2} (sterben|tot sein|nicht mehr leben|nicht mehr aufwachen|nie mehr aufwachen|nie wieder aufwachen|für immer schlafen|für immer verschwinden|einfach verschwinden|nicht mehr da sein|nicht mehr hier sein|nicht mehr existieren|nicht existieren|nicht mehr sein|einschlafen und nicht mehr aufwachen|tot sein|tot wäre|weg sein für immer|aufhören zu existieren|aufhören zu leben|aufhören zu atmen)',
+        '(sterben|tot sein|nicht mehr leben|nicht mehr aufwachen) (will|möchte|wollte|möcht|wünsche|wünsch)', 'am liebsten {fill3} tot',
+        '(wünschte|wünsch|wünsche) {fill3} (wär|wäre|wären) {fill1} (tot|nie geboren|nicht geboren|nicht da|nicht mehr da|nicht mehr am leben)',
+        '(wär|wäre|bin|wären) {fill1} (lieber|besser) tot', '(lieber|besser) tot (als|sein)', '(wär|wäre|hätte) {fill2} (nie|nicht) geboren (worden)?',
+        'am liebsten {fill3} (nicht mehr|gar nicht mehr|nie mehr|nimmer|gar nicht) {fill1} (da|hier|leben|sein|aufwachen|existieren|auf der welt)',
+        '(einschlafen|schlafen|einschlafen und) {fill3} (nicht mehr|nie mehr|nie wieder|nimmer|nicht) {fill1} aufwachen',
+        '({wunsch}|hoffe|hoffentlich) {fill3} (nicht mehr|nie mehr|nie wieder|nicht) {fill1} aufwache*',
+        '(will|möchte|mag|kann|wollte|möcht|wott) {fill2} (nicht mehr|nimmer) (leben|weiterleben|existieren|hier sein|da sein|aufwachen|sein|atmen|auf der welt sein)',
+        '(will|mag|möchte|wott) [einfach|echt|wirklich|halt|eh|auch|so|einfach echt|bald|ganz ehrlich] (nicht mehr|nimmer) $',
+        '(kann|schaff|schaffe) [einfach|echt|wirklich|halt|eh|auch|so|bald|ganz ehrlich] (nicht mehr|nimmer) $',
+        '(wünsch|wünsche|wünschte) {fill4} (nicht|nicht mehr) (existieren|existieren würde|existiere|da wäre|leben würde|geboren)',
+        '(besser|lieber|schöner|einfacher|leichter) {fill3} (nicht mehr|nicht) (existieren|existieren würde|aufwachen|aufzuwachen)',
+        '(würd|würde|wär|wäre|möcht|möchte|will|wünsch*|lieber|besser) {fill2} (nicht mehr|nicht|gar nicht|nimmer) (existieren|existiere|existierte)',
+        // "das Leben hat keinen Sinn mehr", "ich seh keinen Sinn mehr im Leben", "wozu noch leben"
+        '(kein|keinen) (sinn|grund|zweck) {fill2} (im leben|zu leben|zum leben|weiterzuleben|weiterzumachen|mehr zu leben|in meinem leben|am leben)',
+        '(kein|keinen) (sinn|grund|zweck) (mehr)? {fill1} (aufzustehen|morgens aufzustehen|weiterzumachen|weiterzuleben|zu leben)',
+        '(alles|nichts|das alles) {fill2} (keinen|kein) sinn mehr', '(wozu|wofür) noch $',
+        '(leben|dasein|existenz) {fill2} (keinen|kein|hat keinen|macht keinen|ergibt keinen) (sinn|wert|zweck) (mehr)?',
+        '(wozu|wofür) {fill1} (noch)? (leben|weiterleben|aufstehen|existieren|atmen|noch weitermachen)',
+        '(wofür|wozu|warum) ich {fill1} (noch)? (lebe|leben soll|weiterlebe|existiere|aufstehe|weiterleben soll)',
+        '(wieso|warum|wozu|wofür) (sollte|soll) ich {fill2} (noch)? (leben|weiterleben|weitermachen|existieren|aufstehen)',
+        '(müde|satt|erschöpft|lebenssatt) (vom leben|des lebens|zu leben|vom existieren)', '(habe|hab|bin) {fill1} (das leben|vom leben) satt',
+        '{wunsch} {fill2} (dass|das) (es|alles|das alles|der schmerz|das leben|es endlich) {fill2} (aufhört|vorbei ist|endet|zu ende ist|ein ende hat)',
+        '(egal|wurscht|gleich|schnuppe|scheissegal) {fill3} (wenn|falls|ob) ich {fill2} {tot}',
+        '(mein leben|das leben|leben|alles|mein dasein|meine existenz) (ist|fühlt sich|scheint|wirkt) {fill2} (sinnlos|wertlos|bedeutungslos|nicht lebenswert|nicht mehr lebenswert)',
+        '{wunsch} {fill2} (weg|verschwinden|weg sein) (für immer|für immer weg)',
+        '(in luft auflösen|in luft aufzulösen|auflösen|verschwinden) (für immer|und nie wiederkommen|und nie mehr auftauchen)', 'warum (noch)? (leben|weiterleben)',
+        'wofür es sich {fill2} (zu leben|leben) lohnt',
+        // "wenn mich ein Auto überfährt, wärs mir recht"; "hoffentlich stürzt das Flugzeug ab"
+        '{unfall} {fill2} (wärs|wäre|wär|wär es|würde es|würde) {fill3} {recht}',
+        '{recht} {fill4} (wenn|falls) {fill4} {unfall}',
+        '(hoffe|hoffentlich|wünschte|wünsch) {fill4} (überfährt|überfahren|erwischt|tötet|umbringt|abstürzt|stürzt ab|crasht|mich holt)',
+        '(tod|sterben|tot sein|nicht mehr aufwachen) {fill2} (wäre|wär|ist|klingt|fühlt sich) {fill2} (erlösung|erleichterung|befreiung|lösung|friedlich|verlockend)',
+        '(sehne|sehn) mich {fill1} (nach dem tod|nach dem sterben|nach dem ende|nach dem nichts|zu sterben|danach zu sterben)',
+        '(hoffentlich|hoffe|wünsch*|am liebsten|wenn ich doch|bete) {fill3} (wach|wache) (ich)? {fill2} (nicht|nie|nie mehr|nicht mehr|nimmer|nie wieder) (mehr)? auf',
+        '(denk|denke|denken|träume|träum|fantasiere) {fill2} (ans sterben|an den tod|übers sterben|über den tod|ans totsein|an meinen tod|daran zu sterben|daran nicht mehr aufzuwachen)',
+        '(verdiene|verdien) {fill1} (es)? (nicht|nicht mehr) zu leben', '(verdiene|verdien) {fill1} (den tod|zu sterben|es zu sterben|tot zu sein)',
+        '(ich|i|bin|fühl|fühle|so|total|echt|einfach|voll|richtig|komplett) {fill2} lebensmüde',
+      ],
+    },
+    {
+      // Being a burden: "alle wären besser dran ohne mich", "ich bin nur eine Last", "niemand
+      // würde mich vermissen", "bald fall ich niemandem mehr zur Last".
+      id: 'de.burden',
+      tier: 'cue',
+      patterns: [
+        '{alle} {fill2} (wären|wär|wäre|wärt|wärst|ist|sind|würden|würde|wäre es) {fill2} (besser dran|besser|glücklicher|leichter|einfacher|entlastet|erleichtert|froh|ruhiger) {fill1} ohne mich',
+        'ohne mich {fill1} (wären|wär|wäre|ist|sind|würde|hätten|hätte) {fill3} (besser|glücklicher|leichter|einfacher|besser dran|entlastet|erleichtert)',
+        '(bin|sei) (es)? (nicht|nicht mehr) wert {fill1} (zu leben|am leben zu sein|zu existieren|dass ich lebe|hier zu sein)',
+        '(besser|einfacher|leichter|glücklicher|ruhiger) {fill3} (wenn|falls) ich {fill2} {weg}',
+        '(bin|sei|wäre|fühl mich wie|fühle mich wie|fühl mich als|bin einfach) {fill2} (eine|die|nur eine|nur die|einfach eine) (last|belastung|bürde|zumutung)',
+        '(fall|falle|fallen) {fill3} zur last', '(bin|sei|stehe) {fill2} (allen|jedem|euch|allen anderen|jedem einzelnen) {fill1} im weg', '(zur last) (fallen|falle|fall)',
+        '{keiner} (würde|wird|würd) mich {fill1} (vermissen|vermisst|merken|bemerken)',
+        '(würde|wird|würd) mich {fill1} {keiner} (vermissen|merken|bemerken)',
+        '(wenn|falls|dass|ob) es mich {fill1} (nicht|nicht mehr|gar nicht|nie) (gäbe|geben würde|gegeben hätte|mehr gäbe|gibt|mehr gibt)',
+        '(wenn|falls) ich {fill3} {weg} {fill3} {keiner} {fill2} (merken|auffallen|vermissen|bemerken|interessieren|kümmern|jucken|fehlen|juckt)',
+        '{keiner} {fill3} (merken|auffallen|vermissen|bemerken|kümmern|jucken) {fill2} (wenn|falls) ich {fill3} {weg}',
+        '(bald|dann|endlich) {fill2} (kein|keine) (problem|last|belastung) mehr (für euch|für dich|für alle|für niemanden)?',
+        '(ich mache|ich mach|mach|mache) (allen|jedem|euch) (nur|eh nur|immer nur)? (das leben schwer|probleme|kummer)',
+      ],
+    },
+    {
+      // Hopelessness, not being able to go on: "ich halt das nicht mehr aus", "ich seh keinen
+      // Ausweg mehr", "ich kann so nicht weiterleben", "es wird nie besser".
+      id: 'de.hopeless',
+      tier: 'cue',
+      patterns: [
+        '(halt|halte|ertrag|ertrage|pack|packs|schaff|schaffs|schaffe) (das|es|s|dies|das alles|alles|diesen schmerz|das leben|dieses leben|mein leben|so|den schmerz|diese leere|diese schmerzen)? {fill1} (nicht mehr|nimmer) (aus)? $',
+        '(kein|keinen|keine) (ausweg|hoffnung|zukunft|perspektive|kraft) mehr [für mich|zu leben|zum leben] $',
+        '(seh|sehe) (keinen|kein) (ausweg|licht|ende) (mehr)?',
+        '(kann|will|schaff|schaffe) {fill2} (nicht|nicht mehr|nimmer) (weiterleben|so weiterleben|mehr leben)',
+        '(es|das|nichts) wird (nie|niemals|nie wieder) (besser|gut|aufhören|wieder gut)',
+        '(keine|keinen) (kraft|energie) mehr (zu leben|zum leben|für das leben|weiterzumachen|zu kämpfen)',
+        '(hab|habe) (keine|keinen) (kraft|bock|lust) mehr (auf das leben|aufs leben|auf leben|auf dieses leben|auf mein leben|auf dieses scheissleben|zu leben|zu existieren|auf alles)',
+        '(bin|habe) {fill2} (leid|satt|müde) (zu leben|zu existieren|am leben zu sein|weiterzuleben|weiterzumachen)',
+        '(gebe|geb) (mich|das leben) auf',
+      ],
+    },
+    {
+      // Goodbye and final messages: "wenn ihr das lest, bin ich nicht mehr da", "lebt wohl",
+      // "das ist mein Abschiedsbrief", "sagt meiner Mama, dass ich sie lieb hab".
+      id: 'de.goodbye',
+      tier: 'act',
+      patterns: [
+        '(wenn|sobald|bis) (du|ihr|jemand|man|sie|ihr alle) {fill2} (das|dies|diese nachricht|diesen brief|diese zeilen|den brief|meine nachricht) (hier)? (liest|lest|lesen|liesst|findet|findest|seht|siehst|bekommst|bekommt|lesen werdet|lesen wirst)',
+        '(bin ich|ich bin|werd ich|werde ich|bin) (schon|längst)? (nicht mehr am leben|schon tot|längst tot)',
+        'lebt wohl', 'leb wohl (alle|ihr alle|welt|für immer)', 'lebe wohl (welt|für immer)', 'lebewohl',
+        '(tschüss|tschüs|ciao|machts gut|macht es gut|servus|adieu|bye) (für immer|auf nimmerwiedersehen)',
+        // arranging for after: the pets' new home, the phone PIN, "sucht mich nicht"
+        '(meine|mein|meinen) (katze|kater|hund|hunde|katzen|tiere|haustiere|pflanzen) (soll|sollen|kommt|kommen|geht|gehen|darf|dürfen|bekommt) {fill2} (zu|an) (meiner|meinem|meinen|die|den)',
+        '(pin|code|passwort|passwörter|zugangsdaten|passcode|handycode|pins) {fill3} (liegt|liegen|steht|stehen|ist|sind) (auf|in|im|unter|bei)',
+        '(falls|wenn|für) (danach|nachher|hinterher) (jemand|ihr|du|einer)',
+        '(sucht|such) (mich|nicht nach mir) (nicht)?', 'von mir (werdet|wirst|werden) {fill1} (nichts mehr|nie wieder|nie mehr) hören',
+        '(allen|jedem|euch|meiner familie|meinen eltern) {fill2} (geschrieben|gesagt) {fill2} (dass|das) ich (sie|euch|dich|alle|ihn) (lieb hab|lieb habe|liebe)',
+        '(testament|das testament|mein testament) (liegt|ist|steht|geschrieben|gemacht|aufgesetzt|verfasst|fertig)',
+        '(tschüss|tschüs|ciao|adieu|servus|pfiat eich|ade|bye) (welt|ihr alle|für alle zeit)',
+        '^ (adieu|lebt wohl) $',
+        '(abschiedsbrief*|abschiedsnachricht*|abschiedsvideo|abschiedsworte|abschiedszeilen|abschiedsbriefe)',
+        '(das ist|dies ist|hier ist|hier kommt|das wird) {fill1} (meine|mein) (letzte|letzter|letztes) (nachricht|brief|wort|worte|gruss|post)',
+        'meine letzten worte', '(letzte|letzten) (nachricht|worte) an (euch|alle|meine familie)',
+        '(sagt|sag|richtet|richte|grüsst|grüss) {fill1} (meiner|meinem|meinen|meine|der|dem) {fill1} {familie} {fill6} (leid tut|lieb hab|lieb habe|liebe|verzeih*|nicht (ihre|seine|eure|deine) schuld|vermissen werde|danke|geliebt)',
+        '(kümmert|kümmer|kümmere|passt|pass) (euch|dich) {fill1} (um|auf) (meine|meinen|mein) {familie} {fill3} (wenn|falls|sobald|nachdem) ich {fill1} (weg|tot|nicht mehr da|nicht mehr hier|gegangen)',
+        '(verschenk*|vermach*|vererb*) {fill1} (all meine|alle meine|meine ganzen|meinen ganzen|mein ganzes) (sachen|klamotten|zeug|besitz|bücher|schmuck)',
+        '(meine|mein|meinen) (sachen|klamotten|zeug|besitz|schmuck) {fill4} (vermacht|vererbt)',
+        // given to someone, "and I won't need them anyway": "meine Sachen meiner Schwester, brauch ich eh nicht mehr"
+        '(meiner|meinem|meinen|der|dem|den) {fill1} ({familie}|nachbarin|nachbar|nachbarn|kollegin) (brauch|brauche) (ich|es|s)? (eh|sowieso|ja eh|dann eh|bald)? nicht mehr',
+        '(gegeben|geschenkt|verschenkt|vermacht|überlassen|weggegeben|abgegeben) (ich)? (brauch|brauche) (ich|es|s|sie|die)? (eh|sowieso|ja eh|dann eh|bald)? nicht mehr',
+        '(brauch|brauche|brauchen) {fill2} (nicht mehr|nichts mehr) (wo ich hingehe|wenn ich weg bin|wenn ich tot bin|nach heute nacht)',
+        '(wo|wohin) ich (hingehe|geh|gehe) {fill2} (brauch|brauche) {fill2} (nichts|nix|das nicht|es nicht)',
+        '(bevor|ehe|wenn) ich {fill2} für immer (geh|gehe|gehen|weg bin|verschwinde|einschlafe|einschlaf)',
+        '(verabschieden|verabschiede) {fill4} (bevor ich|von der welt|vom leben|für immer)',
+        '(brief|briefe|zettel|abschiedsbrief) (für|an) (jeden|alle|euch|meine familie|meine eltern|jeden von euch|jede von euch)',
+        '(für|an) (jeden|alle|euch|jeden von euch|meine familie|meine eltern) (einen|ein|eine)? (brief|briefe|zettel)',
+        '^ (verzeiht mir|vergebt mir) $', '(verzeiht|vergebt) mir {fill2} (bitte|alles|lebt wohl|ich liebe euch|ich hab euch lieb|es ist besser so)',
+        '(niemand|keiner|ihr|du|keiner von euch) {fill2} (soll|sollt|sollst|muss|müsst|musst|braucht|brauchst) {fill2} (sich|euch|dich) {fill2} (schuldig fühlen|schuld geben|vorwürfe machen)',
+        '(soll|sollt|sollst|müsst|musst|braucht|brauchst) (sich|euch|dich) {fill1} (nicht|keine)? (schuldig fühlen|vorwürfe machen|die schuld geben)',
+        '(ist|war) nicht eure schuld', '(gebt|gib) euch (nicht|keine) (die )?schuld',
+        '(abschied|lebewohl) für immer',
+        '(das|dies) ist das letzte mal {fill3} (von mir hört|von mir hören|von mir lest|mich seht|mich sehen|mit mir redet)',
+        '(werdet|werden) {fill2} nie wieder (von mir hören|mich sehen|von mir lesen)',
+        '(danke|vielen dank) (für alles|für alles was) {fill3} (lebt wohl|tschüss für immer|adieu|ich hab euch lieb|ich liebe euch)',
+        '(meine|die) letzte (nacht|stunde|stunden|tage) (auf erden|auf der welt|am leben)',
+        'wir sehen uns (auf der anderen seite $|im nächsten leben|im himmel|da oben)',
+      ],
+    },
+    {
+      // Self-harm done or under way: "ich hab mich wieder geritzt", "ich ritze mich", "hab mir
+      // die Arme aufgeschnitten", "bis es geblutet hat", "Rückfall" with cutting near it. A wish
+      // before it in its clause ("ich will mich ritzen") makes it an urge: a cue.
+      id: 'de.self-harm-act',
+      tier: 'act',
+      softenedBy: ['urge'],
+      patterns: [
+        // done or habitual: "geritzt", "ich ritze mich" (the infinitive "ritzen" is an urge or plan: de.self-harm-urge)
+        '(mich|mir) {fill3} (geritzt|ritze|ritz|ritzte|aufgeritzt)',
+        '(ich|i) (ritze|ritz) (mich|mir)',
+        '(mich|mir) {fill4} (in den|in die|in meinen|in meine|die|den|meine|meinen|beide) {koerper} {fill2} (geschnitten|aufgeschnitten|aufgeritzt|geritzt|geschlitzt|aufgeschlitzt|aufgekratzt|verbrannt|schneiden|aufschneiden|ritzen)',
+        // "hurt, cut, burned myself" needs "ich/hab" before it ("er hat mich verletzt" is not this)
+        '(ich|habe|hab) {fill1} (mich|mir) {fill3} (selbst|selber) (verletzt|verletze|verletzen|geschnitten|geschlagen|verbrannt|wehgetan|weh getan)',
+        '(ich|habe) {fill1} (mich|mir) {fill4} mit (dem|der|einer|einem|nem|ner|meinem|meiner|ein|eine) (feuerzeug|zigarette|kippe|streichholz|klinge|rasierklinge|zirkel) {fill2} (verbrannt|verbrenne|verbrennen|verbrannte|geschnitten|geritzt|verletzt|schneide|ritze)',
+        '(ich|habe) {fill1} (mich|mir) {fill3} (verletzt|verbrannt|geschnitten|geschlagen|wehgetan|weh getan|gekratzt|gebissen) {fill3} (absichtlich|mit absicht|extra|mit voller absicht|um was zu spüren|um etwas zu spüren|um mich zu bestrafen|bis es blutet|bis es geblutet)',
+        '(ich|habe) {fill1} (mich|mir) {fill1} (absichtlich|mit absicht|extra) {fill3} (verletzt|verbrannt|geschnitten|geritzt|blutig gekratzt|gestürzt|runtergestürzt|runtergeworfen|fallen lassen|gebrochen|geschlagen|gerammt)',
+        '(verletz|verletze|schneid|schneide|ritz|ritze|schlag|schlage) mich {fill3} (selbst|selber)',
+        '(badewanne|wanne) {fill3} (klinge|rasierklinge|messer|föhn|fön|toaster)',
+        // "again" is not how accidents are told: "hab mich wieder geschnitten"
+        '(ich|habe) {fill1} (mich|mir) {fill1} (wieder|schon wieder|erneut|nochmal) {fill2} (geschnitten|verbrannt|verletzt|geschlagen|aufgeschnitten)',
+        '(geschlagen|gehauen|geboxt|getreten|schlage|schlag|haue|boxe|gerammt|geknallt|geschlagen) {fill4} (bis|bis es|bis ich|bis die) {fill2} (geblutet|blutet|blutete|bluten|blutig)',
+        '(wand|tür|spiegel|kopf) {fill3} (geschlagen|gehauen|geboxt|gerammt|geknallt) {fill4} (absichtlich|mit absicht|bis)',
+        // "SVV" (self-harming behaviour) and relapse: "wieder mit SVV angefangen", "Rückfall, 3 Monate ritzfrei"
+        '(svv|ritzen|selbstverletzung) {fill3} (angefangen|wieder angefangen|rückfall|rückfällig|gemacht|wieder da)',
+        '(wieder|angefangen|rückfall|rückfällig) {fill4} (svv|ritzen|geritzt|selbstverletzung|klinge|rasierklinge)',
+        '(rückfall|rückfällig) {fill4} (ritzfrei|svv frei|svvfrei|clean|ohne ritzen|ohne svv|ohne klinge)',
+        '(ritzfrei|svv frei|svvfrei|clean) {fill4} (rückfall|rückfällig|kaputt|vorbei|gebrochen|verloren|wieder geritzt|alles umsonst)',
+        '(frische|neue|tiefe|offene|blutende) (schnitte|wunden|narben|kratzer|verbrennungen|cuts) (an|auf|am|in)',
+        '(meine|die) {koerper} (sind|ist) (voller|voll mit|übersät mit) (schnitte|narben|wunden|kratzer|verbrennungen)',
+        '(ich|habe) {fill3} zu tief (geschnitten|geritzt)', 'tiefer geritzt',
+        '(wieder|schon wieder|frisches|neues) (blood|blut) (am|an meinem|auf meinem|an den|am linken|am rechten|an meinen) {koerper}',
+      ],
+    },
+    {
+      // Self-harm urges and mentions: "der Drang mich zu ritzen", "ich will mir wehtun", "SVV",
+      // "Suchtdruck" (the craving, as the self-harm community says), "3 Monate ritzfrei".
+      id: 'de.self-harm-urge',
+      tier: 'cue',
+      patterns: [
+        '(drang|druck|lust|bedürfnis|verlangen|suchtdruck|impuls|impulse|zwang|gedanken|gedanke) {fill3} (mich|mir) {fill2} (zu ritzen|zu verletzen|zu schneiden|weh zu tun|wehzutun|zu verbrennen|was anzutun|etwas anzutun|zu schlagen|zu bestrafen)',
+        '{wunsch} {fill2} (mich|mir) {fill2} (ritzen|verletzen|schneiden|wehtun|weh tun|was antun|etwas antun|verbrennen|bestrafen)',
+        '(mich|mir) {fill3} (ritzen|zu ritzen|aufritzen|aufzuritzen)',
+        '(mir|mich) {fill2} (was|etwas) (antun|anzutun|angetan)', '(tu|tue) mir {fill2} (was|etwas) an',
+        '(svv|selbstverletz*|ritzdruck|suchtdruck)',
+        '(monate|wochen|tage|jahre|jahr|monat) (ritzfrei|clean|svv frei|svvfrei|ohne ritzen|ohne svv)',
+        '(verdiene|verdien) (es)? (schmerzen|zu bluten|schmerz|bestraft zu werden|weh zu tun)',
+      ],
+    },
+    {
+      // Plans, means, timing, an act under way or done: "hab ein Seil gekauft", "hab Tabletten
+      // gesammelt", "die ganze Packung genommen", "steh auf dem Dach", "habs gemacht".
+      id: 'de.plan-means',
+      tier: 'act',
+      patterns: [
+        '(ein|einen|eine|das|den|die|n|ne|nen|mein|meine|a) {fill1} (seil|strick|schlinge|waffe|pistole|knarre|rasierklingen|rope|gun) {fill3} (gekauft|kauft|besorgt|bestellt|geholt|organisiert|vorbereitet|geknüpft|gebunden|aufgehängt|bereitgelegt|liegt bereit|liegen bereit|ist bereit|hängt schon|festgemacht)',
+        '(seil|strick|schlinge) (hängt|ist|liegt) (schon|bereit|fest)',
+        '{tabletten} {fill2} (gesammelt|gehortet|gebunkert|angespart|zusammengespart|gezählt|bereitgelegt|liegen bereit|vor mir|ausgepackt|zusammengesucht)',
+        '(sammle|sammel|horte|bunkere|spare) {fill2} {tabletten}',
+        '{viele} {fill2} ({tabletten}|packung|packungen|schachtel|schachteln|blister) {fill3} (genommen|geschluckt|eingenommen|geschmissen|eingeworfen|reingehauen|gefressen)',
+        '(genommen|geschluckt|eingeworfen|geschmissen) {fill1} {viele} {fill1} {tabletten}',
+        '{will} {fill2} {viele} {fill1} {tabletten} {fill1} (nehmen|schlucken|einwerfen|zu nehmen|zu schlucken)',
+        '(hab|habe|habs|habe es) alles (genommen|geschluckt|eingenommen) $',
+        '(überdosis|überdosen|od) {fill2} (genommen|nehmen|geschluckt|zu nehmen)',
+        '(tabletten|pillen) (fangen an zu wirken|wirken schon|beginnen zu wirken)',
+        '(die|meine|alle|die ganzen) {tabletten} (schon|bereits) (alle)? (genommen|geschluckt|eingenommen|eingeworfen)',
+        '(habe) (alle|genug|eine menge|einen haufen|die ganzen) {tabletten} (vor mir|neben mir|in der hand|bereit|griffbereit|bereitgelegt)',
+        '(alles|alles schon|schon alles) (vorbereitet|geplant|bereit|organisiert) {fill2} (heute|heut|morgen|jetzt|heute nacht|heut nacht) (ist es|wird es) (so weit|soweit)',
+        '(bereit|soweit) (zu sterben|zum sterben|für den tod)',
+        '(geh|gehe|fahr|fahre|lauf|laufe) {fill2} (zur|zum|auf die|aufs|auf das) ({hoehe}|brücke|gleise|bahn|klippe) {fill2} (spring|springe|runter|springen)',
+        '(wie viele|wieviele|wie viel|wieviel) {fill4} (um zu sterben|tödlich|tödliche|letal|zum sterben|bis man stirbt|damit man stirbt|um nicht mehr aufzuwachen)',
+        '(tödliche|letale) (dosis|menge)',
+        '(steh|stehe|sitz|sitze|bin|lieg|liege) {fill2} auf (dem|der|den|einem|einer|unserm|unserem|meinem|meiner|dieser|diesem)? {fill2} ({hochsitz})',
+        '(sitz|sitze|steh|stehe) (oben|ganz oben|hier oben) auf (dem|der|einem|einer)? {fill1} ({hoehe})',
+        '(am|auf dem|auf den|an den|an die) (gleis|gleisen|gleise|bahnsteig) (der|nächster|der nächste)? zug (kommt|fährt ein|kommt gleich|kommt in)',
+        '(ich|i) (spring|springe) {bald} ($|ehrlich|wirklich|echt|versprochen)',
+        '{tabletten} {fill1} (alle|alles) (genommen|geschluckt|drin|intus)',
+        '{tabletten} {fill1} (alle|alles) weg (tschüss|bye|ciao|lebt wohl|adieu|machts gut)',
+        '(wenn|sobald) (meine|die) (eltern|mama|mutter|familie|mitbewohner|mitbewohnerin|freundin|leute) {fill2} (weg|aus dem haus|nicht da|schlafen|unterwegs) (sind|ist) {fill2} (mach|mache|tu|tue) (ichs|ich es)',
+        // a bridge is where people also just walk: standing or sitting on it, or looking down
+        '(steh|stehe|sitz|sitze|lieg|liege|stand|sass) {fill2} auf (der|einer|dieser) {fill1} brücke',
+        'auf (der|einer|dieser) {fill1} brücke {fill3} (wasser|tiefe|runter|springen|geländer|kante|abgrund|so weit|letzte mal|fluss)',
+        '(steh|stehe|sitz|sitze|bin) {fill2} (an der|am) (kante|dachkante|geländer|brückengeländer|bahnsteigkante|brüstung|abgrund|rand vom dach|rand der brücke)',
+        '(lieg|liege|leg|lege|legen) (mich)? {fill1} (auf die|auf den|vor den|vor die) (gleise|schienen|zug|bahn)',
+        '{will} {fill3} (zu springen|springen|runterzuspringen|runterspringen|spring|springe|zu stürzen)',
+        '(spring|springe|springen|stürz|stürze|stürzen) {fill1} (von der|vom|von dem|von einem|von einer|aus dem|vor den|vor einen|vor die|in den|runter von) {fill1} ({hoehe}|{verkehr}|fluss|rhein|abgrund|tiefe)',
+        '(werf|werfe|schmeiss|schmeisse|stürz|stürze) mich {fill3} (vor|unter|von|vom|aus dem|in den|in die) {fill2} ({hoehe}|{verkehr}|fenster|tiefe|fluss|abgrund)',
+        'mich {fill3} (vor|unter) (den|einen|die|eine|das) ({verkehr}) (werfen|zu werfen|schmeissen|legen|zu legen)',
+        'mich {fill2} (von der|vom|von dem|von einem|von einer|aus dem) {fill1} ({hoehe}) (stürzen|zu stürzen|werfen|zu werfen|fallen lassen|fallen zu lassen|schmeissen)',
+        '{will} {fill3} (von der|vom|von dem|von einem|von einer|aus dem) {fill1} ({hoehe}) (springen|zu springen|runterspringen|runterzuspringen)',
+        '(fahr|fahre|fahren) {fill2} (gegen|in) (einen|eine|den|die) (baum|wand|brückenpfeiler|lkw|gegenverkehr|mauer) {fill2} (absichtlich|mit absicht|$)',
+        '(plan|plane|geplant) {fill3} (wie|wann|wo) ich {fill2} (es mache|es tue|sterbe|mich umbringe|es beende|es mach)',
+        '(datum|tag) {fill2} (festgelegt|ausgesucht|steht|gewählt) {fill3} (sterben|es tun|es machen|mich umbringen|ende)',
+        '(pistole|waffe|knarre|gun) {fill3} (an den kopf|an die schläfe|in den mund|an meinen kopf)',
+        '(gift|rattengift|frostschutzmittel|bleiche|rohrreiniger) (getrunken|geschluckt|trinken|schlucken|zu trinken)',
+      ],
+    },
+  ],
+
+  exclusions: {
+    // Dying of something else: "ich sterbe vor Hunger", "zum Sterben langweilig", "zu Tode
+    // langweilen", "ich lach mich tot", "todmüde", "die Zeit totschlagen".
+    'sterben-idiom': [
+      '(sterbe|sterb|sterben|stirbt|gestorben|starb|sterbt) vor (hunger|durst|neugier|scham|langeweile|lachen|hitze|kälte|angst|sehnsucht|fremdscham|peinlichkeit|müdigkeit|ungeduld|spannung|lust|liebe|eifersucht|freude|glück|stress|lachanfall)',
+      'zum sterben (langweilig|schön|müde|heiss|kalt|öde|schlecht|peinlich)', 'sterbenslangweilig', 'sterbensmüde',
+      '(sterb|sterbe|sterben|stirbt) (für|fuer) (dich|ihn|sie|euch|pizza|schokolade)',
+      'zu tode {fill1} (langweilen|gelangweilt|langweile|erschrocken|erschrecken|schämen|geschämt|schäme|ärgern|geärgert|ärgere|lachen|gelacht|arbeiten|gearbeitet|lieben|geliebt|fürchten|gefürchtet|hungern)',
+      '(lach|lache|lacht|lachen) {fill1} (mich|uns|dich) tot', 'totgelacht', 'todmüde', 'totmüde', 'todschick', 'todernst', 'todsicher',
+      '(lieber|besser) (tot|sterben|sterbe|sterb) als {fill3} (ihm|ihr|ihn|sie|dich|nochmal|wieder|zurück|zu|schreiben|anrufen|betteln|rot)',
+      'totgesagte leben länger',
+    ],
+    // Someone else's "killing" me: "meine Mutter bringt mich um", "er will mich umbringen", "ich
+    // bringe mich um den Schlaf".
+    'umbringen-idiom': [
+      '(mutter|mama|vater|papa|eltern|chef|chefin|lehrer|lehrerin|er|sie|es|trainer|freundin|freund|bruder|schwester|oma|opa|man|liebeskummer|das|der|die|trennung|typ|ex) (wird|will|würde|wollte|bringt|bringen|wollen) mich {fill3} ({umbringen}|um)',
+      '(bring|bringe|bringt|bringen) (mich|dich|uns) {fill2} um (den|die|das|meinen|meine|mein|jeden|allen|seinen|ihren|den letzten) {word}',
+      '(könnte|könnt) mich {fill1} (selbst|selber)? (umbringen|ohrfeigen|in den arsch beissen)',
+      '(bereit|würde|würd) {fill2} (zu sterben|sterben) für {word}',
+      // ending it with him, the relationship: "ich will es mit ihm beenden"
+      '(es|das|alles) (mit|zwischen) (ihm|ihr|dir|uns|ihnen|meinem freund|meiner freundin|meinem ex|meiner ex|dem typen) {fill2} (beenden|zu beenden|beendet)',
+    ],
+    // Getting hung up on, hanging out, washing: "ich häng mich nicht an Kleinigkeiten auf",
+    // "häng heut mit den Mädels ab", "Wäsche aufhängen".
+    'haengen-idiom': [
+      '(häng|hänge|hängt|hängen|hing) (mich|dich|sich|uns) [nicht|nie|da|daran|dran|immer|so] {fill3} (an|wegen|bei) {fill4} auf',
+      '(häng|hänge|hängt|hängen) (mich|dich|sich|uns) (daran|dran|da) {fill1} auf',
+      '(häng|hänge|hängen) {fill3} ab', '(wäsche|bilder|bild|poster|lichterkette|vorhänge) {fill2} (aufhängen|aufgehängt|aufzuhängen)',
+    ],
+    // Cutting and burning oneself by accident: "beim Kochen geschnitten", "in den Finger
+    // geschnitten", "die Finger verbrannt" (also the idiom), "Haare geschnitten".
+    'schneiden-idiom': [
+      'beim (kochen|schneiden|zwiebelschneiden|gemüseschneiden|rasieren|basteln|backen|bügeln|grillen|abwaschen|spülen|handwerken|arbeiten)',
+      '(in den|in die|den|die|am) (finger|daumen|fingern) {fill2} (geschnitten|verbrannt|geritzt)',
+      '(finger|zunge|mund|gaumen) (verbrannt|verbrennen|verbrenne)', '(haare|pony|spitzen|nägel) {fill2} (geschnitten|abgeschnitten|schneiden)',
+      '(schneid|schneide|geschnitten) {fill2} (kontakt|ihn|sie|aus meinem leben)',
+    ],
+    // Jumping at things: "ins kalte Wasser springen", "über meinen Schatten springen",
+    // "Fallschirm springen", "auf den Zug aufspringen".
+    'springen-idiom': [
+      '(ins kalte wasser|über {fill1} schatten|fallschirm|bungee|trampolin|vom zehner|vom 10er|vom dreier|vom sprungturm|vom beckenrand|in den pool|in den see|ins wasser|ins becken|in die bresche|aus dem bett|auf den zug|seil) {fill2} (springen|springe|spring|gesprungen|zu springen|aufspringen|sprang)',
+    ],
+    // Suicide of something else: "politischer Selbstmord", "Selbstmordkommando", "das ist doch
+    // Selbstmord (bei dem Wetter)".
+    'selbstmord-idiom': [
+      '(politischer|beruflicher|sozialer|finanzieller|wirtschaftlicher|politischen|beruflichen|sozialen|finanziellen) (selbstmord|suizid)',
+      '(selbstmordkommando*|selbstmordattentat*|selbstmordattentäter*|selbstmordmission*|selbstmordanschlag*)', 'suicide squad',
+      '(das|es) (ist|wäre|war) (ja|doch|reiner|glatter|quasi|praktisch) (selbstmord|suizid)',
+      '(bist|seid|ist|sind) (du|ihr|er|sie) {fill2} lebensmüde',
+    ],
+    // Disappearing from social media, a weight off: "ich verschwinde mal von Insta", "eine Last
+    // weniger", "für immer aus meinem Leben verschwinden" (said of the ex).
+    'verschwinden-idiom': [
+      '(kann|konnte) (nicht mehr|nimmer) (haha*|lol|xd|lmao|ahah*|hihi*)', '(haha*|lol|xd|lmao|ahaha*|hihi*) {fill3} (kann|konnte) (nicht mehr|nimmer)',
+      'hoffnung mehr (dass|das|auf)', 'suchtdruck (nach|auf) {word}', '(am ende) mit (meinen|den) nerven', 'mit (meinen|den) nerven {fill1} am ende',
+      '(verschwinde|verschwinden) (mal|kurz|ne weile|eine weile|von insta|von instagram|aus der gruppe|vom radar|aus dem chat|von social media)',
+      '(aus|von) (meinem|seinem|ihrem|deinem) leben (verschwinden|verschwindet|verschwunden)',
+      '(last|stein) von (den|meinen|meiner) (schultern|schulter|herzen)', 'eine last weniger', 'zur last (legen|gelegt)',
+    ],
+    // Goodbyes at work and to a flat: "verabschiede mich von allen" (last day at work), "die
+    // letzte Nachricht, die ich ihm geschickt hab".
+    'abschied-idiom': [
+      '(letzter arbeitstag|letzten arbeitstag|kollegen|kollegin|büro|job|firma|umzug|wohnung|kuchen) {fill6} (verabschiede|verabschieden|abschied)',
+      '(verabschiede|verabschieden) {fill3} (kollegen|kollegin|büro|job|firma|arbeit|wohnung|stadt)',
+      '(verabschiede|verabschieden) {fill4} (von|aus) (insta|instagram|social media|tiktok|facebook|der gruppe|dem chat|twitter|whatsapp)',
+      'letzte (nachricht|worte|brief) an (dich|ihn|sie|meinen ex|meine ex)',
+      '(es ist aus|aus und vorbei|ist vorbei|es ist vorbei|schluss) (tschüss|ciao|bye) für immer', 'für immer (von|aus) (ihm|ihr|dir|der beziehung|meinem ex)',
+      '(tschüss|ciao|servus) (zusammen|allerseits) (bis|und bis|schönes|schönen|gute nacht|morgen)',
+    ],
+    // Means in ordinary life: "Springseil", "Allergietabletten", "die Pille".
+    'mittel-idiom': [
+      '(springseil|kletterseil|seilbahn|seil springen|am seil)', 'seil (für|zum) (die|den|das)? (schaukel|klettern|wäsche|boot|hund|garten|zelt)', '(allergietabletten|kopfschmerztabletten|vitamintabletten|lutschtabletten|eisentabletten)',
+      '{tabletten} (gegen|für die|für den) (allergie|kopfschmerzen|kopfweh|migräne|erkältung|husten|schilddrüse|blutdruck|heuschnupfen)',
+    ],
+  },
+
+  negations: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keines', 'nichts', 'weder', 'keinesfalls', 'auf keinen fall', 'garnicht'],
+  /** Phrases with a negation word that negate nothing: "keinen Ausweg", "keinen Sinn", "nicht mehr aushalten". */
+  notNegations: [
+    '(kein|keine|keinen) (ausweg|sinn|grund|bock|lust|hoffnung|kraft|zukunft|perspektive|andere wahl|andere möglichkeit|anderen ausweg|plan|ahnung|energie|nerv|nerven)',
+    'nicht mehr (aus|aushalten|ertragen|weiter|kann|können|schlafen|essen)', 'nicht (gut|ok|okay|so gut|mehr weiter)', 'nichts mehr (zu verlieren|sinn)',
+    'nicht nur', 'nicht mal', 'nicht einmal', 'nie wieder (glücklich|gut)',
+  ],
+  wideNegations: [
+    'nicht dass', 'nicht das', 'nicht so dass', 'nicht als ob', 'nicht so als ob', 'heisst nicht dass', 'heisst nicht', 'bedeutet nicht',
+    'glaub nicht dass', 'glaube nicht dass', 'denk nicht dass', 'denke nicht dass', 'keine angst', 'auf keinen fall',
+  ],
+  clauseWords: [
+    'aber', 'und', 'denn', 'weil', 'doch', 'sondern', 'oder', 'trotzdem', 'also', 'dann', 'obwohl', 'ausser', 'lol', 'haha', 'xd',
+    'digga', 'alter', 'oida', 'ehrlich', 'jedenfalls', 'egal', 'sorry', 'sry',
+  ],
+  subjects: ['ich', 'i', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man'],
+  urges: [
+    'will', 'möchte', 'möcht', 'würde', 'würd', 'gern', 'gerne', 'muss', 'lust', 'drang', 'druck', 'bedürfnis', 'verlangen', 'suchtdruck',
+    'werde', 'werd', 'denke an', 'denk an', 'überlege', 'überleg', 'kurz davor', 'versuche', 'versuch', 'könnte', 'sollte', 'wünsch*', 'wott',
+    'impuls', 'zwang', 'am liebsten',
+  ],
+  reassurances: [
+    '(ich|i) (mach|mache|tu|tue) (nix|nichts|schon nichts|nichts dummes|nix dummes) $', '(werd|werde|würde) (es|das) (nie|nicht|niemals) (tun|machen)',
+    '(ich bin|bin) (in sicherheit|sicher|safe)', '(tu|tue) mir (nix|nichts) an', 'ich (mach|tu) (nix|nichts) versprochen', 'keine sorge ich (mach|mache|tu) (nix|nichts)',
+  ],
+
+  shorthand: {
+    // umlauts typed as ae, oe, ue (only words these rules use: "neue" must stay "neue")
+    waere: 'wäre', waer: 'wär', waers: 'wärs', waeren: 'wären', wuerde: 'würde', wuerd: 'würd', wuerds: 'würds', wuerden: 'würden',
+    moechte: 'möchte', moecht: 'möcht', muede: 'müde', lebensmuede: 'lebensmüde', koennte: 'könnte', toeten: 'töten', toete: 'töte',
+    fuer: 'für', ueber: 'über', ueberdosis: 'überdosis', haenge: 'hänge', haeng: 'häng', aufhaengen: 'aufhängen', erhaengen: 'erhängen',
+    wuensche: 'wünsche', wuenschte: 'wünschte', wuensch: 'wünsch', bruecke: 'brücke', gaebe: 'gäbe', fuehle: 'fühle', fuehl: 'fühl',
+    tschuess: 'tschüss', loesung: 'lösung', hoeren: 'hören', hoert: 'hört', rueckfall: 'rückfall', rueckfaellig: 'rückfällig',
+    kuemmert: 'kümmert', ueberlege: 'überlege', ueberleg: 'überleg', darueber: 'darüber', drueber: 'drüber', ertraenken: 'ertränken',
+    stuerzen: 'stürzen', stuerze: 'stürze', haette: 'hätte', koerper: 'körper', schluessel: 'schlüssel', huefte: 'hüfte', gelaender: 'geländer', toedlich: 'tödlich', toedliche: 'tödliche',
+    // spoken and texted German
+    hab: 'habe', habs: 'habe es', nen: 'einen', ne: 'eine', n: 'ein', nem: 'einem', ner: 'einer', grad: 'gerade',
+    nix: 'nichts', nich: 'nicht', nicth: 'nicht', nciht: 'nicht', ned: 'nicht', net: 'nicht', nit: 'nicht', machs: 'mache es',
+    ichs: 'ich es', wenns: 'wenn es', wärs: 'wär es', wirds: 'wird es', isses: 'ist es', iwie: 'irgendwie', vllt: 'vielleicht', jz: 'jetzt', jetz: 'jetzt', kb: 'kein bock',
+    garnich: 'gar nicht', garnicht: 'gar nicht', gehts: 'geht es',
+    // Bavarian and Austrian
+    i: 'ich', mi: 'mich', di: 'dich', nimma: 'nicht mehr', nimmer: 'nicht mehr', mog: 'mag', hob: 'habe', liabsten: 'liebsten',
+    liaba: 'lieber', do: 'da', ois: 'alles', olle: 'alle',
+    // Swiss German
+    wüll: 'will', umbringa: 'umbringen', umbringn: 'umbringen', sterbn: 'sterben', lebn: 'leben', wott: 'will', wotti: 'will ich', wett: 'möchte', nüm: 'nicht mehr', nümm: 'nicht mehr', nüme: 'nicht mehr', nümme: 'nicht mehr',
+    nöd: 'nicht', nid: 'nicht', läbe: 'leben', stärbe: 'sterben', umbringe: 'umbringen', cha: 'kann', chan: 'kann', isch: 'ist',
+    nüt: 'nichts', niemer: 'niemand', niemert: 'niemand', ufwache: 'aufwachen', wür: 'würde', gärn: 'gern', hani: 'habe ich',
+    'tot si': 'tot sein', 'da si': 'da sein',
+  },
+
+  crisisWords: ['selbstmord', 'suizid', 'suizidal', 'umbringen', 'sterben', 'lebensmude', 'ritzen', 'geritzt', 'erhangen', 'abschiedsbrief'],
+  repairs: ['umbringen', 'umzubringen', 'selbstmord', 'suizid', 'lebensmude', 'abschiedsbrief', 'uberdosis', 'selbstmordgedanken', 'suizidgedanken'],
+  notTypos: ['umbringe', 'suizide', 'selbstmorde', 'suicidal', 'suicide', 'suicidio'],
+  glueWords: ['ich', 'will', 'mich', 'mir', 'das', 'leben', 'nehmen', 'nicht', 'mehr', 'an', 'denke', 'bin', 'so'],
+};

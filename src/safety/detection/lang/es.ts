@@ -1,0 +1,632 @@
+/**
+ * Spanish, as written in Spain and Latin America (Mexico, Argentina, Chile, Colombia, Peru...).
+ * Word classes first (the building blocks), then the phrase families, then the idioms that must
+ * stay quiet, then negation and shorthand. Patterns are in the DSL of `../dsl.ts`: words,
+ * `{class}`, `(a|b)` one of, `[x]` optional, `{fill2}` up to two other words, `word*` any ending,
+ * `^`/`$` start/end of a sentence.
+ *
+ * Everything is matched after normalisation: lower case, accents and ñ folded ("daño" → "dano",
+ * "ojalá" → "ojala"), doubled letters folded ("llorar" → "lorar", "perro" → "pero": patterns are
+ * folded the same way, so write words normally), chat shorthand spelled out ("q" → "que",
+ * "m" → "me", "kiero" → "quiero").
+ *
+ * Spanish puts the pronoun either before the verb or on the end of the infinitive: "me quiero
+ * matar" = "quiero matarme". Families below write both: `{killinf}` is the infinitive with "-me"
+ * ("matarme") after `{intend}`, `{killbare}` the bare infinitive ("matar") after "me {intend}".
+ *
+ * @module
+ */
+import type { LanguageSpec } from '../language.ts';
+
+export const es: LanguageSpec = {
+  code: 'es',
+  scripts: ['latin'],
+
+  classes: {
+    // --- people ---
+    family: [
+      'mama', 'mami', 'madre', 'papa', 'papi', 'padre', 'papas', 'padres', 'viejos', 'vieja', 'viejo', 'familia', 'hermana', 'hermano',
+      'hermanita', 'hermanito', 'hermanas', 'hermanos', 'hijo', 'hija', 'hijos', 'abuela', 'abuelo', 'abuelita', 'abuelos', 'tia',
+      'amiga', 'amigo', 'amigas', 'amigos', 'mejor amiga', 'mejor amigo', 'novio', 'novia', 'pareja', 'esposo', 'esposa', 'gente',
+    ],
+    /** People who "would be better off without me": "todos", "mi familia", "el mundo". */
+    everyone: [
+      'todos', 'todas', 'todo el mundo', 'el mundo', 'la gente', 'mi {family}', 'mis {family}', 'ellos', 'ellas', 'los demas',
+      'todos los demas', 'mi gente', 'los que me quieren', 'mis seres queridos', 'cualquiera', 'tu', 'ustedes', 'el',
+    ],
+    nobody: ['nadie', 'ninguno', 'ni una persona', 'ni mi familia', 'ni el', 'ni ella'],
+
+    // --- wanting, intending (first person only: "mi jefe va a matarme" is not about me) ---
+    /** Intending or getting ready to, before an infinitive: "quiero", "voy a", "pienso en", "ganas de". */
+    intend: [
+      'quiero', 'quisiera', 'queria', 'querria', 'quiera', 'quiero ya', 'solo quiero', 'nomas quiero', 'ya quiero',
+      'voy a', 'ya voy a', 'ire a', 'iba a', 'estoy por', 'estoy a punto de', 'a punto de',
+      'pienso', 'pienso en', 'pense en', 'pensaba en', 'he pensado en', 'estoy pensando en', 'ando pensando en', 'sigo pensando en',
+      'llevo dias pensando en', 'se me pasa por la cabeza', 'se me cruza por la cabeza', 'se me ocurre', 'me ronda la idea de', 'la idea de', 'pensando en', 'pensar en', 'pienso seriamente en', 'pensando seriamente en',
+      'tengo ganas de', 'me dan ganas de', 'me entran ganas de', 'ganas de', 'tengo muchas ganas de', 'unas ganas de',
+      'decidi', 'he decidido', 'ya decidi', 'estoy decidida a', 'estoy decidido a', 'decidida a', 'decidido a',
+      'planeo', 'estoy planeando', 'planeando', 'necesito', 'deberia', 'tengo que', 'me gustaria', 'prefiero', 'preferiria',
+      'intente', 'he intentado', 'trate de', 'intentar', 'voy a intentar', 'el valor de', 'el valor para', 'valor para',
+      'juro que', 'te juro que', 'ojala pudiera', 'ojala tuviera el valor de', 'me tienta', 'tentada de', 'tentado de',
+      'mejor', 'mejor voy a', 'lo mejor es', 'hoy voy a', 'esta noche voy a',
+    ],
+    /** Intent with the pronoun before it: "me QUIERO matar", "me VOY A matar". */
+    meintend: ['quiero', 'quisiera', 'queria', 'quiera', 'voy a', 'iba a', 'tengo que', 'deberia', 'estoy por', 'pienso', 'ire a', 'mejor'],
+    /** Wishing (weaker than intent): "ojalá", "quisiera", "me gustaría", "ganas de". */
+    longing: [
+      'quiero', 'quisiera', 'queria', 'querria', 'solo quiero', 'solo quisiera', 'nomas quiero', 'a veces quisiera',
+      'me gustaria', 'me encantaria', 'ganas de', 'tengo ganas de', 'deseo', 'desearia', 'ojala', 'ojala pudiera', 'prefiero',
+      'preferiria', 'necesito', 'lo unico que quiero es', 'sueno con', 'quiero poder',
+    ],
+    /** Thinking about. */
+    think: ['pienso', 'pensando', 'pense', 'pensado', 'pensaba', 'pensar', 'sueno', 'sonando', 'fantaseo', 'fantaseando'],
+
+    // --- the act, in every form ---
+    /** Killing myself, as an infinitive ending in "-me": after {intend}. */
+    killinf: [
+      'matarme', 'suicidarme', 'quitarme la vida', 'quitarme de en medio', 'quitarme del medio', 'sacarme de en medio',
+      '(acabar|terminar) con mi [propia] vida', '(ponerle|poner|ponerme) fin a mi vida', 'ponerle fin a todo',
+      '(acabar|terminar) con todo', '(acabar|terminar) conmigo [misma|mismo]', 'acabar de una vez con todo',
+      'ahorcarme', 'colgarme', 'envenenarme', '(pegarme|darme|meterme) un (tiro|balazo|plomazo)', 'volarme (la cabeza|los sesos)',
+      'cortarme las venas', 'abrirme las venas', 'tirarme a las vias',
+    ],
+    /** Killing myself, bare infinitive: after "me {meintend}" ("me quiero MATAR"). */
+    killbare: [
+      'matar', 'suicidar', 'quitar la vida', 'quitar de en medio', 'ahorcar', 'colgar', 'envenenar',
+      '(pegar|dar|meter) un (tiro|balazo|plomazo)', 'volar (la cabeza|los sesos)', 'cortar las venas', 'abrir las venas',
+    ],
+    /** Killing myself in the present or future: "me mato", "me suicido", "me quito la vida". */
+    killnow: [
+      'me suicido', 'me suicidare', 'me quito la vida', 'me quitare la vida', 'me ahorco', 'me ahorcare', 'me matare',
+      '(acabo|acabare|termino|terminare) con mi vida', '(acabo|acabare|termino|terminare) con todo', 'pongo fin a mi vida',
+      'me pego un tiro', 'me doy un tiro', 'me vuelo la cabeza', 'me corto las venas', 'me suicidaria', 'me quitaria la vida',
+    ],
+    /** Being dead, wished or thought about. */
+    death: [
+      'morir', 'morirme', 'dejar de vivir', 'estar muerta', 'estar muerto', 'no existir', 'dejar de existir', 'desaparecer', 'desaparecerme',
+      'desaparecer para siempre', 'no despertar', 'no despertarme', 'no despertar nunca', 'no despertar mas', 'dormir para siempre',
+      'dormirme para siempre', 'quedarme dormida para siempre', 'quedarme dormido para siempre', 'no estar aqui', 'no estar aca',
+      'no estar mas', 'no estar en este mundo', 'no estar $', 'no estar viva', 'no estar vivo', 'irme para siempre',
+      'irme de este mundo', 'descansar para siempre', 'no haber nacido', 'nunca haber nacido', 'dejar de respirar',
+      'que todo se acabe', 'que todo termine', 'desvanecerme', 'esfumarme', 'desvivirme', 'desvivir', 'estirar la pata', 'palmarla', 'colgar los tenis',
+    ],
+    /** If I were gone: "si me muero", "si yo no estuviera". */
+    died: [
+      'me muero', 'me muriera', 'me mato', 'me matara', 'me suicido', 'me suicidara', 'muero', 'muriera', 'me voy', 'me fuera',
+      'desaparezco', 'desapareciera', 'no estoy', 'no estuviera', 'ya no estoy', 'ya no estuviera', 'no existiera', 'no existo',
+      'dejo de existir', 'dejara de existir', 'yo no', 'no hubiera nacido', 'nunca hubiera nacido',
+    ],
+
+    // --- self-harm ---
+    /** Cutting myself, done: "me corté", "me volví a cortar", "me autolesioné". */
+    cutdone: [
+      'me corte', 'me he cortado', 'me estoy cortando', 'me estuve cortando', 'me volvi a cortar', 'me vuelvo a cortar', 'me volvi a hacer cortes', 'me he vuelto a cortar', 'me hice cortes',
+      'me he hecho cortes', 'me hago cortes', 'me autolesione', 'me he autolesionado', 'me mutile', 'me volvi a lastimar', 'me volvi a hacer dano',
+      'me volvi a quemar', 'me corto',
+    ],
+    /** Hurting myself, done, which may also be an accident ("me quemé", "me lastimé"): needs more context. */
+    hurtdone: [
+      'me queme', 'me he quemado', 'me lastime', 'me he lastimado', 'me hice dano', 'me he hecho dano', 'me hice mal', 'me golpee',
+      'me pegue', 'me rasgune', 'me arane', 'me hice heridas', 'me hago dano', 'me rasgue', 'me hice marcas', 'me quemo', 'me lastimo', 'me golpeo',
+    ],
+    /** Wounding myself, as an infinitive: "cortarme", "hacerme daño". */
+    woundinf: [
+      'cortarme', 'quemarme', 'lastimarme', 'hacerme dano', 'hacerme cortes', 'golpearme', 'autolesionarme', 'lesionarme', 'herirme',
+      'rasgunarme', 'aranarme', 'mutilarme', 'hacerme heridas',
+    ],
+    /** Wounding myself, bare infinitive after "me quiero ...": "me quiero cortar". */
+    woundbare: ['cortar', 'quemar', 'lastimar', 'hacer dano', 'hacer cortes', 'golpear', 'autolesionar', 'lesionar', 'herir'],
+    /** Where people cut or burn. */
+    body: [
+      'venas', 'vena', 'munecas', 'muneca', 'brazo', 'brazos', 'antebrazo', 'antebrazos', 'pierna', 'piernas', 'muslo', 'muslos',
+      'panza', 'abdomen', 'estomago', 'barriga', 'piel', 'cadera', 'caderas', 'tobillos', 'pecho', 'hombro', 'hombros', 'cuerpo',
+    ],
+    /** Tools of self-harm. */
+    blade: [
+      'navaja', 'navajas', 'cuchilla', 'cuchillas', 'gillette', 'hoja de afeitar', 'hojas de afeitar', 'cutter', 'cuter', 'exacto',
+      'cuchillo', 'tijeras', 'vidrio', 'cristal', 'mechero', 'encendedor', 'cigarro', 'cigarrillo', 'cigarrillos', 'compas', 'sacapuntas',
+      'bisturi', 'una hoja', 'la hoja', 'el sacapuntas', 'la navaja', 'una navaja',
+    ],
+
+    // --- means and places ---
+    /** What someone takes in an overdose. */
+    pills: [
+      'pastillas', 'pastilla', 'pastis', 'pildoras', 'tabletas', 'comprimidos', 'capsulas', 'medicamentos', 'medicinas', 'remedios',
+      'paracetamol', 'ibuprofeno', 'aspirinas', 'clonazepam', 'rivotril', 'alprazolam', 'diazepam', 'valium', 'tafil', 'lexatin',
+      'orfidal', 'lorazepam', 'trankimazin', 'tramadol', 'antidepresivos', 'somniferos', 'pastillas para dormir', 'mis pastillas',
+      'las pastillas', 'ansioliticos', 'pastillas de mi {family}', 'benzos', 'insulina', 'frasco', 'blister', 'pastillero', 'botiquin',
+    ],
+    /** A lot of them: "todas", "una caja entera", "el frasco". */
+    many: [
+      'todas', 'todas las', 'todos los', 'toda la', 'todo el', 'todas mis', 'todos mis', 'una caja', 'una caja entera', 'la caja entera',
+      'toda la caja', 'el frasco', 'el frasco entero', 'un frasco', 'un frasco entero', 'todo el frasco', 'un blister', 'el blister entero',
+      'dos blister', '(como|unas|unos|mas de) (diez|quince|veinte|treinta|cuarenta|cincuenta|cien)', 'diez', 'quince', 'veinte', 'treinta', 'cuarenta', 'cincuenta', 'cien', 'un punado de', 'muchas', 'muchisimas', 'un monton de', 'un chingo de', 'una bocha de', 'un huevo de', 'como {number}',
+      '{bignumber}', 'mas de {number}', 'el bote', 'el bote entero', 'dos cajas', 'varias cajas', 'las pastillas de', 'todo lo que habia',
+    ],
+    /** Places people jump from or onto. */
+    height: [
+      'puente', 'edificio', 'azotea', 'techo', 'tejado', 'balcon', 'ventana', 'piso {number}', '(segundo|tercer|tercero|cuarto|quinto|sexto|septimo|octavo|noveno|decimo) piso', 'ultimo piso', 'cornisa', 'barandal',
+      'barandilla', 'acantilado', 'precipicio', 'risco', 'barranco', 'torre', 'viaducto', 'paso elevado', 'puente peatonal', 'vias',
+      'via del tren', 'vias del tren', 'las vias', 'anden', 'mirador', 'rascacielos', 'terraza del edificio', 'vacio',
+    ],
+    traffic: ['tren', 'metro', 'camion', 'trailer', 'bus', 'autobus', 'colectivo', 'micro', 'carro', 'coche', 'auto', 'carretera', 'autopista', 'los carros', 'los coches'],
+    /** Jumping or throwing myself, as an infinitive ("tirarme") or after "me" ("me tiro", "me voy a tirar"). */
+    jumpinf: ['tirarme', 'aventarme', 'lanzarme', 'arrojarme', 'botarme', 'saltar', 'echarme', 'dejarme caer', 'tirarme al vacio'],
+    jumpbare: ['tirar', 'aventar', 'lanzar', 'arrojar', 'botar', 'echar', 'dejar caer'],
+    jumpnow: ['me tiro', 'me avento', 'me lanzo', 'me arrojo', 'me boto', 'me tire', 'me avente', 'me lance', 'salto'],
+    /** From, under, in front of. */
+    from: ['de', 'del', 'desde', 'por', 'a', 'al', 'bajo', 'abajo de', 'debajo de', 'frente a', 'enfrente de', 'delante de', 'contra', 'en'],
+    /** Soon: "esta noche", "hoy", "mañana". */
+    soon: ['hoy', 'esta noche', 'hoy en la noche', 'manana', 'ahorita', 'ahora', 'ya', 'este finde', 'este fin de semana', 'el sabado', 'el viernes', 'el domingo', 'pronto', 'en un rato'],
+    /** Laughter right after a phrase: a joke ("me quiero morir jajaja"). */
+    laugh: ['jaja*', 'jajs*', 'jsjs*', 'jeje*', 'ajaj*', 'haha*', 'xd', 'lol', 'lmao', 'k', 'kk', 'jiji*'],
+  },
+
+  families: [
+    {
+      // Intent stated outright: "me quiero matar", "quiero matarme", "voy a suicidarme",
+      // "estoy pensando en quitarme la vida", "tengo pensamientos suicidas", "me siento suicida".
+      id: 'es.intent',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        '{intend} {fill1} {killinf}',
+        'me {meintend} [ya|literal|literalmente|de verdad|en serio|enserio|re] {killbare}',
+        'me (estoy|estaba) (pensando|planeando) [en] {killbare}',
+        '{killnow}',
+        // "me mato" alone is also "he killed me" ("me mató de risa"): only with timing or swearing.
+        '(hoy|esta noche|manana|ya|juro que|te juro|lo juro|al final|un dia de estos|cualquier dia|por eso|mejor|posta|posta que|de verdad que|en serio que|neta que|te lo juro que|yo) me mato',
+        'me mato (hoy|esta noche|manana|ya|de verdad|en serio|enserio|lo juro|te lo juro) $',
+        '^ me mato $',
+        // Suicide named: "pensamientos suicidas", "me siento suicida", "pienso en el suicidio".
+        '(pensamientos|ideas|ideacion|impulsos|tendencias|conductas|pensamiento|idea) suicida*',
+        '(pensamientos|pensamiento|ideas|idea) de (suicidio|suicidarme|matarme|quitarme la vida)',
+        '[el] suicidio (en|no sale de|no se va de|ronda|rondando) (mi|la) (cabeza|mente)',
+        // Timing and a decision taken: "esta noche lo hago, ya lo decidí".
+        '{soon} lo (hago|voy a hacer|hare) {fill3} (lo decidi|ya lo decidi|esta decidido|ya decidi|lo tengo decidido|ya esta decidido|no hay vuelta atras)',
+        '(ya lo decidi|esta decidido|ya esta decidido|ya decidi|lo tengo decidido|no hay vuelta atras) {fill3} {soon} lo (hago|voy a hacer|hare)',
+        '(soy|estoy|me siento|sentirme|ando|me pongo|me estoy poniendo|volvi a estar|me vuelvo|me volvi|me siento medio) [muy|bien|re|super|tan|algo|un poco|medio|bastante|otra vez] suicida',
+        '(intento|intentos|tentativa) de suicidio', '(intente|intento|intentare) (el|un) suicidio',
+        '{think} {fill2} (el|en el|al|del) suicidio',
+        '(el|mi) suicidio (es|seria|parece|me parece|suena|sigue siendo) {fill3} (salida|opcion|solucion|respuesta|escape|camino)',
+        '(cometer|consumar) [el] suicidio',
+        '(estoy|ando|sigo) (decidida|decidido) a (morir|morirme|hacerlo|acabar con todo)',
+        '(listo|lista|preparado|preparada) para (morir|morirme|matarme)',
+        'como (matarme|suicidarme|quitarme la vida|morir rapido|morir sin dolor)',
+      ],
+    },
+    {
+      // A mention of suicide with no stated intent: "el suicidio", "se suicidó", "suicida".
+      id: 'es.suicide-mention',
+      tier: 'cue',
+      patterns: ['suicid*', 'suisid*', 'sucid*', 'autoeliminar*', 'autoeliminacion'],
+    },
+    {
+      // Words coined to get past filters: "me voy a desvivir" ("unalive"). Wishing it
+      // ("quisiera desvivirme") is a passive wish below.
+      id: 'es.euphemism',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        '(quiero|voy a|ire a|decidi|he decidido|estoy decidida a|estoy decidido a|pienso|estoy pensando en|pensando en|planeo|hoy voy a|esta noche voy a) {fill1} desvivirme',
+        'me (quiero|voy a|ire a) [ya] desvivir', 'me desvivo (hoy|esta noche|manana|ya) $', '(hoy|esta noche|manana|ya) me desvivo',
+      ],
+    },
+    {
+      // Wishing to be dead or gone, not waking up: "ojalá no despertara", "ya no quiero vivir",
+      // "tengo ganas de morirme", "me gustaría desaparecer para siempre".
+      id: 'es.passive-wish',
+      tier: 'cue',
+      patterns: [
+        '{longing} {fill2} {death}',
+        'ojala {fill2} (me muera|me muriera|me muero|no despierte|no despertara|no despertar|no existiera|no hubiera nacido|nunca hubiera nacido|desaparezca|desapareciera|me pase algo|me de algo|me diera algo|se acabe todo|todo se acabe|me lleve|me llevara)',
+        '(si|ojala) me (atropellara|atropella|atropelle|matara|chocara|cayera encima) {fill8} (favor|mejor|alivio|paz|no me importaria|me daria igual)',
+        'ojala {fill3} (me atropell*|me choque|me chocara|me mate|me matara|se caiga el avion|se estrelle el avion|se cayera el avion|me caiga un rayo|me parta un rayo|me de un infarto|me diera un infarto)',
+        'no (hay|tengo|me queda) [ya] nada (por|para) (lo que|que|el que) (vivir|valga la pena vivir|seguir)', 'nada por lo que vivir',
+        '[ya] no (quiero|tengo ganas de|deseo|quisiera) {fill1} (vivir|seguir viviendo|seguir con vida|estar viva|estar vivo|existir|despertar|despertarme|seguir aqui|estar aqui|seguir en este mundo)',
+        'no quiero (seguir|estar) [aqui|aca|en este mundo|mas|asi] $',
+        'me (quiero|quisiera|gustaria|dan ganas de|queria) ir (de este mundo|para siempre|de aqui para siempre|con mi {family} al cielo)',
+        'mejor me muero $', '(voy a|me voy a) {fill2} (dormir|dormirme|irme|desaparecer) para siempre',
+        '(no puedo|ya no puedo) (con mi vida|con la vida|con esta vida|mas con mi vida)',
+        'no tengo (ganas|razones|motivos|nada|porque|por que|para que) (de|para|por) (vivir|seguir|seguir viviendo|existir)',
+        'sin (ganas|razones|motivos) (de|para) (vivir|seguir)',
+        '(me canse|me harte|estoy cansada|estoy cansado|estoy harta|estoy harto) de todo [y] [de] (vivir|la vida|existir|estar viva|estar vivo)',
+        '(cansada|cansado|harta|harto|agotada|agotado|me canse|me harte) de (vivir|la vida|existir|estar viva|estar vivo|seguir viviendo|despertar|respirar|mi vida)',
+        'no [le] (encuentro|veo|tiene|tengo|hay|hallo) {fill1} (caso|chiste) (a|en) (la vida|vivir|seguir|seguir viviendo|existir|mi vida|nada|despertar)',
+        '(pensamientos|pensamiento|ideas|idea) de (muerte|morir|morirme)',
+        'no [le] (encuentro|veo|tiene|tengo|hay|le hallo) {fill1} sentido [a|en|de] (la vida|vivir|seguir|seguir viviendo|existir|mi vida|estar aqui|nada|despertar)',
+        '(la|mi) vida [ya] no (tiene|vale|me vale) (sentido|nada|la pena)',
+        'no vale la pena (vivir|seguir|seguir viviendo|estar viva|estar vivo|existir)',
+        'para que (seguir|vivir|sigo|vivo|existo|seguir viviendo|despertar|seguir aqui|me levanto) $',
+        'no (merezco|meresco|mereceria) (vivir|existir|estar viva|estar vivo|estar aqui|seguir viva|seguir vivo|haber nacido)',
+        'no deberia (existir|haber nacido|estar viva|estar vivo|seguir viva|seguir vivo)',
+        'merezco (morir|morirme|estar muerta|estar muerto)',
+        '(seria|seria todo|todo seria|es|estaria) [mucho] (mejor|mas facil|mas sencillo|un alivio|mas tranquilo) {fill3} (no existir|no estar aqui|no estar viva|no estar vivo|no estar en este mundo|no existiera|no estuviera|muriera|me muero|morirme|morir|desapareciera|desaparecer|no despertar|no despertara|si yo no|no haber nacido)',
+        '(estaria|estaria yo|estoy) mejor (muerta|muerto)', 'mejor (muerta|muerto) que', 'mejor estar (muerta|muerto)',
+        'me da (igual|lo mismo) (morir|morirme|vivir o morir|si me muero|si vivo o muero|lo que me pase|que me pase algo|si no despierto|despertar o no)',
+        'vivir o morir (me da|da) (igual|lo mismo)',
+        '(no me importa|me vale) (si me muero|morir|morirme|vivir|si vivo o muero|lo que me pase)',
+        '(dormirme|dormir|acostarme|quedarme dormida|quedarme dormido) y no (despertar|despertarme|volver a despertar)',
+        'no despertar (nunca|mas|nunca mas|jamas|manana)',
+        '(pienso|pensando|pense|sueno|fantaseo) {fill2} (en|con) (morir|morirme|la muerte|estar muerta|estar muerto|no existir|desaparecer|no despertar)',
+        '(la muerte|morir|morirme|estar muerta|estar muerto|no existir) (suena|me parece|seria|se ve|parece) {fill2} (alivio|descanso|tranquilo|bonito|buena idea|mejor|paz|liberacion|salida|tentador|tentadora)',
+        '(esperando|espero) (la muerte|morir|morirme|que me llegue la muerte|que todo se acabe)',
+        'ya no (me veo|quiero estar) (viva|vivo|aqui) [en|dentro de|para] {fill2} $',
+        'no (me veo|veo) (viva|vivo) {fill2} (mucho tiempo|el ano que viene|en navidad|para)',
+        'no voy a (durar|aguantar) mucho (mas|tiempo)',
+        'quiero (dejar de existir|desaparecer del mundo|desaparecer de este mundo|irme de este mundo|dejar este mundo)',
+        'desaparecer (del mundo|de este mundo|para siempre|de la faz de la tierra)',
+      ],
+    },
+    {
+      // Being a burden: "todos estarían mejor sin mí", "soy una carga", "nadie me extrañaría".
+      id: 'es.burden',
+      tier: 'cue',
+      patterns: [
+        '{everyone} {fill2} (estarian|estaria|estaran|estara|serian|seria|vivirian|viviria|van a estar|va a estar|estan) [mucho] (mejor|mas felices|mas feliz|mas tranquilos|mas tranquila|mas tranquilo|bien) sin mi',
+        '(sobro|estoy de mas|estoy de sobra|soy de mas) (en este mundo|aqui|en esta vida|en la vida de|en todos lados|en todas partes|$)',
+        '(mejor|mas felices|mas feliz|mas facil|mas tranquilos) sin mi (aqui|en sus vidas|en su vida|en el mundo)',
+        '(seria|sera) (mejor|mas facil|mas sencillo) para (todos|todo el mundo|mi familia|mis {family}|ellos|el|ella) (si|que) {fill2} {died}',
+        '(soy|ser|siento que soy|solo soy|nomas soy|no soy mas que|no soy nada mas que) [solo|nomas|una|un] (una carga|un estorbo|un lastre|una molestia|un peso muerto|un peso|un problema para todos|una carga para)',
+        'carga para (todos|mi familia|mis {family}|los demas|todo el mundo|ellos|mi {family})',
+        '(mi familia|mis papas|mis padres|mis amigos|mis amigas|ellos|el|ella) {fill1} (no )?me (extranaria|echaria de menos|extranarian|echarian de menos|llorarian|lloraria) (si|cuando)',
+        '{nobody} (me extranaria|me extranaria|me echaria de menos|me va a extranar|me extranara|me va a echar de menos|notaria|notaria mi ausencia|se daria cuenta|lloraria|iria a mi funeral|me buscaria)',
+        '{nobody} {fill2} (extranaria|echaria de menos|notaria|se daria cuenta|importaria|le importaria) {fill3} (si|cuando) {fill1} {died}',
+        '(a nadie|nadie) le (importaria|importa|va a importar) (si|que) {fill1} {died}',
+        '(tranquilos|tranquilas|ya) {fill2} no voy a ser (un problema|una carga|una molestia|un estorbo)',
+        'ya no (voy a ser|sere) (un problema|una carga|una molestia|un estorbo) {fill3} (mucho tiempo|mas|nunca mas|por mucho)',
+        '(no sirvo|no valgo) (para|de) nada {fill2} (estorbo|carga|mejor sin mi|mejor muerta|mejor muerto)',
+        'soy un desperdicio de (espacio|oxigeno|aire|vida)',
+      ],
+    },
+    {
+      // Hopelessness and being unable to go on: "ya no puedo más con esta vida", "no hay salida".
+      id: 'es.hopeless',
+      tier: 'cue',
+      patterns: [
+        '(no puedo|no aguanto|no soporto|no doy|ya no puedo|ya no aguanto|ya no soporto|ya no doy) (mas|seguir) (con esta vida|con mi vida|con la vida|con este dolor|con todo|con esto|con mi existencia|viviendo|asi $)',
+        '(no puedo|no aguanto|ya no puedo|ya no aguanto) (seguir|seguir asi|seguir viviendo|vivir asi|vivir con esto|mas con esto)',
+        '(no puedo|no aguanto|no doy|ya no puedo|ya no aguanto|ya no doy) mas $',
+        '(no puedo|no aguanto|no soporto|ya no puedo|ya no aguanto|ya no soporto) mas (esta vida|mi vida|la vida|este dolor|vivir|vivir asi|estar viva|estar vivo)',
+        'no (hay|veo|tengo|le veo|encuentro|le encuentro) [ninguna] (salida|otra salida|esperanza|futuro|escapatoria)',
+        'sin salida $', 'no tengo (fuerzas|fuerza) (para|de) (seguir|vivir|nada)', 'ya no tengo (fuerzas|fuerza) $',
+        '(nada|nunca) va a (mejorar|cambiar|estar bien) {fill2} $', 'nunca voy a (estar bien|ser feliz|salir de esto)',
+        '(me rindo|me di por vencida|me di por vencido|tiro la toalla) (con la vida|de vivir|con todo|$)',
+        'todo (es|esta) (oscuro|negro) {fill2} (no veo salida|sin salida)',
+        '(estoy|me siento) (desesperanzada|desesperanzado|sin esperanza|sin esperanzas)',
+      ],
+    },
+    {
+      // Calm-down statements that speak of the thought ("tranqui, no voy a hacer ninguna locura"):
+      // a person reassuring us is not in danger now, but the thought is there: a cue.
+      id: 'es.safety-talk',
+      tier: 'cue',
+      patterns: [
+        '(tranqui|tranquila|tranquilo|tranquilos|no te preocupes|no se preocupen|calma|relajate|te lo prometo|lo prometo|te lo juro) {fill2} no voy a hacer (nada $|ninguna locura|ninguna tonteria|ninguna estupidez|nada malo|nada raro|una locura|ninguna pendejada|ninguna boludez)',
+        'no voy a hacer (ninguna locura|ninguna tonteria|ninguna estupidez|ninguna pendejada|ninguna boludez|nada contra mi)',
+        'miedo (a|de) hacer (una locura|alguna locura|una tonteria|una estupidez)',
+      ],
+    },
+    {
+      // Goodbye and final messages: "esto es un adiós", "cuando leas esto ya no voy a estar",
+      // "díganle a mi mamá que la quiero", "cuiden a mi gato", "les dejé una carta".
+      id: 'es.goodbye',
+      tier: 'act',
+      patterns: [
+        '(esto|este|esta) es (un|mi|el|mi ultimo|el ultimo) (adios|despedida)',
+        '(este|esta) es mi (ultimo|ultima) (mensaje|carta|adios|despedida|mensajito)', 'mi ultimo mensaje $', 'este es el ultimo mensaje',
+        'mi (ultimo|ultima) (mensaje|adios|despedida|carta) (para|a) (ustedes|todos|ti|todas)',
+        'adios (a todos|a todas|para siempre|mundo|mundo cruel|a la vida|chicos|chicas|amigos|amigas|familia|a ustedes|vida)',
+        '(los|las|te) quiero (mucho|a todos|muchisimo) {fill2} adios', 'hasta siempre $',
+        'me despido (de todos|de todas|de ustedes|para siempre|de la vida|de este mundo|del mundo|de ti $)',
+        'cuando (leas|lean|veas|vean|encuentres|encuentren|leyeras|lleguen a leer|llegues a leer) (esto|este mensaje|estas lineas|esta carta) {fill4} (ya no|no voy|muerta|muerto|lejos|en paz|me habre ido|habre muerto|estare en un lugar mejor)',
+        'ya no (voy a estar|estare|voy a seguir) (aqui|aca|mas|manana|para nadie|con ustedes|en este mundo|$)',
+        '(no|nunca) me (van|vas) a (volver a ver|ver mas|ver nunca mas|ver otra vez)', 'nunca mas me (van|vas) a ver',
+        '(no|nunca mas) (van|vas) a [volver a] saber [nada] de mi',
+        '(diganle|dile|decile|digan|diles|digale|digale|avisenle|decirle|decile) a (mi|mis) {family} que {fill4} (quiero|quise|amo|ame|lo siento|siento|perdon|perdone|perdonen|no fue su culpa|no es su culpa|fue lo mejor|estoy en paz|mejor lugar)',
+        '(cuiden|cuida|cuidad|cuidame|cuidenme|encarguense|hazte cargo|haganse cargo|cuidan) (a|de) (mi|mis) (gato|gata|perro|perra|perrito|perrita|gatito|gatita|gatos|perros|mascota|mascotas|hijos|hija|hijo|plantas|hermanita|hermanito|hermana|hermano|mama|mami)',
+        '(deje|dejo|escribi|estoy escribiendo|tengo escrita|deje escrita|les deje|le deje) (una|unas|mi|la|las) (carta|cartas|nota|notas) (a|para) (mis|mi) {family}',
+        '(carta|nota|notas|cartas|mensaje|video) (de despedida|suicida|de adios)',
+        // Affairs put in order for after: "les dejo la contraseña del cel en el cajón, para después".
+        '(les|te|le|os) dejo (la|las|mi|mis) (contrasena|contrasenas|clave|claves|pin|codigo|codigos|password|llaves|cuentas) {fill8} [$] (para despues|para cuando no este|para cuando ya no este|van a necesitar|les va a servir|por si acaso|para que puedan)',
+        '(escribi|ya escribi|deje|termine|tengo escrita|les deje|le deje) (la|una|las|mi|mis) (carta|cartas|nota|notas) {fill4} (en la mesa|en el cajon|sobre la cama|en mi cuarto|en el buro|en el escritorio|en la mesita|encima de la mesa|sobre la mesa)',
+        '(les|le|te) dejo (todo|todas mis cosas|mis cosas|lo mio|todo lo mio|todo lo que tengo) (a|para) (mis|mi|ustedes|ti|todos)',
+        '(perdonenme|perdonadme) (por todo|$)',
+        '(regale|estoy regalando|he regalado|regalando|ya regale|reparti|he repartido|ya di|deje) {fill2} (todas mis cosas|mis cosas|toda mi ropa|mis pertenencias|todo lo mio|lo poco que tengo)',
+        '(regale|he regalado|ya regale|le regale|les regale) (mi|a mi) (gato|perro|gata|perrita|mascota) {fill6} (ya no|no la|no lo|no los|no las) (voy a necesitar|necesito|necesitare)',
+        'ya no (la|lo|los|las|me|voy a) [voy a] (necesitar|necesitare|hace falta|hacen falta) (donde voy|a donde voy|despues de hoy|despues de esta noche|$)',
+        '(perdonenme|perdoname|perdonadme|perdon|lo siento) (por todo|a todos|mama|papa) {fill3} (adios|los quiero|las quiero|te quiero|me voy)',
+        'gracias por todo {fill4} (adios|hasta siempre|me despido)',
+        '(que nadie se culpe|no se culpen|no te culpes|no es culpa de nadie|no fue culpa de nadie|nadie tiene la culpa)',
+        'nos vemos en (otra vida|la otra vida|el mas alla|el cielo|la proxima vida)',
+        'ya (tome|he tomado) (mi|la) decision {fill4} (paz|adios|culpe|despido)',
+        '(esta|es) (mi|la) ultima (noche|vez que) {fill3} (escribo|hablo|vivo|aqui|despierto)',
+        '(hoy|esta|este) es mi (ultima|ultimo) (noche|dia) (viva|vivo|en este mundo|en la tierra|$)',
+        'cuando me (encuentren|encuentres|hallen) {fill3} (sera tarde|demasiado tarde|ya no|ya sera)',
+      ],
+    },
+    {
+      // Self-harm done or under way: "me corté otra vez", "me volví a cortar", "me corté las venas",
+      // "me quemé con el mechero", "recaí, llevaba 3 meses limpia", "hasta sangrar".
+      id: 'es.self-harm-act',
+      tier: 'act',
+      softenedBy: ['urge'],
+      patterns: [
+        '{cutdone} (otra vez|de nuevo|nuevamente|anoche|ayer|hoy|esta manana|esta noche|a proposito|adrede|aposta|queriendo|para sentir|hasta sangrar|mas profundo|muy profundo|$)',
+        '{hurtdone} [otra vez|de nuevo] (a proposito|adrede|aposta|queriendo|para sentir|hasta sangrar|otra vez|de nuevo|nuevamente)',
+        '({cutdone}|{hurtdone}) (las|los|la|el|en las|en los|en la|en el|mis) {body}',
+        '({cutdone}|{hurtdone}) {fill2} (con|usando) (una|un|la|el|mi|unas|unos) {blade}',
+        '(volvi|he vuelto|vuelvo|regrese|empece|he empezado|comence|otra vez) a (cortarme|autolesionarme|lastimarme|hacerme dano|quemarme|hacerme cortes|hacerme mal|golpearme)',
+        '(me autolesione|me he autolesionado|autolesionandome|me estoy autolesionando|me autolesiono)',
+        '(cortes|heridas|quemaduras|marcas|cicatrices) (nuevas|nuevos|frescas|frescos|recientes) (en|por) {fill1} {body}',
+        '{cutdone} (desde hace|hace|todos los dias|todas las noches|cada noche|cada dia|seguido|a diario|diario|desde los|desde que|casi diario)',
+        'me (volvi|he vuelto|vuelvo) a {woundbare}',
+        '{body} (llenos|llenas|lleno|llena) de (cortes|cicatrices|heridas|quemaduras|marcas)',
+        '(tengo|agarre|agarro|con) (la|una|mi) (navaja|cuchilla|gillette|hoja de afeitar|cuter|cutter) en la mano',
+        '(tengo|traigo) {fill2} (cortes|heridas|quemaduras) (en|por) (los|las|mis|todo el|toda la) {body}',
+        'hasta (sangrar|que sangre|que sangro|que sangraron|que salio sangre|hacerme sangre|sacarme sangre)',
+        '(recai|tuve una recaida|he recaido|volvi a recaer|recaida) {fill4} (cortarme|cortes|autolesi*|lastimarme|hacerme dano|limpia|limpio|cuchilla|navaja)',
+        '(cortarme|autolesionarme|hacerme dano|cortes|autolesiones) {fill4} (recai|recaida|he recaido)',
+        '(llevaba|tenia|iba|iba a cumplir|iba por) {fill1} (dias|semanas|meses|ano|anos) (limpia|limpio|sin cortarme|sin autolesionarme|sin hacerme dano|sin lastimarme|sin cortes|sin recaer)',
+        '(dias|semanas|meses|anos) (limpia|limpio|sin cortarme|sin autolesionarme) {fill4} (recai|arruine|perdi|rompi|se acabo|tire a la basura|lo eche a perder)',
+        '(me di|me daba|me pegue|me pego) (golpes|cabezazos|punetazos|punetazos) (contra|en) {fill2} (hasta|a proposito|para sentir)',
+        '(golpes|cabezazos|punetazos) contra la pared (hasta|a proposito|para sentir)',
+        '(me queme|me quemo|me estoy quemando) {fill2} con (el|un|mi) (mechero|encendedor|cigarro|cigarrillo) {fill2} (para sentir|a proposito|adrede|$)',
+        'me queme {fill2} (brazo|brazos|piel|mano|muneca|pierna) con (el|un|mi) (mechero|encendedor|cigarro|cigarrillo)',
+      ],
+    },
+    {
+      // Self-harm urges: "tengo ganas de cortarme", "quiero hacerme daño", "me quiero cortar".
+      id: 'es.self-harm-urge',
+      tier: 'cue',
+      patterns: [
+        '({intend}|{longing}) {fill2} {woundinf}',
+        'me ({meintend}|dan ganas de) {fill1} {woundbare}',
+        '(ganas|impulso|impulsos|necesidad|ansias|tentacion|urgencia) (de|por) {fill1} ({woundinf}|autolesion*)',
+        '{think} {fill2} [en] ({woundinf}|autolesion*)',
+        'autolesion*', 'auto lesion*', 'autoflagel*', 'automutil*', 'cutting',
+        'merezco (sufrir|sangrar|dolor|que me duela|el dolor)',
+        '(intentando|tratando de|aguantando|aguantandome|resistiendo|haciendo fuerza) [para] no {woundinf}',
+        'me (haria|hare|voy a hacer|quiero hacer) (dano|cortes|heridas)',
+      ],
+    },
+    {
+      // Plans, means, timing, an act under way or done: "me tomé todas las pastillas",
+      // "estoy en la azotea", "compré una soga", "me voy a tirar del puente".
+      id: 'es.plan-means',
+      tier: 'act',
+      patterns: [
+        // pills
+        '(me tome|me tomo|me he tomado|me estoy tomando|me trague|me he tragado|me meti|me empine|tome|trague|ya tome|me acabo de tomar) {many} {fill3} {pills}',
+        '(me tome|me trague|me he tomado|tome|trague) {fill2} {pills} {fill3} (todas juntas|todas de golpe|todas de una|enteras|entero|de golpe|de una|juntas)',
+        '(me tome|me trague|me he tomado|tome|me acabo de tomar) {fill1} (el|la|un|una) (frasco|caja|blister|bote|pastillero) {fill1} (entero|entera|completo|completa)',
+        '(juntando|guardando|acumulando|ahorrando|escondiendo|junte|guarde|ahorre|acumule|tengo guardadas|tengo juntadas|tengo escondidas|ya tengo) {fill3} {pills}',
+        '{pills} (guardadas|juntadas|escondidas|acumuladas|listas|contadas|preparadas)',
+        '^ {pills} (todas|todos) [tomadas|tragadas|ya] $',
+        '(me tome|me trague|me he tomado|tome|trague) {fill2} {pills} [{fill3}] (todas|todos) $',
+        '(tengo|ya tengo|junte) suficientes {pills}', 'suficientes {pills} (para|como para)',
+        '(cuantas|cuantos) {pills} (me tome|me trague|me meti|tome|me he tomado)',
+        '(cuantas|cuantos|cuanto|cuanta) {fill3} (para|hacen falta para|se necesitan para|necesito para) (morir|matarme|matar a alguien|no despertar|suicidarme|que sea letal|una sobredosis)',
+        '(dosis|cantidad) (letal|mortal)', 'me (tome|meti|di|hice|provoque|voy a meter|voy a dar) una sobredosis',
+        '{intend} {fill1} (tomarme|tragarme|meterme) {many} {fill2} {pills}', '{intend} {fill1} (tomarme|tragarme|meterme) una sobredosis',
+        'me (voy a|quiero|iba a|pienso) (tomar|tragar|meter) {many} {fill2} {pills}',
+        '(abri|abro|voy a abrir|deje abierto|dejar abierto) (el gas|la llave del gas|las llaves del gas|la llave de la estufa)',
+        // rope, guns
+        '(compre|consegui|ya tengo|tengo|ya compre) (veneno|raticida|matarratas|veneno para ratas)',
+        '(pistola|arma|revolver) {fill6} (usarla|usarlo|usarla conmigo|usarlo conmigo|dispararme|volarme la cabeza)',
+        '(compre|consegui|ya tengo|tengo lista|tengo|ya compre|fui a comprar) (una|la|un) (soga|cuerda|pistola|arma|revolver|escopeta)',
+        '(la|una) (soga|cuerda) (esta|ya esta) (lista|colgada|atada|amarrada)',
+        '(ate|amarre|colgue|prepare) (la|una) (soga|cuerda)',
+        '(pistola|arma|revolver) (en|contra) (la|mi) (cabeza|sien|boca)',
+        // jumping, traffic
+        '{intend} {fill1} {jumpinf} {from} [un|una|el|la|los|las|este|esta|ese|esa] ({height}|{traffic})',
+        'me {meintend} {fill1} {jumpbare} {from} [un|una|el|la|los|las|este|esta|ese|esa] ({height}|{traffic})',
+        '{jumpnow} {from} [un|una|el|la|los|las|este|esta|ese|esa] ({height}|{traffic}) (hoy|esta noche|ahora|ya|manana|$|no es broma|en serio)',
+        '(voy a|quiero|me voy a) (saltar|tirarme|aventarme|lanzarme) $',
+        'no se si (saltar|tirarme|aventarme|lanzarme)',
+        '(estoy|ando|sigo|me encuentro|estoy parada|estoy parado|estoy sentada|estoy sentado) (en|arriba de|encima de|parada en|parado en|sentada en|sentado en|al borde de|en el borde de|en la orilla de|asomada a|asomado a) (la|el|los|las|un|una|mi) (azotea|techo|tejado|puente|vias|via del tren|vias del tren|cornisa|barandal|barandilla|acantilado|borde del puente|orilla del puente|precipicio|risco|borde del balcon)',
+        '(mirando|viendo) (el agua|el vacio|hacia abajo|las vias|los carros|los coches) {fill6} (saltar|tirarme|no pienso volver|no voy a volver)',
+        '(voy a|quiero) (manejar|estrellarme|chocar|estrellar el carro|estrellar el coche) {fill2} (contra|a) (un|una|el|la) (arbol|pared|muro|camion|trailer|poste|barranco)',
+        // timing, done
+        '[ya] (elegi|escogi|decidi|fije) (el dia|la fecha|la hora|el lugar|como hacerlo|como lo voy a hacer) (para hacerlo|de hacerlo|en que lo voy a hacer|$)',
+        '[ya] (se|tengo pensado|tengo decidido|decidi) (como|cuando|donde) (lo voy a hacer|hacerlo|me voy a matar|voy a hacerlo|matarme)',
+        '[ya] (tengo|esta) todo (planeado|listo|preparado|pensado) (para hacerlo|para irme de este mundo)',
+        '(lo voy a hacer|lo hare|voy a hacerlo) {fill6} (tengo|esta) todo (planeado|listo|preparado|pensado)',
+        '(tengo|esta) todo (planeado|listo|preparado|pensado) {fill6} (lo voy a hacer|lo hare|voy a hacerlo)',
+        '(las|mis) {pills} [ya] (estan haciendo efecto|hacen efecto|empiezan a hacer efecto)',
+        '[ya] lo hice {fill3} (me tome|pastillas|frasco|me corte)',
+        '(me voy a|voy a|voy a estar|estare) (muerta|muerto) (antes de|para) {fill2}',
+        '(beber|tomarme|me tome|tome|tomar) (cloro|lejia|veneno|raticida|matarratas|insecticida|chlorox|clorox|anticongelante|lavandina)',
+      ],
+    },
+  ],
+
+  exclusions: {
+    // "me muero de ganas", "me muero de risa/hambre/sueño/vergüenza", "me muero por verte".
+    'die-idiom': [
+      '(morir|morirme|muero|me muero|muriendo|me moria|me estoy muriendo|me muera|me mori|me voy a morir|me quiero morir|quiero morir|quiero morirme|muerta|muerto|me mori|morirse|morirte|morimos|te mueres|se muere|me muera) [literal|literalmente|casi] (de|del|de la) (ganas|risa|hambre|sueno|frio|calor|verguenza|pena|amor|celos|envidia|aburrimiento|cansancio|nervios|ansiedad|sed|la risa|la verguenza|la pena|la emocion|emocion|ternura|la ternura|miedo|el miedo|susto|un susto|tristeza|la curiosidad|curiosidad|asco|amor por|tanto quererte|tanto amarte|alegria|felicidad|placer|lo lindo|lo bonito|cringe|la envidia|los celos|la intriga|intriga|la ansiedad)',
+      '(me muero|muero|me moria|muriendo|me estoy muriendo|me voy a morir|me morire|se me muere) (por|porque) (ver|verte|verlo|verla|saber|contar|contarle|besar|besarte|abrazar|abrazarte|comer|tomar|probar|ir|salir|que|un|una|el|la|tu|tus|su|sus|ti|el|ella|conocer|escuchar|estar|volver)',
+      'muert(a|o|as|os) de (risa|hambre|sueno|frio|calor|verguenza|cansancio|miedo|envidia|celos|pena|ganas|aburrimiento|sed|la risa)',
+      '(para morirse|de morirse|a muerte|hasta la muerte)', '(susto|aburrimiento|aburrida|aburrido|frio|dolor) de muerte',
+      '(bueno|buena|rico|rica|lindo|linda|guapo|guapa|hermoso|hermosa|feo|fea|aburrido|aburrida) (de|para) (morirse|morir)',
+      '(morir|morirme|me muero) en (tus|sus|los) brazos', 'morir de amor', 'muero de amor', 'de amor me muero',
+      '(morir|morirme|quiero morir|quiero morirme|me quiero morir|me muero) {laugh}',
+      // "me quiero matar jajaja": the everyday joke, only with laughter right after it.
+      '(me quiero matar|quiero matarme|me voy a matar|me mato|me quiero suicidar|me voy a suicidar) {laugh}',
+      'ni (muerta|muerto)', '(medio|casi) (muerta|muerto) de',
+      '(no quiero|no me quiero|tampoco quiero|no deseo) (morir|morirme) (sola|solo|virgen|soltera|soltero|sin|antes|joven|asi|en|con|de)',
+      'quiero morir (en tus|en sus|en los|en mi cama|en paz|en la playa|con|de viejo|de vieja|vieja|viejita|viejo|viejito|feliz|rodeada|rodeado|a los|haciendo|como)',
+    ],
+    // "mi mamá me va a matar", "me mató con esa respuesta", "matar el tiempo", "me mato estudiando".
+    'kill-idiom': [
+      '(matar|matando|mate|maté|mato|matamos|matar a) (el|un|al) (tiempo|rato|hambre|gusanillo|antojo|aburrimiento|mono)',
+      'me (mato|mate|maté|estoy matando|mataba|vivo matando|voy a matar) (estudiando|trabajando|entrenando|haciendo|corriendo|a trabajar|a estudiar|en el gym|en el gimnasio|de risa|de la risa|por el|por ella|por nada|por un|por una|por ese|por esa|por quedar|por conseguir|por agradar|por complacer|por terminar|por hacer|por tener)',
+      '(me iba a|me va a|me van a) matar (mi|mis|el|la|los|las|tu|tus|su|sus|este|esta|ese|esa)',
+      '(me|te|nos) (mata|matan|mato|matas|mataria) (de risa|con|esa|ese|este|esta|lo|que|cuando|tu|su|el|la|jaja*|xd|lol)',
+      'matame (camion|dios|senor)', '(mi|mis|el|la|los|las|tu|tus|su|sus) {word} [{word}] (me va a|me van a|va a|van a|me iba a|iba a) (matar|matarme)',
+      '(mi|mis|el|la|los|las|tu|tus|su|sus) {word} [{word}] me (mataria|matarian|mata|matan|matara|mataran|mato)',
+      '(casi|por poco|casi que) me (mato|mata|matan|mataba|matas)',
+      '(me mato|me mata|me matan|me mataste|me mato) (el|la|los|las|este|esta|ese|esa) (calor|frio|trafico|tarea|examen|trabajo|jefe|jefa|dolor de|cruda|resaca|gym|rutina|cancion|risa|foto|video|respuesta|mensaje)',
+      '(mataria|matare|voy a matar|quiero matar|lo mato|la mato|los mato) (por|a) (un|una|el|la|mi|mis|este|esta|ese|esa|ese|el|ella|ellos|tu|su)',
+      '(una|la) (cancion|peli|pelicula|serie|novela) {fill6} (morir|matarme|me mato|suicid*)',
+    ],
+    // "corté con él" (broke up), "me corté el pelo", "cortar por lo sano", "se me cortó la llamada".
+    'cut-idiom': [
+      '(corte|corto|cortamos|cortar|cortando|cortaste|corto|cortaron|cortarle|cortarlo) (con|a|al|la|el|por lo sano|por lo mas sano|de raiz|el rollo|la relacion|la comunicacion|el contacto|todo contacto|lazos|los lazos|el cordon|la llamada|el telefono|la conversacion|el chat|las alas|camino|el pedo|el mambo|la onda|el royo|el mal de raiz)',
+      '(me|se me|te|le) (corto|corte|cortaron|corta) (la|el) (llamada|telefono|luz|internet|wifi|agua|rollo|conversacion|inspiracion|leche|respiracion)',
+      '(cortarme|cortar|me corte|me corto|me he cortado|me cortaron|me voy a cortar|me quiero cortar|quiero cortarme) (el|la|las|los|un|mi|mis) (pelo|cabello|flequillo|fleco|melena|puntas|unas|barba|bigote|dedo|dedito|pulgar|labio|lengua|pie|uña)',
+      '(me corte|me he cortado|me queme|me he quemado|me lastime|me he lastimado|me hice dano|me he hecho dano|me golpee|me pegue) {fill4} (cocinando|picando|pelando|cortando|afeitandome|depilandome|jugando|entrenando|corriendo|sin querer|por accidente|de casualidad|con el horno|con la plancha|con el sarten|con la sarten|con aceite|con el aceite|con la olla|con el sol|con una hoja de papel|con un papel|con el papel|con la rodilla|en el gym|en el gimnasio|en el partido|en el futbol|jugando futbol|al caerme|me cai|con la puerta|con la mesa|con el mueble)',
+      '(me lastime|me he lastimado|me hice dano|me golpee|me queme) (la|el|en la|en el) (rodilla|tobillo|espalda|hombro|cuello|dedo|pie|lengua|mano jugando|cabeza con)',
+      '(me pegue|me pego|me di) (un|una) (susto|ducha|banazo|siesta|vuelta|fiesta|borrachera|golpe con la puerta|atracon|paseo|pedo)',
+      '(se me|me) (corto|corte|corta) (el|la) (rollo|voz|respiracion)',
+    ],
+    // "me tiré a la piscina" (took the plunge), "me voy a tirar en la cama", "me tiro un clavado".
+    'jump-idiom': [
+      '(tirarme|tirarse|me tire|me tiro|me voy a tirar|me lance|me lanzo|lanzarme|aventarme|me avente) (a|en|al|sobre|por) (la|el) (piscina|pileta|alberca|cama|sofa|sillon|agua|ruedo|toalla|suelo del cuarto|playa|fiesta)',
+      '(tirarme|me tiro|me voy a tirar|me tire|echarme|me echo|me voy a echar) (en|a|una|un) (la cama|el sillon|el sofa|siesta|una siesta|un rato|la bartola|el piso a llorar|la playa)',
+      '(me tire|me tiro|me lance|me lanzo|me avente|tirarme|lanzarme) (un|una) (clavado|chapuzon|piscinazo|rollo|pedo|viaje|indirecta|directa)',
+      '(me tire|me lance|me avente|me tiro|me lanzo|lanzarme|tirarme) (a|al) (escribirle|hablarle|decirle|invitarla|invitarlo|la aventura|el agua|la pista)',
+      'puente (de mayo|festivo|largo|de semana santa|de noviembre|de diciembre|del|de todos los santos)',
+      '(saltar|salto|saltarme|me salte|me salto|saltandome) (la|el|una|un) (comida|cena|clase|dieta|turno|paso|fila|cola|semaforo|cuerda|valla)',
+      '(saltar|salto) (de alegria|de felicidad|de la emocion|en paracaidas|en bungee|en puenting)',
+    ],
+    // "en la azotea con mis amigos": a place to hang out, not a ledge.
+    'place-idiom': [
+      '(azotea|techo|tejado|puente|balcon|terraza) (con|de fiesta|tomando|fumando|haciendo|tendiendo|colgando|comiendo|cenando|asando|viendo|platicando|charlando) {fill3}',
+      '(tirarme|aventarme|lanzarme|me tiro|me avento|me lanzo|tirar|aventar|lanzar) (por|de) la ventana de (lo|tan|tanto|la verguenza|la pena|aburrimiento|puro)',
+      '(desaparecer|desaparecerme|esconderme|que me trague la tierra) {fill6} (de la verguenza|de verguenza|de la pena|que oso|que verguenza|que pena)',
+    ],
+    // Decided to do an everyday thing: "esta noche lo hago, ya lo decidí: le escribo".
+    'decided-idiom': [
+      '(lo decidi|ya decidi|ya lo decidi|lo tengo decidido|esta decidido) {fill2} (le escribo|le hablo|le mando|le contesto|le digo|lo llamo|la llamo|lo bloqueo|la bloqueo|lo borro|la borro|lo dejo|la dejo|me corto|me tino|me pinto|me inscribo|me mudo|renuncio|voy al|ir al|ir a la|me voy de|termino con|corto con|me apunto|le pido)',
+      'carta (de recomendacion|de presentacion|de motivacion|de renuncia|del restaurante|de vinos|de postres|astral|de amor|para el|para ella|para mi ex)',
+      '(contrasena|clave|password|pin) (del|de la|de) (wifi|wi fi|internet|router|netflix|disney|hbo|spotify|prime|casa|alarma)',
+    ],
+    // "me desvivo por él" (I bend over backwards for him).
+    'desvivir-idiom': ['(desviv*|me desvivo|se desvive|me desvivia) por'],
+    // "pastillas para el dolor de cabeza", "anticonceptivas".
+    'pills-idiom': [
+      '{pills} (para|contra) (el|la|los|las) (dolor|cabeza|resfriado|resfrio|gripe|fiebre|alergia|regla|colicos|tos|garganta|muela|muelas|migrana|acidez)',
+      '(pastillas|pastilla) (anticonceptivas|anticonceptiva|del dia despues|de la tiroides|para la presion|para la tiroides)',
+      '{pills} (de la receta|que me recetaron|como me dijo el medico|a su hora|del tratamiento|de la manana|de la noche)',
+      '(cuerda|soga) (para|de) (tender|saltar|escalar|la ropa|el tendedero|la guitarra|guitarra|amarrar|el columpio|la hamaca)',
+    ],
+    // "no quiero vivir en esta ciudad", "no quiero vivir con mis papás".
+    'live-idiom': [
+      'vivir en (un|una|esta|este|esa|ese|otra|otro|la|el|mi|su) (piso|departamento|depa|casa|ciudad|pais|pueblo|barrio|zona|edificio|cuarto)',
+      'vivir (en el pasado|del pasado|de recuerdos|de ilusiones|pendiente de|con miedo|para el|para ella|por el|por ella|en funcion de|en funcion del)',
+      'vivir (cerca|lejos) de', 'vivir (juntos|juntas|de alquiler|alquilando|fuera|afuera|en el extranjero|en el centro|en las afueras|en el campo|solo|sola)',
+      'vivir en (madrid|barcelona|valencia|sevilla|bilbao|mexico|cdmx|el df|guadalajara|monterrey|bogota|medellin|cali|lima|santiago|buenos aires|cordoba|rosario|montevideo|caracas|quito|la paz|san jose|panama|miami|europa|espana|otro pais|otra ciudad|mi pueblo|el pueblo|el norte|el sur)',
+      'vivir con (mis|mi|el|ella|ellos) (papas|padres|suegros|suegra|abuela|abuelos|roomie|roommate|ex|hermana|hermano|tia|novio|novia)',
+    ],
+    // "no quiero lastimarme más pensando en él": hurting oneself over an ex, not self-harm.
+    'hurt-feelings': [
+      '(lastimarme|hacerme dano|lastimandome|haciendome dano|me lastimo|me hago dano) [mas] (con el|con ella|pensando|viendo|revisando|mirando|esperando|stalkeando|buscando|leyendo|escuchando|al ver|al pensar|sola|solo|con esto|con eso|con sus)',
+      '(cocinando|picando|pelando|afeitandome|depilandome|jugando|en la cocina) {fill3} (me corte|me queme|me lastime|me hice dano)',
+      '(se me|me) (corto|corte) (la|el) (leche|mayonesa|digestion)',
+    ],
+    // "quiero desaparecer de las redes un tiempo", "desaparecer del grupo".
+    'disappear-idiom': [
+      '(desaparecer|desaparezco|desaparecerme|desapareci|borrarme) (de|del) {fill2} (redes|las redes|instagram|insta|facebook|whatsapp|grupo|chat|mapa|tiktok|twitter|internet|radar|ciudad|pueblo|su vida|la vida de|sus historias|la fiesta|la oficina|el trabajo)',
+      '(desaparecer|desaparecerme|irme) (un tiempo|unos dias|un rato|una temporada|un fin de semana|una semana|un mes|de vacaciones)',
+      '(dormir|dormirme|no despertarme) (hasta|todo) (tarde|el dia|las|mediodia|el finde)',
+      'no (despertar|despertarme) (temprano|a tiempo|con la alarma|con el despertador)',
+    ],
+    // "el último mensaje que le mandé", "le dije adiós", "adiós a la dieta".
+    'goodbye-idiom': [
+      '(le|les) (mande|envie|escribi|deje|mandé) (el|mi) (ultimo|ultima) (mensaje|audio|carta|whatsapp)',
+      '(adios|me despido) (a todos|de todos|de ustedes|a todas|de todas|chicos|chicas) {fill3} (vacaciones|nos vemos|hasta manana|hasta luego|hasta el|buenas noches|a dormir|me voy a dormir|descansen|besos|feliz|buen finde|buen fin de semana|me desconecto|cambio y fuera)',
+      '(ultimo|ultima) (mensaje|carta|nota|audio) {fill3} (le|a el|a ella|de el|de ella|que me|que le|mi ex|su|que el|que ella)',
+      '(le|les) (dije|di|digo|dije el) adios',
+      'adios (a la|al|a los|a las|a mi|a mis|a ese|a esa|a este|a esta) (dieta|ex|relacion|rutina|verano|vacaciones|finde|gym|novio|novia|toxico|toxica|drama|pasado|tiempo|sueldo|plata|dinero|ahorros|fiesta|semana|examen|sueno)',
+      'adios (y|ya|bye|chao|nos vemos|hasta manana|hasta luego)',
+      'decirle adios (a el|a ella|a esa|a ese|a lo nuestro|a la relacion|para siempre a el|para siempre a ella)',
+    ],
+    // "último día en la oficina, mañana me despido de todos": leaving a job or a place.
+    'farewell-idiom': [
+      '(ultimo dia|ultima semana|ultima noche|ultimo turno|ultima clase) (en|de|del) {fill6} me despido',
+      'me despido de (todos|todas|ustedes) (en|del|de la|de mi) (oficina|trabajo|empresa|equipo|escuela|clase|grupo|curso|uni|facultad|depa|piso|barrio)',
+      'me despido (de todos|de todas|de ustedes) con (tortilla|pastel|tarta|una fiesta|unas cervezas|unas birras|una cena|una comida|pizza|tacos|un asado|cafe|churros|donas)',
+    ],
+    // "acabar con él" (break up), "terminar con todo entre nosotros".
+    'end-relationship': [
+      '(acabar|terminar|acabe|termine|acabo|termino|acabamos|terminamos|acabaste|terminaste) (con|conmigo) (el|ella|mi novio|mi novia|mi ex|esa relacion|la relacion|lo nuestro|esto entre|nosotros|esa persona|ese chico|esa chica|tu)',
+      '(acabar|terminar) con todo (lo que|entre nosotros|lo nuestro|con el|con ella)',
+      '(acabar|terminar) con todo (el|lo de el|lo de ella)',
+      '(acabar|terminar) con todo (esto|eso) (del|de la|de los|de las|con el|con ella|de mi ex|entre)',
+    ],
+    // "suicidio profesional", "escuadrón suicida", "misión suicida", "es un suicidio".
+    'suicide-idiom': [
+      'suicidio (profesional|social|politico|laboral|academico|economico|financiero|comercial|de carrera|amoroso|emocional|colectivo)',
+      '(escuadron|escuadra|mision|terrorista|atentado|atacante|bombardero|comando|kamikaze|ataque|misiones|maniobra) suicida*',
+      'suicide squad', '(es|seria|fue|era) un suicidio (profesional|social|$|hacer|ir|manejar|salir)',
+      '(es|seria|fue) [un] suicidio (que|manejar|ir|salir|escribirle|llamarlo|volver)',
+    ],
+  },
+
+  negations: ['no', 'nunca', 'jamas', 'tampoco', 'ni', 'ni loca', 'ni loco', 'para nada', 'ni de broma', 'ni de chiste', 'en la vida'],
+  wideNegations: ['no es que', 'tampoco es que', 'no creo que', 'no significa que', 'no quiere decir que', 'ni se me ocurre', 'ni pienso'],
+  notNegations: [
+    'no (aguanto|puedo|soporto|doy|se|entiendo|duermo|como|tengo|hay|importa|me importa|me quiere|me ama|me contesta|me responde|me habla|me escribe|me busca|estoy bien|me siento bien|encuentro|veo|paro|dejo de|dejo|para|mas|lo soporto|lo aguanto|lo supero|quiero vivir|quiero seguir|tiene sentido|vale la pena|sirvo|valgo|merezco|es broma|es joda|es chiste|es drama|es mentira|estoy bromeando|exagero|es exageracion|mames|manches|jodas|inventes)',
+    'ni (siquiera|modo|idea|caso)', 'si no', 'que no', 'no se (que|como|por que|porque|si|ni)', 'ya no (aguanto|puedo|soporto|doy|se|quiero vivir|quiero seguir)', 'a que no',
+    'nunca (me quiso|me quiere|me amo|voy a estar bien|va a volver|mas|voy a ser feliz)',
+  ],
+  clauseWords: ['pero', 'y', 'e', 'porque', 'aunque', 'sino', 'entonces', 'pues', 'o', 'mientras', 'asi que', 'por eso', 'igual', 'jaja', 'osea', 'tipo', 'si'],
+  subjects: ['yo', 'el', 'ella', 'ellos', 'ellas', 'tu', 'usted', 'ustedes'],
+  urges: [
+    '(quiero|quisiera|queria|querria|necesito|deseo|ganas|tentada|tentado|impulso|ansias|me muero por|me gustaria|me dan ganas|antojo) [de]',
+    '(voy a|iba a|pienso|pienso en|pensando en|pense en|a punto de|estoy por|podria|deberia|tengo que|me toca)',
+    'me (quiero|voy a|queria|quisiera|iba a|dan ganas de)',
+  ],
+  reassurances: [
+    '(no|nunca|jamas) [lo] (voy a hacer|haria|hare|hago) [nada|eso|ninguna locura|ninguna tonteria|nada malo]',
+    'no voy a hacer (nada|ninguna locura|ninguna tonteria|nada malo|ninguna estupidez)',
+    '(no|nunca|jamas) (lo|eso) (haria|hare|voy a hacer)',
+    '(estoy|voy a estar) (a salvo|segura|seguro)',
+    'no (te|se) (preocupes|preocupen|asustes|asusten|alarmes|alarmen|espantes)',
+    '(no lo haria|no lo voy a hacer) (nunca|jamas)',
+  ],
+
+  shorthand: {
+    // chat shorthand, to one form each
+    q: 'que', k: 'que', ke: 'que', qe: 'que', xq: 'porque', pq: 'porque', porq: 'porque', xk: 'porque', 'por que': 'porque',
+    x: 'por', xa: 'para', pa: 'para', tb: 'tambien', tmb: 'tambien', tbn: 'tambien', m: 'me', d: 'de', t: 'te',
+    toy: 'estoy', toi: 'estoy', stoy: 'estoy', tas: 'estas', ta: 'esta', tamos: 'estamos',
+    kiero: 'quiero', qiero: 'quiero', kero: 'quiero', qero: 'quiero', qro: 'quiero', kisiera: 'quisiera', qisiera: 'quisiera',
+    keria: 'queria', qeria: 'queria', voya: 'voy a', 'boy a': 'voy a',
+    nd: 'nada', nadien: 'nadie', naiden: 'nadie', ntp: 'no te preocupes', tqm: 'te quiero mucho', tkm: 'te quiero mucho',
+    mñn: 'manana', hy: 'hoy', asta: 'hasta', aki: 'aqui', aka: 'aca', ia: 'ya', bn: 'bien', dsp: 'despues',
+    msj: 'mensaje', mjs: 'mensajes', 'x siempre': 'para siempre', 'pa siempre': 'para siempre', 'pa siempre jamas': 'para siempre',
+    vrdd: 'verdad', vdd: 'verdad', enserio: 'en serio', nmms: 'no mames', alv: 'a la verga',
+    // the pronoun stuck on or split off
+    'matar me': 'matarme', matarm: 'matarme', 'suicidar me': 'suicidarme', suicidarm: 'suicidarme', 'morir me': 'morirme',
+    'cortar me': 'cortarme', 'quitar me': 'quitarme', 'desvivir me': 'desvivirme',
+    // common misspellings of crisis words
+    suisidio: 'suicidio', suisidarme: 'suicidarme', suisidar: 'suicidar', suicido: 'suicidio', suisida: 'suicida',
+    sucidio: 'suicidio', sucidarme: 'suicidarme', suicidame: 'suicidarme', morime: 'morirme', autolesionarm: 'autolesionarme',
+    'auto lesion': 'autolesion', 'auto lesionarme': 'autolesionarme', 'auto lesiones': 'autolesiones', 'des vivir': 'desvivir',
+    'des vivirme': 'desvivirme', pastis: 'pastillas', pastiyas: 'pastillas', pastias: 'pastillas',
+    mtar: 'matar', mtarme: 'matarme', matrme: 'matarme', 'm tar': 'matar', suicidrme: 'suicidarme', morr: 'morir',
+    // emoji for means, which normalisation reads as English words
+    pills: 'pastillas', rope: 'soga', knife: 'cuchillo', gun: 'pistola', blood: 'sangre',
+  },
+
+  crisisWords: [
+    'suicidio', 'suicidarme', 'suicidar', 'suicida', 'suicidas', 'matarme', 'matar', 'morir', 'morirme', 'muerte', 'muerta', 'muerto',
+    'cortarme', 'autolesion', 'autolesiones', 'autolesionarme', 'ahorcarme', 'desvivirme', 'desvivir', 'pastillas', 'venas', 'quitarme',
+    'adios', 'sobredosis',
+  ],
+  repairs: [
+    'suicidio', 'suicidarme', 'suicidar', 'suicidarse', 'suicida', 'autolesion', 'autolesiones', 'autolesionarme', 'desvivirme',
+    'matarme', 'ahorcarme', 'sobredosis', 'pastillas',
+  ],
+  notTypos: [
+    'suicidios', 'suicidas', 'suicidado', 'suicidada', 'suicidaron', 'matarte', 'matarse', 'matarle', 'matarlo', 'matarla', 'atarme',
+    'matarnos', 'mataste', 'mataron', 'mataria', 'amarme', 'ahorcarte', 'ahorcarse', 'ahorcarlo', 'pastilla', 'castillas', 'pasillas',
+    'matorme', 'sucidad', 'suciedad',
+  ],
+  glueWords: [
+    'yo', 'me', 'quiero', 'voy', 'a', 'ya', 'no', 'mi', 'vida', 'la', 'el', 'de', 'con', 'todo', 'hoy', 'quitarme', 'acabar', 'matar',
+    'morir', 'vivir', 'hacerme', 'dano', 'quisiera', 'en', 'pienso', 'que', 'mas', 'esta', 'noche',
+  ],
+};

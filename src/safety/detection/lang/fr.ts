@@ -1,0 +1,585 @@
+/**
+ * French (France, Québec, Belgium). Word classes first (the building blocks), then the phrase
+ * families, then the idioms that must stay quiet, then negation and shorthand. Patterns are in
+ * the DSL of `../dsl.ts`: words, `{class}`, `(a|b)` one of, `[x]` or `(x)?` optional, `{fill2}`
+ * up to two other words, `word*` any ending, `^`/`$` start/end of a sentence.
+ *
+ * How French is matched, after normalisation: lower case, no accents ("tué" = "tue"), doubled
+ * letters single ("mettre" = "metre", in messages and in patterns alike), and apostrophes
+ * dropped, so an elided word is glued to the next one: "j'ai" is "jai", "m'enlever" is
+ * "menlever", "d'en finir" is "den finir". So patterns are written the natural way, WITH the
+ * apostrophe ("j'ai envie", "l'acte"): that matches "j'ai envie", "jai envie" and "j ai envie".
+ * Spoken and texted forms are spelled out first (see `shorthand`): "jvais" → "je vais",
+ * "chu" → "je suis", Québec "j'vas" → "je vais", "pu" → "plus", "jpp" → "j'en peux plus".
+ *
+ * @module
+ */
+import type { LanguageSpec } from '../language.ts';
+
+/**
+ * Killing oneself, said so that it can only mean oneself: "me suicider", "mettre fin à mes
+ * jours", "m'enlever la vie" (Québec), "me foutre en l'air", "en finir avec la vie". A list of
+ * its own so that `fr.intent` can hold each entry as a pattern (each wakes on its own words).
+ */
+const TUERMOI: readonly string[] = [
+  // French forms only ("me suicidar" is Portuguese and has its own rules)
+  'me (suicider|suicide|suicides|suicidais|suicidait|suiciderai|suiciderais|suicidé|suicidée)', 'suicider',
+  'mettre fin (a|à) (mes jours|ma vie|mon existence|tout|mes souffrances|ma souffrance)',
+  'mettre un terme (a|à) (mes jours|ma vie|mon existence)',
+  "(m'enlever|m'ôter|me retirer|me prendre|m'enlève|m'ôte|m'enlèverai) la vie",
+  "me (foutre|fous|fou|fourrer|crisser|câlisser|sacrer|jeter) en l'air",
+  'me (flinguer|flingue|buter|pendre|pends|pend|défenestrer|supprimer|gazer|poignarder)',
+  'me (tirer|mettre|coller|foutre) une balle', 'me faire sauter (la cervelle|le cerveau|le caisson|la tête)',
+  'me donner la mort',
+  "(m'ouvrir|m'ouvre|me taillader|me trancher|me couper|me charcuter) les veines",
+  "(m'empoisonner|m'immoler|m'étrangler|m'asphyxier|m'électrocuter)",
+  'me (jeter|lancer|balancer|coucher|mettre|allonger) (sous|devant|sur) (un|une|le|la|les) {vehicule}',
+  "me (jeter|lancer|balancer|laisser tomber|crisser|câlisser) (du|de la|d'un|d'une|par la|par|en bas du|en bas de la|en bas d'un|du haut du|du haut de la|dans le|dans la) {fill1} ({hauteur}|vide|fenêtre|seine|fleuve|rivière|ravin|précipice)",
+  "(en finir|d'en finir) (une bonne fois pour toutes|pour de bon|avec la vie|avec ma vie|avec tout|avec moi|avec moi-même|avec l'existence|avec cette vie|avec mes jours|avec ce monde)",
+  "(m'unalive*|me unalive*)",
+];
+
+export const fr: LanguageSpec = {
+  code: 'fr',
+  scripts: ['latin'],
+
+  classes: {
+    // --- people ---
+    /** "I", also glued to its verb: "je", "j'ai", "j'en", "moi". */
+    je: ['je', 'moi', "j'ai", "j'en", "j'y", "j'aurai", "j'avais", "j'aimerais", "j'irai", "j'essaie", "j'essaye", "j'ose", "j'arrive"],
+    /** Family and close ones, as named in goodbyes: "ma mère", "mes parents", "mon chat". */
+    proches: [
+      'mere', 'mère', 'maman', 'mom', 'pere', 'père', 'papa', 'parents', 'famille', 'soeur', 'sœur', 'frere', 'frère', 'enfants',
+      'fils', 'fille', 'grand mere', 'grand-mère', 'mamie', 'papi', 'meilleure amie', 'meilleur ami', 'amis', 'potes', 'chum', 'blonde',
+      'copine', 'copain', 'proches', 'coloc', 'chat', 'chien', 'chats', 'chiens', 'plantes', 'lapin',
+    ],
+    /** Everyone else, who "would be better off": "tout le monde", "ma famille", "ils". */
+    tousautres: [
+      'tout le monde', 'le monde', 'tous', 'toutes', 'ils', 'elles', 'les gens', 'vous', 'les autres', 'ma famille', 'mes parents',
+      'mes proches', 'mes amis', 'mes potes', 'mes enfants', 'ma mere', 'mon pere', 'mon entourage', 'eux', 'ma mère', 'mon père',
+    ],
+
+    // --- wanting, intending ---
+    /**
+     * Intent, in the first person, before an infinitive: "je veux", "je vais", "j'ai envie de",
+     * "je pense à", "j'ai décidé de". Not "va", "vas", "veut": "ma mère va me tuer" is a joke.
+     */
+    veux: [
+      'veux', 'voulais', 'voudrais', 'vais', 'allais', 'irai', 'compte', 'comptais', 'dois', 'devrais', 'aimerais', 'prefererais',
+      'vais finir par', 'suis sur le point', 'suis à deux doigts', 'décidé', 'décidée', 'envie', 'besoin', 'goût', 'hâte', 'pense',
+      'pensais', 'songe', 'envisage', 'réfléchis', "l'intention", 'intention', 'prévois', 'essaie', 'essaye', 'essayé', 'tenté', 'tente',
+      'tentée', 'tenter', 'rêve', 'rêvais', 'peur', 'pourrais', 'prêt', 'prête', 'prête à', 'prêt à', 'prévu', 'prévue', 'planifié',
+      'planifie', "m'apprête à", 'voulu', 'voudrai', 'hésite', 'songé', 'pensé', 'envisagé', 'tellement',
+      // the same glued to "j'": "j'aimerais", "j'envisage", "j'essaie"
+      "j'aimerais", "j'envisage", "j'essaie", "j'essaye", "j'irai", "j'allais", "j'hésite à",
+    ],
+    /** Wishing, before an infinitive, weaker than intent: "j'aimerais", "j'ai envie de", "je voudrais". */
+    envie: [
+      'envie de', 'envie', 'gout de', 'goût de', 'besoin de', 'aimerais', 'voudrais', 'souhaite', 'souhaiterais', 'prefererais',
+      'rêve de', 'revais de', 'hâte de', 'veux', 'voulais', 'vouloir', 'prie pour', 'si je pouvais', 'si seulement je pouvais', 'espere', "j'espère", 'pense a', 'pensais a', 'songe a',
+      "j'aimerais", "j'aurais aimé", "j'aurais voulu",
+    ],
+
+    // --- suicide said outright ---
+    // ("killing oneself" said outright is the list TUERMOI above, used as patterns of fr.intent)
+    /** Dying, as wished or thought about: "mourir", "crever", "ne plus exister", "disparaître pour toujours". */
+    mourir: [
+      'mourir', 'crever', 'être mort', 'être morte', '(ne)? plus exister', "(ne)? plus être là", '(ne)? plus être en vie',
+      'disparaître (pour toujours|pour de bon|à jamais|de ce monde|de la surface de la terre|$)', "cesser d'exister",
+      "arrêter d'exister", 'arrêter de vivre', 'arrêter de respirer', 'dormir pour toujours', "m'endormir pour (toujours|de bon)",
+      '(ne)? (jamais|plus|pas|plus jamais) me réveiller', "(ne)? (jamais|pas) m'être (réveillé|réveillée)", 'partir pour (toujours|de bon)',
+      'ne plus vivre', 'plus vivre',
+    ],
+    /** If I were gone: "si je mourais", "si j'étais plus là", "si je disparaissais". */
+    parti: [
+      '(je)? (mourais|crevais|disparaissais|partais|mourrais|me tuais|me suicidais|mourrait)', "(je)? m'en allais",
+      "(j'existais|je n'existais|n'existais|existais) (plus|pas)", "(j'étais|je n'étais|n'étais|étais) (plus là|plus en vie|pas là|mort|morte)",
+      "(j'étais|étais) jamais (né|née)", "(j'avais|avais) jamais existé", '(je)? (serais|serai) (plus là|mort|morte)',
+    ],
+
+    // --- self-harm ---
+    /**
+     * Self-harm verbs, done or habitual, in their French forms only ("me automutilar" is
+     * Portuguese): "je me scarifie", "je me suis mutilée". The infinitive ("me scarifier") is
+     * an urge or a plan, or comes after "sans": see {@link mutilerinf}.
+     */
+    mutiler: [
+      'scarifie', 'scarifié', 'scarifiée', 'scarifiés', 'scarifies', 'scarifiais', 'scarifiait', 'scarifierai', 'mutile', 'mutilé',
+      'mutilée', 'mutiles', 'mutilais', 'mutilait', 'mutilerai', 'automutile', 'automutilé', 'automutilée', 'automutilais', 'taillade',
+      'tailladé', 'tailladée', 'tailladais', 'lacère', 'lacéré', 'lacérée', 'entaille', 'entaillé', 'entaillée',
+    ],
+    mutilerinf: ['scarifier', 'mutiler', 'automutiler', 'taillader', 'lacérer', 'entailler', 'scarifierais', 'mutilerais'],
+    corps: [
+      'bras', 'poignet', 'poignets', 'cuisse', 'cuisses', 'jambe', 'jambes', 'ventre', 'peau', 'avant-bras',
+      'hanche', 'hanches', 'épaule', 'épaules', 'torse', 'chevilles', 'corps',
+    ],
+
+    // --- means and places ---
+    /** What people take: pills and medicines, and the emoji 💊 (read as "pills"). */
+    cachets: [
+      'cachets', 'cachet', 'médocs', 'médoc', 'médicaments', 'pilules', 'pillules', 'comprimés', 'gélules', 'somnifères',
+      'anxiolytiques', 'antidépresseurs', 'calmants', 'doliprane', 'dolipranes', 'paracétamol', 'efferalgan', 'dafalgan', 'tylenol',
+      'advil', 'ibuprofène', 'aspirine', 'xanax', 'lexomil', 'tranxene', 'seresta', 'stilnox', 'zolpidem', 'tramadol', 'lysanxia',
+      'valium', 'insuline', 'pills', 'antidouleurs', 'anti-douleurs', 'neuroleptiques', 'lithium',
+    ],
+    /** Means: pills, rope, blades, weapons. */
+    moyens: [
+      '{cachets}', 'corde', 'nœud coulant', 'lame', 'lames', 'rasoir', 'lames de rasoir', 'couteau', 'cutter', 'arme', 'flingue', 'pistolet',
+      'fusil', 'poison', 'rope', 'gun', 'knife',
+    ],
+    /** A lot of them: "toute la boîte", "toutes mes", "30". */
+    beaucoup: [
+      'toute la', 'toutes les', 'tous les', 'toute ma', 'toutes mes', 'tous mes', 'tout le', 'toute une', 'une boîte', 'la boîte',
+      'deux boîtes', 'plusieurs boîtes', 'une plaquette', 'la plaquette', 'des plaquettes', 'deux plaquettes', 'plusieurs plaquettes',
+      'tout le flacon', 'tout le tube', 'trop de', 'une poignée de', 'plein de', 'un tas de', 'un max de', 'une tonne de',
+      'des dizaines de', '{bignumber}', 'vingt', 'trente', 'quarante', 'cinquante', 'cent', 'tout mon stock de', 'mon stock de',
+      'la totalité de', 'tout mon', 'toute ma', 'tous ces', 'toutes ces', '{number} (boîtes|plaquettes|flacons|tubes)',
+    ],
+    /** Heights people jump from. */
+    hauteur: [
+      'pont', 'toit', 'toits', 'balcon', 'falaise', 'rebord', 'fenêtre', 'immeuble', 'building', 'édifice', 'tour', 'viaduc',
+      'parapet', 'garde-corps', 'rambarde', 'dernier étage', 'précipice', 'ravin', 'passerelle', 'pont de chemin de fer', 'étage',
+      '{word} étage', 'rooftop',
+    ],
+    /** Places where standing or sitting is itself alarming (not the balcony, not the platform). */
+    perchoir: ['toit', 'toits', 'pont', 'falaise', 'parapet', 'garde-corps', 'rambarde', 'viaduc', 'corniche', 'voie ferrée', 'passerelle'],
+    vehicule: ['train', 'métro', 'tram', 'bus', 'camion', 'voiture', 'char', 'rer', 'tgv', 'semi', 'poids lourd', 'rails', 'voies', 'truck'],
+    /** Now, tonight: timing. ("à soir" is Québec for "ce soir", spelled out in shorthand.) */
+    bientot: [
+      'ce soir', 'cette nuit', 'demain', "aujourd'hui", 'maintenant', 'tout de suite', 'ce week-end', 'ce weekend', 'cette semaine',
+      'bientôt', 'tantôt', 'cet après-midi', 'dans une heure', 'dans quelques heures', 'samedi', 'dimanche', 'lundi', 'mardi',
+      'mercredi', 'jeudi', 'vendredi', 'tonight', 'ce matin', 'avant demain',
+    ],
+  },
+
+  families: [
+    {
+      // Suicide intended or said outright: "je veux me tuer", "j'ai envie de me suicider",
+      // "je vais mettre fin à mes jours", "je veux en finir", "je suis suicidaire".
+      id: 'fr.intent',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        ...TUERMOI,
+        // "me tuer" needs a first-person intent before it ("ma mère va me tuer" is a joke)
+        '{veux} {fill2} me (tuer|noyer)', '(je|moi) me (tue|tuerai) {bientot}', '(je|moi) me tuerai $',
+        // "je veux en finir", "j'ai décidé d'en finir"
+        "{veux} {fill2} (en finir|d'en finir) ($|{bientot}|une fois pour toutes|avec tout ça|avec ça|ça)",
+        // "je veux mourir", "jveux crever": said plainly (a wish with "envie de" is a cue)
+        'je veux [juste|vraiment|tellement|seulement|simplement|trop|vrm] (mourir|crever)',
+        '(vais|veux) {fill1} (mourir|crever) {bientot}',
+        // "je suis suicidaire", "des idées suicidaires", "des pensées suicidaires"
+        '(suis|sens|sentais|deviens|redeviens|devenu|devenue|étais|encore|vraiment|trop|très|complètement) {fill2} suicidaire*',
+        '(idées|pensées|pensée|idée|envies|pulsions|tendances|crise|crises|humeur|phase) suicidaire*',
+        "(idées|pensées|envies) (d'en finir|de me tuer|de suicide)",
+        // "je pense au suicide", "j'envisage le suicide", "le suicide est la seule solution"
+        '({veux}|pense|pensais|envisage|songe|réfléchis|obsédé par|obsédée par|hanté par|hantée par) {fill2} (au|le|du) suicide',
+        '(suicide|me suicider|en finir|me tuer) {fill3} (seule|seul|unique|meilleure|dernière) (solution|issue|option|porte de sortie|échappatoire|possibilité)',
+        // attempts: "tentative de suicide", "j'ai fait une TS"
+        '(tentative|tentatives|tenté|essayé) de (suicide|me suicider)',
+        '(fait|fais|faire|refait|refaire|déjà fait) (une|ma|des|deux|trois|plusieurs|{number}) (ts|tentative|tentatives)',
+        // "passer à l'acte" (the French for acting on it); "je le fais samedi, tout est prévu"
+        "(passer|passe|passerai|passé) (a|à) l'acte",
+        '(je le fais|je le ferai|je vais le faire) [ce soir|cette nuit|demain|samedi|dimanche] (tout est|j ai tout) (prévu|planifié|prêt|préparé|organisé)',
+        '(tout est|j ai tout) (prévu|planifié|prêt) {fill2} (je le fais|je le ferai|je vais le faire|je passe à l acte)',
+        '(ce soir|cette nuit) (c est|ce sera) la fin',
+        "{bientot} (je le fais|je vais le faire|je le ferai|je passe à l'acte) (c'est décidé|ma décision est prise|c'est prévu|j'ai décidé)",
+        "(quand|dès que|une fois que) (mes parents|ma mère|mon père|ma coloc|mon coloc|tout le monde|ils|elle|il) {fill2} (partis|parti|partie|couchés|couché|couchée|endormis|endormi|absents|pas là|plus là) {fill2} (je le fais|je le ferai|je vais le faire|je passe à l'acte|ce sera le moment)",
+        "(comment|meilleure façon de|moyen le plus rapide de|moyen le plus simple de|moyen le plus sûr de) (me suicider|me tuer|mourir vite|mourir sans souffrir|en finir)",
+        'mourir sans (souffrir|douleur|avoir mal)',
+      ],
+    },
+    {
+      // Suicide mentioned with no intent stated ("le suicide", also when negated: "je suis pas
+      // suicidaire"), and "idées noires", the everyday French for suicidal thoughts.
+      id: 'fr.suicide-mention',
+      tier: 'cue',
+      patterns: ['suicid*', 'sucid*', 'suisid*', 'suicd*', '(idées|pensées) noires', '(idées|pensées|envies) (de mort|morbides|de mourir)'],
+    },
+    {
+      // A negated act phrase, where French puts the "pas" between the verbs ("je vais pas me
+      // tuer", "j'ai jamais pensé à me tuer", "je compte pas en finir"): a cue, never nothing.
+      id: 'fr.negated',
+      tier: 'cue',
+      patterns: [
+        "{je} [ne|n] {fill2} (pas|jamais|plus|point|rien|aucunement) {fill2} (me tuer|me tuerai|me tuerais|en finir|d'en finir|passer à l'acte)",
+        '{je} [ne|n|me] {fill2} (pas|jamais|plus) {fill2} (me faire du mal|me faire de mal|me faire mal|me blesser|me scarifier|me couper|me mutiler)',
+        '(ferai|ferais|fais|vais|compte|veux) (pas|jamais|rien|plus) {fill2} (de mal|du mal|de bêtise|de bêtises|de connerie|de conneries)',
+      ],
+    },
+    {
+      // Wishing to be dead or gone, not waking up: "j'ai envie de mourir", "j'aimerais être
+      // morte", "m'endormir et ne jamais me réveiller", "je veux plus vivre" ("pu" in Québec).
+      id: 'fr.passive-wish',
+      tier: 'cue',
+      patterns: [
+        '{envie} {fill2} {mourir}',
+        "(m'endormir|dormir|fermer les yeux|me coucher) {fill1} (et|pour) {fill1} (ne plus|plus jamais|ne jamais|jamais|pas|ne pas|plus) {fill1} (me réveiller|rouvrir les yeux|les rouvrir)",
+        '({envie}|espère) {fill3} (ne|pas|plus|jamais|ne plus|ne jamais|ne pas|plus jamais) {fill1} me réveiller',
+        '(aimerais|voudrais|préférerais|serais|serait|vaudrait|souhaite|souhaiterais|veux) {fill2} être (mort|morte|morts)',
+        '(mieux|plutôt) (mort|morte|crever|mourir|six pieds sous terre)',
+        "(j'aurais|aurais|aurait) (dû|préféré|aimé|voulu|mieux fait de) {fill2} (jamais|pas|ne jamais|ne pas) (naître|exister|être né|être née|venir au monde)",
+        'jamais dû (naître|exister|venir au monde)', "(regrette|maudis) (d'être|détre) (né|née|en vie|au monde)",
+        // "je veux plus vivre", "j'ai plus envie de vivre" ("je veux pas vivre à Paris" is not this)
+        "(veux|peux|voulais|souhaite|sais|arrive|envie de|envie d') (plus|pu) {fill1} (vivre|exister|continuer à vivre|rester en vie|être là|être en vie|me réveiller)",
+        "(plus|pu|perdu|perdu toute|plus aucune|aucune) (envie|goût|le courage|la force|la volonté|raison) [de] {fill1} (vivre|exister|d'exister|continuer|me lever|me battre|me réveiller|rester en vie|tenir|d'avancer|d'être là|d'être en vie)",
+        '(veux|peux|arrive) (pas|plus) (vivre|continuer à vivre|continuer de vivre|exister) (comme ça|ainsi|de même|comme cela|avec cette douleur|avec ce vide|$)',
+        "(marre|fatigué|fatiguée|épuisé|épuisée|lasse|las|tanné|tannée|écœuré|écœurée|dégoûté|dégoûtée) [de] (vivre|la vie|exister|d'exister|cette vie|ma vie|d'être en vie|me réveiller|respirer|survivre)",
+        "(j'en peux|peux|supporte) plus (de vivre|de la vie|de cette vie|de ma vie|d'exister|d'être en vie|de me réveiller|de respirer|de survivre)",
+        // "à quoi bon vivre", "je vois plus l'intérêt de vivre", "aucune raison de vivre"
+        '(à quoi bon|à quoi ça sert de|à quoi sert de|pourquoi) (vivre|continuer|exister|me lever|me battre|rester en vie|continuer à vivre|continuer de vivre|me réveiller)',
+        "(plus|pas|aucun|aucune|quel|quelle) {fill2} (l'intérêt|intérêt|le sens|sens|le but|but|l'utilité|raison|raisons|la raison) [de|à] (vivre|continuer|exister|d'exister|rester en vie|me lever|me battre|me réveiller|ma vie|la vie|tout ça|d'avancer|d'essayer|d'être en vie)",
+        '(rien|plus rien|personne) (pour quoi|pour qui) (vivre|me battre|rester|continuer)',
+        "(ma vie|la vie|vivre|mon existence|exister) (n'a|a) (plus|aucun|pas de|plus aucun|pas|plus de) {fill1} (sens|valeur|intérêt|but)",
+        '(ma vie|la vie|mon existence) (ne)? vaut (plus|pas|rien) {fill2} (la peine|rien|le coup)',
+        "(vaut|valait) (plus|pas) (la peine|le coup) (de vivre|de continuer|d'exister|de me battre|de rester en vie)",
+        "(ma mort|mon absence|ma disparition|si je meurs|si je mourais|si je crève) (ne|n')? {fill2} (changerait|changera|change) (rien|pas grand chose|pas grand-chose)",
+        '(ma mort|ma disparition) {fill2} (soulagerait|arrangerait|rendrait service à) {fill2} (tout le monde|tous|ma famille|mes parents|les autres)',
+        // "si un camion m'écrasait, ça m'arrangerait"; "j'espère que l'avion s'écrase"
+        "si {fill4} (m'écrasait|m'écrase|me renversait|me renverse|me percutait|me fauchait|me tuait|me tue) {fill4} (m'arrangerait|m'arrange|me soulagerait|me dérangerait pas|me dérange pas|me gênerait pas|me gêne pas|serait pas plus mal|serait pas grave|ferait rien|m'en foutrais|m'en ficherais|tant mieux|m'irait|me va)",
+        "(j'espère|espère|prie) {fill3} (m'écrase|me renverse|me tue|me percute|s'écrase)",
+        '(la mort|mourir|crever|en finir) {fill2} (serait|ce serait|sera|c est) {fill2} (un soulagement|une délivrance|la solution|la seule solution|mieux|plus simple|plus facile|reposant|la paix|une libération)',
+        "(attendre|attends|j'attends) (la mort|de mourir|que ça se termine|que tout s'arrête|que ça s'arrête)",
+        "{envie} {fill2} que (tout|tout ça|ça|la vie|ma vie|la douleur|cette douleur|la souffrance|le mal) (s'arrête|se termine|finisse|prenne fin|s'arrête enfin) [pour de bon|pour toujours|$]",
+        '(pense|pensais|pensé|songe|rêve|fantasme) {fill1} (à|de|sur) (la mort|mourir|ma mort|crever|disparaître|ne plus exister|plus exister|ne plus me réveiller)',
+        "mérite (de mourir|de crever|pas de vivre|pas d'être en vie|pas d'exister)",
+      ],
+    },
+    {
+      // Being a burden: "tout le monde serait mieux sans moi", "je suis un poids pour ma
+      // famille", "personne me regretterait", "bientôt je serai plus un problème pour personne".
+      id: 'fr.burden',
+      tier: 'cue',
+      patterns: [
+        '{tousautres} {fill2} (serait|seraient|seront|sera|serais|seriez|serez|irait|iraient) {fill2} (mieux|plus heureux|plus heureuses|plus heureuse|soulagé|soulagés|tranquille|tranquilles|bien mieux|mieux lotis) {fill1} sans moi',
+        '(serait|seraient|ce serait|ça serait|c est) {fill1} (mieux|plus simple|plus facile|un soulagement) {fill4} si {parti}',
+        '(mieux|plus simple|plus facile|un soulagement) {fill3} sans moi (dans les parages|ici|sur terre|en vie|dans leur vie|dans vos vies)',
+        '{tousautres} {fill2} (serait|seraient|seront|sera|serez) {fill1} (soulagé|soulagés|soulagée|débarrassé|débarrassés|mieux|plus heureux|tranquille|tranquilles) {fill2} (si|quand) {parti}',
+        '(monde|terre) {fill2} mieux sans moi',
+        "(suis|être|d'être|me sens|reste) {fill2} (un|une) (fardeau|poids|boulet|charge|poids mort|problème|nuisance|plaie) (pour|à) (tout le monde|tous|toi|vous|eux|ma famille|mes proches|les autres|mes parents|ma mère|mon père|mes amis|mes potes|les gens|ceux que j'aime|mon entourage)",
+        "(suis|me sens) (un|qu'un|juste un|vraiment un|rien qu'un|comme un|tel un) (fardeau|boulet|poids mort)",
+        '(plus|pu) (un|une) (problème|fardeau|poids|boulet|charge|souci) pour (personne|qui que ce soit|vous|toi|eux|tout le monde|ma famille)',
+        '(plus|pu) (personne|vous|toi|eux) (à) (supporter|gérer|porter)',
+        "personne {fill2} (remarquerait|remarquera|verrait|verra|regretterait|regrettera|pleurerait|pleurera|manquerait|manquera|s'en rendrait compte|s'apercevrait|se soucierait)",
+        "(si|quand) {fill1} {parti} {fill3} (personne|ça changerait rien|ça changera rien|rien changerait|tout le monde s'en fout|le monde continuerait)",
+        '(manquerai|manquerais) (à) personne',
+        '(me sens|suis|je suis) (de trop|en trop) (partout|ici|sur terre|dans ce monde|pour tout le monde|$)',
+        "(sert|servirait|ça sert) (à rien|à quoi) (que je|qu'on me garde|que j'existe) (vive|sois en vie|sois là|continue|existe|reste)?",
+        "personne [ne|n'] {fill3} (mon enterrement|mes funérailles|mes obsèques|ma tombe)",
+        '(je gâche|je pourris|je bousille|je détruis) (la vie|la vie de tout le monde|la vie de mes|leur vie|vos vies|tout autour de moi)',
+        "(mérite|mérites) pas (de vivre|d'être là|d'exister|d'être aimé|d'être aimée|d'être en vie)",
+      ],
+    },
+    {
+      // Hopelessness, not being able to go on: "je peux plus continuer comme ça", "chu pu
+      // capable" (Québec), "je sais plus vivre comme ça" (Belgium), "plus aucun espoir".
+      id: 'fr.hopeless',
+      tier: 'cue',
+      patterns: [
+        '(peux|sais|arrive) (plus|pu) {fill1} (continuer|tenir|avancer|toffer|endurer|vivre) (comme ça|de même|ainsi|comme cela|$)',
+        '(plus|pu) capable {fill2} (vivre|continuer|toffer|endurer|tenir|supporter)',
+        '(suis) (plus|pu) capable $',
+        "(n'ai|ai|a|j'ai) (plus|pu) (la force|de force|aucune force|l'énergie|le courage) {fill2} (continuer|vivre|tenir|me battre|avancer|me lever|lutter)",
+        "(plus|aucun|pas d'|aucune|plus d'|plus aucun) {fill1} (espoir|d'espoir|avenir|d'avenir|issue|d'issue|porte de sortie) (pour moi|$)",
+        "(aucune|pas d'|plus d'|plus aucune|pas de) (issue|échappatoire|lumière au bout du tunnel)",
+        "(vois|trouve) (pas|plus|aucune) (d'issue|d'autre issue|d'échappatoire|le bout du tunnel)",
+        '(désespéré|désespérée|sans espoir|à bout|au bout du rouleau) (de tout|de la vie|$)',
+        "(j'abandonne|abandonne|laisse tomber|baisse les bras) (la vie|face à la vie)",
+        "(ça|rien) (ira|ne va|va) (jamais|plus jamais) (mieux|s'arranger)",
+        'au (fond du trou|bord du gouffre) {fill2} (sans|plus|pas) {fill1} (sortir|issue|espoir)',
+        'je (tiens|tiendrai) (plus|pu) (le coup)? $',
+      ],
+    },
+    {
+      // Goodbye and final messages: "adieu à tous", "c'est mon dernier message", "quand tu liras
+      // ça je serai plus là", "dites à ma mère que je l'aime", "j'en aurai plus besoin".
+      id: 'fr.goodbye',
+      tier: 'act',
+      patterns: [
+        '(adieu|adieux) (à tous|à toutes|tout le monde|le monde|la vie|pour toujours|mes amis|ma famille|maman|papa|mes amours|monde cruel|à jamais)',
+        '^ adieu $', "(merci|pardon|pardonnez-moi|je vous aime|je t'aime|désolé|désolée|pour tout) {fill2} adieu",
+        "(dire|dis|te dire|vous dire|leur dire) (adieu|au revoir|mes adieux) {fill3} (avant de|avant que) {fill2} (partir|mourir|m'en aller|disparaître|je parte|je m'en aille|je meure)",
+        '(te|vous|leur) (dire|faire) (adieu|mes adieux)',
+        '(c est|ceci est|voici|ce sera|ce message est) {fill1} (mon|ma|le|la|mes) (dernier|dernière|derniers|ultime|tout dernier) (message|mot|mots|lettre|texto|sms)',
+        "(lettre|lettres|message|messages|mot|vidéo) (d'adieu|d'adieux|de suicide)",
+        '(écrit|écrire|écris|laissé|laissée|préparé|rédigé|fini) {fill2} (une lettre|des lettres|un mot|des mots|mes lettres|ma lettre|un message|des messages) (pour|à) (chacun|chacune|tout le monde|tous|ma famille|mes parents|mes proches|vous|ma mère|maman|mes enfants)',
+        "quand (tu|vous|on|quelqu'un|ils|elle|il|maman|mes parents) (liras|lirez|lira|verras|verrez|verra|trouveras|trouverez|trouvera|recevras|recevrez|recevra|découvrira|découvrirez) (ça|ce message|ceci|cette lettre|ces mots|ce mot|mon message|mes messages)",
+        '(je serai|serai|je ne serai) (plus|déjà plus|pu) (là|de ce monde|parmi vous|parmi nous|en vie|vivant|vivante)',
+        '(je serai|serai) (déjà)? (mort|morte|partie pour toujours|parti pour toujours)',
+        "(prenez|prends|occupez-vous|occupe-toi) (soin)? (de|du|d') (mon|ma|mes) {proches} {fill2} (quand|après|une fois) (que)? (je serai|je ne serai|moi) (plus là|pu là|mort|morte|partie pour de bon|parti pour de bon)",
+        "(dites|dis) (à) (ma|mon|mes)? {proches} {fill4} (je l'aime|je les aime|je t'aime|je vous aime|suis désolée|suis désolé|pardon|pas sa faute|pas de sa faute|pas leur faute|pas de leur faute)",
+        "(c'est|ce n'est|n'est|est) pas (ta|votre|sa|leur|de ta|de votre|de sa|de leur) faute {fill3} (je vous aime|je t'aime|adieu|pardon|pardonnez|c'est ma décision|c'est mon choix)",
+        "(que personne|personne) {fill2} (ne)? (se sente|se sentent|se sentira|se blâme|s'en veuille) {fill1} (coupable|coupables)?",
+        '(sentez-vous) pas (coupable|coupables)', 'culpabilisez pas',
+        '(pardonnez-moi) {fill2} (pour tout|adieu|je vous aime|c est mieux|$)',
+        '^ (pardonnez-moi) $',
+        "(merci|merci pour tout|merci d'avoir été là) {fill3} (adieu|je vous aime tous|au revoir pour toujours|pour la dernière fois)",
+        '(vous|personne|on) (entendrez|entendra) (plus|pu|plus jamais|jamais plus) (parler de moi)',
+        "dernière fois (que|qu') (vous|on) {fill1} (m'entend|m'entendez|me lisez|me voyez|entendez parler de moi|entendrez parler de moi|avez de mes nouvelles)",
+        '(écrit|rédigé|fait|préparé|fini) (mon|un|mon petit) testament',
+        'dernière fois que je vous (écris|parle)',
+        "(j'en aurai|j'en aurais|je n'en aurai|n'en aurai) (plus|pas|plus jamais|jamais|pu) besoin (là où je vais|$)",
+        '(donné|offert|distribué|légué|donne|distribue|lègue) (toutes|tous|toute|tout) (mes|mon|ma) (affaires|trucs|fringues|vêtements|possessions|biens|objets|choses)',
+        'là où je vais {fill3} (besoin|plus rien|pas besoin)',
+        // arranging for after: the pets' new home, the phone code, the letter left out
+        '(mon|ma|mes) (chat|chatte|chien|chienne|chats|chiens|lapin|animaux|plantes) (ira|iront|va aller|vont aller|sera|seront|partira) (chez|à|avec) (ma|mon|mes)',
+        "(code|codes|mot de passe|mots de passe|pin|identifiants) (de|du|d') (mon|ma|mes)? {fill1} (tel|téléphone|portable|ordi|ordinateur|carte|compte|comptes|banque|iphone|mail|mails|phone) (est|sont) (dans|sur|sous|au|à)",
+        "(vous|tu|ils) en (aurez|auras|auront) besoin (après|quand je serai|une fois que)",
+        '(écrit|fini|laissé|posé|terminé) (ma|mes) (lettre|lettres) $',
+        '(ma|la|mes) (lettre|lettres) (est|sont|sera|seront) (sur|dans|sous) (la table|le bureau|mon bureau|mon lit|le lit|la commode|mon oreiller|l entrée)',
+        '(pris|prise) ma décision {fill3} (en paix|sereine|serein|apaisée|apaisé|adieu|plus peur|c est mieux ainsi)',
+        'avant de partir pour (de bon|toujours)',
+        "(c'est|voilà) (la fin|fini) pour moi",
+        '(ma|mon) (dernière|dernier) (nuit|soir|jour|journée) (sur terre|en vie|ici-bas)',
+        "(c'est|ce sera|voici) (ma|mon) (dernière|dernier) (nuit|soirée|soir) $",
+        '(au revoir|bye|ciao) (pour toujours|à jamais|le monde|la vie)',
+        "(rendez-vous|on se reverra|on se retrouvera) (de l'autre côté|là-haut|dans une autre vie)",
+      ],
+    },
+    {
+      // Self-harm done or under way: "je me suis coupée", "je me scarifie", "je me suis brûlé
+      // avec mon briquet", "jusqu'à saigner", "rechute" (with self-harm near it). A wish before
+      // it in its clause ("j'ai envie de me scarifier") makes it an urge: a cue.
+      id: 'fr.self-harm-act',
+      tier: 'act',
+      softenedBy: ['urge'],
+      patterns: [
+        '(me|m) {fill2} {mutiler}',
+        // "je me suis scarifier": -é and -er sound the same and are often swapped in writing
+        '(me|m) (suis|suis encore|suis déjà|suis de nouveau|suis à nouveau) {fill1} ({mutilerinf}|couper)',
+        "(m'entaille|m'entailler|m'entaillé|m'entaillée|m'automutile|m'automutiler|m'automutilé|m'automutilée|m'arracher la peau|m'arrache la peau)",
+        '(je|moi) me (suis|suis encore|suis déjà|suis encore une fois|suis de nouveau|les suis|la suis)? {fill1} (coupé|coupée|coupés|coupées|coupe|coupes|coupais|tailladé|tailladée) ([les|le|la|mes|ma|mon] {corps}|hier|cette nuit|ce soir|encore|profond|à nouveau|de nouveau|avec|exprès|$)',
+        '(je|moi) me [suis] {fill1} (ouvert|ouverte|ouvre) (les|le|mes|ma|mon) {corps}',
+        "(j'ai|je|moi) {fill1} (recommencé|repris|rechuté dans|replongé dans) (la scarification|les scarifications|l'automutilation|les scarifs|la scarif|les scarifs)",
+        '(recommencé|repris|continué|arrête pas) (à|de) (me couper|me scarifier|me mutiler|me faire du mal|me faire mal|me brûler|me blesser|me taillader)',
+        '(plante|planté|plantée|enfoncé|enfoncée|enfonce) {fill2} (compas|lame|couteau|aiguille|ciseaux|cutter|épingle) (dans|sur) (le|la|les|mon|ma|mes) {corps}',
+        '(me suis|me|je me) (brûlé|brûlée|brûlais|brûle|brûler) {fill3} (avec|à|au) (mon|ma|un|une|le|la|des)? (briquet|cigarette|clope|allumette|allumettes|lame|cutter)',
+        "(je me|me) (fais|fait) (du mal|saigner|des entailles|des coupures) (tous les|chaque|souvent|depuis|encore|régulièrement|la nuit|le soir|en cachette)",
+        '(me suis|je me) {fill2} (fait|faite|faits|fais) (du mal|saigner|des marques|des entailles|des coupures) {fill3} (exprès|volontairement|à nouveau|encore|hier|cette nuit|ce soir|pour sentir|pour me punir|pour oublier|jusqu)',
+        '(me suis|je me) {fill2} (fait|faite|fais) mal {fill2} (exprès|volontairement|pour sentir|pour me punir)',
+        "(me|m') (blessé|blessée|blesse|frappé|frappe|cogné|cogne|griffé|griffe|gratté|gratte|brûlé|brûle|puni|punie|punis) {fill3} (exprès|volontairement|jusqu'au sang|jusqu'à saigner|pour me punir|pour sentir|pour avoir mal)",
+        "(jusqu'à|jusqu'au|à en) (saigner|sang|ce que ça saigne|ce que je saigne)",
+        '(frappé|frappe|tapé|tape|cogné|cogne|défoncé) {fill4} (mur|murs|porte|miroir|tête) {fill4} (exprès|pour sentir|pour avoir mal|jusqu)',
+        // relapse with self-harm near it; "3 mois sans me couper et j'ai tout gâché"
+        '(rechute|rechuté|rechuter|rechutée|replongé|replongée) {fill4} (sans)? (scarif*|coupé|coupée|couper|coupe|mutil*|lame|lames|automutil*|me faire du mal|me faire mal|me blesser|sh|me couper|me scarifier|me mutiler)',
+        '(scarif*|couper|mutil*|lame|automutil*|me faire du mal) {fill3} (rechute|rechuté|replongé|replongée)',
+        '(jours|semaines|mois|ans|an) (sans|clean) {fill2} (me couper|me scarifier|me mutiler|me faire du mal|me faire mal|scarif*|automutil*|lame) {fill3} (et|mais) {fill3} (gâché|fini|foutu|rechuté|recommencé|craqué|perdu|cassé|replongé)',
+        '(fraîches|nouvelles|nouvelle|fraîche|profonde|profondes) (coupures|coupure|entailles|entaille|cicatrices|scarifications|scarif|scarifs|marques) (sur|aux|à) (mes|mon|ma|les)',
+        '(mes|les) {corps} (sont|est) (couvert|couverts|couverte|couvertes|plein|pleins|pleine|pleines) (de|d) (coupures|cicatrices|entailles|marques|scarif*|brûlures)',
+        "(manches longues|pull|pulls|col roulé) {fill4} (cacher|que personne voie|qu'on voie) {fill3} (cicatrices|coupures|marques|bras|poignets)",
+      ],
+    },
+    {
+      // Self-harm urges and mentions: "envie de me faire du mal", "je veux me faire mal", "la
+      // pulsion revient", "automutilation", "3 mois sans me scarifier".
+      id: 'fr.self-harm-urge',
+      tier: 'cue',
+      patterns: [
+        '{envie} {fill2} (me faire du mal|me faire mal|me blesser|me punir|me couper|me scarifier|me mutiler|me brûler|me faire saigner|saigner)',
+        "(me|m') {fill1} {mutilerinf}",
+        '(veux|besoin de|envie de) {fill1} (me faire du mal|me faire mal|me blesser|me punir physiquement|me faire saigner)',
+        '(peur de) {fill1} (me faire du mal|me faire saigner|me scarifier|me couper)',
+        '(vais|pourrais|dois|devrais) {fill1} (me faire du mal|me faire saigner)',
+        "(l'envie|envie|pulsion|pulsions|besoin|tentation|craving) {fill2} (de me|me) (couper|scarifier|mutiler|faire du mal|faire mal|blesser|brûler|taillader)",
+        "(l'envie|les envies|la pulsion|les pulsions) (revient|reviennent|est là|sont là|est trop forte|est forte|me reprend|me reprennent)",
+        '(automutil*|scarification*|scarif|scarifs)',
+        '(jours|semaines|mois|ans) (sans|clean) {fill1} (me couper|me scarifier|me mutiler|me faire du mal|scarif*|automutil*)',
+        "(mérite|mériterais) (d'avoir mal|de souffrir|de saigner|d'être puni|d'être punie)",
+      ],
+    },
+    {
+      // Plans, means, timing, an act under way or done: "j'ai acheté une corde", "j'ai avalé
+      // toute la boîte", "j'ai mis des médocs de côté", "je suis sur le toit", "c'est fait".
+      id: 'fr.plan-means',
+      tier: 'act',
+      patterns: [
+        "(acheté|achetée|acheter|commandé|trouvé|récupéré|pris|sorti|préparé|caché|planqué|j'ai) {fill1} (une|la|ma|un|le|mon|des) (corde|nœud coulant|arme|flingue|pistolet|fusil|rope|gun)",
+        '(accroché|attaché|noué|accroche|attache|noue|préparé) (la|une|ma) (corde|rope)',
+        '(corde|nœud coulant|rope) (est|sont) {fill1} (prête|attachée|accrochée|nouée|en place|installée)',
+        "(j'ai|les|mes|des|la|le|ma|mon) {moyens} (à côté de moi|devant moi|dans ma main|dans la main|sur moi|prêtes|prêts|prête|sous la main|à portée de main|sur mes genoux)",
+        '(mis|mets|mettre|gardé|garde|stocké|économisé|accumulé|amassé|conservé|compté|planqué|préparé|aligné|sorti|rassemblé) {fill2} {cachets} {fill2} (de côté|en réserve|devant moi|sur la table|sur mon bureau|pour ce soir|pour plus tard|pour le jour|prêts|prêtes)',
+        '(mis|mets|mettre|garde|stocke|économise|accumule|amasse|planque) (de côté|en réserve) {fill2} {cachets}',
+        '(mon|un|tout un|mon petit) (stock|tas) (de|d) {cachets}',
+        '{cachets} (devant moi|dans ma main|alignés|prêts|comptés) {fill2} $',
+        '((avalé|avale|pris|bu|gobé|ingéré|descendu|enfilé|sifflé)|{veux} {fill1} (prendre|avaler|gober|boire)) {beaucoup} {fill2} ({cachets}|boîtes|plaquettes|flacon|traitement)',
+        "(j'ai) tout (avalé|pris|bu|gobé) $",
+        '(avalé|gobé|pris) (toute la|la|une) (boîte|plaquette) (entière)? $',
+        "(j'ai|ai|déjà) (avalé|pris) (les|mes) {cachets} (tous|toutes|d'un coup|en entier)",
+        "(overdose|surdose|od) (de|d') {cachets}",
+        '(fait|faire|fais|vais faire) {fill1} (overdose|surdose|intoxication médicamenteuse)',
+        "(combien|quelle dose|quelle quantité) {fill4} (pour mourir|pour crever|pour en finir|pour ne pas me réveiller|pour ne plus me réveiller|pour y passer|mortel|mortelle|mortels|pour que ce soit mortel|pour m'endormir pour toujours)",
+        '(dose|quantité) (mortelle|létale|fatale)',
+        '{cachets} (commencent|commence|font|fait) {fill1} (effet|agir)',
+        "(commencé à|commence à|en train de|en train d') (prendre|avaler|gober) {fill2} {cachets}",
+        "(vidé|vide|fini|terminé) (la|ma|toute la|une|le|tout le|toute ma) (boîte|plaquette|flacon|tube|stock) (de|d') {cachets}",
+        '(je suis|suis|assis|assise|debout|monté|montée|grimpé|grimpée|perché|perchée) (sur|au bord de|au bord du|en haut de|en haut du|tout en haut de|tout en haut du|sur le bord de|sur le rebord de|sur le toit de) {fill2} {perchoir}',
+        "(je suis|suis|assis|assise|debout|perché|perchée) (au bord|sur le bord|sur le rebord) (du|de la|de mon|de ma|d'un|d'une) {fill1} ({perchoir}|vide|quai|précipice|ravin|immeuble)",
+        "(j'hésite|hésite) (à) (sauter|me jeter|passer à l'acte)",
+        "{veux} {fill2} (sauter|me jeter|me lancer|me balancer|me laisser tomber) (du|de la|d'un|d'une|de mon|de ma|de ce|de cette|de notre|par la|par|en bas du|en bas de la|du haut du|du haut de la) {fill1} ({hauteur}|vide|fenêtre)",
+        '{veux} {fill2} (sauter|me jeter|me lancer|me balancer|me coucher|me mettre) (sous|devant) (un|une|le|la|les) {vehicule}',
+        '(vais|veux|compte|prêt à|prête à|envie de) sauter $',
+        '(allongé|allongée|couché|couchée|assis|assise) (sur) (les|la) (rails|voies|voie ferrée)',
+        "(c'est|voilà) fait {fill2} (j'ai tout pris|j'ai tout avalé|j'ai pris|tout pris|tout avalé|c'est fini|adieu)",
+        '(je me suis|me suis) {fill1} (ouvert|ouverte|tranché|tranchée|coupé|coupée|taillé|taillée|tailladé|tailladée) les (veines|poignets)',
+        "(choisi|fixé|prévu|décidé) (la date|le jour|l'heure|la date de ma mort|le moment) {fill3} (mourir|en finir|ma mort|me tuer)",
+        "(je sais|j'ai trouvé|j'ai décidé|j'ai prévu) (comment|quand|où) (en finir|mourir|me tuer|me suicider)",
+        "(j'ai tout prévu|tout est prévu|tout est prêt) (pour en finir|pour mourir|pour ma mort)",
+        "(bu|boire|avalé|avaler) (de la javel|de la mort aux rats|du poison|du destop|de l'antigel)",
+        '(arme|flingue|pistolet|fusil|gun) {fill4} (sur la tempe|dans la bouche|contre ma tête|sur ma tempe)',
+      ],
+    },
+  ],
+
+  exclusions: {
+    // Dying of something else: "je meurs de faim", "mort de rire", "je vais mourir de honte",
+    // "mourir d'ennui", "une chaleur à crever", "je l'aime à mourir", "crever d'amour".
+    'mourir-de': [
+      "(meurs|meurt|mourir|mourais|mourrais|mort|morte|morts|mortes|crever|crève|crevé|crevée|crevais|meure|mourant|mourante) (de|d'|du) (faim|soif|rire|envie|chaud|froid|honte|peur|fatigue|jalousie|curiosité|impatience|chaleur|sommeil|plaisir|bonheur|stress|gêne|malaise|ennui|amour|cringe|angoisse|inquiétude|m'ennuyer|t'ennuyer)",
+      "(meurs|meurt|mourir|crever|crève) (d'envie|d'ennui|d'amour|d'impatience|d'angoisse|de m'ennuyer)",
+      "(l'aime|t'aime|aime|aimer|triste|beau|belle|beaux|ennuyeux|ennuyeuse|chiant|chiante|bête|drôle|chaleur|froid|long|longue|joli|jolie|con|conne) (à) (mourir|crever)",
+      '(mort|morte|morts|mortes) (de rire|et enterré|et enterrée|de fatigue)', '(mdr|ptdr)',
+      "plutôt (mourir|crever) (que|qu') {fill1} (de|d')? (lui|le|la|les|l'|te|leur|revenir|retourner|rappeler|écrire|réécrire|texter|supplier|ramper|m'excuser|admettre|avouer|voir|sortir|remettre|repartir|reprendre)",
+      '(mourir|meurs|meurt) sur scène', "(mourir|meurt|meurs) d'aimer",
+      "(tu|il|elle|ils|elles|on|ça|cette rupture|ce mec|cette fille|ma mère|mon père|mes parents|ce prof|mon boss|mon patron|ce taf|ce boulot|cette histoire|ce film|cette chanson) (va|vont|vas|veut|veux|voulait|allait|aurait) {fill1} (me tuer|m'achever|me faire mourir)",
+    ],
+    // Killing time, working oneself to death: "je tue le temps", "je me tue au travail", "je me
+    // tue à lui dire".
+    'tuer-idiome': [
+      "la mort (de|d'|du) (mon|ma|mes|son|sa|ses|leur|notre|ton|ta|tes|la|le|l') {word}",
+      "(tuer|tue|tué|tues|tuait) (le temps|dans l'œuf|l'ambiance|le game|le suspense)",
+      "(me|te|se) (tue|tues|tuer|tuais|tuait|tuerai) (au travail|au boulot|au taf|à la tâche|à travailler|à bosser|à la salle|au sport|à l'entraînement)",
+      '(me|te|se) (tue|tues|tuer) (à|pour) {fill2} (dire|répéter|expliquer|faire comprendre|travailler|bosser|finir|réussir|plaire|récupérer)',
+    ],
+    // Cutting ties, hair, cooking: "couper les ponts", "couper court", "je me suis coupé les
+    // cheveux", "je me suis coupée en émincant les oignons", "je me coupe du monde".
+    couper: [
+      "(couper|coupe|coupé|coupée|coupes|coupais|couperai) (court|les ponts|la parole|le contact|l'appétit|le souffle|les cheveux|la frange|la barbe|les ongles|les pointes|le son|les vivres|la poire en deux|du monde|de tout|de tout le monde|des autres|de mes amis|de lui|d'elle|de ma famille|des réseaux|les liens|le doigt|le pouce|un doigt|une tranche|un morceau|une part|du pain|un bout)",
+      '(coupé|coupée|coupe|brûlé|brûlée|brûle|blessé|blessée|ouvert|ouverte) {fill3} (en|pendant que je|en train de) (cuisinant|coupant|émincant|émincer|épluchant|préparant|faisant|bricolant|rasant|me rasant|jardinant|ouvrant|cuisine|cuisiner|courant|tombant|jouant)',
+      '(coupé|coupée|coupe|brûlé|brûlée|brûle) {fill3} (avec|sur|contre) (le|la|une|un|du|mon|ma) (four|plaque|poêle|fer à repasser|feuille|papier|boîte de conserve|canette|couteau de cuisine|lisseur|casserole|bouilloire|vitre|eau bouillante|soupe|café|thé|mandoline|râpe)',
+      "(me suis|me) (brûlé|brûlée|coupé|coupée) (la langue|les doigts|le doigt|la main|le pouce)",
+      "(fait|fais|faire) du mal {fill3} (à|en) (le|la|les|regarder|regardant|lire|lisant|penser|pensant|stalker|stalkant|attendre|attendant|relire|relisant|checker|écouter|écoutant|revoir|revoyant|scroller|scrollant|espérer|espérant)",
+    ],
+    // Jumping at things: "sauter sur l'occasion", "sauter le pas", "sauter en parachute", "je
+    // me jette à l'eau", "sauter de joie".
+    sauter: [
+      "(saute|sauté|sauter|sautais|sauterai|me jette|me jeter|jette|jeter|me lance|me lancer|lance|lancer) (sur l'occasion|le pas|en parachute|à l'élastique|le repas|un repas|le déjeuner|le petit dej|de joie|au plafond|aux yeux|une étape|une classe|le cours|les cours|dans ses bras|dans les bras|au cou|à la corde|à pieds joints|du coq à l'âne|à l'eau|dans le bain|dans la mêlée|dans l'arène|dans l'aventure|dans le grand bain|sur le lit|dans la piscine|dans le lac|dans la mer|du lit)",
+      "(saut|sauts) (en parachute|à l'élastique)", "grand saut (dans|vers) (l'inconnu|une nouvelle vie|le mariage)",
+    ],
+    // Hanging the washing, a housewarming, sex, drowning in work: "pendre la crémaillère",
+    // "s'envoyer en l'air", "je me noie dans le boulot".
+    'pendre-idiome': [
+      // "me tirer une balle dans le pied", "me supprimer du groupe"
+      '(tirer|tiré|tire) une balle dans le pied', '(me|te) (supprimer|supprime|supprimé) (de|du|des|d\'un|d\'une) {word}',
+      '(pendre|pends|pendu|pend) (pas|plus|jamais)? (la crémaillère|le linge|à son cou|au cou|au nez)',
+      "(m'envoyer|t'envoyer|s'envoyer|envoyer|envoyé) en l'air",
+      "(me|te) (noie|noyer|noyais) (dans|sous) (le travail|le boulot|le taf|les séries|le sport|mes études|la bouffe|l'alcool|le vin|les cours|les dossiers)",
+    ],
+    // Ending a relationship, a story, a subscription: "en finir avec lui", "mettre fin à notre
+    // relation", "en finir avec cette histoire".
+    'finir-relation': [
+      // living with someone, somewhere: "je veux plus vivre avec lui", "plus vivre à Paris"
+      "(vivre|habiter) (avec (lui|elle|toi|eux|mon ex|ce mec|quelqu'un|mes parents|ma mère|mon père|ma coloc|des colocs|mon copain|ma copine)|à|en|au|aux|chez|ici|là-bas|ensemble|loin|seul|seule|sous le même toit)",
+      "(en finir|d'en finir|mettre fin|mettre un terme) (avec|à) (lui|elle|eux|mon ex|ton ex|ce mec|ce gars|cette fille|cette meuf|nous|notre {word}|nos {word}|cette histoire|cette relation|ma relation|la relation|cette situation|cette mascarade|cette comédie|cette attente|ce contrat|mon contrat|mon abonnement|cette dépendance|cette obsession|ces histoires|ces doutes|ces questions|les doutes|les questions|les messages|ces messages|les regrets|le célibat|ma vie de {word}|cette habitude|cette addiction|cette discussion|la discussion|nos échanges|cette amitié|ce mariage|mon mariage|ce couple|ce boulot|ce taf)",
+    ],
+    // Goodbye to a job, a flat, a holiday, to an ex: "adieu les vacances", "je dis adieu à mes
+    // collègues", "mon pot de départ", "je serai plus là pour lui".
+    'adieu-idiome': [
+      "adieu (les|le|la|l'|mon|ma|mes) (vacances|week-end|weekend|grasse matinée|soldes|économies|régime|plage|sieste|soirée|sorties|sous|thunes|vie sociale|dimanche|projets|argent|salaire|sommeil|forfait|bonus|prime|jeunesse|talons|illusions|rêves|espoirs|beaux jours|diète|bikini)",
+      "(pot de départ|dernier jour|dernière journée|mon départ|au boulot|au bureau|au travail|au taf|collègues|déménage|déménagement|l'appart|la ville|mon ancien) {fill6} (adieu|adieux)",
+      "(adieu|adieux) {fill4} (collègues|au boulot|au bureau|au travail|au taf|pot de départ|l'appart|mon appart|ma ville|cette ville|paris|lyon|montréal|bruxelles)",
+      "(dire|dis|dit|dirai|disais|faire|fais|fait) (adieu|mes adieux) (à|au|aux) (mon ex|ton ex|cette relation|notre histoire|nos projets|mes illusions|ce mec|cette fille|lui|elle|mon ancienne vie|ma vie d'avant|l'ancienne moi|mes rêves)",
+      '(plus|pu) là pour (lui|elle|toi|eux|te|le|la|les|vous|mon ex|ses|son|sa)',
+      "(toit|rooftop|terrasse) {fill6} (soirée|fête|apéro|anniv|anniversaire|barbecue|bbq|coucher de soleil|feux d'artifice|pote|potes|copains|copines)",
+      'adieu (connard|connasse|salaud|salope|abruti|abrutie|crétin|enfoiré|enfoirée|bâtard|trou du cul|mon ex|toi|à toi|à lui|à elle)',
+      // "je lui ai dit adieu", "c'est dur de dire adieu": telling of a goodbye, not saying one
+      "(lui|leur|t'|l') (ai|a|avons)? (dit|dis|dire|fait|faire) (adieu|mes adieux|ses adieux)", '(de|pour) (dire|faire) (adieu|ses adieux|mes adieux) $',
+    ],
+    // "Suicide" of something else: "suicide commercial", "mission suicide", "c'est du suicide de
+    // sortir par ce temps", "Suicide Squad".
+    'suicide-idiome': [
+      "(suicid*|me suis suicidé|me suis suicidée) {fill2} (dans le jeu|dans le game|en jeu|ingame|sur minecraft|sur gta|aux sims|sur fortnite|dans les sims)",
+      "(jeu|game|minecraft|gta|sims|fortnite|perso|personnage|avatar) {fill4} suicid*",
+      'suicide (commercial|social|politique|professionnel|électoral|financier|squad|sportif|scolaire|amoureux)',
+      '(mission|missions|opération|attentat|attentats|kamikaze|pilote|pilotes) suicide',
+      "(c'est|ce serait|ça serait|c'est carrément) (du)? (suicide|suicidaire) (de|d'|à) {word}",
+      '(sport|régime|choix|plan|idée|stratégie|pari) (suicide|suicidaire)',
+    ],
+    // Leaving social media, weight that lifts, overdosing on series: "disparaître des réseaux un
+    // moment", "un poids en moins", "perdre du poids", "overdose de Netflix".
+    'disparaitre-idiome': [
+      '(disparaître|disparais|disparu|disparue) (des|de|du) (réseaux|insta|instagram|facebook|snap|snapchat|tiktok|radar|circulation|sa vie|ta vie|leur vie|la circulation|groupe|conv|la conv|la ville|paris)',
+      '(disparaître|disparais) (un moment|quelques jours|un peu|une semaine|pendant|le temps de|un temps|un week-end|ce week-end)',
+      "(poids|fardeau) (en moins|de moins|sur les épaules|enlevé|qui s'en va)", '(perdre|perdu|pris|prendre) du poids',
+      "(overdose|surdose) (de|d') (séries|netflix|sucre|chocolat|boulot|travail|info|infos|news|réseaux|love|amour|taf|café|pub|films|memes|cringe|lui|mignon|mignonnerie)",
+    ],
+    // Bridges and ropes in ordinary life: "être sur le pont depuis 6h" (at work), "le pont de
+    // l'Ascension", "corde à sauter", "cordes de guitare", "mes cachets pour l'allergie".
+    'moyens-idiome': [
+      "sur le pont (depuis|toute la|tout le|dès|d'avignon|ce week-end|ce matin)", "le pont (de l'ascension|du 8 mai|du 1er mai|de mai)", 'faire le pont',
+      "(pistolet|fusil|flingue) (à eau|à billes|à bille|à colle|en plastique|de jouet|nerf|de paintball|d'airsoft)",
+      '(corde|cordes) (à|de|pour) (sauter|linge|guitare|violon|ma guitare|mon violon|escalade|la guitare)',
+      '(cordes|corde) (vocales|sensibles)', 'sur la corde raide', 'tirer sur la corde',
+      "{cachets} (pour|contre) (l'allergie|les allergies|le rhume|la migraine|le mal de tête|la fièvre|la toux|la tension|le cœur|la thyroïde)",
+    ],
+  },
+
+  negations: [
+    'ne', 'n', 'pas', 'jamais', 'plus', 'point', 'rien', 'aucun', 'aucune', 'nullement', 'guère', "n'ai", "n'est", "n'en", "n'y", 'non',
+    'pas question', 'hors de question', 'aucune envie', 'aucune intention',
+  ],
+  /** Phrases with a negation word that negate nothing: "de plus en plus", "plus que jamais", "en plus". */
+  notNegations: [
+    'de plus en plus', 'plus que jamais', 'en plus', 'de plus', 'encore plus', '(le|la|les|au|du) plus',
+    'plus (fort|forte|tard|tôt|vite|souvent|grave|sérieusement|que|qu)', '(rien|plus rien) à perdre',
+    "(rien|plus rien) (ne va|va|a de sens|n'a de sens|ne marche|marche)", '(ne)? (sais|sait|savais) (pas|plus) (quoi|comment|pourquoi)',
+    "(pas|plus) (bien|ok|la force|le choix|d'autre choix|d'espoir|envie de vivre|de raison)", 'jamais été aussi',
+    "(j'en|n'en|en) peux plus", 'peux plus', 'supporte plus', 'tiens plus', 'vois plus', 'vois pas', 'sais plus', 'sais pas',
+  ],
+  wideNegations: [
+    "c'est pas que", "ce n'est pas que", 'pas que', 'non pas que', "c'est pas comme si", 'pas comme si', 'je dis pas que',
+    'ça veut pas dire que', 'pas question que', 'jamais de la vie', 'je pense pas que', 'je crois pas que', 'pas du tout',
+  ],
+  clauseWords: [
+    'mais', 'et', 'car', 'parce', 'donc', 'alors', 'puis', 'pis', 'sauf', 'sinon', 'cependant', 'pourtant', 'ou', 'mdr', 'ptdr',
+    'lol', 'bref', 'enfin', 'franchement', 'sérieux', 'honnêtement', 'tinquiete',
+  ],
+  subjects: ['je', 'j', 'tu', 't', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', "c'est", 'ça', 'moi'],
+  urges: [
+    'envie', "l'envie", 'besoin', 'veux', 'voudrais', 'aimerais', 'tenté', 'tentée', 'tentation', 'pulsion', 'pulsions', 'goût', 'vais',
+    'pourrais', 'devrais', 'dois', 'pense à', 'songe à', 'hâte', 'rêve', 'craving', 'démange', 'peur de', 'essaie de pas', 'essaye de pas',
+  ],
+  reassurances: [
+    '(je vais|je ferai|je compte) rien (faire|tenter)', "(je vais|je ferai) (pas|jamais) (passer à l'acte|le faire|de bêtise|de connerie|de conneries)",
+    '(je suis) (en sécurité|safe)', '(je le ferai|je vais le faire|je le fais|je le ferais) (pas|jamais)', "(je passerai|passerai) (pas|jamais) à l'acte", 'je (ferai|ferais) jamais ça', 'promis je (ferai|fais|vais) rien',
+  ],
+
+  shorthand: {
+    // elisions typed with a space, and glued spoken forms
+    'j ai': "j'ai", g: "j'ai", 'j en': "j'en", 'c est': "c'est", 'n est': "n'est", 'l envie': "l'envie", 'j aurais': "j'aurais",
+    'j espere': "j'espère", 'j etais': "j'étais", 'j existais': "j'existais", 'j hesite': "j'hésite", 'l acte': "l'acte",
+    jvais: 'je vais', 'je v': 'je vais', jv: 'je vais', jvai: 'je vais', jve: 'je vais', jvas: 'je vais', jva: 'je vais', 'j vais': 'je vais', 'j vas': 'je vais',
+    'mas me': 'je vais me', 'mas men': "je vais m'en", // Québec "m'as me tuer" = je vais me tuer
+    jveux: 'je veux', jveu: 'je veux', jvx: 'je veux', jveut: 'je veux', 'je veut': 'je veux', 'je veu': 'je veux', veu: 'veux', vx: 'veux',
+    jvoulais: 'je voulais', jvoudrais: 'je voudrais', jme: 'je me', 'j me': 'je me', msuis: 'me suis', jmsuis: 'je me suis', jmen: "je m'en",
+    jsuis: 'je suis', jsui: 'je suis', chui: 'je suis', chuis: 'je suis', chu: 'je suis', chus: 'je suis', shui: 'je suis', 'je sui': 'je suis',
+    jpeux: 'je peux', jpeu: 'je peux', jpense: 'je pense', jsais: 'je sais', chai: 'je sais', jsp: 'je sais pas', jpp: "j'en peux plus",
+    jdois: 'je dois', jfais: 'je fais', jcrois: 'je crois', jte: 'je te', jlai: "je l'ai", jle: 'je le', jla: 'je la', jles: 'je les',
+    mtuer: 'me tuer', msuicider: 'me suicider', 'm tuer': 'me tuer', 'm suicider': 'me suicider', mpendre: 'me pendre', mfoutre: 'me foutre',
+    mflinguer: 'me flinguer', mjeter: 'me jeter', mcouper: 'me couper', mscarifier: 'me scarifier', mfaire: 'me faire', mtirer: 'me tirer',
+    mbuter: 'me buter', sui: 'suis', fardo: 'fardeau', fardos: 'fardeau', '1': 'un',
+    // spoken and texted words
+    pu: 'plus', plu: 'plus', pa: 'pas', jamai: 'jamais', jamé: 'jamais', envi: 'envie', tkt: 'tinquiete', foutr: 'foutre', "t'inquiètes": 'tinquiete',
+    tt: 'tout', tte: 'toute', ttes: 'toutes', bcp: 'beaucoup', ptet: 'peut être', vrmt: 'vraiment', vrm: 'vraiment',
+    ajd: "aujourd'hui", auj: "aujourd'hui", ajrd: "aujourd'hui", aujd: "aujourd'hui", 'a soir': 'ce soir', ct: "c'était",
+    moé: 'moi', toé: 'toi', pcq: 'parce que', pck: 'parce que', psk: 'parce que', pq: 'pourquoi', pk: 'pourquoi', koi: 'quoi', ke: 'que',
+    medoc: 'médocs', medocs: 'médocs', medicaments: 'médicaments', 'sui cide': 'suicide', 'over dose': 'overdose', sucider: 'suicider',
+  },
+
+  crisisWords: [
+    'suicide', 'suicider', 'suicidaire', 'suicidaires', 'tuer', 'mourir', 'crever', 'mort', 'morte', 'scarifier', 'scarifie', 'scarifiee',
+    'mutiler', 'pendre', 'adieu', 'corde', 'cachets', 'medocs', 'veines',
+  ],
+  repairs: ['suicider', 'suicidaire', 'suicidaires', 'scarifier', 'scarification', 'automutilation', 'somniferes'],
+  notTypos: ['suicides', 'suicide', 'suicidee', 'scarifies', 'scarifiee', 'scarifie', 'suicidar', 'suicidal', 'suicidio', 'suicidi', 'suicidare', 'suicidou'],
+  glueWords: ['je', 'me', 'veux', 'vais', 'tuer', 'envie', 'de', 'la', 'vie', 'en', 'finir', 'plus', 'pas', 'ma', 'mes', 'jours', 'mettre', 'fin', 'au'],
+};

@@ -1,0 +1,533 @@
+/**
+ * Italian. Word classes first (the building blocks), then the phrase families, then the idioms
+ * that must stay quiet, then negation and shorthand. Patterns are in the DSL of `../dsl.ts`:
+ * words, `{class}`, `(a|b)` one of, `[x]` optional, `{fill2}` up to two other words, `word*` any
+ * ending, `^`/`$` start/end of a sentence.
+ *
+ * Everything is matched after normalisation: lower case, accents folded ("più" → "piu",
+ * "è" → "e"), doubled letters folded ("ammazzo" → "amazo", "addio" → "adio": patterns are folded
+ * the same way, so write words normally), apostrophes dropped, which glues an elided word to the
+ * next ("l'autolesionismo" → "lautolesionismo", "c'è" → "ce", "m'ammazzo" → "mammazzo"): write
+ * such words with their apostrophe in patterns and they fold the same way. Chat shorthand is
+ * spelled out ("nn" → "non", "xké" → "perche", "cmq" → "comunque", Roman "vojo" → "voglio").
+ *
+ * The pronoun goes on the end of the infinitive ("voglio UCCIDERMI") or before the verbs
+ * ("MI voglio uccidere"): `{killinf}` is the first, "mi {meintend} {killbare}" the second.
+ *
+ * @module
+ */
+import type { LanguageSpec } from '../language.ts';
+
+export const it: LanguageSpec = {
+  code: 'it',
+  scripts: ['latin'],
+
+  classes: {
+    // --- people ---
+    family: [
+      'mamma', 'mammina', 'madre', 'papa', 'padre', 'genitori', 'famiglia', 'sorella', 'fratello', 'sorellina', 'fratellino', 'figlio',
+      'figlia', 'figli', 'nonna', 'nonno', 'nonni', 'zia', 'zio', 'amica', 'amico', 'amiche', 'amici', 'migliore amica', 'migliore amico',
+      'ragazzo', 'ragazza', 'fidanzato', 'fidanzata', 'marito', 'moglie', 'compagno', 'compagna', 'miei', 'cugina', 'cugino',
+    ],
+    /** People who "would be better off without me". */
+    everyone: [
+      'tutti', 'tutte', 'tutti quanti', 'il mondo', 'la gente', 'gli altri', 'mia {family}', 'mio {family}', 'i miei {family}', 'le mie {family}',
+      'la mia {family}', 'il mio {family}', 'i miei', 'loro', 'lui', 'lei', 'voi', 'chi mi sta intorno', 'le persone', 'chi mi vuole bene',
+    ],
+    nobody: ['nessuno', 'a nessuno', 'nemmeno mia {family}', 'neanche mia {family}', 'nemmeno lui', 'neanche lui', 'nemmeno lei', 'neanche lei'],
+
+    // --- wanting, intending (first person) ---
+    /** Intending or getting ready to, before an infinitive: "voglio", "sto pensando di", "ho deciso di". */
+    intend: [
+      'voglio', 'vorrei', 'volevo', 'voglio solo', 'vorrei solo', 'vorrei tanto', 'voglio davvero', 'vojo', 'ho voglia di', 'avrei voglia di',
+      'mi viene voglia di', 'mi verrebbe da', 'mi andrebbe di', 'ho deciso di', 'decido di', 'ho intenzione di', 'ho in mente di',
+      'sto per', 'sto pensando di', 'sto pensando seriamente di', 'penso di', 'penso seriamente di', 'pensavo di', 'ho pensato di',
+      'pensando di', 'penso spesso di', 'pensare di', 'farei meglio a', 'faccio meglio a', 'sono sul punto di', 'sul punto di',
+      '(ho|avrei) (una|tanta|troppa|una gran|una grande|una tale) voglia [matta|pazza|pazzesca] di', 'devo', 'dovrei', 'potrei', 'sono pronta a', 'sono pronto a', 'pronta a', 'pronto a',
+      'prima o poi', 'ho provato a', 'ho provato ad', 'ho tentato di', 'tentare di', 'provare a', 'provare ad', 'provo a', 'provo ad', 'il coraggio di', 'avere il coraggio di', 'vado a', 'vado ad',
+      'meglio', 'e meglio', 'giuro che', 'quasi quasi', 'non vedo l’ora di', 'sogno di', 'mi sa che', 'sto valutando di', 'sto meditando di',
+    ],
+    /** Intent with the pronoun before it: "mi VOGLIO uccidere", "mi VADO AD ammazzare". */
+    meintend: ['voglio', 'vorrei', 'volevo', 'vojo', 'devo', 'dovrei', 'vado a', 'vado ad', 'sto per', 'voglio proprio', 'voglio davvero'],
+    /** Wishing (weaker than intent): "vorrei", "ho voglia di", "spero di". */
+    longing: [
+      'voglio', 'vorrei', 'volevo', 'voglio solo', 'vorrei solo', 'vorrei tanto', 'vorrei semplicemente', 'a volte vorrei', 'vojo',
+      'ho voglia di', 'avrei voglia di', '(ho|avrei) (una|tanta|troppa|una gran|una grande|una tale) voglia [matta|pazza|pazzesca] di', 'desidero', 'spero di', 'preferirei', 'mi piacerebbe', 'sogno di', 'non vedo l’ora di',
+      'mi andrebbe di', 'ho bisogno di', 'magari potessi', 'voglio soltanto', 'vorrei soltanto', 'il desiderio di', 'desiderio di', 'ho il desiderio di',
+    ],
+    think: ['penso', 'pensando', 'pensato', 'pensavo', 'pensare', 'sogno', 'sognando', 'fantastico', 'fantasticando', 'immagino'],
+
+    // --- the act ---
+    /** Killing myself, infinitive with "-mi": after {intend}. */
+    killinf: [
+      'uccidermi', 'ammazzarmi', 'ammazzarme', 'ammazzamme', 'suicidarmi', 'togliermi la vita', 'levarmi la vita', 'farla finita',
+      'finirla', 'impiccarmi', 'spararmi', 'spararmi in testa', 'tagliarmi le vene', 'avvelenarmi', 'farmi fuori', 'levarmi di mezzo',
+      'togliermi di mezzo', '(porre|mettere) fine (alla mia vita|a tutto|ai miei giorni)', 'chiudere con la vita', 'finire tutto',
+    ],
+    /** Killing myself, bare infinitive: after "mi {meintend}" ("mi voglio UCCIDERE"). */
+    killbare: [
+      'uccidere', 'ammazzare', 'ammazza', 'suicidare', 'togliere la vita', 'impiccare', 'sparare', 'fare fuori', 'levare di mezzo',
+      'togliere di mezzo', 'avvelenare', 'tagliare le vene',
+    ],
+    /** Killing myself, present or future: "mi ammazzo", "mi uccido", "la faccio finita". */
+    killnow: [
+      'mi ammazzo', 'mi uccido', 'mi suicido', 'mi tolgo la vita', 'mi impicco', 'la faccio finita', 'mi ammazzerei', 'mi ucciderei',
+      'mi suiciderei', 'mi toglierei la vita', 'la farei finita', 'mi ammazzero', 'mi uccidero', 'mi suicidero', 'la faro finita',
+      'mi taglio le vene', 'mi faccio fuori', 'mi levo di mezzo', 'mi tolgo di mezzo', 'mi impiccherei', 'mi sto per ammazzare',
+    ],
+    /** Being dead, wished or thought about. */
+    death: [
+      'morire', 'smettere di vivere', 'essere morta', 'essere morto', 'crepare', 'sparire', 'sparire per sempre', 'scomparire', 'non esistere', 'non esistere piu',
+      'smettere di esistere', 'non svegliarmi', 'non svegliarmi piu', 'non risvegliarmi', 'dormire per sempre', 'addormentarmi per sempre',
+      'non essere mai nata', 'non essere mai nato', 'non esserci piu', 'non essere qui', 'andarmene per sempre', 'andarmene da questo mondo',
+      'lasciare questo mondo', 'smettere di respirare', 'che finisca tutto', 'che tutto finisca', 'che tutto finisse', 'che finisse tutto', 'spegnermi', 'svanire', 'dissolvermi',
+      'non essere mai esistita', 'non essere mai esistito', 'tirare le cuoia', 'schiattare', 'andarmene da qui per sempre',
+    ],
+    /** If I were gone: "se morissi", "se io non ci fossi". */
+    died: [
+      'morissi', 'muoio', 'moriro', 'sparissi', 'sparisco', 'non ci fossi', 'non ci fossi piu', 'non ci sono piu', 'non ci saro piu',
+      'non esistessi', 'non fossi mai nata', 'non fossi mai nato', 'me ne andassi', 'me ne vado', 'mi ammazzassi', 'mi uccidessi',
+      'mi suicidassi', 'scomparissi', 'mi succedesse qualcosa', 'io non ci fossi', 'non ci fossi mai stata', 'non ci fossi mai stato',
+    ],
+
+    // --- self-harm ---
+    /** Cutting or hurting myself on purpose, done: "mi sono tagliata", "mi sono fatta del male". */
+    cutdone: [
+      'mi sono tagliata', 'mi sono tagliato', 'mi taglio', 'mi tagliavo', 'mi sto tagliando', 'mi sono autolesionata', 'mi sono autolesionato',
+      'mi sono tagliuzzata', 'mi sono tagliuzzato', 'mi faccio (i|dei) tagli', 'mi sono fatta dei tagli', 'mi sono fatto dei tagli', 'mi sono fatta del male',
+      'mi sono fatto del male', 'mi faccio del male', 'mi sono di nuovo tagliata', 'mi sono di nuovo tagliato', 'mi sono ritagliata',
+    ],
+    /** Hurting myself, done, which may also be an accident: needs more context. */
+    hurtdone: [
+      'mi sono bruciata', 'mi sono bruciato', 'mi sono fatta male', 'mi sono fatto male', 'mi sono ferita', 'mi sono ferito', 'mi sono graffiata',
+      'mi sono graffiato', 'mi sono presa a pugni', 'mi sono preso a pugni', 'mi sono colpita', 'mi sono colpito', 'mi sono morsa',
+      'mi brucio', 'mi ferisco', 'mi graffio', 'mi faccio male', 'mi sono punita', 'mi sono punito', 'mi sono picchiata', 'mi sono picchiato',
+    ],
+    /** Wounding myself, infinitive: "tagliarmi", "farmi del male". */
+    woundinf: [
+      'tagliarmi', 'farmi del male', 'farmi male', 'ferirmi', 'bruciarmi', 'autolesionarmi', 'graffiarmi', 'punirmi', 'picchiarmi',
+      'prendermi a pugni', 'tagliuzzarmi', 'mutilarmi', 'colpirmi', 'farmi dei tagli',
+    ],
+    /** Wounding myself, bare infinitive after "mi voglio ...". */
+    woundbare: ['tagliare', 'fare del male', 'fare male', 'ferire', 'bruciare', 'autolesionare', 'graffiare', 'punire', 'picchiare'],
+    body: [
+      'polsi', 'polso', 'braccio', 'braccia', 'avambraccio', 'avambracci', 'gamba', 'gambe', 'coscia', 'cosce', 'pancia', 'stomaco', 'pelle',
+      'fianchi', 'fianco', 'vene', 'vena', 'petto', 'corpo', 'caviglie',
+    ],
+    blade: [
+      'lametta', 'lamette', 'lama', 'lame', 'rasoio', 'taglierino', 'coltello', 'forbici', 'vetro', 'accendino', 'l’accendino', 'sigaretta',
+      'temperino', 'compasso', 'cutter', 'un accendino', 'una lametta', 'sigarette', 'accendini', 'lamette',
+    ],
+
+    // --- means and places ---
+    pills: [
+      'pillole', 'pillola', 'pastiglie', 'pastiglia', 'pasticche', 'compresse', 'farmaci', 'medicine', 'medicinali', 'gocce', 'tachipirina',
+      'xanax', 'lexotan', 'minias', 'tavor', 'sonniferi', 'antidepressivi', 'psicofarmaci', 'paracetamolo', 'benzodiazepine', 'benzo',
+      'ansiolitici', 'valium', 'zoloft', 'sertralina', 'insulina', 'scatola', 'boccetta', 'flacone', 'blister', 'confezione', 'tutto l’armadietto',
+      'pillole di mia {family}', 'farmaci di mia {family}', 'gocce di mia {family}',
+    ],
+    many: [
+      'tutte le', 'tutti i', 'tutte', 'tutti', 'tutto', 'tutta la', 'tutto il', 'una scatola intera', 'la scatola intera', 'tutta la scatola',
+      'una scatola di', 'un’intera', 'un’intero', 'una boccetta', 'tutta la boccetta', 'la boccetta', 'un flacone', 'tutto il flacone',
+      'una manciata di', '(tipo|circa|piu di|una) (dieci|quindici|venti|trenta|quaranta|cinquanta|cento|ventina di|trentina di)', 'dieci', 'quindici', 'venti', 'trenta', 'quaranta', 'cinquanta', 'cento', 'un sacco di', 'tante', 'tanti', 'troppe', 'troppi', '{bignumber}', 'piu di {number}', 'due scatole', 'un blister',
+      'tutto il blister', 'mezza scatola', 'un mucchio di',
+    ],
+    height: [
+      'ponte', 'palazzo', 'tetto', 'balcone', 'finestra', 'cornicione', 'parapetto', 'viadotto', 'cavalcavia', 'dirupo', 'scogliera',
+      'precipizio', 'burrone', 'torre', 'binari', 'ultimo piano', 'piano {number}', 'grattacielo', 'scogli', 'quinto piano', 'sesto piano',
+      'settimo piano', 'ottavo piano', 'decimo piano', 'terrazzo del palazzo', 'tetto del palazzo',
+    ],
+    traffic: ['treno', 'metro', 'metropolitana', 'tram', 'camion', 'tir', 'macchina', 'auto', 'macchine', 'autobus', 'bus', 'pullman', 'auto in corsa'],
+    jumpinf: ['buttarmi', 'lanciarmi', 'gettarmi', 'saltare', 'tuffarmi', 'mettermi', 'sdraiarmi'],
+    jumpbare: ['buttare', 'lanciare', 'gettare'],
+    jumpnow: ['mi butto', 'mi lancio', 'mi getto', 'salto', 'mi sdraio', 'mi metto'],
+    from: [
+      'da', 'dal', 'dalla', 'dallo', 'dai', 'dalle', 'giu da', 'giu dal', 'giu dalla', 'giu dallo', 'sotto', 'sotto il', 'sotto la', 'sotto al',
+      'sotto alla', 'davanti a', 'davanti al', 'davanti alla', 'contro', 'sul', 'sulla', 'sui', 'nel', 'nella', 'in', 'giu', 'dall’',
+    ],
+    soon: ['stasera', 'stanotte', 'oggi', 'domani', 'adesso', 'ora', 'subito', 'sabato', 'domenica', 'questo weekend', 'questa notte', 'questa sera', 'tra poco', 'fra poco'],
+    laugh: ['ahah*', 'haha*', 'aha', 'lol', 'xd', 'ihih*', 'eheh*', 'ahaha*', 'ahahah*', 'asd*'],
+  },
+
+  families: [
+    {
+      // Intent stated outright: "voglio uccidermi", "mi voglio ammazzare", "voglio farla finita",
+      // "sto pensando di togliermi la vita", "ho pensieri suicidi", "giuro che mi ammazzo".
+      id: 'it.intent',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        '{intend} {fill1} {killinf}',
+        'mi {meintend} [proprio|davvero|seriamente|sul serio] {killbare}',
+        '{think} {fill2} (di|a|ad) {killinf}',
+        '{killnow}', 'la (voglio|vorrei|devo|volevo|vojo) fare finita',
+        // "mi sparo" is mostly a joke ("se devo rifarlo mi sparo"): only with timing or swearing.
+        '(stasera|stanotte|oggi|domani|adesso|ora|giuro che|giuro|prima o poi|quasi quasi|un giorno di questi) mi sparo',
+        'mi sparo (stasera|stanotte|oggi|domani|adesso|giuro) $',
+        '(pensieri|pensiero|idee|idea|ideazione|istinti|tendenze|impulsi|intenti|pulsioni) (suicidi|suicida|suicide|suicidari|suicidaria)',
+        '(pensieri|pensiero|idee|idea) di (suicidio|uccidermi|ammazzarmi|farla finita|togliermi la vita)',
+        '[il] suicidio (in|nella) (testa|mente)',
+        // Timing and a decision taken: "stanotte lo faccio, ho deciso".
+        '{soon} lo (faccio|faro) {fill3} (ho deciso|ho gia deciso|e deciso|ormai ho deciso|ho preso la decisione|non torno indietro)',
+        '(ho deciso|ho gia deciso|e deciso|ormai ho deciso|non torno indietro) {fill3} {soon} lo (faccio|faro)',
+        '(sono|mi sento|sentirmi|sto diventando|torno a essere) [molto|un po|tanto|di nuovo|proprio] suicida',
+        '(tentato|tentativo di|tentativi di) suicidio', '(ho tentato|tentare|tentero) il suicidio',
+        '{think} {fill2} (al|il|del|sul) suicidio',
+        '(il suicidio|suicidarmi|uccidermi|ammazzarmi|farla finita|togliermi la vita) (e|sarebbe|mi sembra|sembra) {fill2} (l’unica|unica|la sola|la migliore|una) (soluzione|via|via d’uscita|cosa|strada|opzione|scelta|risposta)',
+        'come (uccidermi|ammazzarmi|suicidarmi|togliermi la vita|morire senza dolore|morire velocemente|farla finita)',
+        '(sono|mi sento) (pronta|pronto) a (morire|farla finita)',
+      ],
+    },
+    {
+      // A mention of suicide with no stated intent: "il suicidio", "si è suicidato".
+      id: 'it.suicide-mention',
+      tier: 'cue',
+      patterns: ['suicid*', 'sucid*', 'suicidarm*'],
+    },
+    {
+      // Wishing to be dead or gone: "vorrei morire", "non voglio più vivere",
+      // "vorrei addormentarmi e non svegliarmi più", "vorrei sparire per sempre".
+      id: 'it.passive-wish',
+      tier: 'cue',
+      patterns: [
+        '{longing} {fill2} {death}',
+        'non (voglio|ho voglia di|ho piu voglia di|riesco a|riesco piu a|ce la faccio a|ce la faccio piu a) {fill1} (vivere|esistere|svegliarmi|andare avanti|continuare a vivere|stare al mondo|stare qui|essere qui|essere viva|essere vivo)',
+        'non ho (piu )?(voglia|motivo|motivi|ragione|ragioni|forza|forze) (di|per) (vivere|andare avanti|continuare|svegliarmi|esistere)',
+        '(stanca|stanco|stufa|stufo|esausta|esausto|mi sono rotta|mi sono rotto|mi sono stufata|mi sono stufato|ne ho abbastanza|sono stufa|sono stufo|mi sono rotta le palle|mi sono rotto le palle|mi sono stancata|mi sono stancato) di (vivere|esistere|questa vita|la vita|svegliarmi|respirare|essere viva|essere vivo)',
+        '(la|la mia) vita non ha [piu] (senso|significato)', 'niente ha (piu )?senso $',
+        'che senso ha (vivere|la vita|andare avanti|continuare|svegliarmi|tutto questo|esistere|alzarmi|stare al mondo|la mia vita)',
+        'non (ha|vedo|trovo|c’è|c’e) [piu] [nessun|il|un|alcun] senso [di|nel|a|ad|in|nella] (vivere|andare avanti|continuare|esistere|svegliarmi|alzarmi|la vita|stare al mondo)',
+        '(pensieri|pensiero|idee) di (morte|morire)',
+        'a che (serve|servirebbe|mi serve) (vivere|andare avanti|continuare|svegliarmi|tutto questo|la vita|alzarmi)',
+        'non (c’è|c’e|ce|ho) [piu] (niente|nulla|nessuno) per cui (vivere|valga la pena|andare avanti)',
+        'non ne posso piu (di vivere|della vita|di questa vita|di esistere|di stare al mondo)',
+        '(la vita )?non vale la pena [di] (vivere|andare avanti|continuare|viverla)', 'la vita non vale la pena',
+        'meglio morire che (vivere|continuare|soffrire|stare cosi|andare avanti)',
+        '(me ne vado|me ne andro|vado via) per sempre $',
+        'non merito di (vivere|esistere|stare al mondo|essere qui|essere viva|essere vivo)', 'merito di morire',
+        '(sarebbe|sarebbe tutto|tutto sarebbe) [molto] (meglio|piu facile|piu semplice|un sollievo) {fill4} (se|che) {fill2} {died}',
+        '(sarebbe|e) [molto|tutto] (meglio|piu facile|piu semplice|un sollievo) (non esserci|non esserci piu|non esistere|morire|sparire|non svegliarmi|farla finita|essere morta|essere morto)',
+        '(sarebbe|sarei|starei|sto) meglio (morta|morto)', 'meglio (morta|morto) che',
+        '(magari|spero che|se solo) mi (investa|investe|investisse|prendesse|prenda|venisse|venga) {fill3} (macchina|camion|treno|auto|tram|autobus|infarto|fulmine|malattia)',
+        '(se|magari|spero che) {fill2} mi (investisse|investe|investa|prendesse|venisse|uccidesse|colpisse|cadesse addosso|mette sotto|mettesse sotto|metta sotto|prende sotto|prendesse sotto|viene addosso|venisse addosso|ammazzasse) {fill8} (favore|meglio|sollievo|pace|risolverebbe|non mi dispiacerebbe|pazienza|amen|tanto meglio)',
+        '(dormire|addormentarmi|chiudere gli occhi) e non (svegliarmi|risvegliarmi|riaprirli) [piu|mai piu]', 'non svegliarmi (piu|mai piu|domani)',
+        '(penso|pensando|sogno|fantastico|immagino) {fill2} (a|di|alla) (morire|la morte|morte|essere morta|essere morto|non esistere|sparire per sempre|non svegliarmi)',
+        '(morire|la morte|non esistere|essere morta|essere morto) (sarebbe|mi sembra|sembra) {fill2} (sollievo|liberazione|pace|riposo|soluzione|bello|bella|meglio|dolce)',
+        '(aspetto|aspettando) (la morte|di morire|che finisca tutto)',
+        'non (mi interessa|mi importa|me ne frega) (se|di) (muoio|morire|vivere|vivo o muoio|morissi)',
+        '(vivere o morire|se vivo o muoio) (e|per me e) (uguale|lo stesso|indifferente)',
+        '{longing} (morì|mori)',
+      ],
+    },
+    {
+      // Being a burden: "starebbero tutti meglio senza di me", "sono solo un peso".
+      id: 'it.burden',
+      tier: 'cue',
+      patterns: [
+        '{everyone} {fill2} (starebbero|starebbe|staranno|stareste|stanno|state|sta|sarete|vivrebbero|vivrebbe|sarebbero|sarebbe|sareste|saranno) [molto|tutti] (meglio|piu felici|piu felice|piu tranquilli|piu tranquilla|piu tranquillo|bene) senza (di me|me)',
+        '(starebbero|starebbe|stareste|staresti|staranno|stanno|state|stai|vivrebbero|sarebbero|sareste|sarebbe) {fill2} (meglio|piu felici|piu felice|piu tranquilli|bene) senza (di me|me)',
+        '(meglio|piu felici|piu felice|piu facile) senza (di me|me) (qui|al mondo|tra i piedi|in giro|intorno)',
+        '(sono|mi sento|sono sempre stata|sono sempre stato) [solo|soltanto|sempre] (un peso|un fardo|di peso|d’intralcio|una zavorra|un disturbo|un problema per tutti)',
+        '(peso|fardo|zavorra) per (tutti|la mia famiglia|i miei|gli altri|tutti quanti|chi mi sta vicino|chi mi vuole bene|mia {family})',
+        '{nobody} (se ne accorgerebbe|se ne accorgera|noterebbe|mi rimpiangerebbe|sentirebbe la mia mancanza|sentira la mia mancanza|mi rimpiangera|piangera|piangerebbe|verrebbe al mio funerale|ci farebbe caso|mi cercherebbe)',
+        '(a nessuno|nessuno) (importerebbe|importa|frega|fregherebbe|interesserebbe|mancherei|interessa) (se|che) {fill2} {died}',
+        '(se|quando) {fill1} {died} {fill3} {nobody} (se ne accorgerebbe|se ne accorgera|noterebbe|ci farebbe caso|piangerebbe)',
+        '(tra poco|presto|fra poco|a breve|ancora per poco|tranquilli|tranquille) {fill2} non (daro|saro|sarò) piu (fastidio|un peso|un problema|di peso|problemi|di intralcio)',
+        'non daro piu (fastidio|problemi|disturbo) a nessuno',
+        'sono uno spreco di (spazio|ossigeno|aria|vita)',
+        '{everyone} {fill2} (starebbero|starebbe|vivrebbero|vivrebbe|sarebbero|sarebbe|sareste) [molto|tutti] (meglio|piu felici|piu felice|piu tranquilli|piu sereni) se {fill1} {died}',
+        '(sono|mi sento) [solo|soltanto|sempre] (di troppo|d’intralcio|in piu)',
+        'a chi (importerebbe|importa|mancherei|fregherebbe|interesserebbe) (se|che) {fill1} {died}',
+      ],
+    },
+    {
+      // Hopelessness and being unable to go on: "non ce la faccio più a vivere così", "non c'è via d'uscita".
+      id: 'it.hopeless',
+      tier: 'cue',
+      patterns: [
+        'non ce la faccio piu (a vivere|ad andare avanti|a continuare|con questa vita|a sopportare|a stare cosi|a stare al mondo)',
+        'non (reggo|sopporto) piu (questa vita|la vita|di vivere|di esistere|di svegliarmi)',
+        'non (c’è|c’e|ce|vedo|trovo|esiste) [piu] [nessuna|una|alcuna] (via d’uscita|via di uscita|speranza|futuro|uscita|scampo) [per me]',
+        '(nessuna|senza) (via d’uscita|via di uscita|speranza|scampo)',
+        'non (andra|migliorera) mai (meglio|bene)', 'non staro mai (bene|meglio)', 'niente (cambiera|migliorera|andra meglio) $',
+        '(ho perso|non ho piu) (ogni|nessuna) speranza', 'mi arrendo (alla vita|con la vita|a tutto)', 'ho rinunciato a (vivere|tutto|me stessa|me stesso)',
+      ],
+    },
+    {
+      // Calm-down statements that speak of the thought ("tranquilla, non faccio cazzate",
+      // "ho paura di fare una cazzata"): not in danger now, but the thought is there: a cue.
+      id: 'it.safety-talk',
+      tier: 'cue',
+      patterns: [
+        '(tranqui|tranquilla|tranquillo|tranquilli|state tranquilli|stai tranquilla|stai tranquillo|non preoccuparti|non vi preoccupate|non preoccupatevi|promesso|giuro) {fill2} non (faccio|faro|farei) (niente $|nulla $|cazzate|stupidaggini|sciocchezze|niente di stupido|niente di male|niente di grave|gesti estremi)',
+        'non (faccio|faro|farei) (cazzate|stupidaggini|sciocchezze|gesti estremi|niente di stupido|niente di estremo)',
+        'paura di fare (una|qualche) (cazzata|stupidaggine|sciocchezza|follia)',
+        '{soon} (faccio|faro) (una cazzata|qualche cazzata|una follia|una stupidaggine) $',
+      ],
+    },
+    {
+      // Goodbye and final messages: "questo è un addio", "quando leggerai questo non ci sarò più",
+      // "dite a mia madre che le voglio bene", "prendetevi cura del mio gatto", "perdonatemi".
+      id: 'it.goodbye',
+      tier: 'act',
+      patterns: [
+        '(questo|questa|questo messaggio) (e|sara) (un|il mio|l’ultimo|il) (addio|ultimo saluto|saluto finale)',
+        '(questo|questa) e (il mio|l’ultimo|la mia) (ultimo messaggio|messaggio|ultima lettera)', 'il mio ultimo messaggio $',
+        '(mio|mia) (ultimo|ultima) (messaggio|saluto|lettera) (per|a) (voi|tutti|te)',
+        'addio (a tutti|a tutte|per sempre|mondo|mondo crudele|a voi|ragazzi|a tutti quanti|vita|famiglia|amici)',
+        'grazie (di|per) tutto {fill4} addio', '(vi voglio bene|ti voglio bene|vi amo) {fill3} addio',
+        '(quando|se) (leggerai|leggerete|leggi|leggete|troverai|troverete|vedrai|vedrete|riceverai|riceverete) (questo|questo messaggio|queste righe|questa lettera|il messaggio|questo biglietto) {fill4} (non ci saro|saro gia|saro morta|saro morto|saro lontana|saro lontano|me ne saro|non saro piu|saro in pace)',
+        'non ci saro piu (domani|$|per nessuno)', 'io non ci saro piu',
+        'non mi (vedrete|vedrai|sentirete|sentirai) (piu|mai piu)', 'non sentirete piu parlare di me',
+        '(dite|di|dica|ditelo|dillo|ditele|ditegli|digli|dille) (a|al|alla|ai|alle) (mia|mio|miei|mie) {fill1} {family} che {fill4} (le voglio bene|gli voglio bene|voglio bene|mi dispiace|la amo|lo amo|li amo|le amo|scusa|perdonatemi|perdonami|non e colpa|non e stata colpa|ho fatto del mio meglio|sono in pace)',
+        '(prendetevi|prenditi|prendete|prendi|abbiate|abbi) cura (del mio|della mia|dei miei|delle mie|di mia|di mio) (gatto|gatta|gattino|cane|cagnolino|cagnolina|gatti|cani|piante|animali|fratellino|sorellina|figli|figlio|figlia|mamma)',
+        '(ho lasciato|lascio|ho scritto|sto scrivendo|vi ho lasciato) (una|delle|la|le|un) (lettera|lettere|biglietto|biglietti) (per|a|ai|alle) (ognuno|ciascuno|i miei|mia|mio|tutti|voi|la mia famiglia|mamma)',
+        '(lettera|lettere|biglietto|biglietti|messaggio|messaggi|video) (d’addio|di addio|suicida|suicide)',
+        '(perdonatemi|perdonami per tutto|scusatemi per tutto|chiedo perdono a tutti|vi chiedo scusa per tutto|vi chiedo perdono per tutto)',
+        '(nessuno|non) {fill2} (sentire|sentirsi|sentirvi|sentirti) in colpa', 'non (date|dare) la colpa a nessuno', 'non (incolpatevi|incolpare nessuno)',
+        '(ho preso|ho fatto) la mia decisione {fill4} (pace|addio|colpa|saluto)',
+        'ci vediamo (nell’altra vita|dall’altra parte|in un’altra vita|lassu|in paradiso)',
+        '(vi|ti) lascio (tutte le mie cose|le mie cose|tutto quello che ho|tutta la mia roba)',
+        // Affairs put in order for after: "la password del telefono è nel cassetto, servirà dopo".
+        '(password|pin|codice|codici|chiavi|testamento|conti) {fill8} [$] (servira dopo|serviranno dopo|vi servira|vi serviranno|per dopo|quando non ci saro)',
+        '(ho scritto|ho lasciato|ho finito|ho gia scritto|scritta) (la|una|le|mia|delle) (lettera|lettere|biglietto|biglietti) {fill4} (sul tavolo|sulla scrivania|nel cassetto|sul letto|sul comodino|in camera mia|sul frigo|in cucina)',
+        '(ho regalato|ho dato via|sto regalando|regalo) (il mio|la mia|il|la|i miei|le mie|tutte le mie|tutta la mia) (gatto|gatta|cane|cagnolino|animali|cose|roba)',
+        '(tanto|ormai) non mi (servono|serve|serviranno|servira) piu $', 'dove vado non mi (servono|serve|serviranno|servira)',
+        'prima di (andarmene|andare via|sparire|morire|farla finita) (per sempre|da questo mondo|$)',
+        'questa e la mia ultima (notte|sera|volta che)',
+        '(oggi|stasera|stanotte) e la mia ultima (notte|sera|giornata) (da viva|da vivo|al mondo|su questa terra|$)',
+        '(quando|se) mi (troverete|troverai|trovano|troveranno|trovera) {fill3} (troppo tardi|gia morta|gia morto|non ci saro|sara tardi)',
+      ],
+    },
+    {
+      // Self-harm done or under way: "mi sono tagliata di nuovo", "mi sono tagliato i polsi",
+      // "mi sono bruciata il braccio con l'accendino", "ricaduta, ero a 3 mesi pulita".
+      id: 'it.self-harm-act',
+      tier: 'act',
+      softenedBy: ['urge'],
+      patterns: [
+        '{cutdone} (di nuovo|ancora|stanotte|stasera|ieri|ieri sera|oggi|stamattina|apposta|di proposito|volontariamente|per sentire|fino a sanguinare|piu a fondo|profondo|$)',
+        '{hurtdone} (a sangue|fino al sangue)',
+        '{hurtdone} [di nuovo|ancora] (apposta|di proposito|volontariamente|per sentire|fino a sanguinare|per punirmi|di nuovo|ancora)',
+        '({cutdone}|{hurtdone}) (i|il|le|la|l’|sul|sulla|sui|sulle|al|alla|gli) {body}',
+        '({cutdone}|{hurtdone}) {fill3} con (il|la|un|una|lo|gli|le|l’) {blade}',
+        '(ho ricominciato|ricominciato|sono tornata|sono tornato|ricomincio|ho ripreso|riprendo|di nuovo) (a|ad) (tagliarmi|farmi del male|farmi male|autolesionarmi|bruciarmi|ferirmi)',
+        '(ho ricominciato|ricominciato|ho ripreso|ricaduta|sono ricaduta|sono ricaduto|ricaduto|ricaduta) (con l’|con|nell’|nel) (autolesionismo|tagli|la lametta|le lamette|tagliarmi)',
+        '{cutdone} (da anni|da mesi|da tempo|ogni sera|ogni notte|ogni giorno|spesso|tutti i giorni|tutte le sere)',
+        '{body} (piene|pieni|piena|pieno) di (tagli|cicatrici|bruciature|ferite|segni)',
+        '(pulita|pulito) da {fill2} (ma|e) {fill3} (ceduto|ricaduta|ricaduto|rovinato|tagliata|tagliato)',
+        '(tagli|ferite|bruciature|segni|cicatrici) (nuovi|nuove|freschi|fresche|recenti) (sul|sulla|sui|sulle|sull’) {fill1} {body}',
+        '(fino a|finche non|finche) {fill2} (sanguinare|sanguinava|ho sanguinato|sanguinato|usciva sangue|e uscito sangue|sanguinavano)',
+        '(ricaduta|sono ricaduta|sono ricaduto|ho avuto una ricaduta) {fill6} (tagli*|autolesion*|lametta|pulita|pulito|senza tagliarmi|farmi del male)',
+        '(ero a|ero arrivata a|ero arrivato a|erano|avevo fatto|stavo a|ero a quota) {fill1} (giorni|settimane|mesi|mese|anno|anni) (senza tagliarmi|pulita|pulito|senza farmi del male|senza autolesionismo|senza ricadute)',
+        '(giorni|settimane|mesi|anni) (pulita|pulito|senza tagliarmi) {fill4} (ricaduta|ricaduto|rovinato|buttato|perso|finito)',
+        '(ho preso|prendo|presa|preso) a pugni (il muro|la parete|la porta|lo specchio|me stessa|me stesso) {fill4} (apposta|fino|finche|per sentire|di proposito)',
+        '(ho sbattuto|sbatto|sbattere) la testa (contro|al|sul) (il muro|muro|la parete|parete) {fill3} (apposta|fino|finche|per sentire)',
+      ],
+    },
+    {
+      // Self-harm urges: "ho voglia di tagliarmi", "voglio farmi del male", "la voglia di tagliarmi è tornata".
+      id: 'it.self-harm-urge',
+      tier: 'cue',
+      patterns: [
+        '({intend}|{longing}) {fill2} {woundinf}',
+        'mi {meintend} {fill1} {woundbare}',
+        '(voglia|bisogno|impulso|impulsi|tentazione|desiderio) {fill2} (di|a) {fill1} ({woundinf}|autolesion*)',
+        '{think} {fill2} [a|di] ({woundinf}|autolesion*)',
+        'autolesion*', 'l’autolesion*', 'dell’autolesion*', 'all’autolesion*', 'autolesiv*', 'cutting', 'automutil*',
+        'mi (faro|farei|faccio|sto per fare) (del male|male) [da sola|da solo|apposta]',
+        'merito di (soffrire|sanguinare|stare male|provare dolore)',
+        '(mi manca|mi mancano|mi manca tanto) (tagliarmi|farmi del male|farmi male|la lametta|le lamette|i tagli)',
+        '(cerco di|cercando di|provo a|sto provando a|resistere|resistendo|per|riuscire a) non {woundinf}',
+      ],
+    },
+    {
+      // Plans, means, timing, an act under way or done: "ho preso tutte le pillole",
+      // "sono sul tetto", "ho comprato una corda", "mi butto dal ponte", "ho messo da parte le pastiglie".
+      id: 'it.plan-means',
+      tier: 'act',
+      patterns: [
+        // pills
+        '(ho preso|ho ingoiato|ho mandato giu|mi sono presa|mi sono preso|ho buttato giu|sto prendendo|ho gia preso|ho appena preso|ho inghiottito) {many} {fill3} {pills}',
+        '(ho preso|ho ingoiato|ho mandato giu|ho inghiottito) (una|la|un|il|tutta la|tutto il) (scatola|boccetta|flacone|blister|confezione) (intera|intero|completa|completo|di)',
+        '(fatto|fatta|l’ho fatto|ormai e fatta|e fatta|ho fatto) {fill2} (ho preso|ho ingoiato|ho mandato giu|ho bevuto|ho inghiottito) (tutto|tutte|tutti) $',
+        '(le ho prese|li ho presi|le ho ingoiate|li ho ingoiati) (tutte|tutti)',
+        '(ho messo da parte|metto da parte|sto mettendo da parte|sto accumulando|ho accumulato|accumulo|conservo|sto conservando|ho conservato|tengo da parte|ho nascosto|sto nascondendo|ho raccolto|raccolgo|sto raccogliendo) {fill2} {pills}',
+        '{pills} (da parte|nascoste|nascosti|pronte|pronti|contate|contati)',
+        '^ {pills} (tutte|tutti) [prese|presi|ingoiate|ingoiati|gia] $',
+        '(quante|quanti|quanta|quanto) {fill3} (per|servono per|ci vogliono per|bisogna prendere per|devo prendere per) (morire|uccidermi|ammazzarmi|non svegliarmi|essere letale|farla finita)',
+        '(dose|quantita) (letale|mortale)', '(ho fatto|ho preso|farmi|prendere|fare|mi sono fatta|mi sono fatto) (una|un) overdose',
+        '(ho mischiato|ho mescolato|ho preso|ho bevuto|mischiare|prendere) (alcol|alcool|vino|superalcolici) (e|con|insieme a|insieme alle|insieme ai) (farmaci|pillole|psicofarmaci|pastiglie|sonniferi|gocce)',
+        '(farmi|mi faccio|mi farei|mi faro|mi voglio far|mi voglio fare|mi vorrei far|mi vorrei fare|mi vado a far|mi vado a fare) investire',
+        '(pistola|arma|rivoltella) {fill6} (usarla su di me|usarla contro di me|spararmi|usarla)',
+        '{intend} {fill1} (prendere|ingoiare|mandare giu) (tutte|tutti|tutto|tutta la scatola|la boccetta|un’overdose)',
+        '(stanno|sta|stanno gia) (facendo effetto|iniziando a fare effetto|cominciando a fare effetto)',
+        // rope, guns
+        '(ho comprato|comprato|ho trovato|ho gia|ho una|mi sono procurata|mi sono procurato|ho preso) (una|la) (corda|pistola|arma|rivoltella)',
+        '(il|un) cappio', '(la|una) corda (pronta|e pronta|e gia pronta|e legata|e appesa)',
+        'in mano (le|la|il|una|un) ({pills}|lametta|lama|corda|pistola|coltello|rasoio)',
+        '(la|una|il|le|un) (lametta|lama|rasoio|corda|pistola|coltello|pillole|pastiglie) in mano', '{pills} in mano',
+        '(ho aperto|apro|aprire|lascio aperto|ho lasciato aperto) il gas',
+        'mi sono (messa|messo|sdraiata|sdraiato|seduta|seduto) sui binari', '(ho legato|ho preparato|ho appeso) (la|una) corda',
+        '(pistola|arma) (alla|puntata alla|in) (tempia|testa|bocca)',
+        // jumping, traffic
+        '{intend} {fill1} {jumpinf} {from} [il|la|lo|un|una|questo|questa|quel|quella|l’] ({height}|{traffic})',
+        'mi {meintend} {fill1} {jumpbare} {from} [il|la|lo|un|una|questo|questa|quel|quella] ({height}|{traffic})',
+        '{jumpnow} {from} [il|la|lo|un|una|questo|questa|quel|quella] ({height}|{traffic})',
+        '(voglio|vorrei|sto pensando di|penso di|sto per|devo) (buttarmi|lanciarmi|saltare|gettarmi|buttarmi giu|lanciarmi giu) $',
+        '(non so se|quasi quasi) (buttarmi|saltare|lanciarmi|mi butto|salto)',
+        '(sono|sto|mi trovo|seduta|seduto|in piedi) (sul|sulla|sui|sullo|in cima al|in cima alla|sul bordo del|sul bordo della|sul cornicione del|sopra il|sopra al|sopra ai) (palazzo|grattacielo|torre|tetto|cornicione|parapetto|binari|bordo|viadotto|cavalcavia|dirupo|scogliera|precipizio|bordo del balcone|terrazzo del palazzo|tetto del palazzo|ultimo piano)',
+        '(sono|sto) sul ponte ($|da sola|da solo|ora|adesso|a guardare|e guardo|guardo)',
+        '(guardo|guardando|fisso|fissando) (il fiume|il mare|il vuoto|giu|di sotto|i binari) {fill4} (buttarmi|saltare|stasera|stanotte|oggi|coraggio)',
+        '(sdraiata|sdraiato|sdraiarmi|mi sdraio|mettermi|mi metto) sui binari',
+        // timing, done
+        '(ho scelto|ho deciso|ho fissato) (il giorno|la data|l’ora|il posto|come farlo|come lo faccio) (per farlo|in cui lo faccio|$)',
+        '(lo faccio|lo faro|la faccio finita) {fill6} (ho|ho gia) (pianificato|organizzato|programmato|deciso|preparato) tutto',
+        '(ho|ho gia) (pianificato|organizzato|programmato|preparato) tutto {fill6} (lo faccio|lo faro|la faccio finita)',
+        '(lo faccio|lo faro) (stanotte|stasera|oggi|domani|sabato|domenica) {fill6} (pillole|pastiglie|corda|pianificato|deciso)',
+        '(bere|ho bevuto|bevo|berro|ho ingerito|ingerire|ho inghiottito) [della|del|dell’|un po di|mezza bottiglia di|una bottiglia di] (candeggina|veleno|varechina|topicida|antigelo|acido|soda caustica)',
+        '(saro|sarò) (morta|morto) (prima di|entro|per) {fill2}',
+      ],
+    },
+  ],
+
+  exclusions: {
+    // "muoio di fame", "sto morendo dal ridere", "da morire", "morire d'amore", "sono morta di stanchezza".
+    'die-idiom': [
+      '(morire|muoio|muori|muore|morendo|sto morendo|morta|morto|morti|morte|sono morta|sono morto|moriro|morivo|moriamo|vorrei morire|voglio morire|mi sento morire|sentita morire|sentito morire|mi fa morire|mi fai morire|morirei) (di|dal|dalla|dalle|dai|d’|dallo) (fame|sete|sonno|freddo|caldo|noia|vergogna|invidia|gelosia|paura|ridere|risate|voglia|curiosita|ansia|stanchezza|fatica|amore|d’amore|crepacuore|tristezza|dolore|imbarazzo|figuraccia|gioia|felicita|emozione|piacere|tenerezza|dolcezza|nervoso|rabbia|stress)',
+      '(morire|muoio|morendo|sto morendo|moriro) (d’amore|dal ridere|dalle risate|dalla voglia)',
+      '(da morire|da morirci|da svenire)',
+      '(morta|morto) e sepolt*', '(ha|hanno|aveva) tirato le cuoia',
+      '(mi sento morire|mi sono sentita morire|mi sono sentito morire|mi sentivo morire|mi fa morire|mi fai morire|mi fanno morire)',
+      '(morire|muoio|voglio morire|vorrei morire|mi ammazzo|mi sparo|muoio) {laugh}',
+      '(non voglio|non vorrei) morire (da sola|da solo|sola|solo|vergine|giovane|cosi|senza|prima|in)',
+      'voglio morire (vecchia|vecchio|felice|di vecchiaia|nel mio letto|a|in|con|circondata|circondato)',
+      '(muoio|morirei|morire) per (te|lui|lei|voi|un|una|vederti|vederlo|vederla|sapere|raccontare|amore)',
+      'muore per (lei|lui|amore)', 'si muore d’amore', 'l’amore (ammazza|uccide)',
+    ],
+    // "ammazzare il tempo", "mia madre mi ammazza", "ammazza che freddo", "mi ammazzo di lavoro".
+    'kill-idiom': [
+      '(ammazzare|ammazzando|ammazzo|ammazza|ammazzato|ammazziamo|uccidere|uccidendo) il tempo',
+      'ammazza (che|quanto|come|oh|ao|aho|se|quanta|quante|quanti)',
+      '(mi ammazzo|mi sto ammazzando|mi sto a ammazza|me sto a ammazza|ammazzarmi|mi ammazzavo|mi uccido|mi sto uccidendo) (di|de|a|dal|dalle|per) (lavoro|studio|studiare|lavorare|fatica|palestra|allenamento|risate|ridere|straordinari|corse|pulizie|esami|turni|noia|fame|sonno|caldo|freddo|pizza|serie)',
+      '(mi ammazza|mi uccide|mi ammazzano|mi uccidono|mi ammazzera|mi uccidera|mi ammazzerebbe|mi ucciderebbe|mi sta uccidendo|mi sta ammazzando|mi stanno uccidendo)',
+      '(lo|la|li|le|ti) (ammazzo|uccido|ammazzerei|ucciderei)',
+      '(sparatemi|sparami|uccidetemi|ammazzatemi|uccidimi|ammazzami)',
+      'mi sparo (un|una|tutta|tutto|tutti|tutte|il|la|lo|i|le|gli|l’) ',
+      '(mi sparo|mi butto dalla finestra|mi butto dal balcone) se',
+      '(mi hai|mi ha|mi hanno) (ucciso|uccisa|ammazzato|ammazzata)',
+    ],
+    // "ho tagliato i ponti con lui", "ho tagliato corto", "mi sono tagliata i capelli", "mi sono tagliata cucinando".
+    'cut-idiom': [
+      '(tagliato|tagliare|taglio|tagliamo|tagliando|taglia) (i ponti|corto|la corda|fuori|la testa al toro|i contatti|ogni contatto|i rapporti)',
+      '(mi sono tagliata|mi sono tagliato|mi taglio|tagliarmi|mi voglio tagliare|mi sono fatta tagliare|mi sono fatto tagliare|farmi tagliare) (i capelli|la frangia|le punte|la barba|i baffi|le unghie|un dito|il dito|la lingua|il labbro|i capelli corti|un po)',
+      '({cutdone}|{hurtdone}) {fill4} (affettando|cucinando|mentre cucinavo|tagliando|sbucciando|facendo la barba|radendomi|depilandomi|per sbaglio|per errore|senza volere|con la carta|con un foglio|col forno|con il forno|con la pentola|con l’olio|con il ferro|col ferro|con la piastra|al sole|stirando|giocando|in palestra|cadendo|correndo|a calcio|allenandomi|con la porta|col coltello del pane)',
+      '(affettando|cucinando|sbucciando|facendo la barba|giocando|in palestra|correndo) {fill3} ({cutdone}|{hurtdone})',
+      '({hurtdone}) {fill3} (al|alla|allo|ai|alle|la|il) (ginocchio|caviglia|schiena|piede|spalla|collo|dito|testa|lingua|polpaccio|mano col forno)',
+      '(farmi male|farmi del male|mi faccio male|mi faccio del male) (ancora )?(per lui|per lei|con lui|con lei|pensandoci|pensando a|guardando|controllando|leggendo|a guardare|a controllare|a pensare|cosi|da sola pensando)',
+    ],
+    // "mi butto, gli scrivo io" (I'll go for it), "mi sono buttata nel lavoro", "mi butto sul divano".
+    'jump-idiom': [
+      '(mi butto|mi sono buttata|mi sono buttato|buttarmi|mi lancio|mi sono lanciata|mi sono lanciato|lanciarmi|mi tuffo|tuffarmi) (nel|nella|sul|sulla|in|a|col|con il|con la|dal paracadute|in una|su) (lavoro|studio|divano|letto|studio|progetto|nuova|nuovo|paracadute|bungee|piscina|mare|acqua|pista|mischia|avventura|palestra|sport|festa|serie|shopping|cibo)',
+      '(salto|saltare|ho saltato|salta) (la cena|il pranzo|la colazione|il pasto|la lezione|la palestra|un turno|il turno|il giro|di gioia|la fila|dalla gioia|in aria|col paracadute)',
+      'buttami via', '(ponte|ponti) (del|di) (primo maggio|25 aprile|2 giugno|ognissanti|immacolata|natale|pasqua)',
+      '(camminare|passeggiare|passeggiata|andata|andato|andare) (sul|lungo il) ponte',
+    ],
+    // Decided to do an everyday thing: "stasera lo faccio, ho deciso: gli scrivo".
+    'decided-idiom': [
+      '(ho deciso|ho gia deciso|e deciso|ormai ho deciso) {fill2} (gli scrivo|le scrivo|gli parlo|le parlo|lo chiamo|la chiamo|lo blocco|la blocco|lo cancello|la cancello|lo lascio|la lascio|mi taglio|mi tingo|mi iscrivo|mi trasferisco|mi licenzio|vado in|vado a|vado al|chiudo con|glielo dico)',
+      'lettera (di dimissioni|di presentazione|di motivazione|di referenze|d’amore|di raccomandazione|per lui|per lei)',
+      '(password|pin) (del|della|di) (wifi|wi fi|internet|router|netflix|disney|spotify|prime|allarme)',
+    ],
+    // "sul tetto con gli amici": a place to hang out, not a ledge; "sparire per la vergogna".
+    'place-idiom': [
+      '(tetto|terrazzo|ponte|balcone) (con|a fumare|a bere|a mangiare|a prendere il sole|a guardare il tramonto|a fare foto|di rialto|dei sospiri|vecchio|a cena) {fill3}',
+      '(sparire|sprofondare|sotterrarmi|scomparire|nascondermi) {fill6} (per la vergogna|dalla vergogna|per l’imbarazzo|che figura|che figuraccia)',
+    ],
+    // "voglio sparire dai social per un po'".
+    'disappear-idiom': [
+      '(sparire|sparisco|sparita|sparito|scomparire|scompaio) (dai|da|dal|dalla|dalle|dagli) {fill2} (social|instagram|insta|facebook|whatsapp|gruppo|chat|tiktok|internet|radar|citta|vita di|sua vita|circolazione)',
+      '(sparire|sprofondare|sotterrarmi|scomparire|nascondermi) (sotto le coperte|sotto il piumone|sotto terra|sottoterra|dalla vergogna)',
+      '(sparire|sparisco|scomparire) (per un po|per qualche giorno|per un weekend|per una settimana|un po|qualche giorno)',
+      '(dormire|dormirei) (fino a|tutto il giorno|per giorni)',
+    ],
+    // "l'ultimo messaggio che gli ho mandato", "gli ho detto addio", "saluto tutti per l'ultima volta" in ufficio.
+    'goodbye-idiom': [
+      '(ultimo|ultima) (messaggio|lettera|vocale|audio) {fill3} (gli|le|a lui|a lei|suo|sua|del mio ex|della mia ex|che mi ha|che gli|che le)',
+      '(gli|le|ho detto) (ho detto|detto|dico) addio', 'addio (alla|al|ai|alle|a) (dieta|palestra|estate|vacanze|ex|relazione|vita da single|stipendio)',
+      '(ultimo giorno|ultima settimana|ultimo turno) (in|di|al|a) {fill8} (saluto|salutare|addio)',
+    ],
+    // "la faccio finita con lui" (break up), "ho deciso di farla finita con lui".
+    'end-relationship': [
+      '(farla|la faccio|la facciamo|l’ho fatta|falla|la faro|la farei|fatta|finita) finita con (lui|lei|te|voi|loro|il mio ex|la mia ex|questa storia|questa relazione|le sigarette|il fumo|l’alcol|i social|quella persona|quel ragazzo|quella ragazza|la nostra storia|noi|questo|questa|sta|queste|quella|quello|la dieta|il lavoro)',
+      '(ho chiuso|chiudo|chiudere) con (lui|lei|il mio ex|la mia ex)',
+      '(finirla|finiamola|la finisco|l’ho finita) con (lui|lei|te|voi|loro|il mio ex|la mia ex|questa storia|questa relazione|le sigarette|il fumo|i social|noi)',
+    ],
+    // "suicidio professionale", "missione suicida", "Suicide Squad".
+    'suicide-idiom': [
+      'suicidio (professionale|sociale|politico|economico|commerciale|assistito|collettivo|di massa)',
+      '(squadra|missione|terrorista|attentato|attentatore|kamikaze|attacco|gesto) suicid*', 'suicide squad',
+      '(e|sarebbe|fu) un suicidio (professionale|uscire|andare|guidare|scrivergli|scriverle|tornare)',
+    ],
+    // "le pastiglie per l'allergia", "la pillola anticoncezionale".
+    'pills-idiom': [
+      '{pills} (per|contro|del|della) (l’allergia|allergia|il mal di testa|mal di testa|la febbre|febbre|il raffreddore|la pressione|la tiroide|lo stomaco|il ciclo|la gola|l’influenza|la tosse|dormire un po)',
+      'pillola (anticoncezionale|del giorno dopo)',
+      '{pills} (per il viaggio|per la vacanza|per le vacanze|per la settimana|per il mese|in farmacia|della ricetta|che mi ha dato il medico|prescritte)',
+      '(corda) (per|da) (l’arrampicata|arrampicata|arrampicare|saltare|stendere|il bucato|la tenda|la barca|il campeggio|la chitarra|legare)',
+    ],
+    // "non voglio vivere a Milano", "non voglio vivere con i miei".
+    'live-idiom': [
+      'vivere (nel passato|di ricordi|di illusioni|per lui|per lei|in funzione di|in funzione sua|con la paura|nella paura)',
+      'vivere (a|in|con|da|vicino|lontano|insieme) (milano|roma|napoli|torino|firenze|bologna|citta|campagna|affitto|i miei|mia madre|lui|lei|loro|coinquilini|questa casa|questo paese|un paese|una citta|un appartamento)',
+    ],
+  },
+
+  negations: ['non', 'mai', 'nemmeno', 'neanche', 'neppure', 'mica', 'per niente', 'manco', 'niente affatto', 'giammai'],
+  wideNegations: ['non e che', 'non che', 'non significa che', 'non vuol dire che', 'non penso che', 'non credo che', 'non e detto che', 'mica che'],
+  notNegations: [
+    'non (ce la faccio|ne posso|so|capisco|dormo|mangio|sto bene|mi risponde|mi scrive|mi ama|mi vuole|mi cerca|ho|riesco|vedo|reggo|sopporto|sto scherzando|scherzo|e uno scherzo|e una battuta|e per dire|e un modo di dire|esagero|sto esagerando|mi importa|importa|ha senso|vale la pena|vivo|lo so|lo sopporto|piu|c’è|c’e|ce|trovo|penso ad altro|smetto|la smetto)',
+    'non so (cosa|come|perche|se|piu|neanche|nemmeno)', 'se non', 'che non', 'mica tanto', 'mai piu',
+    '(nemmeno|neanche|manco) (lui|lei|io|una|un|mia|mio|per|a)',
+  ],
+  // Not "e" (and): accents are folded, so it is also "è" (is), as in "non è che voglio...".
+  clauseWords: ['ma', 'pero', 'perche', 'quindi', 'poi', 'invece', 'cioe', 'o', 'oppure', 'comunque', 'tanto', 'allora', 'mentre', 'quando', 'se', 'ahah', 'boh', 'vabbe', 'anzi', 'pure'],
+  subjects: ['io', 'lui', 'lei', 'loro', 'tu', 'voi'],
+  urges: [
+    '(voglio|vorrei|volevo|voglia|ho voglia|bisogno|impulso|tentazione|desiderio|tentata|tentato|mi va|mi andrebbe|vojo)',
+    '(sto per|penso di|sto pensando di|pensavo di|potrei|dovrei|devo|vado a|quasi quasi)',
+  ],
+  reassurances: [
+    'non (lo )?(faro|farei|faccio) (mai|niente|nulla)', 'non faccio niente', '(non|mai) lo farei', 'non lo faro',
+    '(sono|saro|sto) al sicuro', 'non (preoccuparti|vi preoccupate|preoccupatevi|ti preoccupare|vi preoccupare)',
+    '(state|stai) (tranquilli|tranquilla|tranquillo|sereni|serena|sereno)', 'promesso', '(te|ve) lo (prometto|giuro)',
+  ],
+
+  shorthand: {
+    // chat shorthand, to one form each ("nn" and "n" both fold to "n")
+    nn: 'non', cmq: 'comunque', xke: 'perche', xche: 'perche', perke: 'perche', pke: 'perche', pk: 'perche', ke: 'che', k: 'che',
+    x: 'per', sn: 'sono', qlcs: 'qualcosa', qlc: 'qualcosa', nnt: 'niente', anke: 'anche', qnd: 'quando', qndo: 'quando', cn: 'con',
+    dv: 'dove', dp: 'dopo', tvb: 'ti voglio bene', vvb: 'vi voglio bene', tranq: 'tranquilla', 'sta notte': 'stanotte', 'sta sera': 'stasera',
+    // Roman and southern forms
+    vojo: 'voglio', voio: 'voglio', ammazzamme: 'ammazzarmi', 'me vojo': 'mi voglio',
+    // elided words glued to the next by the dropped apostrophe
+    mammazzo: 'mi ammazzo', mammazzerei: 'mi ammazzerei', muccido: 'mi uccido', mucciderei: 'mi ucciderei',
+    lautolesionismo: 'l autolesionismo', dellautolesionismo: 'dell autolesionismo', allautolesionismo: 'all autolesionismo',
+    laccendino: 'l accendino', loverdose: 'l overdose', unoverdose: 'un overdose',
+    // common misspellings of crisis words
+    // emoji for means, which normalisation reads as English words
+    pills: 'pillole', rope: 'corda', knife: 'coltello', gun: 'pistola', blood: 'sangue',
+    suicido: 'suicidio', sucidio: 'suicidio', suicidarmii: 'suicidarmi', 'auto lesionismo': 'autolesionismo', autolesionismi: 'autolesionismo',
+  },
+
+  crisisWords: [
+    'suicidio', 'suicidarmi', 'suicida', 'uccidermi', 'ammazzarmi', 'ammazzo', 'morire', 'tagliarmi', 'tagliata', 'tagliato', 'impiccarmi',
+    'pillole', 'pastiglie', 'addio', 'autolesionismo', 'uccidere', 'ammazzare',
+  ],
+  repairs: ['suicidio', 'suicidarmi', 'uccidermi', 'ammazzarmi', 'autolesionismo', 'impiccarmi', 'togliermi'],
+  notTypos: [
+    'ucciderti', 'uccidersi', 'ucciderci', 'uccidervi', 'ammazzarti', 'ammazzarsi', 'ammazzarci', 'suicidarsi', 'suicidarti', 'suicidi',
+    'impiccarsi', 'impiccarti', 'togliersi', 'toglierti', 'toglierci', 'suicide',
+  ],
+  glueWords: ['io', 'mi', 'voglio', 'vorrei', 'morire', 'non', 'piu', 'vivere', 'la', 'vita', 'farla', 'finita', 'sono', 'di', 'nuovo'],
+};

@@ -1,0 +1,540 @@
+/**
+ * Polish. Word classes first (the building blocks), then the phrase families, then the idioms
+ * that must stay quiet, then negation and shorthand. Patterns are in the DSL of `../dsl.ts`:
+ * words, `{class}`, `(a|b)` one of, `[x]` optional, `{fill2}` up to two other words, `word*`
+ * any ending, `^`/`$` start/end of a sentence.
+ *
+ * Everything is matched after normalisation: lower case, Polish letters folded ("się" → "sie",
+ * "żyć" → "zyc", "łyknęłam" → "lyknelam"), doubled letters folded ("oddałam" → "odalam"). Patterns
+ * are folded the same way, so they are written here with diacritics, as people write when they
+ * take the time, and match the same words typed without them.
+ *
+ * Polish says "myself" with the little word "się" (or "sobie"), which may stand before or after
+ * the verb and let a word or two in between: "chcę się zabić", "zabiję się", "chyba się dziś
+ * zabiję". The families write both orders, and `{soon}` lists the few words allowed in between.
+ * Only first-person and infinitive forms are listed: "mama mnie zabije" ("mum will kill me") is
+ * not about the person, and a past "zabiłam się" only occurs in "prawie się zabiłam" (an accident).
+ *
+ * @module
+ */
+import type { LanguageSpec } from '../language.ts';
+
+export const pl: LanguageSpec = {
+  code: 'pl',
+  scripts: ['latin'],
+
+  classes: {
+    // --- little words ---
+    /** "Myself" as the reflexive "się" (the dative "sobie" is written out where it belongs). */
+    sie: ['się'],
+    sobie: ['sobie', 'se'],
+    /** Short words that may stand between "się" and its verb: "się DZIŚ zabiję", "się CHYBA powieszę". */
+    soon: [
+      'dziś', 'dzisiaj', 'jutro', 'zaraz', 'chyba', 'po prostu', 'w końcu', 'w nocy', 'dziś w nocy', 'dzisiaj w nocy', 'serio',
+      'naprawdę', 'normalnie', 'kurwa', 'już', 'wreszcie', 'też', 'teraz', 'niedługo', 'sama', 'sam', 'pewnie', 'tu', 'tutaj',
+      'w weekend', 'jeszcze dziś', 'znowu', 'znów', 'kiedyś', 'w końcu', 'wtedy', 'chyba po prostu', 'dzisiaj', 'zwyczajnie', 'sobie',
+    ],
+    /** Wanting, intending, deciding (before an infinitive): "chcę", "zamierzam", "postanowiłam". */
+    want: [
+      'chcę', 'chcem', 'chciałabym', 'chciałbym', 'chciałam', 'chciałem', 'chcę już', 'chcę tylko', 'po prostu chcę', 'tylko chcę',
+      'zamierzam', 'planuję', 'postanowiłam', 'postanowiłem', 'zdecydowałam', 'zdecydowałem', 'mam zamiar', 'mam ochotę',
+      'muszę', 'jestem gotowa', 'jestem gotowy', 'próbowałam', 'próbowałem', 'spróbuję', 'myślę żeby', 'myślę o tym żeby',
+      'myślałam żeby', 'myślałem żeby', 'najchętniej bym', 'marzę żeby', 'pragnę', 'rozważam', 'mam myśli żeby', 'mam ochotę',
+      '(marzę|myślę|myślałam|myślałem|marzyłam|marzyłem|myśle) o tym (żeby|by|aby)', 'chcę po prostu', 'po prostu chciałabym',
+      'idę',
+    ],
+    /** Deciding, planning, trying (stronger than wanting): "postanowiłam umrzeć" is intent, "chcę umrzeć" a wish. */
+    decide: [
+      'zamierzam', 'planuję', 'postanowiłam', 'postanowiłem', 'zdecydowałam', 'zdecydowałem', 'mam zamiar', 'jestem gotowa', 'jestem gotowy',
+      'próbowałam', 'próbowałem', 'spróbuję', 'idę', 'zaraz', 'dziś', 'dzisiaj', 'w końcu', 'pora', 'czas',
+    ],
+    /** Saying it is meant: "naprawdę", "nie przesadzam", "serio". A wish said in earnest is intent. */
+    serious: [
+      'naprawdę', 'serio', 'na serio', 'nie przesadzam', 'nie żartuję', 'poważnie', 'mówię poważnie', 'całkiem poważnie', 'bez żartów',
+      'to nie żart', 'nie dramatyzuję', 'nie wyolbrzymiam', 'na poważnie', 'już', 'mam dość',
+    ],
+    /** Killing (first person and infinitive only): "zabić", "zabiję", "zabiłabym". */
+    zabic: ['zabić', 'zabiję', 'zabijam', 'zabijać', 'zabiłabym', 'zabiłbym', 'zabiła bym', 'zabił bym', 'zajebać', 'zajebię'],
+    /** Other ways of killing oneself, with "się": hang, drown, poison, starve, shoot, overdose on drugs. */
+    killverb: [
+      'powiesić', 'powieszę', 'powiesiłabym', 'powiesiłbym', 'wieszać', 'utopić', 'utopię', 'otruć', 'otruję', 'zagłodzić',
+      'zagłodzę', 'zaćpać', 'zaćpam', 'zastrzelić', 'zastrzelę', 'zachlać', 'zapić', 'podpalić', 'podpalę', 'udusić', 'uduszę',
+    ],
+    /** Dying, as something wanted: "umrzeć", "zdechnąć", "zginąć", "nie żyć". */
+    die: ['umrzeć', 'zdechnąć', 'zginąć', 'przestać żyć', 'odejść z tego świata'],
+    /** Living, as in "don't want to live". */
+    live: ['żyć', 'istnieć', 'dalej żyć', 'tak żyć', 'już żyć', 'dłużej żyć', 'żyć dalej', 'żyć dłużej'],
+    /** Cutting oneself (first person, and the infinitive): "tnę", "pocięłam", "ciąć". */
+    cut: [
+      'tnę', 'potnę', 'natnę', 'pokaleczę', 'okaleczę', 'cięłam', 'ciąłem', 'pocięłam', 'pociąłem', 'porżnęłam', 'porżnąłem', 'nacięłam', 'naciąłem', 'pokaleczyłam',
+      'pokaleczyłem', 'okaleczam', 'okaleczyłam', 'okaleczyłem', 'kaleczę', 'kaleczyłam', 'kaleczyłem', 'samookaleczam',
+      'samookaleczyłam', 'samookaleczyłem', 'ciąć', 'pociąć', 'kaleczyć', 'okaleczać', 'samookaleczać', 'cięłam', 'cięłem',
+      'skrzywdzić', 'skrzywdzę', 'skrzywdziłam', 'skrzywdziłem', 'krzywdzę', 'krzywdzić', 'krzywdziłam', 'okaleczać',
+    ],
+    body: [
+      'ręce', 'rękę', 'ręka', 'ręki', 'rękach', 'rąk', 'nadgarstki', 'nadgarstek', 'nadgarstkach', 'uda', 'udo', 'udach', 'nogi',
+      'nogę', 'nogach', 'ramię', 'ramiona', 'ramieniu', 'brzuch', 'brzuchu', 'przedramię', 'przedramiona', 'skórę', 'skórze',
+      'żyły', 'żyłę', 'łydki', 'biodra', 'dłoń', 'dłonie', 'rękę', 'nadgarstka',
+    ],
+    /** Pills and what they come in. */
+    pills: [
+      'tabletki', 'tabletek', 'tabletkami', 'tabsy', 'tabsów', 'prochy', 'prochów', 'leki', 'leków', 'lekami', 'nasenne',
+      'nasennych', 'psychotropy', 'psychotropów', 'antydepresanty', 'antydepresantów', 'paracetamol', 'paracetamolu', 'apap',
+      'apapu', 'ibuprom', 'ibupromu', 'xanax', 'xanaxu', 'relanium', 'hydroksyzyna', 'hydroksyzyny', 'pigułki', 'pigułek',
+      'piguły', 'pigułami', 'opakowanie', 'opakowania', 'blister', 'blistry', 'listek', 'listki', 'leki nasenne', 'tabletki nasenne',
+      'kwetiapina', 'kwetiapiny', 'tramal', 'tramadol', 'tramadolu', 'insulinę', 'insuliny', 'pills'
+    ],
+    /** A lot of them: "wszystkie", "całe opakowanie", "garść", "30". */
+    many: [
+      'wszystkie', 'wszystko', 'całe', 'całą', 'cały', 'całe opakowanie', 'całą paczkę', 'całą fiolkę', 'całe pudełko',
+      'dwa opakowania', 'trzy opakowania', 'kilka opakowań', 'parę opakowań', 'garść', 'garści', 'garściami', 'mnóstwo', 'kupę',
+      '{bignumber}', 'z {bignumber}', 'cały listek', 'cały blister', 'dwa listki', 'kilka listków', 'paczkę', 'fiolkę', 'pudełko',
+      'słoik', 'wszystkie moje', 'dużo', 'za dużo', 'masę', 'wszystkie swoje', 'resztę', 'kilkadziesiąt', 'dwadzieścia',
+      'trzydzieści', 'czterdzieści', 'pięćdziesiąt', 'sto', 'pół', 'pół opakowania', 'połowę', 'pół paczki', 'pół listka', 'pół butelki',
+    ],
+    /** Swallowing or taking: "połknęłam", "łyknęłam", "wzięłam", "zażyłam". */
+    swallow: [
+      'połknęłam', 'połknąłem', 'łyknęłam', 'łyknąłem', 'wzięłam', 'wziąłem', 'zażyłam', 'zażyłem', 'zjadłam', 'zjadłem',
+      'wypiłam', 'wypiłem', 'połknę', 'łyknę', 'wezmę', 'zażyję', 'połknąć', 'łyknąć', 'wziąć', 'zażyć', 'wpierdoliłam',
+      'wciągnęłam', 'wciągnąłem', 'nałykałam się', 'nałykałem się', 'łykam', 'połykam', 'biorę',
+    ],
+    /** Where people jump from (said with "z" or "przez"): "z mostu", "przez okno". */
+    height: [
+      'mostu', 'dachu', 'okna', 'okno', 'balkonu', 'balkon', 'wieżowca', 'bloku', 'klifu', 'wiaduktu', 'piętra', 'skały', 'skarpy',
+      'parapetu', 'mostu kolejowego', 'dachu bloku', 'dachu wieżowca', 'kładki', 'urwiska', 'ósmego piętra', 'dziesiątego piętra',
+      'dziewiątego piętra', 'balustrady', 'tarasu',
+    ],
+    /** Where people stand before jumping (said with "na"): "na moście", "na dachu". */
+    edge: ['moście', 'dachu', 'wiadukcie', 'klifie', 'dachu bloku', 'dachu wieżowca', 'kładce', 'skarpie', 'moście kolejowym', 'torach', 'balkonie'],
+    /** The very edge, alarming by itself: "na krawędzi dachu", "na barierce mostu". */
+    brink: [
+      'balustradzie', 'barierce', 'gzymsie', 'urwisku', 'torach', 'barierce mostu', 'balustradzie balkonu', 'balustradzie mostu',
+      '(krawędzi|skraju|brzegu) [{word}] (dachu|mostu|urwiska|klifu|wieżowca|bloku|przepaści|peronu|balkonu|skały|wiaduktu|okna|parapetu|torów|budynku|kamienicy)',
+      '(krawędzi|skraju) $',
+    ],
+    /** Standing, sitting, being somewhere (first person). */
+    standing: ['stoję', 'siedzę', 'stoje', 'siedze', 'jestem', 'leżę', 'wiszę', 'stanęłam', 'stanąłem', 'usiadłam', 'usiadłem', 'weszłam', 'wszedłem', 'weszłam na dach'],
+    /** What people throw themselves under: "pod pociąg". */
+    traffic: [
+      'pociąg', 'pociągu', 'tramwaj', 'samochód', 'auto', 'tira', 'tir', 'ciężarówkę', 'autobus', 'metro', 'koła', 'tory', 'pędzący',
+    ],
+    /** Now, tonight: timing. */
+    when: ['dziś', 'dzisiaj', 'jutro', 'dziś w nocy', 'dzisiaj w nocy', 'w nocy', 'tej nocy', 'dzisiejszej nocy', 'w weekend', 'zaraz', 'teraz', 'niedługo'],
+    /** The people a goodbye is addressed to. */
+    family: [
+      'mamie', 'mamy', 'mama', 'tacie', 'taty', 'rodzicom', 'rodzicach', 'siostrze', 'bratu', 'babci', 'dziadkowi', 'córce', 'synowi',
+      'przyjaciółce', 'przyjacielowi', 'wszystkim', 'im', 'mojej mamie', 'mojemu tacie', 'mojej siostrze', 'mojemu bratu',
+    ],
+    pet: ['kotem', 'kotkiem', 'psem', 'pieskiem', 'kotami', 'psami', 'kotką', 'suczką', 'rybkami', 'chomikiem', 'królikiem', 'kotem i psem'],
+    /** "Everyone", for burden phrases: "wszystkim byłoby lepiej". */
+    everyone: ['wszystkim', 'im', 'wam', 'rodzinie', 'mamie', 'rodzicom', 'bliskim', 'światu', 'każdemu', 'ludziom', 'mojej rodzinie', 'tobie'],
+    /** "Would be / will be better": "byłoby lepiej", "będzie łatwiej". */
+    better: [
+      '(byłoby|będzie|by było|było|jest) [im|wam|wszystkim] [o wiele|dużo|znacznie|na pewno] (lepiej|łatwiej|prościej|lżej|spokojniej|weselej)',
+      '(byliby|będą|będziecie|bylibyście) [o wiele|dużo|na pewno] (szczęśliwsi|szczęśliwi|spokojniejsi)',
+    ],
+    nobody: ['nikt', 'nikomu', 'nikogo'],
+  },
+
+  families: [
+    {
+      // Intent said outright: "chcę się zabić", "zabiję się", "odbiorę sobie życie", "skończę ze sobą",
+      // "mam myśli samobójcze", "postanowiłam umrzeć", "chcę umrzeć, naprawdę", "powieszę się".
+      id: 'pl.intent',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        '{sie} [{soon}] [{soon}] ({zabic}|{killverb})',
+        '(bym|najchętniej bym|chętnie bym|zaraz bym|chyba bym|to bym) {sie} [{soon}] (zabiła|zabił|powiesiła|powiesił|otruła|otruł|zabiła bym)',
+        '(rozważam|poważnie rozważam|biorę pod uwagę|zastanawiam się nad|myślę poważnie o) {fill1} samobój*',
+        '({zabic}|{killverb}) [{soon}] {sie}',
+        '(odebrać|odbiorę|odebrałabym|odebrałbym|odbierać|odebrania|odbierania|odebrała bym) {fill1} {sobie} {fill1} (życie|życia)',
+        '{sobie} (odebrać|odbiorę|odbierać|odebrałabym|odebrałbym) [moje|swoje|to] (życie|życia)',
+        '(życie|życia) {sobie} (odebrać|odbiorę|odbierać)',
+        '(skończyć|skończę|skończyłabym|skończyłbym|skończyła bym|kończyć|zakończyć|zakończę) [już] ze sobą',
+        'ze sobą (skończyć|skończę|skończyłabym|skończyłbym|skończyła bym|kończyć|zakończyć|zakończę)',
+        '(skończyć|skończę|zakończyć|zakończę|zakończyła bym|zakończyłabym|zakończyłbym) [już] (z życiem|z tym życiem|moje życie|swoje życie|to życie|życie|ten żywot|mój żywot)',
+        '{want} {fill2} (skończyć|zakończyć) (z tym wszystkim|to wszystko|ze wszystkim)',
+        '(skończę|zakończę) (z tym wszystkim|to wszystko|ze wszystkim) [{when}]',
+        '(targnąć|targnę|targnęłam|targnąłem) {sie} na {fill1} (życie|siebie)',
+        // Wanting to die is a wish (a cue, `pl.passive-wish`); decided, timed or said in earnest it is intent.
+        '{decide} {fill2} {die}',
+        '{want} {fill2} {die} {fill2} ({serious}|{when})',
+        '({serious}|{when}) {fill2} {want} {fill2} {die}',
+        '{want} [{fill1}] ({serious}|{when}) [{fill1}] {die}',
+        '(popełnić|popełnię|popełniłabym|popełniłbym|popełnienia) samobój*',
+        '(myśli|myśl|myślę|myśle|myślami|myślałam|myślałem|myślenie|myślenia|myślę sobie) {fill2} (samobójcz*|o samobójstwie|o samobóju|o samobójstwach|o zabiciu się|o tym żeby się zabić)',
+        'samobójcz* (myśli|myśl|zapędy|skłonności|tendencje|plany|plan|myślenie)',
+        '(jestem|czuję się|byłam|jestem znowu|robię się) {fill1} (samobójczynią|samobójcą|samobójczo)',
+        '(próbowałam|próbowałem|próba|próby|próbę|podjęłam|podjąłem|usiłowałam) {fill2} samobój*',
+        'samobój* {fill3} (jedyne wyjście|wyjście|rozwiązanie|wybawienie|ulga|ulgą|opcja|opcją|plan|odpowiedź)',
+        '(wylogować|wyloguję|wylogowuję) {sie} z (życia|tego życia|tego świata|świata)',
+        '{sie} [{soon}] (wylogować|wyloguję|wylogowuję) z (życia|tego życia|tego świata|świata)',
+        '(zejść|zejdę|odejść|odejdę|odchodzę|pożegnać się|pożegnam się) (z tego świata|ze świata|z tego życia|z życia|na tamten świat)',
+        '(przenieść|przeniosę) {sie} na tamten świat',
+        // Something stupid, as a euphemism: "zrobię coś głupiego" (negated: "nic głupiego nie zrobię", a cue).
+        '(zrobię|zrobić|zrobiłabym|zrobiłbym|zrobie) (coś głupiego|jakąś głupotę|głupstwo|coś nieodwracalnego|coś strasznego)',
+        'jak {fill2} (się zabić|popełnić samobójstwo|umrzeć bez bólu|skutecznie się zabić|odebrać sobie życie)',
+        // No longer afraid of dying: "samobójstwo już mnie nie przeraża", "przestałam bać się śmierci".
+        '(samobój*|śmierć|umieranie|umrzeć|myśl o śmierci|myśl o samobójstwie) {fill2} (nie przeraża|nie straszy|nie przeraża mnie|przestało przerażać|przestała przerażać|mnie nie przeraża|mnie już nie przeraża|już nie przeraża)',
+        '(nie boję się|przestałam się bać|przestałem się bać|przestałam bać się|przestałem bać się|już się nie boję) (śmierci|umierania|samobójstwa|umrzeć|tego żeby umrzeć)',
+      ],
+    },
+    {
+      // Suicide named without stated intent: "samobójstwo", "samobój", "myśli o tym" (cue).
+      id: 'pl.suicide-mention',
+      tier: 'cue',
+      patterns: ['samobój*', 'samobojst*', 'samobujst*'],
+    },
+    {
+      // Intent said with its negation inside it: "nigdy bym się nie zabiła", "nic sobie nie zrobię".
+      // Polish puts "nie" between "się" and the verb, so these are cues by themselves.
+      id: 'pl.negated-intent',
+      tier: 'cue',
+      patterns: [
+        '{sie} [{soon}] nie ({zabic}|{killverb}|{cut}|zabiła|zabił|zabiłam|zabiłem|powiesiła|powiesił)',
+        '({zabic}|{killverb}) {sie} nie',
+        '{sobie} [{soon}] nie (zrobię|zrobiłabym|zrobiłbym|zrobiła bym|zrobił bym|zrobić|zrobiłam|zrobiłem|robię)',
+        'nie (zrobię|zrobiłabym|zrobiłbym|zrobić) {sobie} (nic|krzywdy|niczego)',
+        '(nic|niczego) (głupiego|nieodwracalnego) nie (zrobię|zrobiłabym|zrobiłbym|zrobie)',
+        '(nie mam zamiaru|nie zamierzam|nie planuję|nie chcę) {fill2} (odbierać|odebrać) {sobie} życia',
+      ],
+    },
+    {
+      // Wishing to be dead or gone, not waking up: "nie chce mi się żyć", "obym się nie obudziła",
+      // "chciałabym zniknąć", "szkoda że się urodziłam", "życie nie ma sensu".
+      id: 'pl.passive-wish',
+      tier: 'cue',
+      patterns: [
+        'nie chce mi się [już] [dłużej] [tak] (żyć|istnieć|żyć dalej|dalej żyć)',
+        '(odechciało|odechciewa|odechce) mi się [już] (żyć|życia|wszystkiego)',
+        '(nie chcę|nie chce|nie chciałabym|nie chciałbym|nie mam ochoty|nie mam siły|nie umiem|nie potrafię|nie mogę) [już] [dłużej|więcej|tak|w ogóle] {live}',
+        'nie (mam|widzę) [już] (po co|dla kogo|dla czego|powodu żeby|powodów żeby|sensu żeby|sensu) [dalej|tak] {live}',
+        'nie (mam|widzę) [już] (po co|dla kogo) żyć',
+        '(nie widzę|nie ma|straciłam|straciłem|nie czuję) [już] [żadnego] (sensu|celu) (życia|w życiu|żyć|istnienia|w niczym|dalej żyć|mojego życia)',
+        '(życie|moje życie|to życie|moje istnienie|żyć) {fill1} (nie ma|straciło|traci) [już] [żadnego] (sensu|celu|znaczenia)',
+        'nie (widzę|widze|ma|czuję) [już] (w niczym|w życiu|w tym wszystkim|w dalszym życiu|już w niczym|w tym życiu|w czymkolwiek) [żadnego] (sensu|celu)',
+        'po co (to wszystko|to|dalej|tak|to dalej|to życie) (ciągnąć|ciągnę|dalej ciągnąć|ciągnąć dalej|się męczyć|męczyć|przeciągać)',
+        '(po co|po co ja|po co mam|dlaczego ja) [w ogóle|jeszcze|dalej|nadal] (żyję|żyć|istnieję)',
+        '{want} {fill2} {die}', '{die} (chcę|chce się|mi się chce)',
+        '{want} {fill2} (zniknąć|zniknąć na zawsze|zasnąć na zawsze|usnąć na zawsze|zasnąć i|nie obudzić|się nie obudzić|się nie budzić|nie budzić się|nie istnieć|przestać istnieć|nie żyć|zapaść się pod ziemię na zawsze)',
+        '(zasnąć|usnąć|zasnę|usnę|zasypiam|zasypiać|położyć się spać) {fill2} (się nie obudzić|nie obudzić się|się już nie obudzić|nigdy się nie obudzić|już nie wstać|się nie budzić|nie budzić się)',
+        'obym [się] [jutro|rano|już|więcej|nigdy] [się] (nie obudziła|nie obudził|nie obudzę|nie budziła|nie budził|nie wstała|nie wstał|zginęła|zginął|umarła|umarł|nie żyła|nie żył)',
+        '(mam nadzieję|modlę się) {fill2} (że|żebym) {fill2} (się nie obudzę|nie obudzę się|zginę|umrę|nie przeżyję|nie dożyję|mnie przejedzie)',
+        '(szkoda|żałuję|żal) {fill1} (że|iż) [się] [w ogóle] [się] (urodziłam|urodziłem|żyję|przyszłam na świat|przyszedłem na świat)',
+        'wolał* [bym|abym] {fill1} (nie żyć|umrzeć|nie istnieć|nie urodzić się|się nie urodzić|zniknąć)',
+        'lepiej (by było|byłoby|żeby) {fill2} (gdybym|jakbym|żebym|abym) {fill1} (nie żyła|nie żył|umarła|umarł|zniknęła|zniknął|się nie urodziła|się nie urodził|nie istniała|nie istniał|zginęła|zginął)',
+        'lepiej [dla wszystkich] [by było] (gdyby|jakby|żeby) mnie [już] nie było',
+        '(chciałabym|chciałbym|chcę|wolałabym|wolałbym|marzę) [żeby|aby|by] mnie [już] [po prostu] nie było',
+        '(mam dość|mam dosyć|zmęczona|zmęczony|zmęczyło mnie|zmęczył mnie|mam serdecznie dość) {fill1} (życia|życiem|żyć|tego życia|istnienia|tym życiem|egzystencji)',
+        'mam [już] (wszystkiego|wszystkich|siebie) (dość|dosyć) [{word}] (życia|i życia|życia też|nawet życia|łącznie z życiem)',
+        '(czekam|czekać) (aż|na to aż) (umrę|mnie nie będzie|to się skończy na zawsze|wszystko się skończy)',
+        'czekam na śmierć',
+        '(śmierć|umrzeć|umieranie) {fill2} (to|byłaby|będzie|jest) {fill2} (ulga|ulgą|wybawienie|wybawieniem|jedyne wyjście|rozwiązanie|lepsza)',
+        '(niech|oby|żeby|chciałabym żeby|marzę żeby|szkoda że) {fill2} mnie {fill2} (coś|samochód|auto|tir|pociąg|autobus|piorun|ciężarówka|tramwaj) {fill1} (przejedzie|przejechało|przejechał|potrąci|potrąciło|potrącił|zabije|zabiło|trzaśnie|trzasnął|rozjechał|rozjedzie|rozjechało)',
+        '(oby|niech) mnie [już] nie było',
+        'niech (to|to wszystko|wszystko|to życie|moje życie|ten koszmar) [już] {sie} [w końcu|już|wreszcie] (skończy|kończy)',
+        '(nie chcę|nie chce|nie chciałabym) [się] [już] [więcej|jutro|rano] (obudzić|budzić|wstawać) [się] (rano|jutro|więcej|już|nigdy)',
+        '(nie chcę|nie chce|nie chciałabym|nie chciałbym) [się] [już] [więcej] (obudzić|budzić) [się] $',
+        'nie (chcę|chce) [już] [więcej] (istnieć|być na tym świecie|tu być)',
+      ],
+    },
+    {
+      // Being a burden: "jestem ciężarem", "wszystkim byłoby lepiej beze mnie", "nikt by nie zauważył".
+      id: 'pl.burden',
+      tier: 'cue',
+      patterns: [
+        '(jestem|czuję się|byłam|byłem|będę) {fill2} (ciężarem|ciężar|kulą u nogi|problemem dla wszystkich|zawadą|balastem)',
+        '{everyone} {fill2} {better} {fill2} (beze mnie|gdyby mnie nie było|jak mnie nie będzie|gdybym zniknęła|gdybym zniknął|gdybym umarła|gdybym umarł)',
+        '(beze mnie|gdyby mnie nie było|jak mnie nie będzie) {fill2} {better}',
+        '{everyone} {fill2} (ulżyło|ulży|odetchnęliby|odetchną|odetchnęli|lżej) {fill3} (gdyby mnie nie było|beze mnie|jak mnie nie będzie|gdybym zniknęła|gdybym zniknął|gdybym umarła|gdybym umarł|jak zniknę|jak umrę)',
+        '{better} {fill2} beze mnie',
+        '{nobody} (by|nie) [by|nawet] [nie] (zauważył|zauważy|zauważyłby|płakał|tęsknił|tęskniłby|będzie tęsknił|zatęskni|przejął|przejąłby|obchodziło) {fill4} (gdybym|jakbym|jak|kiedy|gdy|gdyby) {fill2} (zniknęła|zniknął|umarła|umarł|zginęła|zginął|mnie nie było|nie było|zabiła|zabił|odeszła|odszedł)',
+        '{nobody} (nie będzie|by nie) [za mną] (tęsknił|tęsknić|płakał|płakać|żałował) [za mną]',
+        'nie będę [już] {fill1} (nikomu|nikogo|wam|wszystkim|nikomu więcej) (przeszkadzać|zawadzać|zawracać głowy|ciężarem|problemem|sprawiać problemu|sprawiać kłopotu)',
+        '(nikomu|nikogo) (nie będę|już nie będę) (przeszkadzać|zawadzać|ciężarem|problemem)',
+        'szkoda (na mnie|dla mnie|mi dla siebie|mi na siebie|na siebie) (tlenu|powietrza)', 'szkoda (tlenu|powietrza) (na mnie|dla mnie)', '(marnuję|marnuje|zużywam) [tylko] (tlen|powietrze)',
+        '(nie zasługuję|nie zasługuje) (na życie|żeby żyć|by żyć|na to żeby żyć|na istnienie)',
+        'zasługuję (na śmierć|żeby umrzeć|by umrzeć)',
+        '(jestem|czuję się) {fill1} (zbędna|zbędny|niepotrzebna|niepotrzebny) (na tym świecie|nikomu|dla wszystkich|wszystkim)',
+      ],
+    },
+    {
+      // Hopelessness and being unable to go on: "nie dam rady dłużej", "nie widzę wyjścia".
+      id: 'pl.hopeless',
+      tier: 'cue',
+      patterns: [
+        '(nie ma|nie warto|szkoda) mnie [po co] (ratować|ratowac|ratować już)',
+        'po co {sie} [dalej|jeszcze|tak] (męczyć|starać|szarpać) $',
+        'nie (dam|daję|dałam|dałem) [już] rady (dłużej|już|więcej|z tym życiem|żyć|tak żyć) [$|z tym|tak]',
+        'nie (wytrzymam|wytrzymuję|wytrzymuje|zniosę|znoszę) [już] (dłużej|więcej|tego życia|tak dalej)',
+        '(dłużej|więcej) [już] nie (wytrzymam|zniosę|dam rady|pociągnę|uciągnę)',
+        '(nie widzę|nie widzę żadnego|nie widzę już) (dla siebie|dla mnie) (wyjścia|nadziei|przyszłości|ratunku|miejsca)',
+        '(nie widzę|nie widzę żadnego|nie widzę już) (wyjścia|wyjście|nadziei|przyszłości|innego wyjścia|innej drogi) [dla siebie|dla mnie] ($|z tego|z tej sytuacji|poza|oprócz|niż)',
+        'nie ma [już] dla mnie (nadziei|ratunku|przyszłości|wyjścia|miejsca na tym świecie)',
+        '(nie mam|straciłam|straciłem|zero) [już] [żadnej] (nadziei|siły żeby żyć|sił żeby żyć|sił do życia|siły do życia|chęci do życia|woli życia)',
+        'nie mam [już] (siły|sił) [dalej] (żyć|walczyć|na życie|dalej)',
+        '(poddaję|poddałam|poddałem) {sie} (z życiem|w życiu|na dobre|już|całkiem)',
+        'nie chcę [już] [dłużej] (walczyć|się starać żyć)',
+        'to [się] nigdy nie (skończy|poprawi|będzie lepiej)',
+        'nigdy nie będzie [już] lepiej',
+      ],
+    },
+    {
+      // Goodbye and final messages: "żegnajcie", "to moja ostatnia wiadomość", "kiedy to przeczytasz,
+      // mnie już nie będzie", "powiedzcie mamie że ją kocham", "rozdałam swoje rzeczy".
+      id: 'pl.goodbye',
+      tier: 'act',
+      patterns: [
+        'żegnajcie [wszyscy|wszystkim|kochani|na zawsze|$]',
+        '(żegnaj|żegnam|żegnajcie) (świecie|okrutny świecie|życie|wszystkich|was|na zawsze|wszyscy|kochani)',
+        '(żegnam się|żegnam) (z wami|ze światem|z życiem|na zawsze|ze wszystkimi)',
+        'to [jest] (moje|ostatnie) (pożegnanie|ostatnie pożegnanie)',
+        '(to|oto|tu) [jest] (moja|ma) ostatnia (wiadomość|wiadomośc|wiadomosc|wiadomostka|wiadomość ode mnie|wiadomość do was)',
+        '(ostatnia|ostatni) (wiadomość|list|słowa|wpis|post) (ode mnie|do was|do ciebie|przed|na zawsze)',
+        '(list|liścik|wiadomość|wiadomości|listy) (pożegnalny|pożegnalna|pożegnalne|pożegnalnego)',
+        '(napisałam|napisałem|zostawiam|zostawiłam|zostawiłem|piszę|pisze|zostawię|napiszę) {fill2} (list|listy|liścik|liściki) {fill3} (na|dla|do|przy|pod|obok) (biurku|stole|łóżku|poduszce|mamy|taty|was|rodziców|ciebie|siostry|brata|mamie|kuchni)',
+        '(kiedy|jak|gdy|zanim) (to|ktoś to|ktokolwiek to|to ktoś) (przeczytasz|przeczytacie|przeczyta|przeczytają|zobaczysz|zobaczycie|zobaczy) {fill4} (nie będzie|nie żyję|nie będę żyła|nie będę żył|będę martwa|będę martwy|po mnie|mnie nie ma|odejdę|odeszłam|odszedłem|już mnie nie|będzie za późno|będzie po wszystkim)',
+        '(powiedzcie|powiedz|przekażcie|przekaż) {fill1} {family} {fill2} (że|ze) {fill2} (kocham|kochałam|kochałem|przepraszam|przykro mi|to nie ich wina|to nie jej wina|to nie jego wina|nie chciałam|nie chciałem)',
+        '(zaopiekujcie|zaopiekuj|zajmijcie|zajmij) {sie} {fill1} (moim|moją|moimi|moi) {pet}',
+        '(rozdałam|rozdałem|porozdawałam|porozdawałem|rozdaję|rozdam|porozdaję|rozdawałam|rozdawałem) {fill2} (rzeczy|ubrania|książki|wszystko|swoje|moje|pamiątki|oszczędności)',
+        '(oddałam|oddałem|oddaję|oddam) {fill1} (moje|swoje|wszystkie moje|wszystkie swoje) (rzeczy|ubrania|książki|pamiątki|oszczędności)',
+        '(już|więcej) mi {sie} nie (przydadzą|przyda|będą potrzebne|będzie potrzebne)',
+        '(nie będą|nie będzie) mi [już] (potrzebne|potrzebna|potrzebny) (tam gdzie idę|tam gdzie się wybieram|już)',
+        'nie szukajcie mnie',
+        '(zostawiam|zostawiłam|zostawiłem|piszę|napisałam|napisałem) (wam|ci|tobie|dla was|dla ciebie|mamie|rodzicom) {fill1} (list|liścik|listy|ostatni list|wiadomość)',
+        'nie (obwiniajcie|winicie|winiście|obwiniaj|wińcie) (się|siebie|nikogo)',
+        'to nie (wasza|twoja) wina {fill2} (kocham|przepraszam|żegnaj|żegnajcie|nie szukajcie|odchodzę)',
+        'do zobaczenia (po drugiej stronie|na tamtym świecie|w lepszym świecie|w niebie|w następnym życiu)',
+        '(jutro|rano) mnie [już] nie będzie [$|wśród was|na tym świecie|tutaj]',
+        '(mnie|i mnie) już (tu|tutaj) nie będzie', 'już mnie (tu|tutaj) nie będzie', 'mnie już nie będzie $',
+        '(kota|psa|kotka|pieska|koty|psy|kotkę|chomika|rybki) (niech|niechaj) [ktoś|siostra|mama|brat] (weźmie|wezmą|przygarnie|przygarną|zaopiekuje|zabierze|zabiorą)',
+        '(hasło|hasła|pin|kod|piny) do (telefonu|komputera|laptopa|konta|kont|banku|maila|wszystkiego|karty) (jest|są|leży|leżą|zostawiłam|zostawiłem|macie|masz|znajdziecie|zapisałam|zapisałem) {fill2} (szufladzie|szafce|biurku|notesie|zeszycie|kopercie|portfelu|kartce|pod|w)',
+        'mnie [już] nie będzie (wśród was|na tym świecie|jutro|$)',
+        '(przepraszam|wybaczcie|przepraszam was|kocham was) {fill3} (żegnajcie|żegnam|żegnaj|na zawsze|wybaczcie mi)',
+        '(dzięki|dziękuję) (za wszystko|wam za wszystko|że byłeś|że byłaś|że byliście) {fill3} (żegnaj|żegnajcie|przepraszam|kocham was|nie szukajcie)',
+        'to (koniec|już koniec) (dla mnie|mojego życia|ze mną)',
+        '(moja|to moja) ostatnia noc',
+      ],
+    },
+    {
+      // Self-harm done or under way: "znowu się pocięłam", "tnę się", "zrobiłam sobie krzywdę",
+      // "przypalałam rękę zapalniczką", "3 miesiące czysta i pękłam", "sh znowu".
+      id: 'pl.self-harm-act',
+      tier: 'act',
+      softenedBy: ['urge'],
+      patterns: [
+        '{cut} [{soon}] {sie}',
+        '{sie} [{soon}] [{soon}] {cut}',
+        '{cut} {fill2} {body}',
+        '(robię|zrobiłam|zrobiłem|zrobię|robiłam|robiłem|zrobić|robić) {sobie} (krzywdę|coś złego|coś|rany|blizny)',
+        '{sobie} (krzywdę|coś złego|coś) (robię|zrobiłam|zrobiłem|zrobię|zrobić|robić)',
+        '{sobie} (robię|zrobiłam|zrobiłem|zrobię|zrobić|robić|zrobiłabym|zrobiłbym) (krzywdę|coś złego|coś|rany|blizny)',
+        '(przypalam|przypalałam|przypalałem|przypaliłam|przypaliłem|przypalić|przypalać|parzę|poparzyłam|poparzyłem|oparzyłam) {fill2} (papierosem|papierosami|zapalniczką|zapałkami|zapałką|się|{body})',
+        '(gaszę|gasiłam|gasiłem|zgasiłam|zgasiłem|zgaszę) {fill1} (papierosy|papierosa|peta|pety|fajki|fajkę) (na|o) {fill1} (ręce|rękach|ręce|sobie|skórze|ramieniu|udzie|nodze|dłoni|nadgarstku)',
+        '(drapię|drapałam|drapałem|rozdrapuję|rozdrapałam|rozdrapałem|drapać) {fill2} do krwi',
+        '(biję|uderzam|waliłam|waliłem|walę|uderzyłam|uderzyłem) {fill2} (głową|pięścią) (w|o) (ścianę|mur|lustro) {fill2} (do krwi|aż|żeby|specjalnie|celowo)',
+        '(znowu|znów|dziś|wczoraj|dzisiaj|ostatnio|właśnie) (sh|selfharm|self harm)',
+        '(sh|selfharm|self harm) (znowu|znów|dziś|wczoraj|dzisiaj|w nocy)',
+        '{number} (dni|dzień|dnia|tygodni|tygodnie|tydzień|tygodnia|miesięcy|miesiące|miesiąc|miesiąca|lat|lata|rok|roku|msc|mies) {fill3} (pękłam|pękłem|zepsułam|zepsułem|wróciłam|wróciłem|zawaliłam|zawaliłem|przegrałam|przegrałem|poległam|poległem|nie wytrzymałam|nie wytrzymałem|koniec|poszło|znowu)',
+        '(bez|czysta|czysty|clean) {fill3} (cięcia|sh|samookaleczeń|samookaleczania|krzywdzenia się|żyletki) {fill4} (pękłam|pękłem|zepsułam|zepsułem|koniec|i znowu|ale dziś|ale wczoraj|poszło|nie wytrzymałam|nie wytrzymałem)',
+        '(pękłam|pękłem) {fill3} (pocięłam|cięłam|tnę|sh|żyletk*|się pocięłam|się cięłam)',
+        '(pękłam|pękłem|poległam|przegrałam|zawaliłam|nie wytrzymałam) [dziś|dzisiaj|wczoraj|znowu] [po] [{number}] (dzień|dni|dniach|tydzień|tygodniu|tygodnie|tygodni|tygodniach|miesiąc|miesiącu|miesiące|miesięcy|miesiącach|rok|roku|lata|lat|latach) (bez|czysta|czysty|czystości|clean) [{fill1}] (sh|cięcia|samookaleczeń|żyletki|krzywdzenia się|cięcia się)',
+        '(siedzę|leżę|jestem|usiadłam|usiadłem|zamknęłam się|zamknąłem się) (w wannie|w łazience|w pokoju) (z|ze) (żyletką|żyletkami|nożem|ostrzem|tabletkami|lekami)',
+        '(z|ze) (żyletką|nożem|ostrzem|żyletkami) w (ręce|dłoni|ręku) {fill3} (siedzę|stoję|patrzę|myślę)',
+        '(wróciłam|wróciłem|wracam|wróciło mi się) do (cięcia|cięcia się|sh|samookaleczania|samookaleczeń|żyletki|żyletek|krzywdzenia się)',
+        '(nawrót|nawrotu|nawroty) {fill2} (sh|cięcia|samookaleczeń|samookaleczania|żyletk*)',
+        '(świeże|nowe|głębokie|krwawiące) (rany|cięcia|blizny|kreski) (na|po) {body}',
+        '(podcięłam|podciąłem|pocięłam|pociąłem|przecięłam|przeciąłem) {fill1} {sobie} {body}',
+        'za głęboko [się] (pocięłam|pociąłem|cięłam|ciąłem)',
+      ],
+    },
+    {
+      // Self-harm urges: "mam ochotę się pociąć", "ciągnie mnie do żyletki", "samookaleczenie".
+      id: 'pl.self-harm-urge',
+      tier: 'cue',
+      patterns: [
+        '(ochotę|ochota|ciągnie mnie|ciągnie|korci mnie|korci|kusi mnie|chęć|potrzebę|potrzeba|myśli o|myślę o|myślę znowu o) {fill2} (się ciąć|się pociąć|pociąć się|ciąć się|cięcia|cięciu|samookalecz*|żyletk*|zrobić sobie krzywdę|skrzywdzić się|się skrzywdzić|zrobienia sobie krzywdy|sh)',
+        'samookalecz*',
+        '(tęsknię|tęsknie) za (żyletką|żyletkami|cięciem|bólem)',
+        '(trzymam|mam|wzięłam|wziąłem|kupiłam|kupiłem|schowałam|schowałem|patrzę na) {fill1} (żyletkę|żyletki|żyletką|ostrze|temperówkę)',
+        '(zasługuję|zasługuje) (na ból|żeby cierpieć|żeby mnie bolało|na cierpienie|żeby krwawić)',
+      ],
+    },
+    {
+      // Plans, means, timing, an act under way or done: "połknęłam wszystkie tabletki", "kupiłam linę",
+      // "stoję na moście", "skoczę z dachu", "rzucę się pod pociąg", "przedawkowałam".
+      id: 'pl.plan-means',
+      tier: 'act',
+      patterns: [
+        '{swallow} {fill1} {many} {fill2} {pills}',
+        '{swallow} {fill1} (wszystko|wszystkie|całą zawartość) {fill4} (aptecz*|szaf*|szuflad*|opakowa*)',
+        '{swallow} {fill1} (całe opakowanie|całą paczkę|całe pudełko|całą fiolkę|kilka opakowań|dwa opakowania|trzy opakowania|garść|cały listek|cały blister|całą butelkę|całą buteleczkę)',
+        '{swallow} [{sie}] {pills} {fill2} (wszystkie|naraz|na raz|całe|całą|ile miałam|ile miałem|jakie miałam|jakie miałem|co miałam|co miałem|z szafki|z apteczki)',
+        '(nałykałam|nałykałem|nałykać|nażarłam|nażarłem|naćpałam|naćpałem|zaćpałam) {sie} [{fill1}] [{pills}]',
+        'przedawkow*',
+        '(zbieram|zbierałam|zbierałem|odkładam|odkładałam|odkładałem|chomikuję|uzbierałam|uzbierałem|odłożyłam|odłożyłem|gromadzę|ukrywam|chowam|mam odłożone|mam uzbierane|mam schowane) {fill2} {pills}',
+        '(śmiertelna|śmiertelną|zabójcza|zabójczą|letalna|letalną|śmiertelnej|zabójczej) (dawka|dawkę|dawki|ilość|ilości)',
+        '(ile|jaka ilość|jaką ilość|ilu) {fill3} {pills} {fill4} (żeby umrzeć|żeby się nie obudzić|żeby się zabić|żeby zabić|śmiertelna|zabija|zabić|do śmierci|żeby nie przeżyć|żeby już nie wstać)',
+        '(kupiłam|kupiłem|kupię|mam|mam już|przygotowałam|przygotowałem|zawiązałam|zawiązałem|zrobiłam|zrobiłem|zamówiłam|zamówiłem|załatwiłam|załatwiłem|przywiązałam|przywiązałem) {fill1} (linę|sznur|stryczek|pętlę|pistolet|broń|spluwę|węgiel drzewny)',
+        '(lina|sznur|stryczek|pętla) {fill2} (gotowa|gotowy|wisi|zawiązana|zawiązany|przygotowana|przygotowany|czeka)',
+        '{standing} {fill2} (na|po drugiej stronie) {fill1} {brink}',
+        '{standing} {fill2} na {fill1} {edge} [teraz|właśnie|już|sama|sam|znowu|w nocy] (i patrzę w dół|patrzę w dół|i patrzę na dół|i nie|nie dam|i myślę|i żegnam|i chcę|chciałam|chciałem|i czekam aż|$)',
+        '{standing} {fill2} na {fill1} parapecie {fill4} (otwart*|nogi|piętr*|w dół|na dół|skoczyć|skoczę)',
+        // On a height and wanting someone to know: "jestem na moście, chciałam tylko żeby ktoś wiedział".
+        'na {fill1} {edge} {fill4} (chciałam|chciałem|chcę) {fill2} (żeby ktoś|by ktoś|aby ktoś) (wiedział|wiedziała|wiedzieli)',
+        '(siedzę|stoję|usiadłam|usiadłem) (na|w) (oknie|parapecie|krawędzi) {fill4} (nogi|nogami) (za oknem|na zewnątrz|w powietrzu|zwisają|nad przepaścią)',
+        '(skoczę|skoczyć|skakać|wyskoczę|wyskoczyć|zeskoczę|zeskoczyć|rzucę|rzucić|rzucam|skoczyłabym|skoczyłbym|wyskoczyłabym|skaczę) {fill2} (z|ze|przez) {fill1} {height}',
+        '(rzucę|rzucić|rzucam|rzuciłabym|rzuciłbym|wskoczę|wskoczyć|wejdę|wejść|położę|położyć|położyłam|położyłem|skoczę|skoczyć) {fill2} (pod|na) {fill1} {traffic}',
+        '(wjadę|wjechać|wjadę samochodem|wjedę|wjeżdżać|zjadę|zjechać) {fill2} (w|pod|na) {fill1} (drzewo|tira|ciężarówkę|pociąg|słup|mur|barierkę|przepaść|filar|ścianę|przeciwny pas|czołowo)',
+        '(myślę|zastanawiam się|mam ochotę|chcę|chce|zaraz|idę) {fill2} [czy|żeby] (skoczyć|skakać|skoczę) ($|w dół|na dół|na tory)',
+        '(podciąć|podetnę|podcinać|przeciąć|przetnę|pociąć|podcięłam|podciąłem|przecięłam|przeciąłem) {fill1} [{sobie}] {fill1} (żyły|żyłę|nadgarstki|nadgarstek|gardło|tętnicę)',
+        '(wypiłam|wypiłem|wypiję|wypić|łyknęłam|łyknąłem|połknęłam|połknąłem|piję|wypijam) {fill1} (wybielacz*|domestos*|kreta|kret|trutkę|truciznę|trucizny|rozpuszczalnik|płyn do|benzynę|płyn hamulcowy|kwas|ace|środek na szczury)',
+        '(strzelić|strzelę|palnąć|palnę|strzeliłabym|strzeliłbym|wpakować|wpakuję) {fill1} {sobie} (w łeb|w głowę|w skroń|kulę|kulkę)',
+        '(kulka|kulkę|kula|kulę) w (łeb|głowę|skroń)',
+        '{when} {fill2} (to zakończę|zakończę to|to wszystko zakończę|zakończę to wszystko|ze sobą skończę|ze wszystkim skończę)',
+        '(zrobię|zrobie) to (dziś w nocy|dzisiaj w nocy|tej nocy|w nocy|jak wszyscy zasną|kiedy wszyscy zasną)',
+        '(dziś w nocy|dzisiaj w nocy|tej nocy|dzisiejszej nocy) [już] (to zrobię|zrobię to|to zrobie)',
+        '(żyletk*|ostrz*|tabletk*|prochy|prochów|linę|sznur|leki) {fill6} {when} {fill2} (użyję|użyć|wezmę|połknę|zrobię to|ich użyję|jej użyję|go użyję)',
+        '(moje ciało|moje zwłoki|mnie) {fill2} (znajdziecie|znajdzie|znajdą|znajdzie ktoś|znajdzie mama) {fill3} (w lesie|w wannie|w rzece|w łazience|rano|jutro|martw*|po wszystkim)',
+        '(moje ciało|moje zwłoki) {fill3} (znajdziecie|znajdzie|znajdą)',
+        '(wiem|wiem już|już wiem) (jak|kiedy|gdzie) (to zrobię|to zrobić|się zabiję|umrę|to zakończę|to skończę|skończę ze sobą)',
+        '(mam|ułożyłam|ułożyłem|przemyślałam|przemyślałem|obmyśliłam|obmyśliłem) [już] [cały] plan {fill3} (jak|żeby|kiedy|gdzie) {fill2} (to zrobić|to zrobię|się zabić|umrzeć|zniknąć|skończyć|zakończyć|odejść)',
+        '{when} {fill4} (jak|gdy|kiedy) (wszyscy|rodzice|mama|domownicy|współlokatorzy|wszyscy w domu) (zasną|pójdą spać|wyjdą|będą spali|będą w pracy)',
+        '(postanowiłam|postanowiłem|zdecydowałam|zdecydowałem|decyzja zapadła|podjęłam decyzję|podjąłem decyzję) {fill2} {when} $',
+        '(tabletki|leki|prochy|tabsy|to) (zaczynają|zaczęły|już) (działać|działają)',
+        '(mam|trzymam) (przygotowane|gotowe|odłożone|schowane|uzbierane|odliczone) {pills}',
+        '({pills}|żyletk*|linę|sznur|wszystko) {fill4} (czekam|poczekam|czekać) (aż|żeby|az) (wszyscy|rodzice|mama|domownicy|wszyscy w domu|współlokatorka|współlokator) (zasną|pójdą spać|wyjdą|zasnęli|będą spać)',
+        '(już|właśnie) (połknęłam|połknąłem|łyknęłam|łyknąłem) $',
+        'nie (dzwoń|dzwońcie|wzywaj|wzywajcie) (po nikogo|po karetkę|karetki|na pogotowie|po pomoc|nikogo)',
+        'już (połknęłam|połknąłem|wzięłam|wziąłem|łyknęłam|łyknąłem) (wszystkie|je|wszystko|całe)',
+      ],
+    },
+  ],
+
+  exclusions: {
+    // "umieram z głodu", "umrę ze wstydu", "nudy na śmierć": dying of something ordinary.
+    'die-idiom': [
+      '(umieram|umrę|umrzeć|umarłam|umarłem|umierać|umierałam|zdechnę|zdechnąć|padnę|konam|zginę) (z|ze|od) (głodu|nudów|nudy|ciekawości|śmiechu|zmęczenia|strachu|wstydu|żenady|pragnienia|gorąca|zimna|zazdrości|tęsknoty|szczęścia|radości|stresu|upału|bólu|zachwytu|nerwów|śmiechu|niecierpliwości|przejedzenia)',
+      '(umrzeć|umrę|zdechnąć|zdechnę) (w samotności|samotnie|sama|sam|na starość|ze starości|młodo|szczęśliwa|szczęśliwy|bogata|bogaty|w spokoju ze starości)',
+      '(wolę|wolałabym|wolałbym|prędzej|raczej|wolę już) {fill1} (umrzeć|umrę|zdechnąć|zdechnę|się zabiję|się zabić|się powieszę|zginąć) niż',
+      'na śmierć (zapomniałam|zapomniałem|zanudzić|zanudzony|zanudzona)', '(nudy|zanudzę|zanudzić|zanudzi|zanudzony|zanudzona) {fill1} na śmierć',
+    ],
+    // "zabijam czas", "można się zabić na tych schodach", "zabiłabym za kawę".
+    'kill-idiom': [
+      '(zabić|zabijać|zabijam|zabijamy|zabiję) (czas|czasu|nudę|nudy|ćwieka|klina|komara|muchę|głód|smak)',
+      '(można|możesz|mogłam|mogłem|mogłaś|można było|da się|mógłbyś|łatwo|prawie|o mało|o mało co) {sie} {fill1} (zabić|zabiłam|zabiłem|zabiła|zabił|zabijesz|zabije)',
+      '{sie} (zabijemy|zabijają|zabijali|zabijały) o',
+      '(zabiłabym|zabiłbym|zabiję) (za|dla) (kawę|kawę|pizzę|czekoladę|sen|drzemkę|urlop|wakacje|piwo|kebaba|kebab|frytki|loda)',
+      '(zabijcie|zabij) mnie',
+    ],
+    // "odcięłam się", "zacięłam się przy goleniu", "laptop się tnie": cutting that is not self-harm.
+    'cut-idiom': [
+      '(pocięłam|pociąłem|pokaleczyłam|pokaleczyłem|skaleczyłam|skaleczyłem|zacięłam|zaciąłem|cięłam|ciąłem|nacięłam|naciąłem) {sie} {fill2} (przy|podczas|o) (goleniu|krojeniu|gotowaniu|szkło|szkle|papier|papierze|kartkę|kartce|puszkę|puszce|nóż|nożem|obieraniu|pracy w ogrodzie)',
+      '(komputer|laptop|gra|gierka|telefon|film|obraz|stream|internet|net|netflix|youtube|fps|mecz|transmisja|apka|aplikacja|serial|dźwięk|wideo|filmik|kompik|pc) {fill3} {sie} (ciąć|tnie|tnąć|ciął|cięła|cięło|zacina)',
+      '(pociąć|pocięłam|pociąłem|ciąć|tnę) (papier|materiał|kartki|karton|warzywa|cebulę|mięso|zdjęcia|koszty|włosy|gałęzie|deski)',
+    ],
+    // "zrobiłam sobie krzywdę na siłowni", "przedawkowałam kofeinę", "lina do wspinaczki": accidents and jokes.
+    'hurt-accident': [
+      '(zrobić|zrobiłam|zrobiłem|zrobię) {sobie} (krzywdę|coś) (na|przy|podczas|w|o) (siłowni|treningu|rowerze|nartach|schodach|biegu|bieganiu|ćwiczeniach|pracy|meczu|lodzie|kostkę|kolano|plecy)',
+      '(przedawkowałam|przedawkowałem|przedawkować|przedawkowuję) (kofeinę|kawę|kawy|kawą|seriale|serial|serialu|netflixa|słodycze|słodyczy|cukier|czekoladę|tiktoka|social media|energetyki|witaminy|melatoninę|smutne piosenki|taylor|romansidła|memy)',
+      '(linę|sznur|sznurek|liny) (do|na) (wspinaczki|wspinania|prania|holowania|skakania|bielizny|żagli|ogrodu|huśtawki|pakowania|butów|namiotu)',
+    ],
+    // "pozwalam się krzywdzić": letting someone else hurt me.
+    'hurt-by-others': ['(pozwolę|pozwalam|pozwoliłam|pozwoliłem|pozwalałam|pozwalałem|dam|dałam|dałem|dawałam|dawałem) {sie} [tak|znowu] (krzywdzić|skrzywdzić|ranić|zranić)'],
+    // "zrobię sobie coś do jedzenia": making oneself something.
+    'make-something': [
+      '(zrobić|zrobię|zrobiłam|zrobiłem|robię) {sobie} coś (do|na|dobrego|ciepłego|fajnego|słodkiego|miłego|ładnego|nowego|z|dla)',
+      '{sobie} coś (zrobię|zrobić) (do|na) (jedzenia|picia|obiad|kolację|śniadanie|ząb)',
+    ],
+    // "nie chcę żyć w tym mieście", "nie chce żyć z nim": living somewhere or with someone.
+    'live-somewhere': [
+      '{live} (w|we|z|ze|na|tu|tutaj|tam|razem|u|pod|obok|bez pracy|w kłamstwie|w takim kłamstwie|za granicą|w mieście|na wsi|sama|sam|jak)',
+    ],
+    // "chcę skończyć z nim", "skończyłam z nim": ending a relationship, not a life.
+    'end-relationship': [
+      '(skończyć|skończę|skończyłam|skończyłem|kończę|zakończyć|zakończę|zakończyłam|zakończyłem) {fill2} (z nim|z nią|z tym związkiem|z nimi|związek|relację|to z nim|to z nią|z tobą|tę znajomość|tę relację|z tym facetem|z tą dziewczyną)',
+      '(z tym wszystkim|ze wszystkim|to wszystko) (i|żeby|by) (zacząć|wyjechać|zmienić|odpocząć|iść dalej|ruszyć)',
+      '(skończyć|zakończyć) (z tym wszystkim|to wszystko) (z nim|z nią)',
+    ],
+    // "samobójczy gol", "strzelił samobója", "polityczne samobójstwo": not about a person.
+    'suicide-idiom': [
+      'samobójcz* (gol|gola|bramk*|atak*|zamach*|misj*|akcj*|strzał|trafienie|zagranie|podanie|ruch|decyzj*)',
+      '(gol|gola|bramka|bramkę|misja|misję|zamach|zamachowiec|zamachowca|atak|akcja) samobójcz*',
+      '(strzelił|strzeliła|strzelili|strzeliłam|strzeliłem|strzelić|wbił|wbiła|wbić|wbili|gol) {fill1} samobój*',
+      '(polityczne|zawodowe|towarzyskie|finansowe|medialne|wizerunkowe|marketingowe|kulinarne) samobójstwo',
+      'samobójstwo (polityczne|zawodowe|towarzyskie|wizerunkowe|finansowe|marketingowe)',
+      'to (byłoby|był by|byłby|jest) samobój* (dla|w)',
+    ],
+    // "zniknąć z instagrama na jakiś czas": disappearing from an app or for a while.
+    'disappear-idiom': [
+      '(zniknąć|zniknę|znikam) (z|ze) (insta*|fejsa|facebooka|fb|social*|sociali|neta|internetu|miasta|jego życia|jej życia|radaru|grupy|czatu|tiktoka|snapa|messengera|apki)',
+      '(zniknąć|zniknę|znikam) na (chwilę|weekend|tydzień|jakiś czas|parę dni|kilka dni|miesiąc|urlop|wakacje|wieczór|noc)',
+    ],
+    // "żegnaj stary telefonie", "ostatnia wiadomość od niego": farewells to things, his last message.
+    'goodbye-idiom': [
+      '(żegnaj|żegnajcie|żegnam) (stary|stara|stare|kochany|kochana|lato|lecie|wakacje|weekendzie|weekend|dieto|diecie|telefonie|pieniążki|kasa|kaso|pracy|szkoło|szkoło)',
+      '(ostatnia|ostatnią|ostatni) (wiadomość|wiadomośc|wiadomosc|list|słowa) (od niego|od niej|do niego|do niej|którą|który|jaką|jaki|była|przed)',
+      'nie szukajcie mnie (dziś|dzisiaj|jutro|w pracy|na imprezie|w weekend|przez|do)',
+      'mnie [już] nie będzie (w|na|u|do|przez|jutro w|w pracy|na zajęciach|na imprezie)',
+    ],
+    // "na krawędzi załamania": on the verge of something, not on an edge.
+    verge: ['(krawędzi|skraju) (załamania|wytrzymałości|rozpaczy|płaczu|łez|bankructwa|szaleństwa|nerwów|chodnika|krawężnika|łóżka|stołu|kanapy|wanny|basenu|sceny|ulicy|jezdni|depresji)'],
+    // "jestem na moście, korek straszny": being on a bridge on the way somewhere.
+    commute: [
+      '(jestem|stoję) {fill2} na {fill1} (moście|wiadukcie|moście poniatowskiego|kładce) {fill4} (korek|korku|korki|zaraz będę|będę za|spóźnię|jadę|autobusem|tramwajem|samochodem|rowerem|w drodze|za chwilę)',
+      '(siedzę|jestem) na (balkonie|dachu|tarasie) {fill3} (z winem|z kawą|z książką|z herbatą|z piwem|ze znajomymi|z przyjaciółmi|opalam)',
+    ],
+    // Song lyrics and titles quoted with death words.
+    lyrics: ['(zabij|zabijcie) mnie (miłością|czułością|spojrzeniem)', 'umieram (dla ciebie|z miłości)'],
+  },
+
+  negations: ['nie', 'nigdy', 'ani', 'wcale', 'nigdy w życiu', 'żadnego', 'żadnych', 'nic', 'bez', 'nie zamierzam', 'nie mam zamiaru'],
+  wideNegations: ['to nie tak że', 'nie że', 'nie żebym', 'nie mówię że', 'nie chodzi o to że', 'wcale nie', 'nie myśl że', 'nie myślcie że', 'nie znaczy że'],
+  notNegations: [
+    'nie (wiem|mogę|moge|daję rady|dam rady|mam siły|mam sił|ma sensu|ma|umiem|potrafię|wytrzymam|radzę|widzę|kocha|odpisuje|odpisał|odpisała|chce mi się|rozumiem|ogarniam|śpię|jem|czuję|obchodzi|żyję normalnie|jestem w stanie)',
+    '(nic|nikt|nikogo|nikomu) (nie ma sensu|mnie nie|nie rozumie|nie obchodzi|nie czuję)',
+  ],
+  clauseWords: [
+    'ale', 'i', 'a', 'bo', 'więc', 'że', 'ponieważ', 'tylko', 'lecz', 'chociaż', 'choć', 'jednak', 'potem', 'gdy', 'kiedy', 'jak',
+    'jeśli', 'jeżeli', 'to', 'albo', 'lub', 'czy', 'lol', 'xd', 'xdd', 'serio', 'szczerze', 'aczkolwiek', 'natomiast', 'dlatego', 'gdyby',
+    'jakby', 'bo', 'zanim', 'skoro',
+  ],
+  subjects: ['ja', 'on', 'ona', 'oni', 'one', 'ty', 'wy', 'my', 'to'],
+  urges: [
+    '(chcę|chce|chciałabym|chciałbym|chciałam|chciałem|chcem|muszę|potrzebuję|pragnę|marzę)',
+    '(ochotę|ochota|ciągnie mnie|ciągnie|korci|kusi|chęć|potrzeba|potrzebę|myślę o|myślę żeby|myśli o|myślałam o|myślałem o|myślę czy|zastanawiam się czy|myśli|mam myśli|myśle|myślę|marzę)',
+    '(mogłabym|mogłbym|zaraz|boję się że)',
+  ],
+  reassurances: [
+    'nic {sobie} nie (zrobię|zrobiłabym|zrobiłbym)',
+    'nie (zrobię|zrobiłabym|zrobiłbym) (tego|nic|sobie nic|sobie krzywdy)',
+    '(jestem|będę) (bezpieczna|bezpieczny|cała|cały)',
+    '(nie martw|nie martwcie|nie bój|nie bójcie) {sie}',
+    'spokojnie {fill2} nic nie (zrobię|zrobie)',
+    'nie (zamierzam|planuję|mam zamiaru) (tego robić|nic robić|nic z tym robić|nic sobie robić)',
+    'obiecuję że nic',
+  ],
+
+  shorthand: {
+    nwm: 'nie wiem', wgl: 'w ogóle', wogole: 'w ogóle', cche: 'chcę', hce: 'chcę', chcem: 'chcę', sei: 'się', jus: 'już',
+    tesz: 'też', wszysko: 'wszystko', tera: 'teraz', trza: 'trzeba', bd: 'będę', spk: 'spokojnie', sh: 'sh',
+    samobujstwo: 'samobójstwo', samobujstwie: 'samobójstwie', samobujczo: 'samobójczo', samobój: 'samobójstwo',
+    'self harm': 'sh', selfharm: 'sh',
+  },
+
+  crisisWords: [
+    'samobójstwo', 'samobójstwa', 'samobójstwie', 'samobójcze', 'samobójczy', 'samobójczyni', 'samobójczynią', 'samobójca', 'samobój',
+    'zabić', 'zabiję', 'się', 'sobie', 'życie', 'żyć', 'umrzeć', 'pociąć', 'pocięłam', 'ciąć', 'tnę', 'powiesić', 'powieszę',
+    'żyletka', 'żyletki', 'tabletki', 'samookaleczenie', 'przedawkować', 'przedawkowałam', 'zabijam', 'zdechnąć',
+  ],
+  repairs: [
+    'samobójstwo', 'samobójstwa', 'samobójstwie', 'samobójczyni', 'samobójczynią', 'samobójcze', 'samookaleczenie', 'samookaleczam',
+    'przedawkować', 'przedawkowałam', 'przedawkowałem', 'pożegnalny', 'pożegnalna', 'pożegnanie', 'żegnajcie', 'ciężarem',
+  ],
+  notTypos: ['samobójczy', 'samobójcza', 'samobójca', 'samobójcą', 'pożegnalne', 'pożegnania', 'żegnajmy'],
+  glueWords: [
+    'o', 'w', 'z', 'i', 'a', 'nie', 'mi', 'sie', 'się', 'chce', 'chcę', 'mam', 'jestem', 'juz', 'już', 'ja', 'mnie', 'ze', 'sobą', 'soba',
+    'myśli', 'mysli', 'myślę', 'mysle', 'dziś', 'dzis', 'zabije', 'zabiję', 'zabic', 'zabić', 'zyc', 'żyć', 'umrzec', 'umrzeć',
+  ],
+};

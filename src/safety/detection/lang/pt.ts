@@ -1,0 +1,555 @@
+/**
+ * Portuguese, as written in Brazil and in Portugal. Word classes first (the building blocks),
+ * then the phrase families, then the idioms that must stay quiet, then negation and shorthand.
+ * Patterns are in the DSL of `../dsl.ts`: words, `{class}`, `(a|b)` one of, `[x]` optional,
+ * `{fill2}` up to two other words, `word*` any ending, `^`/`$` start/end of a sentence.
+ *
+ * Everything is matched after normalisation: lower case, accents and ç folded ("não" → "nao",
+ * "braço" → "braco"), hyphens split ("matar-me" → "matar me"), doubled letters folded
+ * ("kkkkk" → "k", "vontadee" → "vontade"; patterns are folded the same way, so write words
+ * normally), chat shorthand spelled out ("vc" → "voce", "n" → "nao", "tô"/"to" → "estou",
+ * "hj" → "hoje", "qro" → "quero").
+ *
+ * The pronoun goes before the verb in Brazil ("quero ME MATAR", "vou me matar") and after it
+ * in Portugal ("quero MATAR-ME", "apetece-me matar-me"): `{killinf}` lists both.
+ *
+ * @module
+ */
+import type { LanguageSpec } from '../language.ts';
+
+export const pt: LanguageSpec = {
+  code: 'pt',
+  scripts: ['latin'],
+
+  classes: {
+    // --- people ---
+    family: [
+      'mae', 'mamae', 'mainha', 'pai', 'papai', 'painho', 'pais', 'familia', 'irma', 'irmao', 'irmaos', 'irmas', 'maninha', 'maninho',
+      'filho', 'filha', 'filhos', 'avo', 'avos', 'vozinha', 'tia', 'tio', 'amiga', 'amigo', 'amigas', 'amigos', 'melhor amiga',
+      'melhor amigo', 'namorado', 'namorada', 'esposa', 'marido', 'mulher', 'prima', 'primo', 'madrinha', 'padrinho', 'velha', 'velho',
+    ],
+    /** People who "would be better off without me". */
+    everyone: [
+      'todo mundo', 'toda a gente', 'todos', 'todas', 'minha {family}', 'meu {family}', 'meus {family}', 'minhas {family}', 'a minha {family}',
+      'o meu {family}', 'os meus {family}', 'o mundo', 'as pessoas', 'eles', 'elas', 'voces', 'geral', 'a galera', 'os outros', 'ele', 'ela',
+    ],
+    nobody: ['ninguem', 'nenhuma pessoa', 'nem minha {family}', 'nem a minha {family}', 'nem ele', 'nem ela', 'ninguem mesmo'],
+
+    // --- wanting, intending (first person) ---
+    /** Intending or getting ready to, before an infinitive: "quero", "vou", "penso em", "vontade de". */
+    intend: [
+      'quero', 'queria', 'queira', 'quisesse', 'quero muito', 'queria muito', 'so quero', 'eu quero', 'vou', 'eu vou', 'vou mesmo', 'estou indo', 'ia', 'iria',
+      'penso em', 'pensei em', 'pensando em', 'estou pensando em', 'ando pensando em', 'penso seriamente em', 'pensando seriamente em',
+      'estou a pensar em', 'a pensar em', 'ando a pensar em', 'pensar em', 'pensei seriamente em', 'fico pensando em', 'so penso em',
+      'vontade de', 'com vontade de', 'tenho vontade de', 'uma vontade de', 'me da vontade de', 'da me vontade de', 'apetece me',
+      'decidi', 'resolvi', 'ja decidi', 'decidida a', 'decidido a', 'prestes a', 'a ponto de', 'preciso', 'devia', 'deveria', 'tenho que',
+      'tenho de', 'gostaria de', 'planejando', 'planeando', 'planejo', 'tentei', 'tentar', 'vou tentar', 'coragem de', 'coragem pra',
+      'coragem para', 'juro que vou', 'hoje vou', 'melhor', 'e melhor', 'pronta pra', 'pronto pra', 'pronta para', 'pronto para',
+    ],
+    /** Wishing (weaker than intent): "queria", "quem me dera", "tomara". */
+    longing: [
+      'quero', 'queria', 'queria muito', 'queria tanto', 'so queria', 'so quero', 'as vezes queria', 'gostaria de', 'vontade de',
+      'tenho vontade de', 'desejo', 'quem me dera', 'tomara', 'espero', 'prefiro', 'preferia', 'preciso', 'apetece me', 'rezo pra',
+      'rezo para', 'sonho em', 'quero poder', 'querendo', 'estou querendo', 'ando querendo', 'fico querendo', 'queria poder', 'eu so queria', 'queria mesmo', 'tou a precisar de',
+    ],
+    think: ['penso', 'pensando', 'pensei', 'pensar', 'a pensar', 'sonho', 'sonhando', 'fantasio', 'imagino'],
+
+    // --- the act ---
+    /** Killing myself, as an infinitive, both word orders: "me matar" / "matar-me". */
+    killinf: [
+      '(me|se) (matar|suicidar|suicida|enforcar|envenenar)', '(matar|suicidar|enforcar|envenenar) me',
+      'tirar (a|minha|a minha) [propria] vida', 'tirar me a vida', 'acabar com (a minha|minha) [propria] vida', 'acabar com tudo',
+      'dar [um] fim (a|em|na|ao) (minha vida|tudo|a minha vida|isso tudo|tudo isso|a vida)', 'por [um] fim (a|em|na) (minha vida|tudo|a minha vida)',
+      'dar um tiro (na minha cabeca|na cabeca|em mim|na boca|no peito)', 'me dar um tiro', 'dar me um tiro', 'cometer suicidio', 'me desviver', 'dar cabo de mim', 'acabar comigo mesma', 'acabar comigo mesmo',
+      '[me] cortar os pulsos', 'cortar me os pulsos', 'me jogar (na frente|embaixo|debaixo) (de um|do|da|de uma) (trem|carro|onibus|caminhao|metro|comboio|autocarro)',
+    ],
+    /** Killing myself in the present: "me suicido", "acabo com tudo". */
+    killnow: [
+      'me suicido', 'suicido me', 'me enforco', 'enforco me', 'acabo com (a minha|minha) vida', 'acabo com tudo', 'tiro (a minha|minha) vida',
+      'me suicidaria', 'tiraria (a minha|minha) vida', 'me dou um tiro', 'dou me um tiro',
+    ],
+    /** Being dead, wished or thought about. */
+    death: [
+      'morrer', 'parar de viver', 'deixar de viver', 'estar morta', 'estar morto', 'sumir', 'sumir pra sempre', 'sumir para sempre', 'sumir de vez', 'desaparecer',
+      'nao existir', 'nao existir mais', 'deixar de existir', 'parar de existir', 'nao acordar', 'nao acordar mais', 'nunca mais acordar',
+      'dormir pra sempre', 'dormir para sempre', 'nao ter nascido', 'nunca ter nascido', 'nao estar aqui', 'nao estar mais aqui', 'nao estar ca',
+      'nao estar viva', 'nao estar vivo', 'ir embora desse mundo', 'ir embora deste mundo', 'partir desse mundo', 'sair desse mundo',
+      'virar estrelinha', 'descansar pra sempre', 'parar de respirar', 'que tudo acabe', 'que tudo acabasse', 'me desviver', 'me apagar',
+      'sumir do mundo', 'nem existir', 'crepar', 'bater as botas', 'sumir desse mundo', 'sumir deste mundo',
+    ],
+    /** If I were gone: "se eu morrer", "se eu não estivesse aqui". */
+    died: [
+      'morrer', 'morresse', 'morro', 'me matar', 'me matasse', 'sumir', 'sumisse', 'nao existisse', 'nem existisse', 'nao estivesse aqui',
+      'nao tivesse aqui', 'nao estiver mais aqui', 'nao tiver mais aqui', 'nao estivesse mais aqui', 'for embora', 'fosse embora', 'partir',
+      'desaparecer', 'desaparecesse', 'deixar de existir', 'deixasse de existir', 'nunca tivesse nascido', 'nao tivesse nascido', 'me for',
+      'nao acordar', 'nao estivesse ca', 'nao existir mais', 'nao existir',
+    ],
+
+    // --- self-harm ---
+    /** Cutting myself, done: "me cortei", "cortei-me", "voltei a me cortar". */
+    cutdone: [
+      'me cortei', 'cortei me', 'estou me cortando', 'me cortando', 'voltei a me cortar', 'voltei a cortar me', 'me automutilei',
+      'automutilei me', 'me mutilei', 'mutilei me', 'me corto', 'corto me', 'me cortei toda', 'me cortei todo', 'me autolesionei',
+    ],
+    /** Hurting myself, done, which may also be an accident: needs more context. */
+    hurtdone: [
+      'me queimei', 'queimei me', 'me machuquei', 'machuquei me', 'me feri', 'feri me', 'me bati', 'me arranhei', 'me soquei', 'me mordi',
+      'me queimo', 'me machuco', 'me bato', 'fiz mal a mim', 'me fiz mal', 'faco cortes', 'me faco cortes',
+    ],
+    /** Wounding myself, as an infinitive. */
+    woundinf: [
+      '(me|se) (cortar|machucar|ferir|automutilar|autolesionar|mutilar|queimar|bater|arranhar|punir|lesionar)',
+      '(cortar|machucar|ferir|automutilar|autolesionar|mutilar|queimar|arranhar) me', 'me fazer mal', 'fazer mal a mim',
+    ],
+    body: [
+      'pulso', 'pulsos', 'braco', 'bracos', 'antebraco', 'antebracos', 'perna', 'pernas', 'coxa', 'coxas', 'barriga', 'pele', 'quadril',
+      'corpo', 'veias', 'veia', 'mao', 'maos', 'punho', 'punhos',
+    ],
+    blade: [
+      'gilete', 'lamina', 'laminas', 'navalha', 'estilete', 'faca', 'tesoura', 'caco de vidro', 'vidro', 'isqueiro', 'cigarro',
+      'apontador', 'compasso', 'lamina de barbear', 'x acto', 'canivete',
+    ],
+
+    // --- means and places ---
+    pills: [
+      'remedios', 'remedio', 'comprimidos', 'comprimido', 'pilulas', 'cartela', 'cartelas', 'medicamentos', 'medicacao', 'rivotril',
+      'clonazepam', 'fluoxetina', 'sertralina', 'escitalopram', 'paracetamol', 'dipirona', 'calmantes', 'calmante', 'antidepressivos',
+      'soniferos', 'tarja preta', 'benzos', 'diazepam', 'alprazolam', 'zolpidem', 'lorazepam', 'insulina', 'frasco', 'caixa de remedio',
+      'gaveta de remedio', 'gaveta de remedios', 'xanax', 'ben u ron', 'pastilhas', 'comprimidos para dormir', 'remedio para dormir',
+      'remedio pra dormir', 'remedios da minha {family}', 'remedio da minha {family}', 'meus remedios', 'os remedios',
+    ],
+    many: [
+      'todos os', 'todas as', 'todos', 'todas', 'tudo', 'a cartela inteira', 'uma cartela inteira', 'a cartela toda', 'cartela inteira',
+      'duas cartelas', 'varias cartelas', 'a caixa toda', 'uma caixa inteira', 'a caixa inteira', 'o frasco todo', 'o frasco inteiro',
+      'um frasco inteiro', 'o vidro todo', 'um monte de', 'um punhado de', 'varios', 'varias', 'muitos', 'muitas', '{bignumber}',
+      'uns {number}', '(uns|umas|tipo|mais de) (dez|quinze|vinte|trinta|quarenta|cinquenta|cem)', 'dez', 'quinze', 'vinte', 'trinta', 'quarenta', 'cinquenta', 'cem', 'tipo {number}', 'mais de {number}', 'uma caixa de', 'uma cartela de',
+    ],
+    height: [
+      'ponte', 'predio', 'edificio', 'viaduto', 'janela', 'sacada', 'varanda', 'telhado', 'terraco', 'laje', 'penhasco', 'falesia',
+      'precipicio', 'cobertura', 'trilho', 'trilhos', 'linha do trem', 'linha do comboio', 'linha do metro', 'passarela', 'torre',
+      'parapeito', 'beirada', 'ultimo andar', 'decimo andar', 'andar {number}', 'barranco', 'rochedo', 'prédio',
+    ],
+    traffic: ['carro', 'onibus', 'caminhao', 'trem', 'metro', 'comboio', 'autocarro', 'camiao', 'carreta', 'os carros', 'um carro'],
+    jumpinf: ['pular', 'saltar', 'me jogar', 'jogar me', 'me atirar', 'atirar me', 'me lancar', 'lancar me', 'me deixar cair'],
+    jumpnow: ['me jogo', 'jogo me', 'pulo', 'salto', 'me atiro', 'atiro me', 'me lanco'],
+    from: [
+      'de', 'da', 'do', 'dum', 'duma', 'desse', 'dessa', 'deste', 'desta', 'daquele', 'daquela', 'na frente de', 'na frente do',
+      'na frente da', 'em frente ao', 'em frente a', 'em frente do', 'na', 'no', 'pela', 'pelo', 'debaixo de', 'debaixo do', 'embaixo do',
+      'embaixo de', 'embaixo da', 'pra', 'pro', 'para', 'contra', 'em', 'sob', 'ao', 'a',
+    ],
+    soon: ['hoje', 'hoje a noite', 'hoje de noite', 'esta noite', 'essa noite', 'amanha', 'agora', 'ja', 'nesse fim de semana', 'no sabado', 'no domingo', 'logo'],
+    laugh: ['k', 'kj', 'kjk*', 'ks', 'kz', 'rs', 'rsrs*', 'haha*', 'hehe*', 'huehue*', 'ahah*', 'lol', 'kakak*', 'ksks*', 'xd'],
+  },
+
+  families: [
+    {
+      // Intent stated outright: "quero me matar", "vou matar-me", "penso em tirar minha vida",
+      // "tenho pensamentos suicidas", "tô suicida", "vou acabar com tudo".
+      id: 'pt.intent',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        '{intend} {fill1} {killinf}',
+        '{killnow}',
+        // "me mato" alone is also "(ele) me matou" / "me mato de rir": only with timing or swearing.
+        '(hoje|amanha|ja|juro que|eu juro|qualquer dia|um dia desses|mais cedo ou mais tarde|eu|senao|se nao) me mato',
+        'me mato (hoje|hoje a noite|amanha|agora|ja|de verdade|juro|serio|mesmo) $',
+        '(hoje|amanha|juro que|qualquer dia|um dia destes|um dia desses|ainda|ja) mato me',
+        '(pensamentos|ideias|ideacao|impulsos|tendencias|pensamento|vontades) (suicidas|suicida)',
+        '(pensamentos|pensamento|ideias|ideia) de (suicidio|me matar|tirar minha vida|tirar a minha vida)',
+        '[o] suicidio (na|nao sai da|ronda a) (minha )?(cabeca|mente)',
+        // Timing and a decision taken: "hoje à noite eu faço, já decidi".
+        '{soon} [eu] (faco|vou fazer|farei) [isso] {fill3} (decidi|ja decidi|esta decidido|ta decidido|ja esta decidido|nao tem volta)',
+        '(ja decidi|esta decidido|ta decidido|ja esta decidido|nao tem volta) {fill3} {soon} [eu] (faco|vou fazer|farei)',
+        '(sou|estou|ando|me sinto|sinto me|me sentindo|fiquei|voltei a ficar|ficando) [muito|meio|bem|tao|um pouco|super|de novo] suicida',
+        '(tentativa|tentativas) de suicidio', '(tentei|tentar|vou tentar) [o] suicidio',
+        '{think} {fill2} (em|no|o) suicidio',
+        '[o] suicidio (e|seria|parece|me parece) {fill3} (saida|opcao|solucao|resposta|unica|caminho)',
+        '(cometer|cometendo|cometi) [o] suicidio',
+        'como (me matar|matar me|me suicidar|morrer rapido|morrer sem dor|tirar minha vida)',
+        '(pronta|pronto) (pra|para) (morrer|me matar)',
+      ],
+    },
+    {
+      // A mention of suicide with no stated intent: "suicídio", "se suicidou".
+      id: 'pt.suicide-mention',
+      tier: 'cue',
+      patterns: ['suicid*', 'sucid*', 'suisid*'],
+    },
+    {
+      // Words coined to get past filters: "cometer sudoku" (commit suicide), "me desviver".
+      id: 'pt.euphemism',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        '(cometer|cometendo|cometi|vou cometer) (sudoku|sewerslide|sui)',
+        '(vou|quero|hoje|decidi) {fill1} me desviver',
+      ],
+    },
+    {
+      // Wishing to be dead or gone: "queria morrer", "queria dormir e não acordar mais",
+      // "não quero mais viver", "queria sumir pra sempre", "tanto faz se eu morrer".
+      id: 'pt.passive-wish',
+      tier: 'cue',
+      patterns: [
+        '{longing} {fill2} {death}', '(quero|queria|so queria|eu queria) morre $',
+        '(nao|ja nao) quero [mais] (ca|aqui) estar',
+        '(nao|ja nao) (tenho|ha|tem) [mais] nada (pelo que|por que|pra que|para que) viver', 'nada pelo que viver',
+        '(nao|ja nao) (quero|queria|tenho vontade de|aguento|consigo) {fill1} (viver|continuar vivendo|continuar viva|continuar vivo|existir|acordar|estar aqui|continuar aqui|seguir vivendo|estar viva|estar vivo)',
+        '(nao|ja nao) (tenho|sinto) [mais] (vontade|motivo|motivos|razao|razoes|forca|forcas) [nenhuma|nenhum] (de|pra|para) (viver|continuar|existir|seguir|acordar)',
+        'sem (vontade|motivo|razao|forcas) (de|pra|para) (viver|continuar)',
+        '(cansei|estou cansada|estou cansado|estou farta|estou farto) de tudo [e] [de] (viver|vida|existir|estar viva|estar vivo)',
+        '(cansei|cansada|cansado|farta|farto|exausta|exausto) (de|da) (viver|vida|existir|acordar|respirar|estar viva|estar vivo|minha vida)',
+        '(nao|ja nao) (vejo|tem|ha|encontro|acho|tenho) [mais] (sentido|motivo|razao|porque|proposito) [nenhum|nenhuma] [em|pra|para|de|na] (viver|vida|continuar|continuar vivendo|existir|seguir|a vida|acordar|estar aqui)',
+        '(a|minha) vida [ja] nao (tem|faz) [mais] (sentido|graca nenhuma)', 'nao vale a pena (viver|continuar|estar viva|estar vivo)',
+        'pra que (viver|continuar|existir|acordar) $',
+        'nao (mereco|merecia) (viver|estar viva|estar vivo|existir|estar aqui|ter nascido)', 'mereco (morrer|estar morta|estar morto)',
+        '(tanto faz|dane se|foda se|que se dane|pouco importa|nao importa|nao ligo|pouco me importa) (se eu|eu|que eu) {died}',
+        '(seria|ia ser|era|e) (melhor|mais facil|um alivio) {fill3} (se eu|eu|que eu) {died}',
+        '(seria|e) [muito|bem] (melhor|mais facil|um alivio) (morrer|nao existir|sumir|nao acordar|nao acordar mais|nao estar aqui|estar morta|estar morto)',
+        '(melhor|mais facil) (morta|morto|nao existir|nem existir)', 'estaria melhor (morta|morto)',
+        '(dormir|deitar|apagar) e (nao|nunca mais) (acordar|acorda)', '(nao|nunca mais) acordar (mais|nunca mais|amanha|de novo)',
+        '(tomara|quem me dera|espero|queria|rezo pra|rezo para) [que] (um|uma|o|a) (carro|onibus|caminhao|aviao|trem|raio|bala perdida) [me] (atropele|atropelasse|caia|bata|mate|acerte|pegue)',
+        '(se|tomara que|quem me dera que) (um|uma|o|a) (carro|onibus|caminhao|trem) me (atropelasse|atropelar|pegasse|pegar|matasse) {fill8} (favor|alivio|melhor|nem ligava|tanto faz)',
+        'se (me )?(atropelassem|atropelasse|matassem|matasse) {fill8} (favor|alivio|melhor|nem ligava|tanto faz)',
+        '(pensamentos|pensamento|ideias|ideia) de (morte|morrer|me matar)',
+        '(penso|pensando|pensei|sonho|fantasio) {fill2} (em|com) (morrer|a morte|estar morta|estar morto|nao existir|sumir pra sempre|nao acordar)',
+        '(a morte|morrer|estar morta|estar morto|nao existir) (parece|seria|soa|deve ser) {fill2} (alivio|descanso|bom|boa|melhor|paz|libertacao|saida|tentador)',
+        '(esperando|espero) (a morte|morrer|que tudo acabe)',
+        '(vou|quero|queria) (sumir|desaparecer) (desse mundo|deste mundo|do mundo)',
+        '(ando|estou|vivo) (so|apenas) a existir', '(so|apenas) (existindo|sobrevivendo) (e|mais) nada',
+        '(queria|quero) nem existir',
+      ],
+    },
+    {
+      // Being a burden: "todo mundo ficaria melhor sem mim", "sou um peso", "ninguém ia sentir falta".
+      id: 'pt.burden',
+      tier: 'cue',
+      patterns: [
+        '{everyone} {fill2} (ficaria|ficariam|ia ficar|iam ficar|vai ficar|vao ficar|estaria|estariam|seria|seriam|vivia|viviam|viveria|viveriam|fica|ficam) [muito] (melhor|mais feliz|mais felizes|mais tranquilo|mais tranquila|mais tranquilos|bem) sem mim',
+        '(melhor|mais feliz|mais felizes|mais facil) sem mim (aqui|por perto|na vida|no mundo)',
+        '(seria|ia ser|era) (melhor|mais facil) (pra|para) {everyone} (se|que) {fill2} {died}',
+        '(sou|ser|me sinto|sinto que sou|so sou|eu sou) [so|apenas|um|uma] (um peso|um fardo|uma carga|um estorvo|um incomodo|um problema pra todos|um problema para todos)',
+        '(peso|fardo|carga|estorvo) (pra|para|na vida de) (todo mundo|todos|minha {family}|meus {family}|a minha {family}|os outros|voces|toda a gente)',
+        '(so|eu so) (atrapalho|estrago|incomodo|dou trabalho|dou problema) $',
+        '{everyone} {fill2} (ficaria|ficariam|ia ficar|iam ficar) (aliviada|aliviado|aliviados|aliviadas|em paz) (se|quando) {fill1} {died}',
+        '(so|eu so) (atrapalho|estrago|incomodo|dou trabalho|dou problema) (a vida de|todo mundo|todos|voces|vcs|toda a gente)',
+        '{nobody} (ia|iria|vai|vai sentir|sentiria|sentira) [sentir][a][minha] falta',
+        '{nobody} (se importaria|ligaria|perceberia|notaria|sentiria a minha falta|sentiria minha falta|sentiria falta|choraria|sentiria saudade)',
+        '{nobody} (ia|iria|vai) (ligar|perceber|notar|chorar|se importar|sentir saudade|nem perceber|nem notar|reparar)',
+        '(se eu|eu) {died} {fill3} {nobody} (ia|iria|vai|nem) (perceber|notar|ligar|sentir|reparar|se importar)',
+        '(logo|em breve|daqui a pouco|ja ja|logo logo) {fill2} (paro|vou parar|deixo|vou deixar) de (dar trabalho|ser um peso|ser um problema|incomodar|atrapalhar)',
+        '(nao vou|ja nao vou) [mais] (ser um peso|ser um problema|dar trabalho|incomodar|atrapalhar) (pra|para|a) (ninguem|voces|vcs|todos|ninguem por muito tempo)',
+        'sou um desperdicio de (espaco|oxigenio|ar|vida)',
+      ],
+    },
+    {
+      // Hopelessness and being unable to go on: "não aguento mais viver assim", "não há saída".
+      id: 'pt.hopeless',
+      tier: 'cue',
+      patterns: [
+        '(nao|ja nao) (aguento|suporto|consigo) [mais] (viver|continuar|existir|essa vida|esta vida|seguir|com essa dor|com esta dor|mais nada)',
+        '(nao|ja nao) (aguento|suporto|consigo) mais $',
+        '(nao|ja nao) (ha|tem|vejo|tenho|encontro) [nenhuma] (saida|outra saida|esperanca|futuro|jeito)',
+        'sem saida $', '(nao tenho|ja nao tenho|sem) [mais] (forca|forcas) (pra|para|de) (nada|viver|continuar|seguir)', 'nao tenho mais (forca|forcas) $',
+        '(nada|nunca) vai (melhorar|mudar|ficar bem) $', 'nunca vou (ficar bem|ser feliz|sair dessa)',
+        '(desisti|desistir|vou desistir|desisto) (de viver|da vida|de tudo|de mim)',
+        '(estou|to|me sinto) (sem esperanca|sem esperancas|desesperancada|desesperancado)',
+      ],
+    },
+    {
+      // Calm-down statements that speak of the thought ("relaxa, não vou fazer nenhuma besteira"):
+      // a person reassuring us is not in danger now, but the thought is there: a cue.
+      id: 'pt.safety-talk',
+      tier: 'cue',
+      patterns: [
+        '(calma|relaxa|fica tranquila|fica tranquilo|fiquem tranquilos|prometo|nao se preocupa|nao se preocupe|pode ficar tranquila|juro|tranquilo|tranquila) {fill2} [eu] nao vou fazer (nada $|nenhuma besteira|besteira|nenhuma loucura|loucura|nada de errado|nada comigo|nenhuma merda|nada de mal)',
+        'medo de fazer (uma besteira|alguma besteira|uma loucura|alguma loucura|merda)',
+        '[eu] nao vou fazer [nenhuma] (besteira|loucura|bobagem|merda) (comigo|nenhuma|$)',
+        'nao vou fazer nada comigo',
+      ],
+    },
+    {
+      // Goodbye and final messages: "isso é um adeus", "quando você ler isso eu já não vou estar",
+      // "fala pra minha mãe que eu amo ela", "cuidem do meu cachorro", "deixei uma carta".
+      id: 'pt.goodbye',
+      tier: 'act',
+      patterns: [
+        '(isso|isto|esse|este|essa|esta) (e|eh) (um|o meu|meu|o|uma|a minha|minha) (adeus|despedida)',
+        '(essa|esta) (e|eh) [a] (minha|a minha) (ultima|derradeira) (mensagem|carta|despedida)', '(minha|a minha) ultima mensagem $',
+        '(minha|a minha) (ultima|derradeira) (mensagem|despedida|carta) (pra|para) (voces|vcs|todos|voce|vc)',
+        'adeus (a todos|a todas|pra sempre|para sempre|mundo|mundo cruel|a vida|gente|pessoal|galera|familia|a voces|vida|meus amores)',
+        '(obrigada|obrigado|valeu) por tudo {fill4} (adeus|tchau pra sempre|me despeco)',
+        '(amo|te amo|amo voces|amo vcs) {fill3} (adeus|para sempre adeus)',
+        'me despeco (de todos|de todas|de voces|pra sempre|para sempre|da vida|deste mundo|desse mundo|do mundo)',
+        '(quando|se) (voce|vc|voces|vcs|tu|alguem) (ler|lerem|leres|ver|virem|encontrar|encontrarem|receber|receberem) (isso|isto|esta mensagem|essa mensagem|esta carta|essa carta|estas linhas) {fill4} (ja|nao|morta|morto|longe|em paz|partido|ido|melhor lugar)',
+        '(ja nao|nao) (vou estar|estarei|vou mais estar) [mais] (aqui|ca|vivo|viva|entre voces|neste mundo|nesse mundo|$)',
+        '(ja nao|nao) vou [mais] (ca|aqui) estar',
+        // Affairs put in order for after: "a senha do meu celular tá num papel na gaveta, vão precisar depois".
+        '(senha|senhas|pin|codigo|chaves|testamento|contas) {fill8} [$] (vao precisar depois|vai precisar depois|quando eu nao estiver|quando eu for embora|vai servir depois|vao servir depois|vao precisar quando)',
+        '(escrevi|ja escrevi|deixei|terminei|tenho escrita) (a|uma|as|minha|minhas) (carta|cartas|bilhete|bilhetes) {fill4} (na mesa|na gaveta|em cima da cama|no meu quarto|na escrivaninha|em cima da mesa|no criado mudo|na cabeceira)',
+        '(nunca mais|nao) (vao|vai|vais) me ver (mais|de novo|nunca mais|outra vez)', '(voces|vcs|vc|voce|tu) nunca mais (vao|vai|vais) me ver',
+        '(nao|nunca mais) (vao|vai|vais) [mais] (ouvir falar|saber) de mim',
+        '(fala|diz|diga|digam|falem|fale|avisa|avisem|conta|contem|diz) (pra|para|a|ao|a minha|ao meu|aos meus|as minhas) {fill1} {family} que {fill4} (amo|amei|sinto muito|desculpa|perdao|me perdoe|pode ficar|podem ficar|nao foi culpa|nao e culpa|fiz o melhor|estou em paz|to em paz)',
+        '(cuidem|cuida|cuide|tomem conta|toma conta|tome conta) (do|da|dos|das) (meu|minha|meus|minhas) (cachorro|cachorrinho|cachorra|cao|gato|gata|gatinho|gatos|filhos|filho|filha|plantas|pets|bichinhos|irma|irmao|mae)',
+        '(deixei|deixo|escrevi|estou escrevendo|to escrevendo) (uma|umas|a minha|minha|as) (carta|cartas|bilhete|bilhetes) (pra|para) (cada um|minha|meus|minhas|a minha|os meus|voces|todos)',
+        '(carta|bilhete|mensagem|video) (de despedida|de adeus|suicida)',
+        '(deixo|deixei|vou deixar) (tudo|todas as minhas coisas|minhas coisas|as minhas coisas|o que e meu|tudo o que tenho) (pra|para) (a minha|minha|meu|o meu|meus|os meus|voces|vcs)',
+        '(me perdoem|perdoem me|me desculpem|desculpem me) (por tudo|$)',
+        '(me perdoa|perdoa me|me perdoe|me desculpa|desculpa me) por tudo {fill3} (adeus|te amo|amo voces|tchau|me despeco)',
+        '(que ninguem se culpe|nao se culpem|nao se culpe|ninguem se culpe|nao culpem ninguem|nao culpem (ele|ela))',
+        '(ninguem tem culpa|nao e culpa de ninguem|a culpa nao e de ninguem) {fill1} (nem|nem mesmo) (ele|ela|voces|vcs|tu)',
+        '[ja] tomei (a|minha|a minha) decisao {fill4} (paz|adeus|culpa|despeco|tchau)',
+        'nos vemos (em outra vida|na outra vida|do outro lado|no ceu|numa proxima vida)',
+        '(doei|dei|distribui|estou doando|estou dando|doando|dando) (todas as minhas|todos os meus|tudo o que e meu|tudo que e meu) [coisas|roupas|pertences|livros|jogos]',
+        '(doei|dei|distribui|estou doando|to doando|doando|dando) {fill1} (todas as minhas|as minhas|minhas|todos os meus|os meus|meus) (coisas|roupas|pertences|livros|jogos) {fill6} (nao vou precisar|ja nao preciso|nao preciso mais)',
+        '(nao vou|ja nao vou) [mais] precisar [mais] de nada', 'ja nao vou precisar [dela|dele|delas|deles|disso] $', 'nao vou precisar mais [dela|dele|delas|deles|disso] $',
+        '(pode|podem) ficar com (a minha|o meu|minha|meu|minhas|meus|as minhas|os meus|tudo) {fill4} (nao vou precisar|ja nao vou precisar|adeus)',
+        '(esta|essa|e) [e] [a] minha ultima (noite|vez que) {fill3} (escrevo|falo|aqui|acordo)',
+        '(hoje|essa|esta|este) e (a )?minha (ultima|ultimo) (noite|dia) (viva|vivo|neste mundo|nesse mundo|na terra|$)',
+        'quando me (encontrarem|encontrares|acharem) {fill3} (tarde demais|ja era|ja vai ser tarde|ja nao)',
+        '(antes de|antes d) (ir embora|partir|me ir) (pra sempre|para sempre|deste mundo|desse mundo)',
+      ],
+    },
+    {
+      // Self-harm done or under way: "me cortei de novo", "cortei-me ontem", "cortei os pulsos",
+      // "recaí, tava 4 meses sem me cortar", "me queimei com o isqueiro de propósito".
+      id: 'pt.self-harm-act',
+      tier: 'act',
+      softenedBy: ['urge'],
+      patterns: [
+        '{cutdone} (muito|bem|mais) fundo',
+        '{cutdone} (de novo|outra vez|novamente|ontem|hoje|a noite|de noite|esta noite|essa noite|de manha|de proposito|pra sentir|para sentir|ate sangrar|mais fundo|fundo|$)',
+        '{hurtdone} [de novo|outra vez] (de proposito|pra sentir|para sentir|ate sangrar|de novo|outra vez|novamente|porque mereco)',
+        '({cutdone}|{hurtdone}) (os|as|o|a|meu|minha|meus|minhas|nos|nas|no|na) {body}',
+        '({cutdone}|{hurtdone}) {fill2} com (a|o|um|uma|meu|minha) {blade}',
+        '(cortei|queimei) (o|a|os|as|meu|minha|meus|minhas) {body} {fill2} (com|de proposito|pra sentir|para sentir|ate sangrar)',
+        '(cortei|c0rtei) (de novo|outra vez|dnv|novamente|hoje|ontem) $',
+        '(cortei|cortar|cortando|cortou) (os|o|meus|meu|minhas|as) (pulsos|pulso|punhos|veias)',
+        '{cutdone} (faz anos|ha anos|faz meses|ha meses|todo dia|todos os dias|toda noite|todas as noites|sempre|desde)',
+        '{body} {fill1} (cheios|cheias|cheio|cheia) de (cortes|cicatrizes|marcas|queimaduras)',
+        '(com|tenho|peguei|pego|estou com) (a|uma|minha) (gilete|lamina|navalha|faca|tesoura|estilete) (na mao|nas maos)',
+        '(voltei|comecei|recomecei|voltando) a (me cortar|cortar me|me automutilar|me machucar|me queimar|me ferir|me autolesionar)',
+        '(cortes|feridas|queimaduras|marcas) (novas|novos|frescas|frescos|recentes) (no|na|nos|nas|pelo|pela) {fill1} {body}',
+        '(ate|ate que) {fill2} (sangrar|sangrou|sangrasse|sair sangue|saiu sangue)',
+        '(recai|tive uma recaida|recaida|tive recaida) {fill4} (cortar|corte|cortes|automutila*|machucar|limpa|limpo|gilete|lamina)',
+        '(me cortar|cortes|automutilacao|autolesao) {fill4} (recai|recaida)',
+        '(tava|estava|fiquei|fazia|tinha|ia fazer|estive) {fill1} (dias|semanas|meses|mes|ano|anos) (sem me cortar|limpa|limpo|sem me machucar|sem me automutilar|sem recair|sem me ferir)',
+        '(dias|semanas|meses|anos) (limpa|limpo|sem me cortar|sem me automutilar) {fill4} (recai|estraguei|perdi|quebrei|acabou|joguei fora)',
+        '(soquei|socando|soquei|bati|dei socos|dei murros|murrei) {fill2} (parede|porta|espelho|cabeca) {fill4} (de proposito|ate|pra sentir|pra doer)',
+        '(bati|batendo) (a|minha) cabeca (na|contra a) parede {fill3} (ate|de proposito|pra sentir)',
+        '(automutilacao|autolesao|me cortar) (de novo|outra vez|voltou) {fill2} (ontem|hoje|essa semana)',
+      ],
+    },
+    {
+      // Self-harm urges: "tô com vontade de me cortar", "quero me machucar", "a vontade de me cortar voltou".
+      id: 'pt.self-harm-urge',
+      tier: 'cue',
+      patterns: [
+        '({intend}|{longing}) {fill2} {woundinf}',
+        '(vontade|impulso|impulsos|necessidade|desejo|tentacao) (de|pra|para) {fill1} ({woundinf}|automutila*|autolesa*)',
+        '{think} {fill2} [em] ({woundinf}|automutila*)',
+        'automutila*', 'auto mutila*', 'autolesao', 'autolesoes', 'autolesiv*', 'cutting',
+        'mereco (sofrer|sangrar|dor|sentir dor)',
+        '(tentando|tentar|segurando|aguentando|lutando|resistindo) [pra|para] nao {woundinf}',
+        'me (machucar|cortar|ferir) (de novo|outra vez) $',
+      ],
+    },
+    {
+      // Plans, means, timing, an act under way or done: "tomei todos os remédios",
+      // "tô na ponte", "comprei uma corda", "vou pular do prédio", "já juntei os remédios".
+      id: 'pt.plan-means',
+      tier: 'act',
+      patterns: [
+        // pills
+        '(tomei|engoli|tomando|ja tomei|acabei de tomar|tou a tomar|estou tomando|mandei pra dentro|tomei ja) {many} {fill3} {pills}',
+        '(tomei|engoli|ja tomei|acabei de tomar) (a|uma|o|um) (cartela|caixa|frasco|vidro|cartelas) (inteira|inteiro|toda|todo|completa|completo)',
+        '(tomei|engoli) {fill2} {pills} (todos|todas|inteira|inteiro|de uma vez|de uma so vez)',
+        '(juntei|juntando|guardei|guardando|acumulei|acumulando|escondi|escondendo|separei|separando|tenho guardado|tenho guardados|ja tenho|estou juntando|to juntando|a juntar) {fill2} {pills}',
+        '{pills} (guardados|guardadas|juntados|escondidos|separados|contados|prontos)',
+        '^ {pills} (todos|todas) [tomados|engolidos|ja] $',
+        '(quantos|quantas|quanto) {fill3} (pra|para|preciso pra|precisa pra|precisa para|e preciso para) (morrer|me matar|matar|nao acordar|overdose|ser letal)',
+        '(dose|quantidade) (letal|fatal)', '(tomei|tomar|vou tomar|tive) [uma] overdose',
+        '{intend} {fill1} (tomar|engolir) (todos|todas|tudo|a cartela|a caixa|o frasco|uma overdose) {fill2}',
+        // rope, guns
+        '(comprei|arranjei|consegui|ja tenho) (chumbinho|veneno|raticida|veneno de rato)',
+        '(arma|revolver|pistola) {fill6} (usar em mim|usar ela em mim|atirar em mim|usar nela|me dar um tiro|usar)',
+        '(comprei|arranjei|consegui|ja tenho|tenho|comprar) (uma|a) (corda|arma|pistola|revolver|espingarda)',
+        '(abri|abro|vou abrir|deixei aberto|deixar aberto) o gas',
+        '(estou|to|tou|fiquei) (na beira do|na beira da|na beirada do|na beirada da) (predio|ponte|telhado|penhasco|precipicio|janela|terraco|laje|viaduto|sacada)',
+        '(a|uma) corda [ja] (esta|ta) (pronta|amarrada|presa|pendurada)', '(amarrei|prendi|preparei|pendurei) (a|uma) corda',
+        '(arma|pistola|revolver) (na|contra a) [minha] (cabeca|boca|testa)',
+        // jumping, traffic
+        '{intend} {fill1} {jumpinf} {from} [um|uma|o|a|esse|essa|este|esta|aquele|aquela] ({height}|{traffic})',
+        '{jumpnow} {from} [um|uma|o|a|esse|essa|este|esta] ({height}|{traffic}) ({soon}|$|juro|serio)',
+        '(vou|quero|pensando em|pensar em|prestes a) (pular|saltar|me jogar|jogar me|me atirar) $',
+        '(nao sei se|sera que) (pulo|salto|me jogo|pular|saltar|me jogar)',
+        '(estou|to|ta|tou|fiquei|sentada|sentado|parada|parado|em pe) (no|na|em cima do|em cima da|no alto do|no alto da|no topo do|no topo da|na beira do|na beira da|na beirada do|na beirada da) [terraco do|telhado do|topo do|alto do] (terraco|telhado|laje|cobertura|ponte|viaduto|predio|edificio|passarela) {fill3} (pensando|olhando|sozinha|sozinho|agora|a espera|esperando|de novo|pra pular|para pular|pronta|pronto|com vontade|querendo|prestes|tomando coragem|acho que)',
+        '(estou|to|ta|tou) (na|no|nos|nas|em cima da|em cima do) (ponte|viaduto|parapeito|beirada) [agora] $',
+        '(estou|to|ta|tou) (em cima do|em cima de um|no alto do|no topo do|no telhado do|no terraco do) (predio|edificio|viaduto) [agora] $',
+        '(estou|to|ta|tou|fiquei|sentada|sentado|parada|parado) (na|no|nos|nas|em cima da|em cima do|a beira da|a beira do|na beira da|na beira do) (linha do trem|linha do comboio|linha do metro|trilhos|trilho|beira do precipicio|precipicio|penhasco|parapeito|beirada da ponte|borda do predio|beirada do predio)',
+        '(olhando|a olhar) (pro|para o|o) (rio|mar|vazio|chao|abismo|trem|comboio) {fill4} (pular|e hoje|acho que e hoje|vou|coragem)',
+        '(a|a espera|esperando) [que][o] (trem|comboio|metro) (passe|passar|chegar|chegue|vir|venha)',
+        '(vou|quero) (jogar|bater|enfiar) (o|meu) carro (contra|num|no|numa|na|em) [um|uma|o|a] (arvore|muro|parede|caminhao|poste|ponte)',
+        // timing, done
+        '[ja] (escolhi|decidi|marquei) (o dia|a data|a hora|o lugar|como vou fazer|como fazer) (pra fazer|para fazer|de fazer|$)',
+        '[ja] (sei|decidi|planejei) (como|quando|onde) (vou fazer|fazer isso|vou me matar|me matar)',
+        '[ja] (planejei|planeei|tenho planejado|esta planejado|ta planejado|esta tudo planejado|ta tudo planejado) tudo',
+        '[eu] (vou fazer|faco|faco isso|vou fazer isso) (hoje a noite|hoje|essa noite|esta noite|amanha|no sabado|no domingo|$) {fill6} (planejei|planeei|planejado|decidi|juntei|remedios|corda)',
+        '(quando|assim que) {fill2} (sair|sairem|dormir|dormirem|viajar|viajarem|for embora|forem embora) {fill4} (vou fazer|eu faco|faco) $',
+        '(remedios|comprimidos|eles) [ja] (estao|tao) (fazendo efeito|a fazer efeito|batendo)',
+        '[ja] (fiz|fiz isso|fiz o que tinha que fazer) {fill4} (tomei|engoli|remedios|comprimidos|cartela|me cortei)',
+        '(vou|vou estar) [estar] (morta|morto) (antes de|ate) {fill2}',
+        '(beber|bebi|tomei|tomar|engoli) (agua sanitaria|veneno|chumbinho|raticida|soda caustica|lixivia|desinfetante)',
+      ],
+    },
+  ],
+
+  exclusions: {
+    // "morrendo de saudade/fome/rir", "morri de vergonha", "morrer de amor", "tô morta de cansaço".
+    'die-idiom': [
+      '(morrer|morro|morrendo|morri|morreu|morremos|vou morrer|to morrendo|quase morri|morta|morto|mortas|mortos|morrer|quero morrer|queria morrer) (de|da|do|dos|das) (saudade|saudades|fome|sede|sono|rir|riso|vergonha|amor|ciume|ciumes|inveja|medo|susto|frio|calor|cansaco|tedio|vontade|raiva|curiosidade|ansiedade|alegria|felicidade|emocao|cringe|preguica|dor de cabeca|nervoso|agonia|tesao|paixao|orgulho|fofura)',
+      '(morrer|morro|morrendo|morri|vou morrer|quase morri) (pra|para|por) (ver|te ver|saber|contar|comer|ir|sair|beijar|abracar|voce|ele|ela|um|uma|esse|essa)',
+      '(de morrer|pra morrer|para morrer) de rir', '(e|eh|foi|era|esta|estava|ficou) de morrer',
+      '(bom|boa|lindo|linda|gostoso|gostosa|chato|chata) de morrer',
+      '(morrer|morro) (nos|em) (seus|teus) bracos', 'morrer de amor',
+      '(morrer|morrendo|quero morrer|queria morrer|vou morrer|eu morro|morri|me matar|quero me matar|vou me matar|me mato) {laugh}',
+      '(nao quero|nao queria) morrer (sozinha|sozinho|virgem|solteira|solteiro|sem|antes|jovem|assim|em|com|de)',
+      'quero morrer (velhinha|velhinho|velha|velho|feliz|de velhice|em|com|rodeada|rodeado|aos)',
+      '(bateu|bateram|tinha batido) as botas', 'ele vai morrer de', 'morta e enterrada', 'morto e enterrado',
+      '(ver|que) (ele|ela|eles|meu ex|minha ex|o boy|essa mina|esse cara) (morrer|morra|morrendo|se foder)',
+    ],
+    // "matar a saudade", "matei aula", "matando tempo", "minha mãe vai me matar", "me matando de estudar".
+    'kill-idiom': [
+      '(matar|matando|matei|mata|mato|matou|matamos|vou matar|bora matar) (a|as) (saudade|saudades|vontade|fome|sede|curiosidade|charada|questao)',
+      '(matar|matando|matei|mato|matou|matamos|matar a|vou matar) [o] (tempo|aula|aulas|serviço|servico|trabalho|expediente|a aula|a escola|o trabalho|a fome|a sede|a saudade|o treino|a academia)',
+      '(me matando|me matei|me mato|me matar|me matava) (de|a|pra|para) (estudar|trabalhar|treinar|rir|correr|limpar|fazer|tanto|tentar|agradar)',
+      '(me mata|me matou|me matam|me matava|me matando|me mataria) (de|do|da) (rir|riso|amor|vergonha|saudade|susto|raiva|coracao|ciume|curiosidade|orgulho|fofura|ansiedade)',
+      '(mae|pai|chefe|professora|professor|namorado|namorada|amiga|amigo|irma|irmao|ele|ela|familia|galera|pais) {fill2} (vai|vao|ia|iam|vai me|vao me) [me] matar',
+      '(vai|vao|ia|iam) me matar (se|quando|de)',
+      '(esse|essa|este|esta|o|a) {word} (ta|esta|tá) me matando',
+      '(mata|matar|matou|vou matar) dois coelhos',
+    ],
+    // "cortei ele da minha vida", "cortei o cabelo", "cortar o mal pela raiz", "me cortei fazendo a barba".
+    'cut-idiom': [
+      '(cortei|cortar|corta|cortou|cortamos|cortando|corto|vou cortar) (ele|ela|eles|elas|o contato|os lacos|relacoes|relacao|o mal pela raiz|o mal|o barato|a onda|o papo|o assunto|caminho|custos|gastos|o acucar|o doce|carboidrato|a conversa|o vinculo)',
+      '(cortei|cortar|corta|cortou|cortando|corto|vou cortar|me cortei|cortar me|me cortar) (o|a|os|as|meu|minha|meus|minhas) (cabelo|cabelos|franja|unha|unhas|barba|bigode|dedo|dedinho|pe|labio|lingua|pontas|fio|fios)',
+      '(me cortei|cortei me|me queimei|queimei me|me machuquei|machuquei me|me feri|me bati|queimei|cortei) {fill4} (fazendo a barba|me depilando|depilando|cozinhando|cortando|picando|descascando|no fogao|na panela|com oleo|no forno|no sol|com o ferro|na chapinha|com a chapinha|sem querer|jogando|na academia|no treino|correndo|caindo|no futebol|com papel|com uma folha|na porta|na mesa|no vidro da|na quina)',
+      '(cozinhando|picando|descascando|fazendo a barba|me depilando|jogando|no treino) {fill3} (me cortei|me queimei|me machuquei|cortei o dedo)',
+      '(me machuquei|machuquei|me feri) (o|a|no|na) (joelho|tornozelo|costas|ombro|pescoco|dedo|pe|pulso jogando)',
+      '(me machucar|machucar me|me fazer mal|me ferir) [mais] (com ele|com ela|pensando|olhando|vendo|stalkeando|esperando|lendo|ouvindo|com isso|por causa dele|por causa dela|por ele|por ela)',
+    ],
+    // "me joguei na balada", "vou me jogar nesse projeto", "dar um pulo na casa", "pulei de paraquedas".
+    'jump-idiom': [
+      '(me joguei|me jogar|me jogo|vou me jogar|jogar me|joguei me) (na|no|nos|nas|num|numa|em|de cabeca|nesse|nessa|neste|nesta) (balada|festa|pista|cama|sofa|piscina|agua|mar|projeto|trabalho|estudos|academia|vida|carnaval|role|noite|braços|bracos|oportunidade|aventura)',
+      '(dar|dei|vou dar|da) um (pulo|pulinho|salto) (na|no|la|ali|aqui|em|ate)',
+      '(pulei|pular|pulo|saltei|saltar) [de] (paraquedas|bungee|asa delta|de alegria|de felicidade|carnaval|corda)',
+      '(pular|pulei|pulo|pula) (a|o) (janta|almoco|cafe|refeicao|aula|etapa|parte|vez|fila|muro de|catraca)',
+      'ponte (aerea|rio niteroi|25 de abril|vasco da gama|de safena|de feriado)',
+    ],
+    // Decided to do an everyday thing: "hoje eu faço, já decidi: mando mensagem pra ele".
+    'decided-idiom': [
+      '(decidi|ja decidi|esta decidido|ta decidido) {fill2} (mando|vou mandar|ligo|vou ligar|bloqueio|vou bloquear|apago|falo|vou falar|corto|vou cortar|pinto|me mudo|peco demissao|vou na|vou no|vou pra|termino|vou terminar|me inscrevo)',
+      'carta (de recomendacao|de apresentacao|de demissao|de motivacao|do restaurante|de vinhos|de amor|pra ele|pra ela)',
+      '(senha|pin) (do|da|de) (wifi|wi fi|internet|roteador|netflix|disney|hbo|spotify|prime|alarme)',
+    ],
+    // "no terraço com a galera": a place to hang out, not a ledge.
+    'place-idiom': [
+      '(terraco|telhado|laje|ponte|varanda|sacada|cobertura) (com|fazendo|tomando|fumando|de festa|comendo|jantando|vendo|olhando o por do sol|conversando) {fill3}',
+      '(ponte|predio) (aerea|rio niteroi|estaiada)', '(em cima|na ponte) da hora',
+      '(sumir|me enterrar|enfiar a cara) {fill6} (de vergonha|que vergonha|que mico|que vexame)',
+    ],
+    // "quero sumir das redes por um tempo", "vou sumir do grupo".
+    'disappear-idiom': [
+      '(sumir|sumo|sumi|desaparecer|desapareco|sumindo) (das|do|da|dos|de) {fill2} (redes|rede|insta|instagram|face|facebook|whats|whatsapp|zap|grupo|chat|tiktok|twitter|internet|mapa|radar|cidade|vida dele|vida dela|balada|festa|trabalho)',
+      '(sumir|sumo|desaparecer) (um tempo|uns dias|por um tempo|por uns dias|um pouco|uma semana|um mes|no fim de semana|no fds)',
+      '(dormir|nao acordar) (ate|cedo|tarde|o dia todo|ate tarde|ate meio dia)',
+    ],
+    // "a última mensagem que mandei pra ele", "dei adeus a ele", "adeus dieta".
+    'goodbye-idiom': [
+      '(ultima|ultimo) (mensagem|msg|carta|audio|bilhete) {fill3} (pra ele|pra ela|para ele|para ela|dele|dela|que mandei|que ele|que ela|do meu ex|da minha ex|que recebi)',
+      '(dei|dar|disse|digo|diz) (adeus|tchau) (a|ao|pra|para) (ele|ela|ex|meu ex|minha ex|relacao|esse|essa)',
+      'adeus [a|ao|as|aos|pra|para] (dieta|ex|relacao|rotina|verao|ferias|salario|dinheiro|boy|toxico|toxica|drama|passado|academia|vida de solteira|vida de casada)',
+      '(ultimo dia|ultima semana|ultimo turno) (no|na|do|da) {fill6} (me despeco|despedir|despedida)',
+      'me despeco (do pessoal|da galera|dos colegas|da equipe|do trabalho|do escritorio|da turma) {fill3}',
+    ],
+    // "acabei com ele" (broke up), "acabar com tudo entre nós".
+    'end-relationship': [
+      '(acabar|terminar|acabei|terminei|acabou|terminou|acabamos|terminamos) (com|comigo) (ele|ela|meu namorado|minha namorada|meu ex|minha ex|essa relacao|a relacao|o namoro|isso entre|nos|essa pessoa|esse cara|essa mina|esse menino|essa menina)',
+      '(acabar|terminar) com tudo (entre nos|entre a gente|com ele|com ela|de uma vez com ele)',
+    ],
+    // "suicídio profissional", "missão suicida", "esquadrão suicida".
+    'suicide-idiom': [
+      'suicidio (profissional|social|politico|financeiro|academico|amoroso|comercial|coletivo)',
+      '(esquadrao|missao|terrorista|atentado|ataque|homem bomba|piloto) suicida*', 'suicide squad',
+      '(e|seria|foi|era) [um] suicidio (profissional|social|sair|ir|dirigir|mandar|voltar)',
+    ],
+    // "remédio da alergia", "tomar o remédio pra dor de cabeça".
+    'pills-idiom': [
+      '{pills} (da|de|pra|para|contra) [a|o] (alergia|dor|cabeca|dor de cabeca|gripe|febre|colica|pressao|tireoide|estomago|garganta|enxaqueca|resfriado|rinite|asma|diabetes)',
+      '(anticoncepcional|pilula do dia seguinte|anticoncepcionais)',
+      '{pills} (da receita|que o medico passou|certinho|direitinho|no horario|na hora certa|do tratamento|da manha|da noite|do dia)',
+      'corda (pra|para|de) (varal|pular|escalada|escalar|rapel|barco|acampar|amarrar|violao|guitarra|balanco)',
+      '(roupas|coisas|livros|moveis) (velhas|velhos|antigas|antigos|usadas|usados|que nao uso|que ele me deu|que ela me deu|dele|dela)',
+      '(pro|para o|pra|ao|para a|pra um) (bazar|brecho|doacao|igreja|caridade|instituicao)',
+    ],
+    // "não quero viver nessa cidade", "não quero viver com meus pais".
+    'live-idiom': [
+      'viver (em|nessa|nesta|numa|num|no|na) [essa|esta|outra|outro] (cidade|pais|casa|apartamento|ap|bairro|lugar|kitnet|sp|rio|lisboa|porto)',
+      'viver (no passado|do passado|de lembrancas|de ilusao|pra ele|pra ela|por ele|por ela|em funcao de|em funcao dele|em funcao dela|com medo)',
+      'viver (perto|longe) de', 'viver (juntos|juntas|de aluguel|com (meus|minha|meu|os meus|a minha) (pais|mae|pai|sogra|sogros|avo|avos|ex|irma|irmao))',
+    ],
+  },
+
+  negations: ['nao', 'nunca', 'jamais', 'nem', 'nenhum', 'nenhuma', 'nem pensar', 'de jeito nenhum', 'nem fodendo', 'nem morta', 'nem morto', 'em hipotese nenhuma'],
+  wideNegations: ['nao e que', 'nao que', 'nao quer dizer que', 'nao significa que', 'nem pensar em', 'nao acho que', 'longe de mim', 'nao e como se'],
+  notNegations: [
+    'nao (aguento|consigo|suporto|sei|durmo|como|tenho|ha|tem|me ama|me quer|me responde|responde|me liga|me procura|esta bem|estou bem|to bem|tou bem|entendo|paro|para|e brincadeira|e drama|e exagero|e zoeira|e piada|e zoacao|estou brincando|to brincando|quero mais viver|quero viver|vejo|acho|presto|valho|mereco|importa|faz sentido|vale a pena|dormi|comi|sai|saio|mais)',
+    'nem (sei|ligo|durmo|como|consigo|aguento|acredito|quero saber)', 'se nao', 'senao', 'que nao', 'nao sei (o que|oq|como|por que|porque|pq|se|mais)',
+    'ja nao (aguento|consigo|suporto|sei|tenho)', 'nunca (me amou|me quis|vai voltar|mais|vou ser feliz|vou ficar bem)',
+  ],
+  // Not "e" (and): accents are folded, so it is also "é" (is), as in "não é que eu queira...".
+  clauseWords: ['mas', 'porque', 'porem', 'entao', 'ai', 'so que', 'mesmo assim', 'tipo', 'ou', 'enquanto', 'se', 'k', 'rs', 'haha', 'pois', 'tipo assim', 'sabe'],
+  subjects: ['eu', 'ele', 'ela', 'eles', 'elas', 'voce', 'tu', 'a gente'],
+  urges: [
+    '(quero|queria|vontade|desejo|preciso|tentada|tentado|impulso|apetece me|gostaria de|louca pra|louco pra|doida pra|doido pra) [de|pra|para]',
+    '(vou|estou indo|penso em|pensando em|pensei em|prestes a|poderia|devia|deveria|tenho que|a ponto de|ia)',
+  ],
+  reassurances: [
+    '(nao|nunca|jamais) (vou fazer|faria|farei|faco) (nada|isso|nenhuma besteira|besteira|nenhuma loucura)',
+    '(nao|nunca|jamais) (faria|farei|vou fazer) isso',
+    '(estou|to|tou|vou ficar|vou estar) (segura|seguro|em seguranca|bem) (prometo|juro|relaxa|nao se preocupa)',
+    '(nao se preocupa|nao se preocupe|nao precisa se preocupar|fica tranquila|fica tranquilo|relaxa|calma que)',
+    'prometo que nao',
+  ],
+
+  shorthand: {
+    // chat shorthand, to one form each
+    vc: 'voce', vcs: 'voces', voc: 'voce', q: 'que', qe: 'que', ke: 'que', pq: 'porque', pqp: 'puta que pariu', n: 'nao', nn: 'nao', naum: 'nao',
+    tb: 'tambem', tbm: 'tambem', to: 'estou', tou: 'estou', ta: 'esta', tava: 'estava', tavam: 'estavam',
+    tamo: 'estamos', mt: 'muito', mto: 'muito', mta: 'muita', mts: 'muitos', hj: 'hoje', agr: 'agora', dps: 'depois',
+    qro: 'quero', qero: 'quero', kero: 'quero', qria: 'queria', keria: 'queria', qeria: 'queria', qer: 'quer',
+    p: 'pra', msm: 'mesmo', ngm: 'ninguem', td: 'tudo', tds: 'todos', cmg: 'comigo', vdd: 'verdade', dnv: 'de novo',
+    d: 'de', msg: 'mensagem', msgs: 'mensagens', fds: 'fim de semana', sla: 'sei la', obg: 'obrigada', oq: 'o que', qnd: 'quando',
+    qdo: 'quando', qd: 'quando', ent: 'entao', tmj: 'estamos juntos', cm: 'com', smp: 'sempre', sempr: 'sempre', nd: 'nada',
+    'vo me': 'vou me', 'vo se': 'vou se', 'vo fazer': 'vou fazer', 'vo acabar': 'vou acabar', 'vo tomar': 'vou tomar', 'vo pular': 'vou pular',
+    'vo tirar': 'vou tirar', 'vo morrer': 'vou morrer', 'vo me jogar': 'vou me jogar', 'vou si': 'vou se', 'mi matar': 'me matar',
+    amnh: 'amanha', amanhan: 'amanha',
+    // the pronoun stuck on
+    matarme: 'matar me', suicidarme: 'suicidar me', cortarme: 'cortar me', memata: 'me mata', mematar: 'me matar',
+    // common misspellings of crisis words
+    suissidio: 'suicidio', suicido: 'suicidio', sucidio: 'suicidio', sucidar: 'suicidar', suisidar: 'suicidar',
+    mtar: 'matar', 'm tar': 'matar', suicidr: 'suicidar',
+    // emoji for means, which normalisation reads as English words
+    pills: 'remedios', rope: 'corda', knife: 'faca', gun: 'arma', blood: 'sangue',
+    'auto mutilacao': 'automutilacao', 'auto mutilar': 'automutilar', 'auto lesao': 'autolesao', remedos: 'remedios',
+  },
+
+  crisisWords: [
+    'suicidio', 'suicidar', 'suicida', 'suicidas', 'matar', 'morrer', 'morte', 'morta', 'morto', 'cortar', 'cortei', 'automutilacao',
+    'automutilar', 'autolesao', 'enforcar', 'remedios', 'comprimidos', 'pulsos', 'adeus', 'overdose',
+  ],
+  repairs: ['suicidio', 'suicidar', 'suicida', 'automutilacao', 'automutilar', 'automutilei', 'autolesao', 'enforcar', 'comprimidos', 'remedios'],
+  notTypos: ['suicidios', 'suicidas', 'suicidou', 'suicidaram', 'remedio', 'comprimido', 'enforcado', 'enforcada', 'remedias', 'remedia'],
+  glueWords: ['eu', 'me', 'quero', 'vou', 'em', 'de', 'nao', 'mais', 'viver', 'minha', 'vida', 'tirar', 'acabar', 'com', 'tudo', 'penso', 'se', 'hoje', 'pensando'],
+};

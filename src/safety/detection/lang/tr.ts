@@ -1,0 +1,479 @@
+/**
+ * Turkish. Word classes first (the building blocks), then the phrase families, then the idioms
+ * that must stay quiet, then negation and shorthand. Patterns are in the DSL of `../dsl.ts`:
+ * words, `{class}`, `(a|b)` one of, `[x]` optional, `{fill2}` up to two other words, `word*`
+ * any ending, `^`/`$` start/end of a sentence.
+ *
+ * Everything is matched after normalisation: lower case, Turkish letters folded ("ı" → "i",
+ * "ş" → "s", "ğ" → "g", "ç" → "c", "ö" → "o", "ü" → "u"), doubled letters folded. Patterns are
+ * folded the same way, so they are written here with Turkish letters and match words typed
+ * without them.
+ *
+ * Three things about Turkish shape these rules:
+ * - Folding makes "ölmek" (to die) look like "olmak" (to be): "öldüm" = "oldum" ("I became"),
+ *   "ölüm" = "olum" ("dude", from "oğlum"). So no family uses a bare "öl*": only whole forms
+ *   that stay distinct ("ölmek", "öleceğim", "ölsem").
+ * - Negation is a suffix on the verb ("öldürmeyeceğim", "istemiyorum"), after the phrase, where
+ *   the negation words (which look before a phrase) cannot see it. So the act families list
+ *   only positive forms ("kendimi öldüreceğim", "öldürmek istiyorum"), and every form of the
+ *   same phrase is also a cue in `tr.suicide-mention`: a negated phrase falls back to a cue.
+ * - Words take many endings ("köprüden", "köprüdeyim"), so place words use `word*` prefixes,
+ *   and the colloquial future ("-cem", "-cam", "-icem") is listed beside the written one.
+ *
+ * @module
+ */
+import type { LanguageSpec } from '../language.ts';
+
+export const tr: LanguageSpec = {
+  code: 'tr',
+  scripts: ['latin'],
+
+  classes: {
+    /** Myself, as the object: "kendimi". */
+    kendimi: ['kendimi', 'kendimi de', 'kendimi bile', 'kendi kendimi'],
+    /** Positive verbs after an infinitive: "öldürmek İSTİYORUM", "intihar etmeyi DÜŞÜNÜYORUM". */
+    wantpos: [
+      'istiyorum', 'istiyom', 'istiyorm', 'isterdim', 'istiyordum', 'istedim', 'isterim', 'düşünüyorum', 'düşünüyom', 'düşündüm',
+      'düşünmeye başladım', 'planlıyorum', 'planlıyom', 'planladım', 'karar verdim', 'kafaya koydum', 'niyetindeyim', 'niyetliyim',
+      'hazırım', 'üzereyim', 'içimden geliyor', 'geliyor içimden', 'çalıştım', 'kalktım', 'kalkıştım', 'denedim', 'deneyeceğim',
+      'deneyecem', 'geçiyor aklımdan', 'aklımdan geçiyor', 'aklımdan geçiriyorum', 'arzuluyorum', 'hayal ediyorum', 'gerek', 'lazım',
+      'cidden istiyorum', 'çok istiyorum', 'artık istiyorum', 'gerçekten istiyorum', 'sadece istiyorum',
+    ],
+    /** Saying it is meant: "gerçekten", "cidden", "abartmıyorum". A wish said in earnest is intent. */
+    serious: [
+      'gerçekten', 'cidden', 'ciddiyim', 'ciddi ciddi', 'abartmıyorum', 'şaka yapmıyorum', 'şaka değil', 'vallahi', 'valla', 'yemin ederim',
+      'inan bana', 'inanın', 'dramatik olmuyorum', 'harbiden', 'artık', 'artık yeter', 'yeter artık',
+    ],
+    /** Deciding, planning (stronger than wanting): "ölmeye karar verdim". */
+    decidepos: ['karar verdim', 'kafaya koydum', 'planlıyorum', 'planladım', 'niyetindeyim', 'niyetliyim', 'hazırım', 'kararlıyım', 'çalıştım', 'kalkıştım', 'denedim'],
+    /** Wanting put before the infinitive: "TEK İSTEDİĞİM ölmek". */
+    wantbefore: ['tek istediğim', 'tek isteğim', 'tek derdim', 'tek düşündüğüm', 'tek çarem', 'tek çıkış yolu', 'tek çözüm'],
+    /** Killing oneself, as an infinitive (with its case endings): "kendimi öldürmek(i/e)". */
+    killinf: [
+      '{kendimi} (öldürmek|öldürmeyi|öldürmeye|öldürme)', 'intihar (etmek|etmeyi|etmeye|etme)', 'canıma (kıymak|kıymayı|kıymaya)',
+      'hayatıma son (vermek|vermeyi|vermeye)', '{kendimi} (asmak|asmayı|asmaya)', 'kendi canımı (almak|almayı|almaya)',
+      '(her şeye|bu hayata|bu yaşama|yaşamıma) son (vermek|vermeyi|vermeye)', '{kendimi} (yok etmek|yok etmeyi|zehirlemek|zehirlemeyi)',
+      '{kendimi} (sonlandırmak|sonlandırmayı|bitirmek|bitirmeyi)', '(bileklerimi|bileğimi|damarlarımı|damarımı) (kesmek|kesmeyi|kesmeye)', 'bu dünyadan (gitmek|gitmeyi|göçmek|göçmeyi)',
+    ],
+    /** Killing oneself, as a first-person future or wish, positive forms only: "kendimi öldüreceğim". */
+    killfut: [
+      '{kendimi} (öldüreceğim|öldürcem|öldürecem|öldürücem|öldürceğim|öldürüceğim|öldüreyim|öldürmeliyim|öldürsem mi|öldürürüm|öldürüyorum artık|öldürecektim)',
+      'intihar (edeceğim|edicem|edecem|edcem|etcem|ederim|edeyim|etmeliyim|etsem mi|ediyorum|edicektim|edecektim|edicem artık)',
+      'canıma (kıyacağım|kıycam|kıyacam|kıyıcam|kıyarım|kıyayım|kıymalıyım|kıyasım var)',
+      'hayatıma son (vereceğim|vericem|verecem|vercem|veririm|vereyim|vermeliyim)',
+      '(her şeye|bu hayata|yaşamıma) son (vereceğim|vericem|verecem|vercem|vereyim)',
+      '{kendimi} (asacağım|ascam|asıcam|asacam|asarım|asayım)',
+      'kendi canımı (alacağım|alcam|alıcam|alacam|alayım)',
+      '{kendimi} (sonlandıracağım|sonlandırcam|sonlandırıcam|bitireceğim|bitircem|bitiricem)',
+    ],
+    /** Where people jump from, with any ending: "köprüden", "çatıdan", "balkondan". */
+    height: [
+      'köprü*', 'çatı*', 'balkon*', 'pencere*', 'camdan', 'binadan', 'binanın', 'uçurum*', 'gökdelen*', 'kattan', 'katından',
+      'yüksekten', 'boğaz köprüsü*', 'terastan', 'dağdan', 'kayalıklar*', 'viyadük*', 'raylara', 'boşluğa',
+    ],
+    /** What people throw themselves in front of. */
+    traffic: ['trenin', 'metronun', 'arabanın', 'kamyonun', 'tırın', 'otobüsün', 'aracın', 'bir arabanın', 'bir tırın', 'bir kamyonun'],
+    /** Jumping, positive first-person forms and infinitives: "atlayacağım", "atlıcam", "atlamak". */
+    jump: [
+      'atlayacağım', 'atlıcam', 'atlayacam', 'atlarım', 'atlıycam', 'atlicam', 'atlayayım', 'atlamalıyım', 'atlasam', 'atlamak',
+      'atlamayı', 'atlamaya', 'atlıyorum', 'atladım', 'atlamak istiyorum', 'kendimi atacağım', 'kendimi atcam', 'kendimi atıcam',
+      'kendimi atacam', 'kendimi atarım', 'kendimi atmak', 'kendimi atmayı', 'kendimi atayım', 'kendimi attım', 'kendimi bırakacağım',
+      'kendimi bırakıcam', 'kendimi bırakmak', 'kendimi bıraksam', 'kendimi atsam',
+    ],
+    /** Standing or sitting up high: "köprüdeyim", "çatıdayım", "pencerenin kenarında oturuyorum". */
+    onheight: [
+      'köprüdeyim', 'köprünün üstündeyim', 'köprünün kenarındayım', 'çatıdayım', 'çatının kenarındayım', 'çatının ucundayım', 'balkonun kenarındayım',
+      'uçurumun kenarındayım', 'raylardayım', 'pencerenin kenarındayım', 'korkuluğun üstündeyim', 'korkulukların dışındayım', 'korkuluğun dışındayım',
+      '(pencerenin|balkonun|köprünün|çatının|uçurumun|korkuluğun|binanın) (kenarında|ucunda|dışında|üstünde|korkuluğunda) (oturuyorum|duruyorum|bekliyorum|dikiliyorum)',
+    ],
+    /** Pills and medicines, with endings. */
+    pills: ['pills', 'hap*', 'ilaç*', 'antidepresan*', 'uyku ilacı*', 'uyku hapı*', 'parol*', 'xanax*', 'lustral*', 'tablet*', 'kutu ilaç', 'ağrı kesici*', 'ağrıkesici*'],
+    /** A lot of them: "bütün", "hepsini", "bir kutu", "30". */
+    many: [
+      'bütün', 'tüm', 'hepsini', 'hepsi', 'bir kutu', 'iki kutu', 'üç kutu', 'kutu kutu', 'avuç avuç', 'bir avuç', 'tamamını',
+      '{bignumber}', '{number} (kutu|şerit|tane|paket|kutu dolusu)', 'bir şişe', 'bir şerit', 'iki şerit', 'kutusunu', 'kutusu', 'ne kadar varsa', 'evdeki bütün', 'elimdeki bütün',
+      'bir sürü', 'onlarca', 'yirmi', 'otuz', 'kırk', 'elli', 'çok fazla', 'fazla',
+    ],
+    /** Swallowing or taking, done or about to be: "içtim", "yuttum", "içeceğim". */
+    swallow: [
+      'içtim', 'yuttum', 'aldım', 'içiyorum', 'yutuyorum', 'içeceğim', 'içicem', 'içecem', 'içcem', 'yutacağım', 'yutcam', 'yutucam',
+      'içtim bile', 'içmek', 'yutmak', 'içmeyi', 'yutmayı', 'içsem', 'yutsam', 'içiyom', 'attım ağzıma', 'ağzıma attım',
+    ],
+    /** Poisons and chemicals people drink. */
+    poison: ['zehir*', 'fare zehiri*', 'çamaşır suyu*', 'tuz ruhu*', 'çamaşır suyunu', 'antifriz*', 'böcek ilacı*', 'tarım ilacı*', 'kezzap*', 'asit'],
+    /** Cutting or wounding oneself, done or under way (past and present, positive). */
+    cutdone: [
+      'kestim', 'kesiyorum', 'kesiyom', 'kesmeye başladım', 'kesmeye devam ediyorum', 'jiletledim', 'jiletliyorum', 'çizdim',
+      'çiziyorum', 'yaraladım', 'yaralıyorum', 'yaktım', 'yakıyorum', 'kanattım', 'kanatıyorum', 'parçaladım', 'deştim', 'doğradım',
+      'tırmaladım', 'tırnakladım', 'jilet attım', 'jilet atıyorum', 'kesip duruyorum', 'yine kestim', 'keseceğim', 'kesicem', 'kescem',
+      'kesecem', 'jiletleyeceğim', 'jiletlicem', 'yakacağım', 'yakıcam',
+    ],
+    body: [
+      'kolumu', 'kollarımı', 'bileğimi', 'bileklerimi', 'bacağımı', 'bacaklarımı', 'uyluğumu', 'uyluklarımı', 'karnımı',
+      'koluma', 'kollarıma', 'bileğime', 'bileklerime', 'bacağıma', 'bacaklarıma', 'uyluğuma', 'karnıma', 'tenimi', 'derimi',
+      'damarımı', 'damarlarımı', 'kolum', 'kollarım', 'bileğim', 'bacaklarım',
+    ],
+    /** Now, tonight: timing. */
+    when: ['bu gece', 'bugün', 'yarın', 'şimdi', 'birazdan', 'bu akşam', 'hafta sonu', 'bu hafta', 'az sonra', 'sabaha karşı', 'gece'],
+    /** "Everyone" for burden phrases: "herkes", "ailem". */
+    everyone: ['herkes', 'herkesin', 'herkese', 'ailem', 'ailemin', 'annem', 'annemler', 'onlar', 'dünya', 'insanlar', 'arkadaşlarım', 'millet', 'sevdiklerim'],
+    /** Family and pets in goodbye phrases: "anneme söyleyin", "kedime bakın". */
+    family: ['anneme', 'babama', 'annemlere', 'aileme', 'kardeşime', 'ablama', 'abime', 'kız kardeşime', 'erkek kardeşime', 'anneanneme', 'babaanneme', 'arkadaşlarıma', 'herkese'],
+    pet: ['kedime', 'köpeğime', 'kedilerime', 'köpeklerime', 'kuşuma', 'kedimi', 'köpeğimi', 'hayvanlarıma', 'balığıma'],
+  },
+
+  families: [
+    {
+      // Intent said outright: "kendimi öldüreceğim", "intihar etmek istiyorum", "canıma kıyacağım",
+      // "hayatıma son vereceğim", "intihar düşüncelerim var", "ölmeye karar verdim", "gerçekten ölmek istiyorum".
+      id: 'tr.intent',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        '{killfut}',
+        '(öldüreceğim|öldürcem|öldürecem|öldürücem|öldürceğim|öldürüceğim|öldüreyim|asacağım|ascam|asıcam|sonlandıracağım|bitireceğim) [ben] {kendimi}',
+        '{killinf} [{fill2}] {wantpos}',
+        // Wanting to die is a wish (a cue, `tr.passive-wish`); decided or said in earnest it is intent.
+        '(ölmek|ölmeyi|ölmeye) [{fill1}] {decidepos}',
+        '(ölmek|ölmeyi) [{fill1}] (istiyorum|istiyom|isterdim) {fill2} {serious}',
+        '{serious} {fill2} (ölmek|ölmeyi) [{fill1}] (istiyorum|istiyom|isterdim)',
+        '(ölmek|ölmeyi) {serious} (istiyorum|istiyom|isterdim)',
+        '{kendimi} (öldüresim|öldürmek geliyor içimden) (var|geliyor|geldi)',
+        '(intiharı|intihar etmeyi|ölmeyi|kendimi öldürmeyi) (düşünmüyorum|istemiyorum|düşünmediğimi) (desem|söylesem) yalan',
+        '{wantbefore} {fill2} {killinf}',
+        'intihar (düşüncesi*|düşünceleri*|düşüncelerim*|fikirleri*|fikri*|planı*|planım*|girişimi*|girişiminde bulundum|teşebbüsü*)',
+        'intihar (düşünüyorum|düşünüyom|düşündüm|planlıyorum|planlıyom|etmeyi kuruyorum|aklımda|geçiyor aklımdan)',
+        // No longer afraid of dying: "ölümden korkmuyorum artık".
+        '(ölümden|ölmekten|intihardan) (korkmuyorum|korkmuyom|artık korkmuyorum|hiç korkmuyorum)',
+        '(intihara|intihar etmeye) (meyilliyim|meyilli hissediyorum|kalkıştım|teşebbüs ettim|yeltendim|kalktım|karar verdim|hazırım)',
+        '(intiharı|intihar etmeyi|ölümü) (düşünüyorum|düşünüyom|planlıyorum|aklımdan geçiriyorum|düşündüm|istiyorum)',
+        'nasıl (intihar edilir|intihar edebilirim|intihar ederim|ölebilirim|kendimi öldürebilirim|acısız ölürüm|acısız ölünür)',
+        '(acısız|en kolay|en hızlı) (ölüm|ölme|ölmenin|intihar) (yolu|yöntemi|yolları|yöntemleri|şekli)',
+        '{when} {fill2} (öleceğim|ölcem|ölecem|ölücem)',
+        '(öleceğim|ölcem|ölecem|ölücem) {fill1} {when}',
+        '{kendimi} (unalive|unalive edicem|unalive edeceğim|unalive etmek)',
+        '(kendime|canıma) bir (şey|şeyler) (yapacağım|yapıcam|yapcam|yapacam|yaparım|yapmak istiyorum)',
+      ],
+    },
+    {
+      // Suicide named, or a killing-oneself phrase in any form, negated ones too: a cue at least.
+      // "intihar", "kendimi öldürmeyeceğim", "canıma kıymam".
+      id: 'tr.suicide-mention',
+      tier: 'cue',
+      patterns: [
+        'intihar*', 'intiahr*', 'inthar*',
+        '{kendimi} (öldür*|asma*)', 'canıma (kıy*)', 'hayatıma son (ver*)', 'kendi canımı (al*)',
+        '{kendimi} (sonlandır*)', '(ölmek|ölmeyi) (istemiyorum|istemem|düşünmüyorum)',
+      ],
+    },
+    {
+      // Wishing to be dead or gone, not waking up: "yaşamak istemiyorum", "keşke hiç doğmasaydım",
+      // "ölsem de kurtulsam", "uyuyup bir daha uyanmasam", "yok olmak istiyorum".
+      id: 'tr.passive-wish',
+      tier: 'cue',
+      patterns: [
+        '(ölmek|ölmeyi|gebermek|geberip gitmek|ölüp gitmek|ölüp kurtulmak|ölüp gitmeyi) [{fill1}] (istiyorum|istiyom|istiyorm|isterdim|istiyordum|istedim)',
+        '(geberip gitsem|gebersem|geberse de kurtulsam)', '{wantbefore} {fill2} (ölmek|ölmektir)',
+        '(ölesim|ölesim var|ölesim geliyor) [var|geliyor|geldi]',
+        '(yaşamak|yaşamaya devam etmek|nefes almak|var olmak|hayatta kalmak) [da|bile] [artık] (istemiyorum|istemiyom|istemiyorm|istemem|istemiyordum)',
+        '(yaşamanın|hayatın|hayatımın|yaşamımın|var olmanın) [hiçbir|bir|hiç] (anlamı|anlam|amacı|değeri|manası) (yok|kalmadı)',
+        '(yaşamaktan|hayattan|nefes almaktan|var olmaktan) (bile|da|de) [bıktım|yoruldum|bezdim|usandım]',
+        '(canımdan|hayatımdan|yaşamımdan|kendimden|ömrümden) (bezdim|bıktım|usandım|soğudum|tiksindim)',
+        '(bir|bi) (araba|kamyon|tır|otobüs|tren|metro|şey) {fill1} (çarpsa|ezse|çarpsın|ezsin|çarpsa da|ezse de|çarpıp|ezip)',
+        '(yaşamaktan|hayattan|yaşamdan|nefes almaktan|var olmaktan) (bıktım|yoruldum|bezdim|usandım|soğudum|tiksindim|sıkıldım)',
+        '(yaşamak|yaşamaya devam etmek) için [hiçbir|bir] (sebebim|nedenim|sebep|neden|amacım) (yok|kalmadı)',
+        '[hiç] (doğmamış|doğmamak|var olmamış|var olmamak) [olmayı|olmak] (isterdim|istiyorum|isterim|keşke)',
+        'keşke [hiç] (doğmasaydım|doğmamış olsaydım|olmasaydım|var olmasaydım|yaşamasaydım|doğmasam)',
+        'keşke {fill2} (ölsem|ölseydim|ölüp gitsem|yok olsam|kaybolsam|uyanmasam|uyanmasaydım|bir daha uyanmasam|ölmüş olsam|olmasam)',
+        '(ölsem|ölüp gitsem|ölüversem) {fill2} (kurtulsam|kurtulurum|keşke|daha iyi|rahatlarım|bitse)',
+        '(uyusam|uyuyup|yatsam|yatıp|uyuyayım|uyumak|uyuyup da|dalıp|dalsam|uykuya dalıp|uyuyakalsam) [bir daha|hiç|hiçbir zaman|sonsuza dek] (uyanmasam|uyanmayayım|kalkmasam|uyanmamak|uyanmamayı|kalkmamak|uyanmadan)',
+        '(uyusam|uyuyup|yatsam|yatıp|uyuyayım) {fill2} (uyanmasam|uyanmayayım|kalkmasam|bir daha uyanmasam|hiç uyanmasam)',
+        '(hiç|bir daha|hiçbir zaman) (uyanmamak|uyanmamayı|uyanmasam|uyanmayayım) [istiyorum|istiyom|isterdim]',
+        '(bir daha|hiç|sabah) (uyanmak|uyanmayı) (istemiyorum|istemiyom|istemem)',
+        '(yok olmak|yok olup gitmek|ortadan kaybolmak|kaybolup gitmek|buharlaşmak|silinip gitmek|yok olmayı|ortadan kalkmak) (istiyorum|istiyom|istiyorm|isterdim|istiyordum)',
+        '(kaybolmak|gitmek|uzaklaşmak) (istiyorum|istiyom) (sonsuza dek|sonsuza kadar|bu dünyadan|her şeyden ve herkesten)',
+        '(allah|allahım|tanrı|tanrım|yaradan|rabbim|ya rabbi|ya rab|allah\'ım) {fill1} (canımı|beni) (alsın|alsa|al|alıversin|yanına alsın|yanına al|öldür|öldürsün)',
+        '(ölüm|ölmek|ölmem) {fill2} (kurtuluş|kurtuluşum|en iyisi|çözüm|rahatlama|huzur|daha iyi|tek çare)',
+        '(ölümü|ölmeyi) (bekliyorum|istiyorum|diliyorum|özlüyorum)',
+        '(ölüm|ölmek|ölme) (düşüncesi*|düşünceleri*|fikri*) {fill2} (aklımdan çıkmıyor|peşimi bırakmıyor|var|geçiyor|sürekli|kafamda|geliyor|aklımda)',
+        '(her şey|hepsi|bu hayat|hayatım|bu acı|her şeyin) [artık] (bitsin|sona ersin|son bulsun) (istiyorum|istiyom|artık|keşke)',
+        '(hayatım|hayat|yaşamak) {fill1} (anlamsız|boş|gereksiz|çekilmez|yük) (geliyor|oldu|artık)',
+      ],
+    },
+    {
+      // Being a burden: "herkes bensiz daha mutlu olur", "herkese yük oluyorum", "ölsem kimse fark etmez".
+      id: 'tr.burden',
+      tier: 'cue',
+      patterns: [
+        '{everyone} {fill2} (bensiz|ben olmadan|ben olmasam|ben ölürsem|ben gidersem|ben yok olursam) {fill2} (daha|çok) (iyi|mutlu|rahat|huzurlu)',
+        '(bensiz|ben olmadan|ben olmasam) {fill2} (daha|çok) (iyi|mutlu|rahat|huzurlu)',
+        '(ben olmasam|ben ölsem|ben gitsem|ben ölürsem) {fill2} (herkes|kimse|ailem|annem) {fill2} (rahat|mutlu|kurtulur|rahatlar|üzülmez|fark etmez|umursamaz)',
+        '(herkese|aileme|anneme|size|sana|onlara|herkesin) [sadece] [bir] (yük|yüküm|yükten başka bir şey değilim|külfet|dert)',
+        '(yük|yüküm|yükten ibaretim|külfetim) [oluyorum|oldum]',
+        '(ben|sadece) [bir] (yüküm|yük oluyorum|külfetim)',
+        '(bu dünyada|bu hayatta|herkese|bu evde|aranızda|dünyada) {fill1} (fazlalık|fazlalığım|fazlayım|gereksizim|gereksiz biriyim|fazlalık gibiyim)',
+        'fazlalık (gibi hissediyorum|gibiyim|olarak görüyorum|hissediyorum)',
+        '(ölsem|ölürsem|yok olsam|gitsem|kaybolsam|olmasam|ortadan kaybolsam) {fill1} (kimse|hiç kimse) {fill2} (fark etmez|etmez|umursamaz|üzülmez|ağlamaz|aramaz|özlemez|anlamaz)',
+        '(kimse|hiç kimse) {fill2} (fark etmez|umursamaz|üzülmez|ağlamaz|özlemez) {fill2} (ölsem|ölürsem|yok olsam|gitsem|olmasam|ölünce)',
+        '(ölsem|ölürsem|yok olsam|gitsem|olmasam|ölünce) {fill1} (kimsenin|hiç kimsenin) (umurunda|umrunda|umurunda bile) (olmaz|olmayacak|değil|olmazdı)',
+        '(kimse|hiç kimse) (beni özlemez|özlemez beni|yokluğumu fark etmez|yokluğumu anlamaz|arkamdan ağlamaz|arkamdan üzülmez)',
+        '(yaşamayı|yaşamaya) (hak etmiyorum|layık değilim)', '(ölmeyi|ölmek) hak (ediyorum|ettim)',
+      ],
+    },
+    {
+      // Hopelessness and being unable to go on: "artık dayanamıyorum", "devam edemiyorum", "hiç umudum kalmadı".
+      id: 'tr.hopeless',
+      tier: 'cue',
+      patterns: [
+        'artık (dayanamıyorum|dayanamıyom|katlanamıyorum|kaldıramıyorum|devam edemiyorum|yaşayamıyorum|taşıyamıyorum)',
+        '(dayanamıyorum|katlanamıyorum|kaldıramıyorum|devam edemiyorum|yaşayamıyorum) (artık|daha fazla)',
+        'daha fazla (dayanamam|dayanamıyorum|katlanamam|devam edemem|yaşayamam|kaldıramam)',
+        '(dayanacak|devam edecek|yaşayacak) (gücüm|halim|takatim) (yok|kalmadı)',
+        '^ devam edemiyorum $',
+        '(hiçbir|hiç|bir) (umudum|umut|umudumun) (yok|kalmadı)', 'umudum (kalmadı|yok|bitti|tükendi)',
+        '(çıkış yolu|çıkış|kurtuluş) (yok|göremiyorum|kalmadı)', 'hiçbir (çıkış|çözüm) [yolu] göremiyorum',
+        '(gelecek|geleceğim|gelecek göremiyorum|bir gelecek) (göremiyorum|yok|kalmadı)',
+        '(hiçbir şey|hiçbir şeyin) (düzelmeyecek|iyi olmayacak|anlamı yok|anlamı kalmadı)',
+        '(pes ettim|vazgeçtim) (hayattan|yaşamaktan|her şeyden|kendimden)',
+      ],
+    },
+    {
+      // Goodbye and final messages: "herkese elveda", "hakkınızı helal edin", "bu benim son mesajım",
+      // "bunu okuduğunda ben çoktan gitmiş olacağım", "kedime iyi bakın", "eşyalarımı dağıttım".
+      id: 'tr.goodbye',
+      tier: 'act',
+      patterns: [
+        '(herkese|hepinize|size|dünyaya|hayata) veda (ediyorum|ettim|etmek istiyorum|ederim)', '(size|hepinize|herkese) son kez (yazıyorum|sesleniyorum)',
+        'elveda (dünya|herkese|hayat|millet|herkes|arkadaşlar|sevdiklerim|hepinize|acımasız dünya|zalim dünya)',
+        '(herkese|hepinize|dünyaya|hayata|size) elveda',
+        'hakkınızı helal (edin|ediniz|edersiniz)', '(herkes|hepiniz) hakkını helal etsin',
+        '(bu|bunlar) [benim] son (mesajım|sözlerim|yazım|notum|mektubum)',
+        'son (mesajım|sözlerim|notum|mektubum) (bu|budur|olsun)',
+        '(bunu|bu mesajı|bu yazıyı|bu notu|bunları|mektubu) (okuduğunda|okuduğunuzda|okurken|okuyorsan|okuyorsanız|gördüğünde|gördüğünüzde|bulduğunuzda|bulduğunda) {fill4} (ölmüş|gitmiş|hayatta|yaşamıyor|olmayacağım|yokum|öldüm|gittim|olmuş olacağım|burada olmayacağım|aranızda)',
+        '{family} {fill3} (sevdiğimi|özür dilediğimi|üzgün olduğumu|hakkını helal) {fill1} (söyleyin|söyle|iletin|ilet)',
+        '{pet} {fill1} (iyi bakın|sahip çıkın|göz kulak olun|benim yerime bakın|baksın|baksınlar|sahip çıksın|alsın|bakarsınız)',
+        '(ben|ve ben) artık (olmayacağım|olmıycam|olmayacam|yokum|olmayacağım burada)',
+        '{family} (söyleyin|söyle|iletin|deyin|söylersiniz) {fill3} (özür dilerim|seviyorum|çok seviyorum|affetsin|hakkını helal etsin|üzgünüm|affedin)',
+        '(telefonumun|bilgisayarımın|hesabımın|bankamın|kartımın|mailimin|instagramımın) (şifresi|şifreleri|pini|pin kodu|şifresini) {fill3} (arkasında|içinde|altında|çekmecede|masada|defterde|kağıtta|yazılı|yazdım|bıraktım)',
+        '(mektubumu|notumu|mektuplarımı|notlarımı|veda mektubumu|son mektubumu) (yazdım|bıraktım|hazırladım) (masanın üstünde|masaya|masada|masamda|yastığın altında|odamda|çekmecede|yatağın üstünde|masanın üstüne|yatağımda)',
+        '(eşyalarımı|eşyalarımın hepsini|kıyafetlerimi|her şeyimi|eşyalarımı da) {fill2} (dağıttım|dağıtıyorum|verdim|bağışladım|dağıtın|paylaştırdım|birine verin)',
+        '(veda|intihar|son) (mektubu*|notu*|mesajı*) {fill1} (yazdım|bıraktım|yazıyorum|hazırladım|masada|masamda|bırakıyorum)',
+        'intihar (mektubu*|notu*)',
+        '(mektup|not) (bıraktım|yazdım) {fill3} (bulursunuz|masada|masamda|odamda|yastığın altında|çekmecede)',
+        'beni (aramayın|unutun) $', 'beni aramayın {fill2} (bulamazsınız|artık|sonsuza)',
+        '(kendinizi|kendini) (suçlamayın|suçlama|sorumlu tutmayın)',
+        '(öbür|öteki|diğer) (tarafta|dünyada) (görüşürüz|görüşmek üzere|buluşuruz)',
+        '(bir daha|artık) (benden|sesimi) (haber|ses) (alamayacaksınız|alamayacaksın|duyamayacaksınız)',
+        '(yarın|sabah|yarından sonra) [artık] (hayatta|aranızda|bu dünyada) (olmayacağım|olmıycam|olmayacam|değilim)',
+        '(yarın|yarın sabah|sabaha) [artık|ben] (olmayacağım|olmıycam|olmayacam|yokum) $',
+        '(bu gece|bu) [benim] son gecem $',
+        '(aileme|annemlere|anneme|babama|size|herkese|ailem için|annem için|sizin için|sevdiklerime) {fill1} (mektup|not|veda mektubu|mektuplar|notlar|son mektubumu) (bıraktım|yazdım|yazıyorum|bırakıyorum|hazırladım)',
+        '(bu|bugün|yarın) [benim] son (gecem|günüm) (hayatta|dünyada|bu dünyada)', '(hayattaki|dünyadaki) son (gecem|günüm)',
+        '(hepinizi|herkesi|sizi) [çok] seviyorum {fill2} (elveda|hoşça kalın|hoşçakalın|affedin beni|beni affedin)',
+        '(beni affedin|affedin beni|hakkınızı helal edin) {fill2} (elveda|hoşça kalın|hoşçakalın|seviyorum)',
+        'hoşça kalın {fill1} (sonsuza dek|sonsuza kadar|dünya|zalim dünya)',
+        '(sonsuza dek|sonsuza kadar) (hoşça kalın|elveda|gidiyorum)',
+      ],
+    },
+    {
+      // Self-harm done or under way: "kendimi yine kestim", "kolumu jiletle kestim", "kendime zarar verdim",
+      // "jilet attım", "3 aydır temizdim, bozdum", "yine sh yaptım".
+      id: 'tr.self-harm-act',
+      tier: 'act',
+      patterns: [
+        '{kendimi} {fill2} {cutdone}',
+        '{cutdone} [yine|gene|tekrar] {kendimi}',
+        '{body} {fill2} {cutdone}',
+        '(jilet|jiletle|jiletler|bıçakla|makasla|cam parçasıyla|kalemtıraş*|bıçağı|jileti) {fill2} ({cutdone}|kestim|çizdim|kesiyorum)',
+        'jilet (attım|atıyorum|atmaya başladım|atmaya devam)', 'jiletledim', 'jiletliyorum',
+        'kendime zarar (verdim|veriyorum|vermeye başladım|veriyom|vermeye devam ediyorum|verip duruyorum)',
+        '(sigarayla|sigarayı|çakmakla|çakmağı) {fill2} (yaktım|söndürdüm|bastırdım|yakıyorum|söndürüyorum)',
+        '(sigara|sigarayı|sigaramı|izmariti) {fill2} (koluma|elime|bacağıma|kolumda|elimde|bacağımda|bileğime|tenime|kendime) (söndürdüm|bastırdım|söndürüyorum|bastırıyorum)',
+        '(yine|tekrar|gene|dün gece|bugün|az önce) (sh|self harm) [yaptım|yapıyorum]',
+        '(sh|self harm) (yaptım|yapıyorum|yine|tekrar)',
+        '{number} (gündür|haftadır|aydır|yıldır|gün|hafta|ay|yıl) {fill3} (temizdim|temiz kalmıştım|kesmiyordum|zarar vermiyordum|sh yapmıyordum) {fill4} (bozdum|bozuldu|kestim|dayanamadım|yine|tekrar|mahvettim|sıfırladım)',
+        '(temiz|clean) {fill2} (serimi|seriyi|sayacı|süremi) (bozdum|sıfırladım|mahvettim)',
+        '(nüksettim|nüksetti|relaps yaptım|geri döndüm kesmeye|yeniden kesmeye başladım|tekrar kesmeye başladım)',
+        '(kan|kanayana|kanatana|kan çıkana) (kadar) {fill2} (kestim|kazıdım|tırmaladım|tırnakladım|kaşıdım|vurdum)',
+        '(duvara|duvarı|aynaya|kafamı) {fill2} (yumrukladım|vurdum|vuruyorum|yumrukluyorum|çarptım) {fill3} (kanayana kadar|kasten|bilerek|acısın diye|acı hissetmek için)',
+        '(kollarım|bacaklarım|bileklerim|kolum|bileğim) (yara|kesik|jilet izi*|kesik izi*) (dolu|içinde|oldu)',
+      ],
+    },
+    {
+      // Self-harm urges: "kendimi kesmek istiyorum", "kendime zarar vermek istiyorum", "jilet atma isteği".
+      id: 'tr.self-harm-urge',
+      tier: 'cue',
+      patterns: [
+        '{kendimi} (kesmek|kesmeyi|yaralamak|yaralamayı|jiletlemek|yakmak) {fill1} ({wantpos}|istiyom|isteği|dürtüsü)',
+        'kendime zarar*',
+        '(jilet|kesme|kesmek|zarar verme|sh) (isteği*|dürtüsü*|krizi*|düşünceleri*|ihtiyacı*)',
+        '(jilet atmak|jilet atmayı|kesmek|kesmeyi) (istiyorum|istiyom|özledim)',
+        'jilet (atmak|atmayı|atmaya|atma)', '(jilet atasım|kesesim|kendimi kesesim|kanatasım) (var|geldi|geliyor)',
+        // Stopped, said with the suffix negation ("artık kesmiyorum"): still a cue.
+        '[{kendimi}] (kesmiyorum|kesmiyom|jilet atmıyorum|kendime zarar vermiyorum|zarar vermiyorum) (artık|bir süredir|uzun zamandır|epeydir)',
+        '(artık|bir süredir|uzun zamandır|epeydir|{number} (gündür|aydır|haftadır|yıldır)) [{kendimi}] (kesmiyorum|kesmiyom|jilet atmıyorum|kendime zarar vermiyorum|zarar vermiyorum|kesmedim|jilet atmadım)',
+        '(acıyı|acı) (hak ediyorum|hak ettim|hissetmek istiyorum)',
+        '(kendime|canıma) bir (şey|şeyler) (yapmaktan|yapmayı|yapmayacağım|yapmam|yapma|yapabilirim|yapacağımdan)',
+      ],
+    },
+    {
+      // Plans, means, timing, an act under way or done: "bütün ilaçları içtim", "ip aldım",
+      // "köprüden atlayacağım", "trenin önüne atlayacağım", "aşırı doz aldım".
+      id: 'tr.plan-means',
+      tier: 'act',
+      patterns: [
+        '{many} {fill2} {pills} {fill2} {swallow}',
+        '{pills} {fill2} {many} {fill1} {swallow}',
+        '{pills} (hepsini|tamamını|hepsi) {fill1} {swallow}',
+        '{pills} {fill1} {swallow} (hepsini|tamamını|hepsi|tümünü|kutusuyla|bir seferde)',
+        '(aşırı doz|overdoz|over doz|aşırı dozda) {fill2} (aldım|aldım bile|alacağım|alıcam|almak|almayı|yaptım|yapacağım|yapıcam|ilaç)',
+        '(aşırı doz|overdoz)',
+        '{pills} {fill2} (biriktiriyorum|biriktiriyom|biriktirdim|topluyorum|topladım|saklıyorum|sakladım|stokluyorum|yeterince oldu)',
+        '{pills} (hepsi|hepsini|tamamı|tamamını) (gitti|bitti|içildi|yuttum|içtim|midemde)',
+        '(hapları|ilaçları|hapları da|ilaçlarımı|haplarımı|antidepresanları|uyku haplarını) {fill2} (biriktiriyorum|biriktirdim|topluyorum|topladım|saklıyorum|sakladım|stokluyorum)',
+        '{poison} {fill1} {swallow}',
+        '(ip|urgan|ilmik) {fill3} hazır',
+        '(ip|urgan) {fill1} (aldım|hazırladım|bağladım|astım|hazır|taktım|geçirdim|buldum)',
+        '(ipi|urganı|ilmiği|ilmik) {fill1} (hazırladım|bağladım|astım|hazır|taktım|attım|geçirdim|boynuma)',
+        '(boynuma|boynuma ip) {fill1} (geçirdim|taktım|geçireceğim|geçiricem)',
+        '{height} {fill2} {jump}',
+        '{height} (aşağı|aşağıya) (bakıyorum|bakıp duruyorum|bakıyom|bakıyorum saatlerdir)',
+        '(atlasam|atlayayım|atlamalı mıyım|atlamalıyım) [mı|mi] [acaba] [{number}] [{word}] {height}',
+        '(jilet*|ip|ipi|hap*|ilaç*|silah*|tabanca*) {fill4} {when} {fill2} (kullanacağım|kullanıcam|kullancam|kullanacam|içeceğim|içicem|yutacağım|yapacağım|yapıcam)',
+        '{kendimi} {fill1} {height} {fill1} (atacağım|atcam|atıcam|atacam|atarım|atmak|atmayı|atayım|attım|atsam|bırakacağım|bırakıcam|bırakmak|bıraksam|atmak istiyorum)',
+        '{traffic} (önüne|altına) [{kendimi}] {jump}',
+        'raylara {fill1} ({jump}|yatacağım|yatıcam|yatmak|yatmayı|uzanacağım)',
+        '{onheight} [şu an|şuan|şimdi|tam şu an|yine|gene] [{fill3}] (atla*|aşağı|aşağıya|son kez|cesaret|veda|bitsin|bitecek|bitiyor|biri bilsin|biri bilsin istedim|sadece biri|kimse bilmiyor|elveda)',
+        '^ (atlayacağım|atlıcam|atlayacam|atlıyorum|atlarım|atlamak üzereyim) $',
+        '(ayaklarım|bacaklarım) (dışarıda|boşlukta|sarkıyor|aşağı sarkıyor|havada)',
+        '(aşağı|aşağıya) (bakıyorum|atlamak|atlasam|atlayacağım|atlıcam) {fill3} (köprü*|çatı*|balkon*|kat*|pencere*)',
+        '(kaç|ne kadar|kaç tane) {fill4} (içersem|içsem|alsam|alırsam|yutsam|yutarsam) {fill2} (ölürüm|öldürür|ölür müyüm|ölünür|kurtulurum|uyanmam)',
+        '(öldürücü|ölümcül|öldüren) (doz*|miktar*)',
+        '(ilaç*|hap*|zehir*) {fill2} (içip|yutup|alıp) (öleceğim|ölcem|ölecem|öleyim|ölmek|ölmeyi|gideceğim)',
+        'bileklerimi (keseceğim|kesicem|kesecem|kescem|kestim|kesiyorum|kesmek)', '(damarımı|damarlarımı|şah damarımı) (keseceğim|kesicem|kestim|kesmek|kesmeyi)',
+        '(silah*|tabanca*) {fill3} (kafama|şakağıma|ağzıma|başıma) (dayadım|dayıyorum|dayayacağım|sıkacağım|sıkıcam|sıkmak)',
+        '(kafama|şakağıma|beynime) (sıkacağım|sıkıcam|sıkcam|sıkmak|kurşun sıkacağım|sıkmayı)',
+        '(bu gece|bu akşam) {fill1} (yapacağım|yapıcam|yapcam|yapacam) ($|bunu|bu işi|kararımı verdim|karar verdim)',
+        // When everyone is asleep or out: "bu gece herkes uyuyunca yapacağım".
+        '{when} {fill2} (herkes|evdekiler|annemler|ailem|ev arkadaşım|herkesler) (uyuyunca|uyuduğunda|uyuduktan sonra|çıkınca|gidince|yatınca|evden çıkınca|uyurken)',
+        '(bu gece|bu akşam) {fill2} (her şey bitecek|her şeyi bitireceğim|her şeyi bitiricem|her şeye son vereceğim)',
+        '(yapacağım|yapıcam|yapcam) {fill2} (kararımı verdim|karar verdim|karar verildi|karar kesin)',
+        '(tarihi|günü|saati) (belirledim|seçtim|ayarladım) {fill2} (yapacağım|öleceğim|gideceğim|bitireceğim|$)',
+        'nasıl (yapacağımı|öleceğimi|öldüreceğimi|yapacağımı da) (biliyorum|planladım|ayarladım)',
+        '(kaç|ne kadar) {fill3} (öldürür|öldürücü)',
+        '(haplar|ilaçlar|hapların|ilaçların) {fill2} (etki ediyor|etkisini gösteriyor|etkisini göstermeye başladı|işe yarıyor|başladı)',
+        '(arabayı|arabamı) {fill3} (duvara|ağaca|uçuruma|denize|tıra|kamyona) (süreceğim|sürcem|sürücem|çarpacağım|çarpıcam|sürmek)',
+      ],
+    },
+  ],
+
+  exclusions: {
+    // "gülmekten öldüm", "meraktan öleceğim", "açlıktan ölüyorum": dying of something ordinary.
+    'die-idiom': [
+      '(gülmekten|meraktan|açlıktan|sıkıntıdan|utançtan|sıcaktan|soğuktan|uykusuzluktan|yorgunluktan|heyecandan|stresten|kıskançlıktan|susuzluktan|üzüntüden|korkudan|aşktan|özlemden|merakımdan|can sıkıntısından) {fill1} (öleceğim|ölcem|ölecem|ölüyorum|öldüm|ölmek|ölüyom|ölücem)',
+      '(ölesiye|ölümüne|ölmeden önce|ölene kadar|ölünceye kadar|ölüp ölüp diril*)',
+      '(ölmek|ölürüm) (var|yok) (dönmek yok|geri dönmek yok)',
+      'ölürüm (sana|senin için|uğruna|ona|onun için|ben sana)',
+    ],
+    // "oyunda yanlışlıkla kendimi öldürdüm": dying in a game.
+    game: [
+      '(oyunda|oyun|maçta|minecraft*|pubg*|valorant*|lolde|oyunu) {fill3} {kendimi} (öldürdüm|öldürüyorum|öldürdü)',
+      '{kendimi} (öldürdüm|öldürüyorum) {fill2} (oyunda|yanlışlıkla|kazara|minecraft*)',
+      'yanlışlıkla {kendimi} (öldürdüm|öldürüyorum)',
+    ],
+    // "askere gidiyorum, herkes hakkını helal etsin": leaving for the army, a pilgrimage, abroad.
+    'farewell-trip': [
+      '(askere|hacca|umreye|yurt dışına|yurtdışına|gurbete|yola|sefere|askerden) {fill4} (hakkını|hakkınızı) helal',
+      '(hakkını|hakkınızı) helal (etsin|edin|et) {fill4} (görüşürüz|dönünce|döneceğim|sonra görüşürüz|izne gelince|dönüşte)',
+    ],
+    // "çalışmaktan kendimi öldürdüm", "kendimi paraladım": trying very hard.
+    effort: [
+      '(çalışmaktan|ders çalışmaktan|koşmaktan|spor yapmaktan|antrenmandan|uğraşmaktan) {fill1} {kendimi} (öldürdüm|öldürüyorum|paraladım|yırttım|helak ettim)',
+      '{kendimi} (öldürürcesine|öldürecek kadar|paralarcasına) (çalış*|uğraş*|koş*|didin*)',
+    ],
+    // "kariyer intiharı", "intihar saldırısı": not about a person.
+    'suicide-idiom': [
+      '(kariyer|sosyal|siyasi|politik|ekonomik|ticari|mesleki) intihar*',
+      'intihar (saldırı*|bombacı*|komando*|eylemi*|timi*|görevi*|misyonu*|sürüşü*|manga*)',
+      '(canlı bomba|intihar bombacısı)',
+    ],
+    // "bir süre sosyal medyadan kaybolmak": disappearing from an app or for a while.
+    'disappear-idiom': [
+      '(sosyal medyadan|instagramdan|internetten|twitterdan|ortamdan|şehirden|hayatından|gruptan|whatsapptan) {fill3} (kaybolmak|yok olmak|silinmek|gitmek)',
+      '(bir süre|bir süreliğine|birkaç günlüğüne|bir haftalığına|hafta sonu|tatilde) {fill2} (kaybolmak|yok olmak|uzaklaşmak)',
+    ],
+    // "sabah uyanmak istemiyorum, çok uykum var": not wanting to get up.
+    'sleepy': ['(sabah|erken|okul için|işe) (uyanmak|kalkmak) (istemiyorum|istemiyom) {fill3} (uykum|uykusuz|yorgun|tembel|erken|pazartesi|okul|iş)'],
+    // "kendime bir şey yapacağım yemek için": making oneself something.
+    'make-something': ['kendime bir (şey|şeyler) (yapacağım|yapıcam|yapcam|yapayım|yaparım) {fill2} (yemek|yiyecek|içecek|kahve|çay|tost|kahvaltı|giymek|almak)'],
+    // "dayanamıyorum çok tatlısın": cannot resist (something lovely).
+    'cant-resist': ['(dayanamıyorum|dayanamıyom) {fill2} (tatlı*|güzel*|şirin*|cute|aşık|heyecan*|sabırsız*|merak*|gülmek*|sevimli*)'],
+    // "her şeyi bitirdim onunla", "ilişkiye son verdim": ending a relationship.
+    'end-relationship': [
+      '(ilişkiye|ilişkimize|ilişkiyi|ilişkimizi|bu ilişkiye|onunla|aramızdakine|aramızdakini|bu işe) {fill2} (bitirdim|bitirmek|son verdim|son vermek|son vereceğim|bitireceğim|bitiricem)',
+      '(her şeyi|her şeye) (bitirdim|son verdim|bitireceğim|son vereceğim|bitirdik) {fill1} (onunla|ondan|aramızda|bizim|ilişkide)',
+      '(onunla|ondan|onu) {fill2} (kestim|kestik|bitti|bitirdim)',
+    ],
+    // "saçımı kestim", "parmağımı kestim", "onu hayatımdan kestim", "güneşte kendimi yaktım".
+    'cut-idiom': [
+      '(saçımı|saçlarımı|tırnağımı|tırnaklarımı|sakalımı|kaşımı|perçemimi|kahkülümü|ekmeği|soğanı|kağıdı|pastayı|kurdeleyi|internetimi|ilişkimi|bağımı|bağlarımı|onu|onları)  {fill1} (kestim|kesiyorum|kesecegim)',
+      '(soğan|domates|ekmek|sebze|yemek|meyve) {fill3} (kestim|kesiyorum|doğrarken|keserken)',
+      '(parmağımı|elimi) {fill2} (kestim|yaktım) {fill3} (yemek|soğan|bıçak|kağıt|fırın|ocak|tava|ütü|kazara|yanlışlıkla|mutfak)',
+      '(yemek|soğan|domates|ekmek|sebze|meyve) (yaparken|doğrarken|keserken|pişirirken) {fill2} (parmağımı|elimi) (kestim|yaktım)',
+      '(güneşte|güneşten|denizde|plajda|ütüyle|fırında|ocakta|çayla|kahveyle) {fill2} ({kendimi}|elimi|kolumu|parmağımı) (yaktım)',
+      '{kendimi} (yaktım|kestim) {fill1} (güneşte|denizde|plajda|ütüyle|fırında|yemek yaparken)',
+      '{kendimi} (dışarı|sokağa|eve|yatağa|kanepeye|işe|derslere|kitaplara|müziğe|spora) (attım|atıyorum|atacağım|atıcam|atmak)',
+      '(dersi|okulu|işi|dersleri|sınıfı|toplantıyı|tabloyu|çamaşırları|posteri|resmi|perdeyi|suratımı|yüzümü) {fill2} (astım|asacağım|asıcam|asmak)',
+    ],
+    // "otobüse atladım", "sevinçten havaya atladım", "denize atladık" (swimming).
+    'jump-idiom': [
+      '(sevinçten|heyecandan|havaya|yataktan|yerimden|arabaya|otobüse|metroya|trene|taksiye|duşa|havuza|bir sonrakine) {fill1} (atladım|atlıyorum|atlayacağım|atlıcam|atladık)',
+      '(denize|havuza|göle|suya) (atladık|atladım|atlayalım|atlayacağız|girdik) {fill3} (yüzdük|serin|sıcak|tatil|yaz|çok güzel|eğlenceli|arkadaşlarla)',
+      '(balkondan|pencereden|camdan|köprüden) {fill2} (manzara*|izliyorum|seyrediyorum|el salladım|denizi|deniz*|gün batımı*|şehri|yıldızları|sokağı|insanları)',
+    ],
+    // "köprüdeyim trafik çok": on a bridge on the way somewhere.
+    commute: ['(köprüdeyim|köprüdeyiz|köprüden geçiyorum|köprüdeyim şu an) {fill3} (trafik|yoğun|geliyorum|geleceğim|varıyorum|dakika|araba|otobüs|metrobüs|taksi|geç kalacağım)'],
+    // "hakkını helal et" said when leaving a job, "son günüm" at work.
+    'farewell-idiom': [
+      '(işteki|işte|okuldaki|okulda|stajdaki|stajda|burada|buradaki|şirketteki|tatildeki|tatilin) son (günüm|gecem|haftam)',
+      '(son mesajı|son mesajım) (ona|ondan|sana|ona attığım|ondan gelen)',
+      'elveda (yaz|tatil|okul|diyet|para|maaş|hafta sonu)',
+    ],
+  },
+
+  negations: ['asla', 'hiçbir zaman', 'katiyen', 'hayır', 'yok artık'],
+  wideNegations: ['öyle değil', 'değil ki', 'sanma', 'sanmayın', 'demek değil', 'anlamına gelmez', 'diye bir şey yok'],
+  notNegations: ['(hiç|hiçbir) (umudum|umut|kimse|kimsem|anlamı|şey|bir şey)', 'yok (artık|ya|yaa)', 'değil mi'],
+  clauseWords: ['ve', 'ama', 'fakat', 'ancak', 'çünkü', 'ki', 'yoksa', 'sonra', 'lan', 'hani', 'ya', 'veya', 'yani', 'gerçi', 'oysa', 'halbuki', 'sadece', 'lol', 'jsjsjs'],
+  subjects: ['ben', 'sen', 'o', 'biz', 'siz', 'onlar'],
+  urges: ['(istiyorum|istiyom|isteği|isteğim|dürtüsü|dürtüm|içimden|canım çekiyor|aklımdan geçiyor)'],
+  reassurances: [
+    '(merak etme|merak etmeyin|endişelenme|endişelenmeyin|korkma|korkmayın|telaşlanma|panik yapma)',
+    '(kendime|canıma) bir (şey|şeyler) (yapmayacağım|yapmam|yapmıycam|yapmıyacağım)',
+    '(yapmayacağım|yapmam|yapmıycam) (öyle bir şey|bunu|merak etme)',
+    '(güvendeyim|güvendeyim merak etme)',
+  ],
+
+  shorthand: {
+    istiyom: 'istiyorum', istiyorm: 'istiyorum', istyorum: 'istiyorum', istiyoruum: 'istiyorum', istemiyom: 'istemiyorum',
+    // vowels dropped, as typed in a hurry
+    istyrm: 'istiyorum', istiyrm: 'istiyorum', istyrum: 'istiyorum', istiorum: 'istiyorum', isterm: 'isterim', istmiyrm: 'istemiyorum',
+    istemiyrm: 'istemiyorum', istemyrm: 'istemiyorum', istmiyorum: 'istemiyorum', istmiyom: 'istemiyorum', olmk: 'ölmek', ölmk: 'ölmek', oldrcm: 'öldürcem', oldrcem: 'öldürcem', öldrcm: 'öldürcem',
+    yasamk: 'yaşamak', yşmk: 'yaşamak', ysmk: 'yaşamak', kndm: 'kendim', kndime: 'kendime',
+    istemiyorm: 'istemiyorum', dusunuyom: 'düşünüyorum', dusunuyorm: 'düşünüyorum', kendmi: 'kendimi', kndmi: 'kendimi', kendimii: 'kendimi',
+    kndimi: 'kendimi', artk: 'artık', bi: 'bir', bişey: 'bir şey', birşey: 'bir şey', hersey: 'her şey', herşey: 'her şey',
+    herşeye: 'her şeye', herseye: 'her şeye', hicbirsey: 'hiçbir şey', hiçbirşey: 'hiçbir şey', hicbir: 'hiçbir', yaşamk: 'yaşamak',
+    bn: 'ben', sn: 'sen', slm: 'selam', tmm: 'tamam', nbr: 'ne haber', olcem: 'öleceğim', olucem: 'öleceğim', olecem: 'öleceğim', intiar: 'intihar', inthar: 'intihar', intihr: 'intihar',
+    intıhar: 'intihar', hoşçakalın: 'hoşça kalın', hoscakalin: 'hoşça kalın', hoşçakal: 'hoşça kal', hoscakal: 'hoşça kal',
+    'self harm': 'sh', selfharm: 'sh', 'unalive edicem': 'unalive edeceğim',
+    odurcem: 'öldürcem', oldurcm: 'öldürcem', öldürcm: 'öldürcem', edicm: 'edicem',
+  },
+
+  crisisWords: [
+    'intihar', 'intihara', 'intiharı', 'kendimi', 'öldürmek', 'öldüreceğim', 'öldürcem', 'ölmek', 'jilet', 'kendime', 'zarar',
+    'canıma', 'kıyacağım', 'elveda', 'yaşamak', 'istemiyorum', 'istiyorum', 'hap', 'ilaç',
+  ],
+  repairs: ['intihar', 'intihara', 'intiharı', 'öldüreceğim', 'öldürmek', 'öldürmeyi', 'istiyorum', 'istemiyorum', 'düşünüyorum', 'kıyacağım'],
+  notTypos: ['intiharı', 'intihardan', 'öldürmeye', 'öldürme', 'öldürdüm', 'isteyorum', 'istiyordum', 'istemiyordum', 'düşünüyordum', 'düşünmüyorum', 'kendini', 'kendine'],
+  glueWords: ['ben', 'kendimi', 'etmek', 'istiyorum', 'edecegim', 'öldürmek', 'çok', 'artık', 'bu', 'gece', 'ölmek', 'yaşamak', 'istemiyorum'],
+};

@@ -1,0 +1,56 @@
+/**
+ * The crisis-detection eval as a regression gate (figures: `npm run safety:eval`). Floors sit
+ * just under what each language achieves: raise yours when you improve it, never lower it to
+ * let a change through. Held-out figures are totals only; held-out lines are never printed.
+ */
+import { describe, expect, it } from 'vitest';
+import { type CorpusLine, loadCorpus, type Part } from './corpus.ts';
+import { baseline, tiered } from './detectors.ts';
+import { answer, falseAlarms, figures, recall } from './evaluate.ts';
+
+interface Floor {
+  /** Crisis lines caught (act or cue) at least. */
+  readonly recall: number;
+  /** Ordinary lines answered act or cue at most. */
+  readonly falseAlarms: number;
+}
+
+/**
+ * Per language and part (`all`: every language together). Design targets: tuning recall ≥ 0.97
+ * and false alarms ≤ 0.05; held-out ≥ 0.95 and ≤ 0.10. Language authors: add your row.
+ */
+const FLOORS: Readonly<Record<string, Readonly<Record<Part, Floor>>>> = {
+  all: { tuning: { recall: 0.97, falseAlarms: 0.02 }, 'held-out': { recall: 0.92, falseAlarms: 0.03 } },
+  en: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.91, falseAlarms: 0.04 } },
+};
+
+const corpus = loadCorpus();
+const linesOf = (part: Part, lang?: string): CorpusLine[] =>
+  corpus.filter((l) => l.part === part && (lang === undefined || lang === 'all' || l.lang === lang));
+
+describe('crisis detection eval', () => {
+  it('has a tuning corpus', () => {
+    expect(linesOf('tuning').length).toBeGreaterThan(0);
+  });
+
+  for (const [lang, parts] of Object.entries(FLOORS)) {
+    for (const [part, floor] of Object.entries(parts) as Array<[Part, Floor]>) {
+      const lines = linesOf(part, lang);
+      it.skipIf(lines.length === 0)(`${lang} ${part}: recall ≥ ${floor.recall}, false alarms ≤ ${floor.falseAlarms}`, () => {
+        const f = figures(answer(lines, tiered));
+        expect(recall(f)).toBeGreaterThanOrEqual(floor.recall);
+        expect(falseAlarms(f)).toBeLessThanOrEqual(floor.falseAlarms);
+      });
+    }
+  }
+
+  it.each(['tuning', 'held-out'] as const)('%s: no line that says "I am not in danger" is answered act', (part) => {
+    const negations = linesOf(part).filter((l) => l.class === 'negation');
+    expect(figures(answer(negations, tiered)).negatedAsAct).toBe(0);
+  });
+
+  it.each(Object.keys(FLOORS))('%s tuning: catches at least what the old phrase list caught', (lang) => {
+    const lines = linesOf('tuning', lang);
+    expect(recall(figures(answer(lines, tiered)))).toBeGreaterThanOrEqual(recall(figures(answer(lines, baseline))));
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { compilePattern, compilePatterns, type DslContext } from '../../../../src/safety/detection/dsl.ts';
+import { dedouble } from '../../../../src/safety/detection/fold.ts';
+import { LANGUAGES, SPECS } from '../../../../src/safety/detection/lang/index.ts';
+import { key, mayMatch } from '../../../../src/safety/detection/triggers.ts';
+
+const context: DslContext = {
+  classes: { kill: ['kill', 'killing'], killself: ['{kill} myself', 'end my life'], loop: ['{loop}'] },
+  notFiller: ['not'],
+};
+const test = (pattern: string, text: string) => {
+  const [compiled] = compilePatterns([pattern], context);
+  return compiled !== undefined && compiled.regex.test(` ${text.split(' ').map(dedouble).join(' ')} `); // texts in matching form
+};
+
+describe('the pattern DSL', () => {
+  it('matches words in order, on word edges', () => {
+    expect(test('kill myself', 'i want to kil myself')).toBe(true);
+    expect(test('kill', 'skill')).toBe(false);
+  });
+
+  it('folds pattern words like messages (case, accents, apostrophes, doubles, hyphens)', () => {
+    expect(test("Don't", 'dont')).toBe(true);
+    expect(test('müde', 'mude')).toBe(true);
+    expect(test('self-harm', 'self harm')).toBe(true);
+    expect(test('kill', 'kil')).toBe(true);
+  });
+
+  it('expands classes, alternatives and optional parts', () => {
+    expect(test('{killself}', 'killing myself')).toBe(true);
+    expect(test('{killself}', 'end my life')).toBe(true);
+    expect(test('wish (i|id) (was|were) dead', 'wish id were dead')).toBe(true);
+    expect(test('[so] tired', 'tired')).toBe(true);
+    expect(test('(so|very)? tired', 'very tired')).toBe(true);
+    expect(test('cant stop (the )?bleeding', 'cant stop bleeding')).toBe(true);
+  });
+
+  it('fills up to N words, but never with a negation', () => {
+    expect(test('want to {fill2} die', 'want to really just die')).toBe(true);
+    expect(test('want to {fill2} die', 'want to not die')).toBe(false);
+    expect(test('want to {fill1} die', 'want to really just die')).toBe(false);
+  });
+
+  it('matches word prefixes, numbers and sentence edges', () => {
+    expect(test('suicid*', 'suicidal')).toBe(true);
+    expect(test('self (harm|injur)*', 'self injuring')).toBe(true);
+    expect(test('self (harm|injur)*', 'selfish')).toBe(false);
+    expect(test('took {bignumber} pills', 'took 30 pills')).toBe(true);
+    expect(test('took {bignumber} pills', 'took 2 pills')).toBe(false);
+    expect(test('want to cut $', 'i want to cut . later')).toBe(true);
+    expect(test('want to cut $', 'i want to cut my hair')).toBe(false);
+    expect(test('^ final words', 'final words')).toBe(true);
+    expect(test('^ final words', 'his final words')).toBe(false);
+  });
+
+  it('spans sentences with ...', () => {
+    expect(test('thank you ... goodbye $', 'thank you for listening . you helped . goodbye')).toBe(true);
+    expect(test('thank you ... goodbye $', 'goodbye . thank you')).toBe(false);
+  });
+
+  it('lets items stand across a sentence break, fillers never', () => {
+    expect(test('want to die', 'want to . die')).toBe(true);
+    expect(test('want {fill2} die', 'want . so . die')).toBe(false);
+  });
+
+  it('knows the words every match needs, to skip patterns that cannot match', () => {
+    const needs = (pattern: string) => compilePattern(pattern, context).needs;
+    expect(needs('want to {fill2} die')).toEqual([
+      { words: new Set(['want']), prefixes: new Set() },
+      { words: new Set(['to']), prefixes: new Set() },
+      { words: new Set(['die']), prefixes: new Set() },
+    ]);
+    expect(key(needs('{killself}'))?.words).toEqual(new Set(['myself', 'life'])); // the most selective word of each entry
+    expect(needs('suicid*')).toEqual([{ words: new Set(), prefixes: new Set(['suicid']) }]);
+    expect(needs('[so] {fill2} $')).toEqual([]);
+    expect(mayMatch(needs('wish (i|id) (was|were) dead'), new Set(['i', 'wish', 'was', 'dead']))).toBe(true);
+    expect(mayMatch(needs('wish (i|id) (was|were) dead'), new Set(['i', 'wish', 'was', 'pizza']))).toBe(false);
+    expect(mayMatch(needs('suicid*'), new Set(['suicidal']))).toBe(true);
+  });
+
+  it('reports mistakes with the pattern at fault', () => {
+    expect(() => compilePatterns(['{nope}'], context)).toThrow(/unknown class \{nope\}/);
+    expect(() => compilePatterns(['{loop}'], context)).toThrow(/refers to itself/);
+    expect(() => compilePatterns(['(a|b'], context)).toThrow(/missing \)/);
+    expect(() => compilePatterns(['[a]'], context)).toThrow(/matches no words/);
+  });
+
+  it('compiles every language file (at import: a mistake throws there, naming the pattern)', () => {
+    expect(LANGUAGES.map((l) => l.code)).toEqual(SPECS.map((s) => s.code));
+  });
+
+  it('keeps family ids in the form <language>.<name>', () => {
+    for (const spec of SPECS) for (const f of spec.families) expect(f.id).toMatch(new RegExp(`^${spec.code}\\.[a-z-]+$`));
+  });
+});

@@ -1,0 +1,275 @@
+/**
+ * French (France, Québec, Belgium): examples per class, written for these tests (not copied
+ * from the corpus), as people really type them: no accents, dropped "ne", "jvais", "chu",
+ * "pu" for "plus", Québec "j'vas", "ma blonde", "chu pu capable".
+ */
+import { describe, expect, it } from 'vitest';
+import { detectCrisis, explainCrisis } from '../../../../src/safety/detection/index.ts';
+import { all, expectTiers } from './tiers.ts';
+
+describe('fr: intent stated outright (act)', () => {
+  expectTiers(
+    all('act', [
+      'je veux me tuer',
+      "j'ai envie de me suicider depuis qu'il est parti",
+      'jvais me tuer ce soir',
+      'je pense à me suicider',
+      'je pense serieusement a me suicider',
+      'je suis suicidaire',
+      "j'ai des pensées suicidaires tout le temps",
+      'je vais mettre fin à mes jours',
+      'je veux en finir',
+      "j'ai décidé d'en finir une bonne fois pour toutes",
+      "je vais me foutre en l'air",
+      "je veux m'enlever la vie depuis que ma blonde m'a laissé",
+      "chu tanné, j'vas me tuer",
+      'je vais me pendre',
+      'jvais me flinguer',
+      "j'ai envie de me jeter sous un train",
+      'je veux mourir',
+      'je pense au suicide tous les jours',
+      'je veux plus vivre, je vais me tuer',
+    ]),
+  );
+});
+
+describe('fr: passive wishes, burden, hopelessness (cue)', () => {
+  expectTiers(
+    all('cue', [
+      "j'ai envie de mourir",
+      "j'ai le goût de mourir", // Québec
+      "j'aimerais m'endormir et ne jamais me réveiller",
+      'je voudrais juste disparaître pour toujours',
+      "j'aimerais être morte",
+      "j'aurais préféré ne jamais naître",
+      'je suis un fardeau pour tout le monde',
+      'ils seraient tous mieux sans moi',
+      'personne me regretterait si je partais',
+      "je vois plus l'intérêt de vivre",
+      'à quoi bon vivre',
+      "j'en peux plus de vivre",
+      "j'ai plus aucune raison de vivre",
+      'je suis fatiguée de vivre',
+      'la vie a plus aucun sens',
+      'je veux pu vivre', // Québec "pu" = plus
+      "si je mourais demain ça changerait rien pour personne",
+      "je n'ai plus la force de continuer",
+    ]),
+  );
+});
+
+describe('fr: goodbye and final messages (act)', () => {
+  expectTiers(
+    all('act', [
+      'adieu à tous',
+      'ceci est mon dernier message',
+      'quand vous lirez ce message je serai plus là',
+      'prenez soin de mon chat quand je serai plus là',
+      "dites à maman que je l'aime et que c'est pas sa faute",
+      "j'ai écrit ma lettre d'adieu",
+      "vous entendrez plus jamais parler de moi",
+      "j'ai donné toutes mes affaires, j'en aurai plus besoin",
+      'merci pour tout. adieu',
+    ]),
+  );
+});
+
+describe('fr: self-harm done (act) and urges (cue)', () => {
+  expectTiers([
+    ['je me suis coupée hier soir', 'act'],
+    ['je me suis encore scarifié', 'act'],
+    ['je me scarifie depuis la rupture', 'act'],
+    ["j'ai recommencé à me scarifier", 'act'],
+    ['rechute. je me suis coupé les bras', 'act'],
+    ["je me suis brûlé avec une cigarette exprès", 'act'],
+    ['je me mutile encore', 'act'],
+    ["je me suis ouvert les bras avec une lame", 'act'],
+    ["j'ai envie de me scarifier", 'cue'],
+    ["j'ai envie de me couper ce soir", 'cue'],
+    ["j'ai trop envie de me faire du mal", 'cue'],
+    ['je veux me faire mal', 'cue'],
+  ]);
+});
+
+describe('fr: plans, means, acts under way (act)', () => {
+  expectTiers(
+    all('act', [
+      "j'ai acheté une corde",
+      "j'ai avalé toutes mes pilules",
+      "j'ai pris toute la boîte de doliprane",
+      'je suis sur le pont là, je vais sauter',
+      'je suis au bord du toit',
+      "j'ai fait une TS l'année dernière et j'y repense",
+      'combien de cachets faut il pour mourir',
+      "j'ai mis de côté mes somnifères",
+      "je me suis ouvert les veines",
+      'je vais sauter du pont ce soir',
+      "j'ai fait une overdose",
+    ]),
+  );
+});
+
+describe('fr: obfuscated, slang, typos', () => {
+  expectTiers([
+    ["j'ai envie de me s*icider", 'act'],
+    ['je veux me su1c1der', 'act'],
+    ['jvais me t*er', 'act'],
+    ['je pense au s u i c i d e', 'act'],
+    ['je veux me sucider', 'act'],
+    ["envie de m'unalive", 'act'],
+    ['jveu mourir', 'act'],
+    ["j'ai envi de mour1r", 'cue'],
+    ['jvais me foutr en lair', 'act'],
+  ]);
+});
+
+describe('fr: negated act phrases are cues, never nothing', () => {
+  expectTiers(
+    all('cue', [
+      "je vais pas me tuer t'inquiète",
+      'je ne vais pas me suicider, je suis juste triste',
+      'je suis pas suicidaire, juste vidée',
+      'je me ferai jamais de mal',
+      "j'ai jamais pensé au suicide",
+      "je veux pas me tuer mais j'aimerais ne pas me réveiller",
+    ]),
+  );
+  it('marks the match as negated', () => {
+    const { matches } = explainCrisis('je vais pas me tuer');
+    expect(matches.some((m) => m.language === 'fr' && m.tier === 'cue')).toBe(true);
+    expect(matches.some((m) => m.tier === 'act')).toBe(false);
+  });
+});
+
+describe('fr: idioms, lyrics, hyperbole, breakup talk, everyday words stay quiet', () => {
+  expectTiers(
+    all('none', [
+      // idioms
+      'je meurs de faim',
+      "je meurs d'envie de le revoir",
+      "mort de rire, t'as vu sa tête",
+      'ça me tue ce genre de mecs',
+      'ma mère va me tuer si je rentre tard',
+      "je tue le temps en attendant le bus",
+      "j'ai coupé les ponts avec lui",
+      "je me suis coupé les cheveux, nouvelle vie",
+      "je me suis coupée en coupant des oignons",
+      "j'ai sauté sur l'occasion",
+      'je me jette à l’eau, je lui écris',
+      "je me suis brûlée avec le four",
+      'je suis morte de fatigue',
+      'je suis crevée ce soir',
+      'je me tue au travail pour oublier',
+      "je me tue à lui dire qu'il faut passer à autre chose",
+      "j'en ai fini avec lui",
+      'je veux en finir avec cette histoire',
+      "il est temps de mettre fin à cette relation toxique",
+      'adieu les vacances, le boss me rappelle',
+      // lyrics
+      "je l'aime à mourir",
+      "laisse-moi devenir l'ombre de ton ombre",
+      "mourir sur scène, c'est ça qu'elle voulait",
+      // hyperbole
+      'je vais mourir de honte',
+      "si je le croise avec elle je meurs",
+      "j'ai cru mourir quand je les ai vus ensemble",
+      'jpp de ce taf',
+      "je suis morte lol",
+      // breakup talk
+      "j'ai pleuré toute la nuit",
+      'il me manque tellement que ça fait mal',
+      "j'ai le cœur brisé, je sais pas quoi faire",
+      "c'est fini entre nous, il m'a quittée",
+      "je l'ai bloqué partout",
+      // everyday
+      'mon portable est mort',
+      "j'ai acheté des cordes pour ma guitare",
+      'le médecin m’a prescrit des cachets pour dormir',
+      'on a pris le pont pour rentrer',
+      'je prends la pilule depuis des années',
+      'saut en parachute ce week end !',
+    ]),
+  );
+});
+
+describe('fr: an idiom cancels only what it overlaps', () => {
+  expectTiers([
+    ["je meurs de faim mais surtout j'ai envie de me tuer", 'act'],
+    ["je lui ai coupé la parole et maintenant j'ai envie de me couper", 'cue'],
+    ['ma mère va me tuer. de toute façon je vais me tuer', 'act'],
+  ]);
+  it('answers in French', () => {
+    expect(detectCrisis('je veux me tuer')).toMatchObject({ tier: 'act', language: 'fr' });
+  });
+});
+
+describe('fr: more phrasings (written after the first rules, to check they generalise)', () => {
+  expectTiers([
+    ["je vais me jeter du 8e étage", 'act'],
+    ["j'ai vidé la boîte de xanax", 'act'],
+    ["j'ai commencé à prendre les cachets un par un", 'act'],
+    ["j'ai les lames à côté de moi", 'act'],
+    ["je me suis planté un compas dans le bras", 'act'],
+    ["j'me suis brûlée au briquet", 'act'],
+    ['je v me tuer', 'act'],
+    ["j'ai écrit mon testament et donné mon chat", 'act'],
+    ["c'est la dernière fois que vous entendez parler de moi", 'act'],
+    ['m\'as me tuer à soir', 'act'], // Québec: "je vais me tuer ce soir"
+    ['je vais me crisser en bas du pont', 'act'],
+    ['jpp de vivre', 'cue'],
+    ['je sais plus vivre comme ça', 'cue'], // Belgium: "savoir" for "pouvoir"
+    ["j'ai l'impression d'être un fardeau pour mes parents", 'cue'],
+    ['ma mort ne changerait rien', 'cue'],
+    ['ça ne vaut plus la peine de vivre', 'cue'],
+    ['je pense souvent à mourir', 'cue'],
+    ["j'ai perdu toute envie de vivre", 'cue'],
+    ['2 mois sans me scarifier', 'cue'],
+    ['je veux mourir, mais je le ferai pas', 'cue'], // a statement of safety softens intent
+    ["je suis sur le toit de l'immeuble pour la soirée de ma pote", 'none'],
+    ['je me fais du mal tous les soirs en regardant ses photos', 'none'],
+    ['je pense souvent à la mort de mon père', 'none'],
+    ["je vois pas d'autre solution que de lui parler", 'none'],
+    ["j'ai peur de me faire mal au dos en déménageant", 'none'],
+    ['je vais sauter dans le train de 18h', 'none'],
+    ['je me pends pas à son cou cette fois', 'none'],
+    ['ce soir je sors, adieu la déprime', 'none'],
+    ["j'ai acheté un pistolet à eau pour mon neveu", 'none'],
+    ["j'ai failli me noyer à la piscine quand j'étais petite", 'none'],
+    ['je veux plus vivre avec lui', 'none'],
+    ["c'est fini entre nous, adieu connard", 'none'],
+    ['je lui ai dit adieu hier soir', 'none'],
+  ]);
+  it('leaves Portuguese and Spanish words to their own rules', () => {
+    const french = (t: string) => explainCrisis(t).matches.filter((m) => m.language === 'fr' && m.tier === 'act');
+    expect(french('penso em me automutilar')).toEqual([]);
+    expect(french('não vou me suicidar')).toEqual([]);
+  });
+});
+
+describe('fr: arrangements for after, slips of spelling, games', () => {
+  expectTiers([
+    ['je me suis scarifier hier', 'act'], // "scarifié" written as it sounds
+    ['mon chien ira chez mon frère, il sait ce qu\'il faut faire', 'act'],
+    ['le mot de passe de mon ordi est sous le clavier, vous en aurez besoin après', 'act'],
+    ['quand ma coloc sera partie je passe à l\'acte', 'act'],
+    ['si un bus me percutait ça me gênerait pas', 'cue'],
+    ['rechute. six semaines sans me couper et voilà', 'act'],
+    ['je me suis suicidé dans le jeu, trop nul ce niveau', 'none'],
+    ["j'ai avalé toute la boîte de chocolats", 'none'],
+    ["j'ai écrit ma lettre de motivation", 'none'],
+  ]);
+});
+
+describe('fr: texting shapes', () => {
+  expectTiers([
+    ["j'vas m'pendre dans l'garage", 'act'], // "m'" glued to a consonant, as spoken
+    ['jme sui ouvert les veines', 'act'],
+    ["j'ai pris 2 boites de doliprane", 'act'],
+    ['jvé me tu3r', 'act'],
+    ['jsui 1 fardo pour tt le monde', 'cue'],
+    ["je ne veux pas mourir, je veux juste que la douleur s'arrête", 'cue'],
+    ['tkt je vais pas me tuer', 'cue'],
+    ['tu m\'as tuer avec ta vidéo', 'none'],
+    ['jvais le tuer ce con', 'none'],
+  ]);
+});

@@ -1,0 +1,419 @@
+/**
+ * Polish: examples written for these tests (not copied from the corpus), per class, with and
+ * without diacritics, in the colloquial forms people type.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectCrisis, explainCrisis } from '../../../../src/safety/detection/index.ts';
+import { all, expectTiers } from './tiers.ts';
+
+describe('pl: intent said outright is an act', () => {
+  expectTiers(
+    all('act', [
+      'chcę się zabić',
+      'chce sie zabic serio',
+      'zabiję się, nie wytrzymam tego',
+      'dzisiaj się zabiję',
+      'chyba po prostu się zabiję',
+      'zabilabym sie gdyby nie mama',
+      'mam myśli samobójcze',
+      'znowu mam mysli samobojcze',
+      'myślę o samobójstwie',
+      'chcę popełnić samobójstwo',
+      'chcę odebrać sobie życie',
+      'odbiorę sobie życie',
+      'chce ze soba skonczyc',
+      'skończę ze sobą w końcu',
+      'zamierzam się powiesić',
+      'powieszę się',
+      'jestem samobójczynią i nikt tego nie widzi',
+      'chyba targnę się na swoje życie',
+      'planuję zakończyć swoje życie',
+      'chce skonczyc z tym wszystkim, dzis',
+    ]),
+  );
+
+  it('names the family and language that decided', () => {
+    expect(detectCrisis('chcę się zabić')).toMatchObject({ tier: 'act', family: 'pl.intent', language: 'pl' });
+  });
+});
+
+describe('pl: passive wishes, burden and hopelessness are cues', () => {
+  expectTiers(
+    all('cue', [
+      'nie chce mi się żyć',
+      'nie chce mi sie juz zyc',
+      'odechciało mi się żyć',
+      'nie chcę już żyć',
+      'nie mam po co żyć',
+      'nie mam dla kogo zyc',
+      'życie nie ma sensu',
+      'nie widzę sensu życia',
+      'po co ja w ogóle żyję',
+      'chciałabym zasnąć i już się nie obudzić',
+      'obym się rano nie obudził',
+      'chcialabym zniknac na zawsze',
+      'szkoda że się w ogóle urodziłam',
+      'żałuję że się urodziłem',
+      'wolałabym nie żyć',
+      'mam dość życia',
+      'jestem zmęczona życiem',
+      'jestem tylko ciężarem',
+      'jestem ciezarem dla rodziny',
+      'beze mnie wszystkim będzie lepiej',
+      'rodzinie byłoby lepiej beze mnie',
+      'nikt by nie zauważył gdybym zniknęła',
+      'nikt nie będzie za mną tęsknił',
+      'nie dam rady dłużej',
+      'już dłużej nie wytrzymam',
+      'nie widzę żadnego wyjścia',
+      'nie mam już siły żyć',
+      'niech mnie coś przejedzie',
+    ]),
+  );
+});
+
+describe('pl: goodbyes are acts', () => {
+  expectTiers(
+    all('act', [
+      'żegnajcie',
+      'zegnaj okrutny swiecie',
+      'to moje pożegnanie',
+      'to jest moja ostatnia wiadomość',
+      'kiedy to przeczytasz, mnie już nie będzie',
+      'jak ktoś to przeczyta to już będzie po mnie',
+      'napisałam list pożegnalny',
+      'powiedzcie mamie że ją kocham',
+      'zaopiekujcie się moim psem',
+      'rozdałam wszystkie swoje rzeczy',
+      'nie szukajcie mnie',
+      'nie obwiniajcie się, to nie wasza wina',
+      'do zobaczenia po drugiej stronie',
+    ]),
+  );
+});
+
+describe('pl: self-harm done is an act, urges are cues', () => {
+  expectTiers([
+    ['znowu się cięłam', 'act'],
+    ['pocięłam się wczoraj w nocy', 'act'],
+    ['tnę się od miesiąca', 'act'],
+    ['zaczęłam się znowu ciąć', 'act'],
+    ['pocielam sobie rece', 'act'],
+    ['zrobiłam sobie krzywdę żyletką', 'act'],
+    ['przypalałam się papierosem', 'act'],
+    ['gaszę papierosy na ręce', 'act'],
+    ['samookaleczam się', 'act'],
+    ['2 miesiące czysta i wczoraj pękłam', 'act'],
+    ['sh znowu', 'act'],
+    ['wróciłam do cięcia', 'act'],
+    ['mam ochotę się pociąć', 'cue'],
+    ['chcę się ciąć', 'cue'],
+    ['chce sobie zrobic krzywde', 'cue'],
+    ['ciągnie mnie do żyletki', 'cue'],
+  ]);
+});
+
+describe('pl: plans, means and acts under way are acts', () => {
+  expectTiers(
+    all('act', [
+      'połknęłam wszystkie tabletki',
+      'wzięłam całe opakowanie leków nasennych',
+      'nałykałam się tabletek',
+      'lyknelam 30 tabletek',
+      'zbieram tabletki od tygodnia',
+      'przedawkowałam',
+      'kupiłam sznur',
+      'mam już linę',
+      'stoję na moście',
+      'siedzę na dachu i patrzę w dół',
+      'skoczę z mostu',
+      'wyskoczę przez okno',
+      'rzucę się pod pociąg',
+      'wjadę w drzewo',
+      'ile tabletek trzeba żeby się nie obudzić',
+      'podetnę sobie żyły',
+      'podcięłam sobie żyły',
+      'wypiłam wybielacz',
+    ]),
+  );
+});
+
+describe('pl: obfuscated and shortened forms', () => {
+  expectTiers([
+    ['chce sie zab1c', 'act'],
+    ['s a m o b ó j s t w o', 'cue'],
+    ['samob0jstwo', 'cue'],
+    ['mysle o samobujstwie', 'act'],
+    ['chyba się unalive\'nę', 'act'],
+    ['chce sie wylogowac z zycia', 'act'],
+    ['n1e chce m1 s1e zyc', 'cue'],
+    ['kms', 'act'],
+    ['chcę zejść z tego świata', 'act'],
+  ]);
+});
+
+describe('pl: negated act phrases are cues, never acts', () => {
+  expectTiers(
+    all('cue', [
+      'nie zabiję się, spokojnie',
+      'nie zamierzam się zabić',
+      'nigdy bym się nie zabiła',
+      'nic sobie nie zrobię',
+      'nie chcę umrzeć, tylko nie chcę już tak żyć',
+      'już się nie tnę',
+      'nie mam zamiaru odbierać sobie życia',
+    ]),
+  );
+});
+
+describe('pl: idioms, hyperbole, lyrics and everyday uses stay quiet', () => {
+  expectTiers(
+    all('none', [
+      'umieram z głodu',
+      'umrę ze wstydu jak on to zobaczy',
+      'zabijam czas serialami',
+      'mama mnie zabije',
+      'zabij mnie, ale nie pamiętam',
+      'zabiłabym za kawę',
+      'ten rozstanie mnie zabija',
+      'prawie się zabiłam na tych schodach',
+      'na tym lodzie można się zabić',
+      'wisi mi to',
+      'rzuciłam się w wir pracy',
+      'rzuciłam się na głęboką wodę',
+      'skoczę do sklepu po chleb',
+      'skoczyliśmy na piwo',
+      'odcięłam się od jego znajomych',
+      'ścięłam włosy na krótko',
+      'zacięłam się przy goleniu',
+      'laptop się tnie',
+      'gra mi się strasznie tnie',
+      'nudy na śmierć',
+      'śmiertelnie nudny film',
+      'wolę umrzeć niż do niego napisać',
+      'nie chce mi się iść na zajęcia',
+      'nie chcę żyć w tym mieście',
+      'nie chce zyc z nim pod jednym dachem',
+      'chcę skończyć z nim na dobre',
+      'skończyłam z nim',
+      'chcę zniknąć z instagrama na jakiś czas',
+      'zrobię sobie coś do jedzenia',
+      'jestem na moście Poniatowskiego, zaraz będę',
+      'telefon mi umarł',
+      'zabili go w tym serialu',
+      'płakałam całą noc, tęsknię za nim',
+      'nie mam siły na nic dzisiaj',
+      'tabletki na ból głowy wzięłam i lepiej',
+      'żegnaj, stary telefonie',
+      'ostatnia wiadomość od niego była w piątek',
+      'samobójczy gol w ostatniej minucie',
+      'nie daję rady z tą pracą',
+    ]),
+  );
+});
+
+describe('pl: an idiom cancels only what it overlaps', () => {
+  expectTiers([
+    ['zabijam czas, ale tak naprawdę chcę się zabić', 'act'],
+    ['umieram z nudów a potem chcę umrzeć naprawdę', 'act'],
+    ['odcięłam się od niego i znowu się pocięłam', 'act'],
+    ['wolę umrzeć niż do niego pisać, ale szczerze nie chce mi się żyć', 'cue'],
+  ]);
+
+  it('marks the cancelled match with the idiom', () => {
+    const { tier, matches } = explainCrisis('wolę umrzeć niż do niego napisać');
+    expect(tier).toBe('none');
+    expect(matches.every((m) => m.excludedBy !== undefined)).toBe(true);
+  });
+});
+
+describe('pl: more phrasings, written after the first rules (each class, and ordinary lines that must stay quiet)', () => {
+  expectTiers([
+    ["nie mam już siły, chyba dzisiaj to zakończę", 'act'],
+    ["myślę o tym żeby się zabić", 'act'],
+    ["chciałabym się zabić ale boję się", 'act'],
+    ["mam plan jak to zrobić", 'act'],
+    ["już wiem jak to zrobię", 'act'],
+    ["zostawiam wam ten list, przepraszam za wszystko", 'act'],
+    ["połknęłam z 20 tabletek nasennych", 'act'],
+    ["nałykałam się prochów", 'act'],
+    ["mam w szufladzie żyletki i dzisiaj ich użyję", 'act'],
+    ["dzisiaj skoczę z mostu", 'act'],
+    ["naćpałam się tabletek i piję wódkę", 'act'],
+    ["łyknęłam wszystko co miałam w apteczce", 'act'],
+    ["wzięłam pół opakowania xanaxu", 'act'],
+    ["chce sie zajebac", 'act'],
+    ["zaraz się zabiję naprawdę", 'act'],
+    ["wczoraj próbowałam się zabić", 'act'],
+    ["przedwczoraj podjęłam próbę samobójczą", 'act'],
+    ["pocięłam nadgarstki", 'act'],
+    ["cięłam się dzisiaj znowu", 'act'],
+    ["znów się pokaleczyłam", 'act'],
+    ["mam myśli żeby się zabić", 'act'],
+    ["myślę o samobójstwie od tygodni", 'act'],
+    ["chcę umrzeć dzisiaj", 'act'],
+    ["chce juz nie zyc, zrobie to dzis", 'cue'],
+    ["idę się zabić", 'act'],
+    ["moje ciało znajdziecie w lesie", 'act'],
+    ["żegnam się z wami, było miło", 'act'],
+    ["czasem myślę że lepiej by było gdybym nie żyła", 'cue'],
+    ["chciałabym nie istnieć", 'cue'],
+    ["niech to wszystko się skończy", 'cue'],
+    ["nie chcę się obudzić jutro", 'cue'],
+    ["po co mam dalej żyć", 'cue'],
+    ["nic już nie ma sensu, nie chcę żyć", 'cue'],
+    ["mam wrażenie że wszystkim by ulżyło gdyby mnie nie było", 'cue'],
+    ["nikt by nawet nie zauważył gdybym umarła", 'cue'],
+    ["chciałabym się pociąć", 'cue'],
+    ["znowu myślę o cięciu", 'cue'],
+    ["nie wiem po co żyję", 'cue'],
+    ["nie widzę dla siebie przyszłości", 'cue'],
+    ["jestem zmęczona życiem, tak bardzo", 'cue'],
+    ["nie zabiję się, ale tak bardzo chcę zniknąć", 'cue'],
+    ["nie chce sie zabic, po prostu nie chce tu byc", 'cue'],
+    ["umrę bez niego chyba, tak tęsknię", 'none'],
+    ["zabije mnie jak się dowie", 'none'],
+    ["dziś zabiłam dwa komary", 'none'],
+    ["zabić go mam ochotę", 'none'],
+    ["umieram ze śmiechu", 'none'],
+    ["ścięłam grzywkę", 'none'],
+    ["ciachnęłam sobie grzywkę", 'none'],
+    ["pociąłem stare zdjęcia", 'none'],
+    ["skoczyłam po kawę", 'none'],
+    ["wyskoczyłam z nim na kawę", 'none'],
+    ["rzuciłam palenie", 'none'],
+    ["rzucił mnie przez SMS", 'none'],
+    ["zrobiłam sobie tatuaż", 'none'],
+    ["zrobiłam sobie dzień dla siebie", 'none'],
+    ["zrobiłam sobie krzywdę na siłowni, naciągnęłam mięsień", 'none'],
+    ["skończyłam ze sobą walczyć i kupiłam sobie sukienkę", 'none'],
+    ["odpuszczam, mam dość tego faceta", 'none'],
+    ["mam dość jego humorów", 'none'],
+    ["nie mam siły na sprzątanie", 'none'],
+    ["nie daję rady ze wszystkim sama", 'none'],
+    ["przedawkowałam kofeinę dzisiaj xd", 'none'],
+    ["przedawkowałam seriale w weekend", 'none'],
+    ["powiesiłam obraz w nowym mieszkaniu", 'none'],
+    ["wiesz że powiesiłam pranie", 'none'],
+    ["chcę umrzeć ze wstydu", 'none'],
+    ["kupiłam linę do wspinaczki", 'none'],
+    ["stoję na moście i czekam na tramwaj", 'none'],
+    ["jestem na dachu z ekipą, grill", 'none'],
+    ["żegnaj lato", 'none'],
+    ["to jest moja ostatnia wiadomość do niego, obiecuję", 'none'],
+    ["piosenka \"umrzeć za miłość\" leci w radiu", 'none'],
+    ["jestem martwa po tej siłowni", 'none'],
+    ["zabij mnie, nie pamiętam hasła", 'none'],
+    ["lekarz przepisał mi tabletki nasenne", 'none'],
+    ["wzięłam tabletkę na sen", 'none'],
+    ["na moście był korek", 'none'],
+    ["skoczę na siłownię", 'none'],
+    ["nie zabiłam go tylko dlatego że kocham jego psa", 'none'],
+    ["zamierzam się wyspać", 'none'],
+    ["zamierzam się upić dziś", 'none'],
+    ["chcę się zabawić w weekend", 'none'],
+  ]);
+});
+
+describe('pl: more phrasings, second round', () => {
+  expectTiers([
+    ["mam ochotę się zabić", 'act'],
+    ["najchętniej bym się zabiła", 'act'],
+    ["myślę żeby się zabić", 'act'],
+    ["chyba się zabiję dzisiaj w nocy", 'act'],
+    ["nie widzę innego wyjścia niż się zabić", 'act'],
+    ["wezmę wszystkie tabletki jakie mam", 'act'],
+    ["myślałam o tym żeby połknąć wszystkie tabletki", 'act'],
+    ["planuję przedawkować leki", 'act'],
+    ["mam przygotowane tabletki i czekam aż wszyscy zasną", 'act'],
+    ["napisałam już list do mamy", 'act'],
+    ["kupiłam żyletki i dziś się potnę", 'act'],
+    ["dzisiaj pękłam, tydzień bez sh", 'act'],
+    ["znowu się pocięłam, tym razem głęboko", 'act'],
+    ["zrobiłam sobie krzywdę nożyczkami", 'act'],
+    ["tnę się od roku", 'act'],
+    ["siedzę w wannie z żyletką", 'act'],
+    ["stoję na krawędzi dachu", 'act'],
+    ["chcę skoczyć z balkonu", 'act'],
+    ["zaraz wyskoczę z okna", 'act'],
+    ["już połknęłam, nie dzwoń po nikogo", 'act'],
+    ["dziękuję za wszystko i przepraszam, żegnajcie", 'act'],
+    ["kocham was, przepraszam że tak wyszło. nie szukajcie mnie", 'act'],
+    ["chcę umrzeć i tyle", 'cue'],
+    ["chce umrzec", 'cue'],
+    ["chcę zdechnąć", 'cue'],
+    ["myśle o samobóju", 'act'],
+    ["rozważam samobójstwo", 'act'],
+    ["nie chcę żyć, chcę umrzeć", 'cue'],
+    ["chciałabym już nie żyć", 'cue'],
+    ["nie ma mnie po co ratować", 'cue'],
+    ["jestem tylko problemem dla wszystkich", 'cue'],
+    ["po co się męczyć, i tak nic się nie zmieni", 'cue'],
+    ["chcę zasnąć na zawsze", 'cue'],
+    ["nie chcę się budzić", 'cue'],
+    ["szkoda mi dla siebie tlenu", 'cue'],
+    ["mam wszystkiego dość, nie chcę już żyć", 'cue'],
+    ["chcę się pociąć", 'cue'],
+    ["mam myśli żeby się ciąć", 'cue'],
+    ["mam ochotę zrobić sobie krzywdę", 'cue'],
+    ["marzę o tym żeby zniknąć", 'cue'],
+    ["czasem myślę że śmierć byłaby ulgą", 'cue'],
+    ["nie zamierzam nic robić, tylko nie chcę już tu być", 'cue'],
+    ["nie zabiję się bo mama by tego nie przeżyła", 'cue'],
+    ["nie zrobię sobie krzywdy, obiecuję, ale jest ciężko", 'cue'],
+    ["umarłam ze śmiechu", 'none'],
+    ["zabiłaś mnie tym tekstem", 'none'],
+    ["padłam ze zmęczenia", 'none'],
+    ["ledwo żyję po tym tygodniu", 'none'],
+    ["nie żyję po tej imprezie", 'none'],
+    ["ten film to jakiś koszmar, zabijcie mnie", 'none'],
+    ["zabiję cię jak nie przyjdziesz", 'none'],
+    ["chętnie bym go udusiła", 'none'],
+    ["zamordowałabym za pizzę", 'none'],
+    ["rozstanie mnie wykańcza", 'none'],
+    ["to mnie dobija", 'none'],
+    ["kończę z nim na dobre", 'none'],
+    ["mam dość tego związku", 'none'],
+    ["cięłam materiał na sukienkę", 'none'],
+    ["pocięłam jego zdjęcia", 'none'],
+    ["nacięłam ciasto", 'none'],
+    ["odcięłam się od toksycznych ludzi", 'none'],
+    ["przypaliłam obiad", 'none'],
+    ["przypaliłam sobie grzywkę prostownicą", 'none'],
+    ["skoczyłam na głęboką wodę w nowej pracy", 'none'],
+    ["jestem na krawędzi załamania nerwowego", 'none'],
+    ["stoję na krawędzi chodnika i czekam na zielone", 'none'],
+    ["wzięłam wszystkie swoje rzeczy od niego", 'none'],
+    ["połknęłam pestkę od wiśni", 'none'],
+    ["wzięłam tabletki na alergię", 'none'],
+    ["mam dużo leków bo jestem chora", 'none'],
+    ["żegnaj lato, witaj jesień", 'none'],
+    ["napisałam do niego ostatnią wiadomość", 'none'],
+    ["to ostatni raz kiedy do niego piszę", 'none'],
+    ["nie mam siły na nic", 'none'],
+    ["rzucę wszystko i wyjadę w Bieszczady", 'none'],
+    ["dziś skończę ten projekt", 'none'],
+  ]);
+});
+
+describe('pl: wanting to die is a wish (a cue); decided, timed or said in earnest it is intent (an act)', () => {
+  expectTiers([
+    ["chcę umrzeć", 'cue'],
+    ["chce juz umrzec", 'act'],
+    ["chcialabym umrzec", 'cue'],
+    ["chcę umrzeć, naprawdę", 'act'],
+    ["serio chcę umrzeć", 'act'],
+    ["postanowiłam umrzeć", 'act'],
+    ["chcę dziś umrzeć", 'act'],
+    ["chcę już umrzeć", 'act'],
+    ["chciałabym umrzeć we śnie", 'cue'],
+  ]);
+});
+
+describe('pl: third round (euphemisms, word orders, goodbyes to many vs. to one)', () => {
+  expectTiers([
+    ["chyba zrobię coś głupiego", 'act'],
+    ["nie martw się, nic głupiego nie zrobię", 'cue'],
+    ["zrobiłam coś głupiego, napisałam do niego", 'none'],
+  ]);
+});
