@@ -244,7 +244,7 @@ describe('scenarios in the chat: commands, stale and forged buttons, crisis, lim
     await start(kim, 'what-am-i-holding');
     kim.sendText('x'.repeat(1001));
     const refusal = await kim.waitForBotMessage();
-    expect(refusal.text).toMatch(/1001 characters, and the limit here is 1000/);
+    expect(refusal.text).toMatch(/1,001 characters, and the limit here is 1,000/);
     expect(await findActiveRun(app.deps.db, 3011)).toMatchObject({ step_id: 'steer', revision: 0 });
     kim.sendText('Their replies, mostly.');
     const next = await kim.waitForBotMessage();
@@ -289,6 +289,10 @@ describe('scenarios in the chat: commands, stale and forged buttons, crisis, lim
   it('measures one in-flight conversation: the plugin value stays the same size as the run goes on', async () => {
     const mo = emulator.user(3013);
     await start(mo, 'before-you-reach-out');
+    mo.pressButton(findButton(mo, /^sc:\d+:status:talking$/));
+    await mo.waitForBotMessage({ predicate: (m) => buttonsOf(m).length > 0 });
+    mo.pressButton(findButton(mo, /^sc:\d+:fear:never$/));
+    await mo.waitForBotMessage({ predicate: (m) => buttonsOf(m).length > 0 });
     mo.sendText('Hi, how have you been?');
     await mo.waitForBotMessage({ predicate: (m) => buttonsOf(m).length > 0 });
     const early = await conversationStateSize(app.deps.db, '3013');

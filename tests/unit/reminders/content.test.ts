@@ -57,7 +57,9 @@ describe('parseReminderContent errors', () => {
 
   it('accepts a minimal valid file', () => {
     const content = parseReminderContent(yamlWith(ok), 'r.yaml');
-    expect(content.reminders).toEqual([{ id: 'one', text: 'Hello there.' }]);
+    expect(content.reminders).toEqual([{ id: 'one', text: 'Hello there.', tags: [] }]);
+    const tagged = parseReminderContent(yamlWith(`  - { id: one, text: Hello there., tags: [contact, grief] }\n  - { id: two, text: Hi. }\n`), 'r.yaml');
+    expect(tagged.reminders[0]!.tags).toEqual(['contact', 'grief']);
   });
 
   it.each([
@@ -74,6 +76,7 @@ describe('parseReminderContent errors', () => {
     ['unknown key', '  - { id: one, text: Hi., tone: warm }\n', /reminders\[0\] \(id "one"\): has unknown key "tone"/],
     ['missing text', '  - { id: one }\n', /reminders\[0\] \(id "one"\)\.text: is missing/],
     ['no reminders', '  []\n', /reminders: must contain at least one/],
+    ['only contact texts', '  - { id: one, text: Hi., tags: [contact] }\n', /reminders: must contain at least one reminder without the contact tag/],
   ])('%s', (_name, reminders, message) => {
     expect(() => parseReminderContent(yamlWith(reminders), 'r.yaml')).toThrow(message);
   });

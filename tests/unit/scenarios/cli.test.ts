@@ -8,7 +8,7 @@ describe('scenarios:check report', () => {
     const { scenarios, problems } = await inspectScenarios(SHIPPED_DIR);
     const report = checkReport(scenarios, problems);
     expect(report.ok).toBe(true);
-    expect(report.lines).toEqual([`8 scenarios, ${String(scenarios.reduce((n, s) => n + s.steps.length, 0))} steps, ok`]);
+    expect(report.lines).toEqual([`11 scenarios, ${String(scenarios.reduce((n, s) => n + s.steps.length, 0))} steps, ok`]);
   });
 
   it('prints one line per problem and counts errors', async () => {
