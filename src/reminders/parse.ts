@@ -5,7 +5,9 @@
  *
  * @module
  */
-import { FixedOffsetZone } from 'luxon';
+import { getCountry } from 'countries-and-timezones';
+import { DateTime, FixedOffsetZone } from 'luxon';
+import { parseCountry } from '../safety/helplines.ts';
 
 /** Example inputs for `/remind HH:MM`, to show after an input we could not read. */
 export const LOCAL_TIME_EXAMPLES = '20:30, 8:30, 8pm or 8:30am';
@@ -14,10 +16,10 @@ export const LOCAL_TIME_EXAMPLES = '20:30, 8:30, 8pm or 8:30am';
 export const LOCAL_TIME_HINT = `Please send a time like ${LOCAL_TIME_EXAMPLES}, e.g. /remind 20:30`;
 
 /** Example inputs for `/timezone`, to show after a zone we could not find. */
-export const TIME_ZONE_EXAMPLES = 'Europe/Berlin, New York, Mumbai, UTC or UTC+2';
+export const TIME_ZONE_EXAMPLES = 'Berlin, Paris, France, New York, Mumbai, UTC or UTC+2';
 
 /** A friendly one-liner for an unknown zone. */
-export const TIME_ZONE_HINT = `Please send a city or time zone like ${TIME_ZONE_EXAMPLES}, e.g. /timezone Europe/Berlin`;
+export const TIME_ZONE_HINT = `Please send a city or time zone like ${TIME_ZONE_EXAMPLES}, e.g. /timezone Europe/Berlin or /timezone Lyon, France`;
 
 /** The range `/pause` accepts, in days. */
 export const PAUSE_DAYS = { min: 1, max: 90 } as const;
@@ -34,6 +36,18 @@ export interface ParsedTimeZone {
   zone: string;
   /** What to echo back, e.g. `Europe/Berlin`, `Asia/Kolkata (Mumbai)`, `UTC+05:30`. */
   label: string;
+  /**
+   * The place the person named, to say "Munich time" back to them: their city as typed
+   * (`Munich`, `Lyon`), null when they typed a zone name, an abbreviation or an offset (then
+   * {@link placeName} derives one from the zone, or there is none).
+   */
+  place: string | null;
+}
+
+/** A near miss of a place we know: its lookup key (for a button) and how to say it. */
+export interface PlaceSuggestion {
+  key: string;
+  name: string;
 }
 
 /** Outcome of {@link parseDays}: a day count, or an error line ready to send. */
@@ -79,28 +93,148 @@ export function parseLocalTime(input: string): string | null {
  * `UTC`/`GMT`, and offsets (`UTC+2`, `UTC-03:00`, `GMT-5:30`, `+02:00`, `+0530`) up to ±14:00,
  * stored as a fixed-offset zone such as `UTC+5:30`.
  *
+ * "City, Country" (`Paris, France`, `Dortmund, Germany`, `Lyon, FR`) is read as the city
+ * when we know it and it lies in that country, else as the country when all of it keeps one
+ * time (`Dortmund, Germany` -> Europe/Berlin, said back as "Dortmund time"); a country with
+ * several zones and an unknown or foreign city gives null rather than a guess.
+ *
  * Fixed offsets never change for DST, which is why a named zone is preferred when we have one.
  */
 export function parseTimeZone(input: string): ParsedTimeZone | null {
-  const text = input.normalize('NFKC').trim().replace(/\s+/g, ' ').replace(/[\u2212\u2013]/g, '-');
+  const text = clean(input);
   if (text === '' || text.length > 64) return null;
+  const comma = text.indexOf(',');
+  if (comma < 0) return parseOne(text);
 
+  const cityPart = text.slice(0, comma).trim();
+  const countryPart = text.slice(comma + 1).trim();
+  if (cityPart === '' || cityPart.includes('/')) return null;
+  const city = parseOne(cityPart);
+  const country = countryPart === '' ? null : parseCountry(countryPart);
+  if (city !== null && (country === null || countryZones(country).includes(city.zone) || sameTime(city.zone, countryZone(country)))) {
+    return city;
+  }
+  const zone = country === null ? null : countryZone(country);
+  if (zone === null) return null;
+  return { zone, label: zone, place: asTyped(cityPart) };
+}
+
+/** One place, zone name, abbreviation or offset (no "City, Country"). */
+function parseOne(text: string): ParsedTimeZone | null {
   const offset = parseOffsetMinutes(text);
   if (offset !== undefined) return offset === null ? null : fixedOffsetZone(offset);
 
   if (text.includes('/')) {
     const zone = canonicalIanaName(text);
-    return zone === null ? null : { zone, label: zone };
+    return zone === null ? null : { zone, label: zone, place: null };
   }
 
   const key = cityKey(text);
   const alias = ALIASES[key];
   if (alias !== undefined) {
     const sameCity = cityKey(alias.slice(alias.lastIndexOf('/') + 1)) === key;
-    return { zone: alias, label: sameCity ? alias : `${alias} (${displayName(key)})` };
+    const place = ABBREVIATIONS.has(key) ? null : asTyped(text);
+    return { zone: alias, label: sameCity ? alias : `${alias} (${displayName(key)})`, place };
   }
   const zone = cityIndex().get(key);
-  return zone === undefined ? null : { zone, label: zone };
+  return zone === undefined ? null : { zone, label: zone, place: asTyped(text) };
+}
+
+/**
+ * A place we know that is one or two letters away from what was typed (`Berlim` -> Berlin,
+ * `Pariss, France` -> Paris), for a "Did you mean …?" button; null when nothing is close, when
+ * two different zones are equally close, or when the text is too short to guess from.
+ */
+export function suggestPlace(input: string): PlaceSuggestion | null {
+  const text = clean(input);
+  const typed = cityKey(text.includes(',') ? text.slice(0, text.indexOf(',')) : text);
+  if (typed.length < 4 || typed.length > 40) return null;
+  const allowed = typed.length >= 8 ? 2 : 1;
+  const candidates = new Map<string, string>(cityIndex());
+  for (const [key, zone] of Object.entries(ALIASES)) if (!ABBREVIATIONS.has(key)) candidates.set(key, zone);
+  let best: { key: string; zone: string; distance: number } | null = null;
+  let tied = false;
+  for (const [key, zone] of candidates) {
+    if (key.length < 4 || Math.abs(key.length - typed.length) > allowed) continue;
+    const distance = editDistance(typed, key, allowed);
+    if (distance > allowed || distance === 0) continue;
+    if (best === null || distance < best.distance) {
+      best = { key, zone, distance };
+      tied = false;
+    } else if (distance === best.distance && zone !== best.zone) {
+      tied = true;
+    }
+  }
+  if (best === null || tied || !/^[a-z0-9 .'-]+$/.test(best.key)) return null;
+  return { key: best.key, name: displayName(best.key) };
+}
+
+/**
+ * How to name a person's zone in a sentence ("every day at 20:00, <b>Munich</b> time"): the
+ * place they typed, else the city of the zone name (`America/New_York` -> `New York`); null
+ * for UTC and fixed offsets, which have no place.
+ */
+export function placeName(timeZone: string, place: string | null): string | null {
+  if (place !== null && place.trim() !== '') return place;
+  if (!timeZone.includes('/') || timeZone.startsWith('Etc/')) return null;
+  return timeZone.slice(timeZone.lastIndexOf('/') + 1).replaceAll('_', ' ');
+}
+
+function clean(input: string): string {
+  return input.normalize('NFKC').trim().replace(/\s+/g, ' ').replace(/[\u2212\u2013]/g, '-');
+}
+
+/** The place as the person wrote it, capitalised if they typed it all in lower case. */
+function asTyped(text: string): string {
+  const trimmed = text.trim().slice(0, 40);
+  return trimmed === trimmed.toLowerCase() ? displayName(trimmed) : trimmed;
+}
+
+/**
+ * The zone of a country that keeps one time everywhere (its zones agree in January and
+ * July), or null for one with several (the United States, Spain with the Canaries).
+ */
+function countryZone(country: string): string | null {
+  const zones = countryZones(country);
+  const first = zones[0];
+  if (first === undefined) return null;
+  return zones.every((z) => sameTime(z, first)) ? (canonicalIanaName(first) ?? null) : null;
+}
+
+function countryZones(country: string): readonly string[] {
+  return getCountry(country as Parameters<typeof getCountry>[0])?.timezones ?? [];
+}
+
+/** Whether two zones show the same time in January and in July of this year. */
+function sameTime(a: string, b: string | null): boolean {
+  if (b === null) return false;
+  const year = DateTime.utc().year;
+  return [1, 7].every((month) => {
+    const at = DateTime.utc(year, month, 15, 12);
+    return at.setZone(a).offset === at.setZone(b).offset;
+  });
+}
+
+/**
+ * The optimal-string-alignment distance (edits, with swaps of neighbours as one), giving up
+ * early once it exceeds `limit`.
+ */
+function editDistance(a: string, b: string, limit: number): number {
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      row.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > limit) return limit + 1;
+    rows.push(row);
+  }
+  return rows[a.length]?.[b.length] ?? limit + 1;
 }
 
 /**
@@ -141,12 +275,12 @@ function parseOffsetMinutes(text: string): number | null | undefined {
 }
 
 function fixedOffsetZone(offsetMinutes: number): ParsedTimeZone {
-  if (offsetMinutes === 0) return { zone: 'UTC', label: 'UTC' };
+  if (offsetMinutes === 0) return { zone: 'UTC', label: 'UTC', place: null };
   const sign = offsetMinutes < 0 ? '-' : '+';
   const abs = Math.abs(offsetMinutes);
   const label = `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
   // Luxon's own name for the zone (`UTC+5:30`), so what we store round-trips through Luxon.
-  return { zone: FixedOffsetZone.instance(offsetMinutes).name, label };
+  return { zone: FixedOffsetZone.instance(offsetMinutes).name, label, place: null };
 }
 
 /**
@@ -208,7 +342,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   'salt lake city': 'America/Denver', mst: 'America/Denver', mountain: 'America/Denver',
   montreal: 'America/Toronto', ottawa: 'America/Toronto', calgary: 'America/Edmonton',
   // Europe
-  munich: 'Europe/Berlin', hamburg: 'Europe/Berlin', frankfurt: 'Europe/Berlin', cologne: 'Europe/Berlin',
+  munich: 'Europe/Berlin', munchen: 'Europe/Berlin', muenchen: 'Europe/Berlin', koln: 'Europe/Berlin', hamburg: 'Europe/Berlin', frankfurt: 'Europe/Berlin', cologne: 'Europe/Berlin',
   germany: 'Europe/Berlin', cet: 'Europe/Berlin', cest: 'Europe/Berlin',
   manchester: 'Europe/London', edinburgh: 'Europe/London', birmingham: 'Europe/London', uk: 'Europe/London',
   england: 'Europe/London', bst: 'Europe/London',
@@ -232,6 +366,12 @@ const ALIASES: Readonly<Record<string, string>> = {
   rio: 'America/Sao_Paulo', 'rio de janeiro': 'America/Sao_Paulo', brasilia: 'America/Sao_Paulo',
   'cape town': 'Africa/Johannesburg',
 };
+
+/** Aliases that name a time, not a place: "EST time" is not said back; the zone's city is. */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'ist', 'pst', 'pdt', 'pacific', 'est', 'edt', 'eastern', 'cst', 'cdt', 'central', 'mst', 'mountain',
+  'cet', 'cest', 'bst', 'msk', 'jst', 'aest',
+]);
 
 /** Lower case, no accents, `_`/`-`/spaces folded: `São_Paulo` -> `sao paulo`. */
 function cityKey(text: string): string {

@@ -6,6 +6,8 @@ import {
   parseDays,
   parseLocalTime,
   parseTimeZone,
+  placeName,
+  suggestPlace,
   TIME_ZONE_HINT,
 } from '../../../src/reminders/parse.ts';
 
@@ -99,7 +101,7 @@ describe('parseTimeZone', () => {
     ['UTC+14', 'UTC+14', 'UTC+14:00'],
     ['UTC−12', 'UTC-12', 'UTC-12:00'],
   ])('reads %j as %s', (input, zone, label) => {
-    expect(parseTimeZone(input)).toEqual({ zone, label });
+    expect(parseTimeZone(input)).toMatchObject({ zone, label });
   });
 
   it.each(['Mars', 'Europe/Atlantis', '', '   ', 'UTC+15', 'UTC-14:30', 'GMT+3:75', 'local', 'system', 'berlin berlin', '5'])(
@@ -162,5 +164,73 @@ describe('parseDays', () => {
     const result = parseDays(input);
     expect(result).toEqual({ ok: false, error: expect.stringContaining(DAYS_HINT) });
     if (!result.ok && input !== '') expect(result.error).not.toContain(input);
+  });
+});
+
+describe('"City, Country" and the place said back', () => {
+  it.each([
+    ['Paris, France', 'Europe/Paris', 'Paris'],
+    ['paris, france', 'Europe/Paris', 'Paris'],
+    ['Munich, Germany', 'Europe/Berlin', 'Munich'],
+    ['Dortmund, Germany', 'Europe/Berlin', 'Dortmund'],
+    ['Lyon, FR', 'Europe/Paris', 'Lyon'],
+    ['New York, USA', 'America/New_York', 'New York'],
+    ['Kyiv, Ukraine', 'Europe/Kyiv', 'Kyiv'],
+    ['São Paulo, Brazil', 'America/Sao_Paulo', 'São Paulo'],
+    ['Leeds, UK', 'Europe/London', 'Leeds'],
+    ['Berlin,', 'Europe/Berlin', 'Berlin'],
+    ['Paris, Texas', 'Europe/Paris', 'Paris'], // not a country we know: the city wins
+    ['Pairs, France', 'Europe/Paris', 'Pairs'], // an unknown town in a country with one time
+    ['München', 'Europe/Berlin', 'München'],
+  ])('reads %j as %s, said back as %j', (input, zone, place) => {
+    expect(parseTimeZone(input)).toMatchObject({ zone, place });
+  });
+
+  it.each(['Springfield, USA', 'London, Canada', 'Nowhere, Narnia', ', France', 'Europe/Berlin, Germany'])(
+    'gives no guess for %j (several zones, a city elsewhere, or nothing known)',
+    (input) => {
+      expect(parseTimeZone(input)).toBeNull();
+    },
+  );
+
+  it('keeps the place the person typed, never a time abbreviation or an offset', () => {
+    expect(parseTimeZone('Munich')?.place).toBe('Munich');
+    expect(parseTimeZone('munich')?.place).toBe('Munich');
+    expect(parseTimeZone('Mumbai')).toMatchObject({ zone: 'Asia/Kolkata', place: 'Mumbai' });
+    expect(parseTimeZone('NYC')).toMatchObject({ zone: 'America/New_York', place: 'NYC' });
+    expect(parseTimeZone('CET')).toMatchObject({ zone: 'Europe/Berlin', place: null });
+    expect(parseTimeZone('Europe/Berlin')?.place).toBeNull();
+    expect(parseTimeZone('UTC+2')?.place).toBeNull();
+    expect(parseTimeZone('UTC')?.place).toBeNull();
+  });
+
+  it('names a zone by its place, or its city, or not at all', () => {
+    expect(placeName('Europe/Berlin', 'Munich')).toBe('Munich');
+    expect(placeName('Europe/Berlin', null)).toBe('Berlin');
+    expect(placeName('America/New_York', null)).toBe('New York');
+    expect(placeName('America/Argentina/Buenos_Aires', null)).toBe('Buenos Aires');
+    expect(placeName('UTC', null)).toBeNull();
+    expect(placeName('UTC+5:30', null)).toBeNull();
+  });
+});
+
+describe('suggestPlace', () => {
+  it.each([
+    ['Berlim', 'berlin', 'Berlin'],
+    ['berln', 'berlin', 'Berlin'],
+    ['Pariss', 'paris', 'Paris'],
+    ['Pairs', 'paris', 'Paris'],
+    ['Chicgo, USA', 'chicago', 'Chicago'],
+    ['Amsterdm', 'amsterdam', 'Amsterdam'],
+    ['Barcelonna', 'barcelona', 'Barcelona'],
+  ])('suggests %j -> %s', (input, key, name) => {
+    expect(parseTimeZone(input)).toBeNull();
+    const suggestion = suggestPlace(input);
+    expect(suggestion).toEqual({ key, name });
+    expect(parseTimeZone(suggestion!.key)).not.toBeNull(); // the button's key reads back as the place
+  });
+
+  it.each(['Narnia', 'xyz', 'Bln', 'qwertyuiop', 'Hogwarts'])('suggests nothing for %j', (input) => {
+    expect(suggestPlace(input)).toBeNull();
   });
 });
