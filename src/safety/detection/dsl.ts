@@ -26,7 +26,7 @@
  * @module
  */
 import { dedouble, foldChars, foldScript } from './fold.ts';
-import { asPrefixes, type Clause, eitherNeeds, prefixClause, type Triggered, wordClause } from './triggers.ts';
+import { after, asPrefixes, eitherNeeds, key, type Need, prefixNeed, type Triggered, wordNeed } from './triggers.ts';
 
 export interface DslContext {
   /** Word classes: name → alternatives, each a pattern. */
@@ -45,8 +45,10 @@ export interface CompiledPattern extends Triggered {
   readonly regex: RegExp;
   /** Sticky: tries one start position (set `lastIndex` to the space before a word). */
   readonly sticky: RegExp;
-  /** At most this many words (sentence breaks included) in a match: how far from a trigger it may start. */
+  /** At most this many words (sentence breaks included) in a match. */
   readonly reach: number;
+  /** At most this many words of a match stand before its key trigger word: where to try it from. */
+  readonly lead: number;
 }
 
 /** A compiled piece of a pattern. */
@@ -59,8 +61,8 @@ export interface Node {
    * their first letter, which keeps hundreds of patterns fast.
    */
   readonly spaced: boolean;
-  /** Clauses every match satisfies (none for a filler, a number, an optional part). */
-  readonly needs: readonly Clause[];
+  /** What every match needs (nothing for a filler, a number, an optional part). */
+  readonly needs: readonly Need[];
   /** True when it may match no words at all. */
   readonly empty: boolean;
   /** The most words (sentence breaks included) it can span. */
@@ -73,7 +75,8 @@ export function compilePatterns(patterns: readonly string[], context: DslContext
     const node = compilePattern(pattern, context);
     if (node.empty) throw new Error(`pattern ${JSON.stringify(pattern)}: matches no words at all`);
     const source = `${withSpace(node)}(?= )`;
-    return { regex: new RegExp(source, 'g'), sticky: new RegExp(source, 'y'), needs: node.needs, reach: node.reach };
+    const lead = key(node.needs)?.lead ?? node.reach;
+    return { regex: new RegExp(source, 'g'), sticky: new RegExp(source, 'y'), needs: node.needs, reach: node.reach, lead };
   });
 }
 
@@ -122,7 +125,7 @@ function isPlainWord(token: string): boolean {
 /** Tokens: a class, a bracket, a "?" or "*" right after a group, or a word ("?" inside a word is dropped with other symbols). */
 const TOKEN = /\s*(\{[^}]*\}|[()[\]|]|(?<=\))[?*]|(?<=\)\*)\?|[^\s()[\]{}|]+)/y;
 
-const word = (w: string): Node => ({ source: w, spaced: false, needs: [wordClause(w)], empty: false, reach: 1 });
+const word = (w: string): Node => ({ source: w, spaced: false, needs: [wordNeed(w)], empty: false, reach: 1 });
 const anyWords = (source: string, spaced: boolean, empty: boolean, reach: number): Node => ({ source, spaced, needs: [], empty, reach });
 
 /** A node's source with its leading space. */
@@ -200,7 +203,12 @@ class Parser {
       }
     }
     if (items.length === 0) throw this.error('empty alternative');
-    const needs = items.filter((i) => !i.empty).flatMap((i) => i.needs);
+    const needs: Need[] = [];
+    let before = 0; // words that may stand before the current item (a break between items counts as one)
+    for (const item of items) {
+      if (!item.empty) needs.push(...after(item.needs, before));
+      before += item.reach + 1;
+    }
     const reach = items.reduce((sum, i) => sum + i.reach, items.length - 1); // + a possible break between items
     return { source, spaced: items[0]?.spaced ?? true, needs, empty: items.every((i) => i.empty), reach };
   }
@@ -242,7 +250,7 @@ class Parser {
   private prefixWord(token: string): Node {
     const stem = this.form(token.slice(0, -1));
     const last = stem.at(-1) ?? '';
-    return { source: `${stem.join(' ')}[^ ]*`, spaced: false, needs: [prefixClause(last)], empty: false, reach: stem.length };
+    return { source: `${stem.join(' ')}[^ ]*`, spaced: false, needs: [prefixNeed(last, stem.length - 1)], empty: false, reach: stem.length };
   }
 
   private wordClass(name: string): Node {

@@ -7,7 +7,7 @@
  */
 import { type CompiledPattern, compileAlternation, compilePatterns, type DslContext, matchingForm } from './dsl.ts';
 import type { Script } from './fold.ts';
-import { expandShorthand, type Shorthand, type ShorthandTable } from './shorthand.ts';
+import { type Shorthand, type ShorthandTable, spellOut } from './shorthand.ts';
 import { buildTriggerIndex, type TriggerIndex } from './triggers.ts';
 
 export type MatchTier = 'act' | 'cue';
@@ -120,7 +120,7 @@ export function compileLanguage(spec: LanguageSpec): CompiledLanguage {
     classes: spec.classes,
     notFiller: negationWords,
     compiled: new Map(),
-    spell: (words) => expandShorthand(words, shorthand).flatMap((g) => g.words),
+    spell: (words) => spellOut(words, shorthand),
   };
   const compile = (patterns: readonly string[]) => compilePatterns(patterns, context);
   const compileSome = (patterns: readonly string[] | undefined) => compileAlternation(patterns ?? [], context);

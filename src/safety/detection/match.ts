@@ -53,7 +53,7 @@ export function findIdioms(language: CompiledLanguage, view: View, wake: Wake): 
   return idioms;
 }
 
-/** Past this many words, a pattern is tried only where it could reach one of its triggers. */
+/** Past this many words, a pattern is tried only at starts from which it could reach its key trigger. */
 const LONG = 60;
 
 /**
@@ -74,7 +74,7 @@ function findAll(pattern: CompiledPattern, view: View, at: readonly number[]): A
   const { sticky } = pattern;
   let next = 0;
   for (const k of at) {
-    for (let start = Math.max(next, k - pattern.reach); start <= k; start++) {
+    for (let start = Math.max(next, k - pattern.lead); start <= k; start++) {
       sticky.lastIndex = (view.starts[start] ?? 1) - 1;
       const m = sticky.exec(view.text);
       if (m !== null) found.push([m.index, m[0]]);

@@ -13,28 +13,42 @@ export interface Shorthand {
 /** Shorthand entries by their first word, longest first. */
 export type ShorthandTable = ReadonlyMap<string, readonly Shorthand[]>;
 
-/** Words that replace the words [from, to) of the input. */
-export interface Group {
-  readonly words: readonly string[];
-  readonly from: number;
-  readonly to: number;
+/**
+ * `words` with shorthand spelled out: `emit` receives each replacement and the input words
+ * [from, to) it replaces (an unchanged word replaces itself). A key never spans a clause break
+ * (`breaks[i]`: a break before word i), and a one-word key right after a number stays as it
+ * is ("5 kms" is a distance; "want 2 kms" is not).
+ */
+export function expandShorthand(
+  words: readonly string[],
+  table: ShorthandTable,
+  breaks: readonly boolean[],
+  emit: (replacement: readonly string[] | string, from: number, to: number) => void,
+): void {
+  let lastOut = '';
+  for (let i = 0; i < words.length; ) {
+    const word = words[i] ?? '';
+    const entry = table
+      .get(word)
+      ?.find(
+        (s) =>
+          s.from.every((w, k) => words[i + k] === w && (k === 0 || !breaks[i + k])) && !(s.from.length === 1 && /^[0-9]+$/.test(lastOut)),
+      );
+    if (entry === undefined) {
+      emit(word, i, i + 1);
+      lastOut = word;
+      i++;
+    } else {
+      emit(entry.to, i, i + entry.from.length);
+      lastOut = entry.to.at(-1) ?? '';
+      i += entry.from.length;
+    }
+  }
 }
 
-/**
- * `words` with shorthand spelled out, as groups that remember which input words they replace.
- * A key never spans a clause break (`breaks[i]`: a break before word i), and a one-word key
- * right after a number stays as it is ("5 kms" is a distance; "want 2 kms" is not).
- */
-export function expandShorthand(words: readonly string[], table: ShorthandTable, breaks: readonly boolean[] = []): Group[] {
-  const groups: Group[] = [];
-  const afterNumber = () => /^[0-9]+$/.test(groups[groups.length - 1]?.words.at(-1) ?? '');
-  const fits = (s: Shorthand, i: number) =>
-    s.from.every((w, k) => words[i + k] === w && (k === 0 || !breaks[i + k])) && !(s.from.length === 1 && afterNumber());
-  for (let i = 0; i < words.length; ) {
-    const entry = table.get(words[i] ?? '')?.find((s) => fits(s, i));
-    const span = entry?.from.length ?? 1;
-    groups.push({ words: entry?.to ?? [words[i] ?? ''], from: i, to: i + span });
-    i += span;
-  }
-  return groups;
+/** `words` with shorthand spelled out, as a list (for pattern words). */
+export function spellOut(words: readonly string[], table: ShorthandTable): string[] {
+  const out: string[] = [];
+  expandShorthand(words, table, [], (r) => (typeof r === 'string' ? out.push(r) : out.push(...r)));
+  return out;
 }

@@ -14,31 +14,44 @@ export interface Clause {
   readonly prefixes: ReadonlySet<string>;
 }
 
-/** Something with clauses that must all hold (an empty list: no constraint, always run). */
-export interface Triggered {
-  readonly needs: readonly Clause[];
+/** A clause a match satisfies, and at most how many words of the match stand before the word that satisfies it. */
+export interface Need {
+  readonly clause: Clause;
+  readonly lead: number;
 }
 
-export const wordClause = (w: string): Clause => ({ words: new Set([w]), prefixes: new Set() });
-export const prefixClause = (p: string): Clause => ({ words: new Set(), prefixes: new Set([p]) });
+/** Something with needs that must all hold (none: no constraint, always run). */
+export interface Triggered {
+  readonly needs: readonly Need[];
+}
 
-/** The clauses of one of several alternatives: a single clause, the union of each one's key (none if any has none). */
-export function eitherNeeds(alternatives: ReadonlyArray<readonly Clause[]>): Clause[] {
+export const wordNeed = (w: string): Need => ({ clause: { words: new Set([w]), prefixes: new Set() }, lead: 0 });
+export const prefixNeed = (p: string, lead: number): Need => ({ clause: { words: new Set(), prefixes: new Set([p]) }, lead });
+
+/** The needs of one of several alternatives: a single one, the union of each one's key (none if any has none). */
+export function eitherNeeds(alternatives: ReadonlyArray<readonly Need[]>): Need[] {
   if (alternatives.some((needs) => needs.length === 0)) return [];
-  const keys = alternatives.map((needs) => key(needs) as Clause);
-  return [{ words: new Set(keys.flatMap((c) => [...c.words])), prefixes: new Set(keys.flatMap((c) => [...c.prefixes])) }];
+  const keys = alternatives.map((needs) => key(needs) as Need);
+  const words = new Set(keys.flatMap((n) => [...n.clause.words]));
+  const prefixes = new Set(keys.flatMap((n) => [...n.clause.prefixes]));
+  return [{ clause: { words, prefixes }, lead: Math.max(...keys.map((n) => n.lead)) }];
 }
 
 /** "(a|b)*": the words may go on, so they become prefixes. */
-export function asPrefixes(needs: readonly Clause[]): Clause[] {
-  return needs.map((c) => ({ words: new Set(), prefixes: new Set([...c.words, ...c.prefixes]) }));
+export function asPrefixes(needs: readonly Need[]): Need[] {
+  return needs.map(({ clause, lead }) => ({ clause: { words: new Set(), prefixes: new Set([...clause.words, ...clause.prefixes]) }, lead }));
 }
 
-/** The most selective clause: few words, and long ones (short words are common). */
-export function key(needs: readonly Clause[]): Clause | undefined {
-  const cost = (c: Clause) =>
+/** The same needs, each standing `words` further into the match. */
+export function after(needs: readonly Need[], words: number): Need[] {
+  return words === 0 ? [...needs] : needs.map((n) => ({ clause: n.clause, lead: n.lead + words }));
+}
+
+/** The most selective need: few words, and long ones (short words are common). */
+export function key(needs: readonly Need[]): Need | undefined {
+  const cost = ({ clause: c }: Need) =>
     [...c.words].reduce((sum, w) => sum + (w.length <= 2 ? 20 : w.length <= 3 ? 6 : w.length <= 4 ? 2 : 1), 0) + 3 * c.prefixes.size;
-  return needs.reduce<Clause | undefined>((best, c) => (best === undefined || cost(c) < cost(best) ? c : best), undefined);
+  return needs.reduce<Need | undefined>((best, n) => (best === undefined || cost(n) < cost(best) ? n : best), undefined);
 }
 
 /** True when the text whose words are `words` satisfies `clause`. */
@@ -53,9 +66,9 @@ function holds(clause: Clause, words: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** True when every clause of `needs` holds for a text whose words are `words`. */
-export function mayMatch(needs: readonly Clause[], words: ReadonlySet<string>): boolean {
-  return needs.every((c) => holds(c, words));
+/** True when every need holds for a text whose words are `words`. */
+export function mayMatch(needs: readonly Need[], words: ReadonlySet<string>): boolean {
+  return needs.every((n) => holds(n.clause, words));
 }
 
 export interface TriggerIndex<T extends Triggered> {
@@ -75,7 +88,7 @@ export function buildTriggerIndex<T extends Triggered>(things: readonly T[]): Tr
   const always: T[] = [];
   const add = (map: Map<string, T[]>, k: string, t: T) => map.set(k, [...(map.get(k) ?? []), t]);
   for (const t of things) {
-    const clause = key(t.needs);
+    const clause = key(t.needs)?.clause;
     if (clause === undefined) always.push(t);
     for (const w of clause?.words ?? []) add(byWord, w, t);
     for (const p of clause?.prefixes ?? []) add(byPrefix, p, t);
@@ -106,7 +119,13 @@ export function candidates<T extends Triggered>(index: TriggerIndex<T>, words: r
     if (prefixes !== undefined) for (const [prefix, ts] of prefixes) if (w.startsWith(prefix)) for (const t of ts) add(t, i);
   }
   let present: Set<string> | undefined; // made when first needed
-  for (const [t] of hits) if (t.needs.length > 1 && !mayMatch(t.needs, (present ??= new Set(words)))) hits.delete(t);
+  const known = new Map<Clause, boolean>(); // clauses come from shared classes: test each once
+  const holdsHere = (c: Clause) => {
+    let result = known.get(c);
+    if (result === undefined) known.set(c, (result = holds(c, (present ??= new Set(words)))));
+    return result;
+  };
+  for (const [t] of hits) if (t.needs.length > 1 && !t.needs.every((n) => holdsHere(n.clause))) hits.delete(t);
   for (const t of index.always) hits.set(t, []);
   return hits;
 }

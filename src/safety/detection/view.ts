@@ -6,7 +6,7 @@
  */
 import type { CompiledLanguage } from './language.ts';
 import type { Normalized } from './normalize.ts';
-import { expandShorthand, type Group } from './shorthand.ts';
+import { expandShorthand } from './shorthand.ts';
 
 /** The sentence-break marker: a "word" of its own in a view. */
 export const BREAK = '.';
@@ -19,42 +19,60 @@ export interface View {
   /** Offset of each word in `text`. */
   readonly starts: readonly number[];
   /**
-   * The normalised words each view word comes from, as [first, last + 1): spans in these
-   * units are comparable across languages (their views differ by shorthand).
+   * The normalised words each view word comes from, as [from[i], to[i]): spans in these units
+   * are comparable across languages (their views differ by shorthand).
    */
-  readonly sources: ReadonlyArray<readonly [number, number]>;
+  readonly from: readonly number[];
+  readonly to: readonly number[];
+}
+
+/** Builds a view word by word. */
+class Builder {
+  readonly words: string[] = [];
+  readonly starts: number[] = [];
+  readonly from: number[] = [];
+  readonly to: number[] = [];
+  private offset = 1;
+
+  constructor(private readonly breaks: readonly boolean[]) {}
+
+  /** `replacement` for the normalised words [from, to), after a break marker when one comes before. */
+  add(replacement: readonly string[] | string, from: number, to: number): void {
+    if (this.breaks[from] && this.words.length > 0) this.push(BREAK, from, from);
+    if (typeof replacement === 'string') this.push(replacement, from, to);
+    else for (const w of replacement) this.push(w, from, to);
+  }
+
+  view(): View {
+    return { text: ` ${this.words.join(' ')} `, words: this.words, starts: this.starts, from: this.from, to: this.to };
+  }
+
+  private push(word: string, from: number, to: number): void {
+    this.words.push(word);
+    this.starts.push(this.offset);
+    this.from.push(from);
+    this.to.push(to);
+    this.offset += word.length + 1;
+  }
 }
 
 /** The message as normalised, with no language's shorthand or repairs: shared by languages that change nothing. */
 export function plainView(message: Normalized): View {
-  return build(message.words.map((w, i) => ({ words: [w], from: i, to: i + 1 })), message);
+  const builder = new Builder(message.breaks);
+  message.words.forEach((w, i) => builder.add(w, i, i + 1));
+  return builder.view();
 }
 
 /** The message as `language` reads it; `plain` (from {@link plainView}) when that changes nothing. */
 export function viewFor(language: CompiledLanguage, message: Normalized, plain: View): View {
   if (language.shorthand.size === 0 && language.repairTargets.length === 0) return plain;
   const source = language.repairTargets.length === 0 ? message.words : message.words.map((w) => repair(w, language));
-  const groups = expandShorthand(source, language.shorthand, message.breaks);
-  const unchanged = groups.length === message.words.length && groups.every((g, i) => g.words.length === 1 && g.words[0] === message.words[i]);
-  return unchanged ? plain : build(groups, message);
-}
-
-function build(groups: readonly Group[], message: Normalized): View {
-  const words: string[] = [];
-  const sources: Array<[number, number]> = [];
-  const starts: number[] = [];
-  let offset = 1;
-  const push = (word: string, source: [number, number]) => {
-    words.push(word);
-    sources.push(source);
-    starts.push(offset);
-    offset += word.length + 1;
-  };
-  for (const { words: ws, from, to } of groups) {
-    if (message.breaks[from] && words.length > 0) push(BREAK, [from, from]);
-    for (const w of ws) push(w, [from, to]);
-  }
-  return { text: ` ${words.join(' ')} `, words, starts, sources };
+  let changed = source !== message.words && source.some((w, i) => w !== message.words[i]);
+  for (let i = 0; !changed && i < source.length; i++) changed = language.shorthand.has(source[i] ?? '');
+  if (!changed) return plain;
+  const builder = new Builder(message.breaks);
+  expandShorthand(source, language.shorthand, message.breaks, (r, from, to) => builder.add(r, from, to));
+  return builder.view();
 }
 
 /** Index of the view word starting at `offset`, or of the word `offset` falls in. */
@@ -71,7 +89,7 @@ export function wordAt(view: View, offset: number): number {
 
 /** The normalised words [first, last + 1) under the text offsets [start, end) of `view`. */
 export function sourceSpan(view: View, start: number, end: number): [number, number] {
-  return [view.sources[wordAt(view, start)]?.[0] ?? 0, view.sources[wordAt(view, end - 1)]?.[1] ?? 0];
+  return [view.from[wordAt(view, start)] ?? 0, view.to[wordAt(view, end - 1)] ?? 0];
 }
 
 /**

@@ -65,13 +65,11 @@ describe('the pattern DSL', () => {
 
   it('knows the words every match needs, to skip patterns that cannot match', () => {
     const needs = (pattern: string) => compilePattern(pattern, context).needs;
-    expect(needs('want to {fill2} die')).toEqual([
-      { words: new Set(['want']), prefixes: new Set() },
-      { words: new Set(['to']), prefixes: new Set() },
-      { words: new Set(['die']), prefixes: new Set() },
-    ]);
-    expect(key(needs('{killself}'))?.words).toEqual(new Set(['myself', 'life'])); // the most selective word of each entry
-    expect(needs('suicid*')).toEqual([{ words: new Set(), prefixes: new Set(['suicid']) }]);
+    const words = (pattern: string) => needs(pattern).map((n) => [...n.clause.words]);
+    expect(words('want to {fill2} die')).toEqual([['want'], ['to'], ['die']]);
+    expect(needs('want to {fill2} die').map((n) => n.lead)).toEqual([0, 2, 7]); // at most 7 words before "die": want, to, 2 fillers, 3 breaks
+    expect(key(needs('{killself}'))?.clause.words).toEqual(new Set(['myself', 'life'])); // the most selective word of each entry
+    expect(needs('suicid*').map((n) => [...n.clause.prefixes])).toEqual([['suicid']]);
     expect(needs('[so] {fill2} $')).toEqual([]);
     expect(mayMatch(needs('wish (i|id) (was|were) dead'), new Set(['i', 'wish', 'was', 'dead']))).toBe(true);
     expect(mayMatch(needs('wish (i|id) (was|were) dead'), new Set(['i', 'wish', 'was', 'pizza']))).toBe(false);
