@@ -11,6 +11,7 @@ import { loadScenarios, SCENARIOS_DIR } from '../scenarios/loader.ts';
 import { createEmulator, type Emulator } from '@letgo/telegram-emulator';
 import { emulatorRoutes } from './routes/emulator-routes.ts';
 import { filesRoute } from './routes/files-route.ts';
+import { funnelsRoute } from './routes/funnels-route.ts';
 import { localOnlyRoute } from './routes/local-only.ts';
 import { reminderRoute } from './routes/reminder-route.ts';
 import { restartRoute } from './routes/restart-route.ts';
@@ -82,6 +83,7 @@ export async function startPlayground(config: Config, opts: PlaygroundOptions): 
           dir: scenariosDir,
           botCatalog: () => new Map(app?.deps.scenarios.list.map((s) => [s.id, s.version])),
         }),
+        funnelsRoute({ dir: scenariosDir, deps: () => app?.deps }),
         restartRoute(restartBot),
         reminderRoute(() => app?.reminders),
         filesRoute(emulator),
