@@ -1,9 +1,10 @@
 /**
- * The two transactions of a dispatcher tick, each over one small batch:
+ * The transactions of a dispatcher tick, each over one small batch:
  *
  * - {@link claimDue}: locks due users (`FOR UPDATE SKIP LOCKED`, so instances share the work),
  *   plans each one, takes send slots from the shared clock, records the deliveries before
  *   anything is sent, and moves every schedule on to its next local date;
+ * - {@link claimDueSummaries}: the same for weekly summaries, from the same send clock;
  * - {@link recoverExpired}: takes over `sending` rows whose lease ran out (their instance
  *   crashed or gave them back), or records them skipped when they are by now too late.
  *
@@ -13,10 +14,12 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { Db } from '../db/create-db.ts';
 import type { Database } from '../db/database.ts';
-import { batchPlanner } from './plan.ts';
+import type { DeliveryKind } from '../db/reminder-tables.ts';
+import { batchPlanner, batchSummaryPlanner, planClaim, type ClaimPlan } from './plan.ts';
 import {
   allocateSlots,
   findDue,
+  findDueSummaries,
   findExpiredLeases,
   findUserForClaim,
   recordClaim,
@@ -24,7 +27,6 @@ import {
   takeOver,
   type ClaimedKey,
   type ClaimRow,
-  type DueRow,
 } from './deliveries.repository.ts';
 import { isLate, localDateOf } from './schedule.ts';
 
@@ -39,8 +41,8 @@ export interface ClaimResult {
   /** Rows the query returned; a full batch means more may be waiting. */
   selected: number;
   jobs: ClaimedJob[];
-  /** Reminders recorded as skipped because they were too late. */
-  skipped: { userId: number; localDate: string }[];
+  /** Deliveries recorded as skipped: too late, or the person already practised that day. */
+  skipped: { userId: number; kind: DeliveryKind; localDate: string }[];
 }
 
 export interface ClaimOptions {
@@ -58,7 +60,19 @@ const SLOT_MAX_AHEAD_MS = 10 * 60_000;
 export async function claimDue(db: Db, options: ClaimOptions): Promise<ClaimResult> {
   return db.transaction().execute(async (trx) => {
     const due = await findDue(trx, options.now, options.batchSize);
-    return due.length === 0 ? { selected: 0, jobs: [], skipped: [] } : claimRows(trx, due, options);
+    if (due.length === 0) return { selected: 0, jobs: [], skipped: [] };
+    const plan = batchPlanner(options.now, options.graceMs);
+    return claimRows(trx, 'reminder', due.map((row) => ({ userId: row.userId, dueAt: row.nextReminderAt, plan: plan(row) })), options);
+  });
+}
+
+/** Claims due weekly summaries like {@link claimDue} claims reminders (one per person and week). */
+export async function claimDueSummaries(db: Db, options: ClaimOptions): Promise<ClaimResult> {
+  return db.transaction().execute(async (trx) => {
+    const due = await findDueSummaries(trx, options.now, options.batchSize);
+    if (due.length === 0) return { selected: 0, jobs: [], skipped: [] };
+    const plan = batchSummaryPlanner(options.now, options.graceMs);
+    return claimRows(trx, 'summary', due.map((row) => ({ userId: row.userId, dueAt: row.nextSummaryAt, plan: plan(row) })), options);
   });
 }
 
@@ -79,30 +93,37 @@ export async function claimNow(db: Db, userId: number, options: Omit<ClaimOption
     if (row.stoppedAt !== null) return 'stopped';
     if (row.blockedAt !== null) return 'blocked';
     const today = localDateOf(options.now, row.timeZone);
-    const claimed = await claimRows(trx, [{ ...row, nextReminderAt: options.now, nextLocalDate: today }], { ...options, batchSize: 1 });
+    const plan = planClaim({ ...row, nextReminderAt: options.now, nextLocalDate: today }, options.now, options.graceMs);
+    const claimed = await claimRows(trx, 'reminder', [{ userId: row.userId, dueAt: options.now, plan }], { ...options, batchSize: 1 });
     return claimed.jobs.length === 0 ? 'already-sent' : claimed;
   });
 }
 
-/** Plans locked rows, records the claim (deliveries, slots, schedules) and returns the jobs. */
-async function claimRows(trx: Transaction<Database>, due: DueRow[], options: ClaimOptions): Promise<ClaimResult> {
-  const { now, graceMs, leaseMs, spacingMs } = options;
-  const plan = batchPlanner(now, graceMs);
-  const plans = due.map((row) => ({ row, plan: plan(row) }));
+/** A locked row and what the claim does with it. */
+interface PlannedRow {
+  userId: number;
+  dueAt: Date;
+  plan: ClaimPlan;
+}
+
+/** Records the plans of locked rows (deliveries, slots, schedules) and returns the jobs. */
+async function claimRows(trx: Transaction<Database>, kind: DeliveryKind, plans: PlannedRow[], options: ClaimOptions): Promise<ClaimResult> {
+  const { now, leaseMs, spacingMs } = options;
   const deliveries: ClaimRow[] = [];
-  for (const { row, plan } of plans) {
+  for (const { userId, dueAt, plan } of plans) {
     const { action } = plan;
     if (action.kind === 'pass') continue;
     deliveries.push({
-      userId: row.userId,
+      userId,
       localDate: action.localDate,
       status: action.kind === 'send' ? 'sending' : 'skipped',
       reason: action.kind === 'skip' ? action.reason : null,
-      dueAt: row.nextReminderAt,
+      dueAt,
     });
   }
   const claimId = randomUUID();
   const recorded = await recordClaim(trx, {
+    kind,
     now,
     claimId,
     deliveries,
@@ -111,19 +132,19 @@ async function claimRows(trx: Transaction<Database>, due: DueRow[], options: Cla
     maxAheadMs: SLOT_MAX_AHEAD_MS,
     leaseMs,
   });
-  const dueAt = new Map(due.map((row) => [row.userId, row.nextReminderAt]));
+  const dueAt = new Map(plans.map((p) => [p.userId, p.dueAt]));
   const jobs: ClaimedJob[] = [];
   const skipped: ClaimResult['skipped'] = [];
   for (const r of recorded) {
     if (r.status === 'skipped' || r.leaseUntil === null) {
-      skipped.push({ userId: r.userId, localDate: r.localDate });
+      skipped.push({ userId: r.userId, kind, localDate: r.localDate });
       continue;
     }
     const slot = new Date(r.leaseUntil.getTime() - leaseMs);
-    jobs.push({ userId: r.userId, localDate: r.localDate, claimId, dueAt: dueAt.get(r.userId) as Date, slot, leaseUntil: r.leaseUntil });
+    jobs.push({ userId: r.userId, kind, localDate: r.localDate, claimId, dueAt: dueAt.get(r.userId) as Date, slot, leaseUntil: r.leaseUntil });
   }
   jobs.sort((a, b) => a.slot.getTime() - b.slot.getTime());
-  return { selected: due.length, jobs, skipped };
+  return { selected: plans.length, jobs, skipped };
 }
 
 export async function recoverExpired(db: Db, options: ClaimOptions): Promise<ClaimResult> {
@@ -144,6 +165,6 @@ export async function recoverExpired(db: Db, options: ClaimOptions): Promise<Cla
       }
       await takeOver(trx, jobs, claimId);
     }
-    return { selected: expired.length, jobs, skipped: late.map(({ userId, localDate }) => ({ userId, localDate })) };
+    return { selected: expired.length, jobs, skipped: late.map(({ userId, kind, localDate }) => ({ userId, kind, localDate })) };
   });
 }

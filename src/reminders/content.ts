@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import type { ContactAnswer } from '../db/reminder-tables.ts';
 import { ID_PATTERN } from '../telegram/callback-data.ts';
 import { checkHtml } from '../telegram/html.ts';
 
@@ -94,7 +95,10 @@ const contentSchema = z
         ),
       notToday: label,
     }),
-    reminders: z.array(reminderSchema).min(1, 'must contain at least one reminder'),
+    reminders: z
+      .array(reminderSchema)
+      .min(1, 'must contain at least one reminder')
+      .refine((reminders) => reminders.some((r) => !r.tags.includes('contact')), 'must contain at least one reminder without the contact tag (for people no longer in contact)'),
   })
   .superRefine((content, ctx) => {
     const seenIds = new Map<string, number>();
@@ -149,6 +153,15 @@ export function parseReminderContent(source: string, fileName: string): Reminder
   if (issue === undefined) throw new Error(`${fileName}: invalid content`);
   const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
   throw new Error(`${fileName}: ${describePath(issue.path, data)}: ${issue.message}${more}`);
+}
+
+/**
+ * The texts that fit a person: all of them, except that someone who said they are no longer
+ * in contact with their ex never gets a `contact` text. ("It's complicated" may still mean
+ * contact, so they get them.) {@link pickReminder}'s cycle runs over this list.
+ */
+export function fittingReminders<T extends { tags: readonly ReminderTag[] }>(all: readonly T[], inContact: ContactAnswer | null): T[] {
+  return inContact === 'no' ? all.filter((r) => !r.tags.includes('contact')) : [...all];
 }
 
 /**

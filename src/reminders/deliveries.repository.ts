@@ -8,7 +8,8 @@
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
-import type { DeliveryStatus } from '../db/reminder-tables.ts';
+import type { ContactAnswer, DeliveryKind, DeliveryStatus } from '../db/reminder-tables.ts';
+import type { Frequency } from './schedule.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -22,6 +23,29 @@ export interface DueRow {
   timeZone: string | null;
   stoppedAt: Date | null;
   blockedAt: Date | null;
+  frequency: Frequency;
+  /** A crisis check-in is owed: it is sent even on a day the person practised. */
+  crisisCheckinDue: boolean;
+  /** The latest practice in the last days (a finished scenario, a mood check-in), if any. */
+  lastPractisedAt: Date | null;
+}
+
+/** How far back the claim looks for practice: "today" in any zone lies within it. */
+const PRACTICE_LOOKBACK_MS = 2 * 86_400_000;
+
+/**
+ * When the person last practised, as a column of a query over `reminder_settings as s`: the
+ * latest finished scenario or mood check-in ("not today" is not practice) in the last two
+ * days. Read rather than written on the way, so a scenario step costs no extra round trip;
+ * the partial index on finished runs and the check-ins' key keep it to a few rows.
+ */
+function lastPractisedAt(now: Date) {
+  const since = new Date(now.getTime() - PRACTICE_LOOKBACK_MS);
+  const sinceDate = new Date(since.getTime() - 86_400_000).toISOString().slice(0, 10);
+  return sql<Date | null>`greatest(
+    (select max(r.ended_at) from scenario_runs r where r.user_id = s.user_id and r.status = 'finished' and r.ended_at > ${since}),
+    (select max(c.updated_at) from reminder_checkins c
+     where c.user_id = s.user_id and c.local_date >= ${sinceDate}::date and c.mood <> 'skipped' and c.updated_at > ${since}))`;
 }
 
 /**
@@ -42,6 +66,9 @@ export function selectDueForUpdate(trx: Executor, now: Date, limit: number) {
       'u.time_zone as timeZone',
       'u.stopped_at as stoppedAt',
       'u.blocked_at as blockedAt',
+      's.frequency',
+      'u.crisis_checkin_due as crisisCheckinDue',
+      lastPractisedAt(now).as('lastPractisedAt'),
     ])
     .where('s.next_reminder_at', '<=', now)
     .orderBy('s.next_reminder_at')
@@ -55,7 +82,10 @@ export async function findDue(trx: Executor, now: Date, limit: number): Promise<
   return selectDueForUpdate(trx, now, limit).execute();
 }
 
-/** One user's schedule, locked like a due one (skipped if a dispatcher holds it right now). */
+/**
+ * One user's schedule, locked like a due one (skipped if a dispatcher holds it right now).
+ * An explicit "send it now" is never held back because the person practised.
+ */
 export async function findUserForClaim(trx: Executor, userId: number): Promise<(Omit<DueRow, 'nextReminderAt'> & { enabled: boolean }) | undefined> {
   return trx
     .selectFrom('reminder_settings as s')
@@ -69,6 +99,9 @@ export async function findUserForClaim(trx: Executor, userId: number): Promise<(
       'u.time_zone as timeZone',
       'u.stopped_at as stoppedAt',
       'u.blocked_at as blockedAt',
+      's.frequency',
+      'u.crisis_checkin_due as crisisCheckinDue',
+      sql<null>`null::timestamptz`.as('lastPractisedAt'),
     ])
     .where('s.user_id', '=', userId)
     .forUpdate('s')
@@ -76,7 +109,51 @@ export async function findUserForClaim(trx: Executor, userId: number): Promise<(
     .executeTakeFirst();
 }
 
-/** A new schedule for a claimed user: the next reminder, and the date just claimed. */
+/** A person whose weekly summary is due, as the claim reads it. */
+export interface SummaryDueRow {
+  userId: number;
+  summaryWeekday: number | null;
+  localTime: string | null;
+  pausedUntil: Date | null;
+  nextSummaryAt: Date;
+  nextSummaryDate: string | null;
+  timeZone: string | null;
+  stoppedAt: Date | null;
+  blockedAt: Date | null;
+  /** The summary comes with the daily reminders: off (or paused by themselves) means no summary either. */
+  enabled: boolean;
+}
+
+/** Like {@link selectDueForUpdate}, for weekly summaries (their own partial index). */
+export async function findDueSummaries(trx: Executor, now: Date, limit: number): Promise<SummaryDueRow[]> {
+  return trx
+    .selectFrom('reminder_settings as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .select([
+      's.user_id as userId',
+      's.summary_weekday as summaryWeekday',
+      's.local_time as localTime',
+      's.paused_until as pausedUntil',
+      's.next_summary_at as nextSummaryAt',
+      sql<string | null>`s.next_summary_date::text`.as('nextSummaryDate'),
+      'u.time_zone as timeZone',
+      'u.stopped_at as stoppedAt',
+      'u.blocked_at as blockedAt',
+      's.enabled',
+    ])
+    .where('s.next_summary_at', '<=', now)
+    .orderBy('s.next_summary_at')
+    .limit(limit)
+    .forUpdate('s')
+    .skipLocked()
+    .$narrowType<{ nextSummaryAt: Date }>()
+    .execute();
+}
+
+/**
+ * A new schedule for a claimed user: the next message of the claim's kind, and what was just
+ * claimed (the reminder's local date, or the summary's week).
+ */
 export interface Reschedule {
   userId: number;
   nextReminderAt: Date | null;
@@ -99,6 +176,8 @@ export interface ClaimRow {
 }
 
 export interface RecordClaimInput {
+  /** Every delivery and reschedule of one claim is of this kind. */
+  kind: DeliveryKind;
   now: Date;
   claimId: string;
   deliveries: readonly ClaimRow[];
@@ -126,22 +205,25 @@ export interface RecordedDelivery {
  * claimed user's schedule on. Arrays (unnest) keep the parameter count constant.
  */
 export async function recordClaim(trx: Executor, input: RecordClaimInput): Promise<RecordedDelivery[]> {
-  const { now, claimId, deliveries, reschedules, spacingMs, maxAheadMs, leaseMs } = input;
+  const { kind, now, claimId, deliveries, reschedules, spacingMs, maxAheadMs, leaseMs } = input;
   let slot = 0;
   const slotIndex = deliveries.map((d) => (d.status === 'sending' ? slot++ : null));
+  const schedule =
+    kind === 'reminder'
+      ? sql`next_reminder_at = r.next_at, next_local_date = r.next_date, last_local_date = coalesce(r.last_date, s.last_local_date)`
+      : sql`next_summary_at = r.next_at, next_summary_date = r.next_date, last_summary_week = coalesce(r.last_date, s.last_summary_week)`;
   const result = await sql<{ user_id: number; local_date: string; status: 'sending' | 'skipped'; lease_until: Date | null }>`
     with clock as (${takeSlots(now, slot, spacingMs, maxAheadMs)}),
     moved as (
       update reminder_settings s
-      set next_reminder_at = r.next_at, next_local_date = r.next_date,
-          last_local_date = coalesce(r.last_date, s.last_local_date), updated_at = ${now}
+      set ${schedule}, updated_at = ${now}
       from unnest(${reschedules.map((r) => r.userId)}::bigint[], ${reschedules.map((r) => iso(r.nextReminderAt))}::timestamptz[],
                   ${reschedules.map((r) => r.nextLocalDate)}::date[], ${reschedules.map((r) => r.lastLocalDate)}::date[])
            as r(user_id, next_at, next_date, last_date)
       where s.user_id = r.user_id
     )
-    insert into reminder_deliveries (user_id, local_date, status, reason, due_at, claim_id, lease_until, created_at, finished_at)
-    select v.user_id, v.local_date, v.status, v.reason, v.due_at,
+    insert into reminder_deliveries (user_id, kind, local_date, status, reason, due_at, claim_id, lease_until, created_at, finished_at)
+    select v.user_id, ${kind}, v.local_date, v.status, v.reason, v.due_at,
            case when v.status = 'sending' then ${claimId} end,
            case when v.status = 'sending'
                 then (select first_slot from clock) + make_interval(secs => (v.slot_index * ${spacingMs}::float8 + ${leaseMs}::float8) / 1000) end,
@@ -150,7 +232,7 @@ export async function recordClaim(trx: Executor, input: RecordClaimInput): Promi
                 ${deliveries.map((d) => d.status)}::text[], ${deliveries.map((d) => d.reason)}::text[],
                 ${deliveries.map((d) => iso(d.dueAt))}::timestamptz[], ${slotIndex}::int[])
          as v(user_id, local_date, status, reason, due_at, slot_index)
-    on conflict (user_id, local_date) do nothing
+    on conflict (user_id, kind, local_date) do nothing
     returning user_id, local_date::text as local_date, status, lease_until`.execute(trx);
   return result.rows.map((r) => ({ userId: r.user_id, localDate: r.local_date, status: r.status, leaseUntil: r.lease_until }));
 }
@@ -182,13 +264,14 @@ function takeSlots(now: Date, count: number, spacingMs: number, maxAheadMs: numb
     returning next_slot_at - make_interval(secs => ${span}::float8) as first_slot`;
 }
 
-export function deliveryKey(userId: number, localDate: string): string {
-  return `${userId}/${localDate}`;
+export function deliveryKey(key: { userId: number; kind: DeliveryKind; localDate: string }): string {
+  return `${key.userId}/${key.kind}/${key.localDate}`;
 }
 
 /** A `sending` row whose lease ran out: its claimer crashed or gave it back. */
 export interface ExpiredDelivery {
   userId: number;
+  kind: DeliveryKind;
   localDate: string;
   dueAt: Date;
 }
@@ -196,7 +279,7 @@ export interface ExpiredDelivery {
 export async function findExpiredLeases(trx: Executor, now: Date, limit: number): Promise<ExpiredDelivery[]> {
   return trx
     .selectFrom('reminder_deliveries')
-    .select(['user_id as userId', sql<string>`local_date::text`.as('localDate'), 'due_at as dueAt'])
+    .select(['user_id as userId', 'kind', sql<string>`local_date::text`.as('localDate'), 'due_at as dueAt'])
     .where('status', '=', 'sending')
     .where('lease_until', '<', now)
     .orderBy('lease_until')
@@ -207,18 +290,23 @@ export async function findExpiredLeases(trx: Executor, now: Date, limit: number)
 }
 
 /** Takes over expired rows under a new claim id and lease (they keep their attempts count). */
-export async function takeOver(trx: Executor, rows: readonly { userId: number; localDate: string; leaseUntil: Date }[], claimId: string): Promise<void> {
+export async function takeOver(
+  trx: Executor,
+  rows: readonly { userId: number; kind: DeliveryKind; localDate: string; leaseUntil: Date }[],
+  claimId: string,
+): Promise<void> {
   if (rows.length === 0) return;
-  const values = sql.join(rows.map((r) => sql`(${r.userId}::bigint, ${r.localDate}::date, ${r.leaseUntil}::timestamptz)`));
+  const values = sql.join(rows.map((r) => sql`(${r.userId}::bigint, ${r.kind}::text, ${r.localDate}::date, ${r.leaseUntil}::timestamptz)`));
   await sql`
     update reminder_deliveries d set claim_id = ${claimId}, lease_until = v.lease_until
-    from (values ${values}) as v(user_id, local_date, lease_until)
-    where d.user_id = v.user_id and d.local_date = v.local_date and d.status = 'sending'`.execute(trx);
+    from (values ${values}) as v(user_id, kind, local_date, lease_until)
+    where d.user_id = v.user_id and d.kind = v.kind and d.local_date = v.local_date and d.status = 'sending'`.execute(trx);
 }
 
 /** The key of a claimed delivery plus the claim that owns it. */
 export interface ClaimedKey {
   userId: number;
+  kind: DeliveryKind;
   localDate: string;
   claimId: string;
 }
@@ -226,6 +314,8 @@ export interface ClaimedKey {
 /** What the last check before a send found. */
 export interface FenceRow {
   enabled: boolean;
+  /** The weekly summary's weekday; null once it was switched off. */
+  summaryWeekday: number | null;
   stoppedAt: Date | null;
   blockedAt: Date | null;
   seen: string[];
@@ -234,22 +324,38 @@ export interface FenceRow {
   /** The person's chosen language and Telegram's, for the words of the check-in. */
   language: string | null;
   languageCode: string | null;
+  /** Their answer to the contact question, if they gave one. */
+  inContact: ContactAnswer | null;
+  /** For the weekly summary: their zone, and when they first wrote (nothing before is shown). */
+  timeZone: string | null;
+  joinedAt: Date;
+  /** Reminders sent since the person last wrote or tapped anything (see {@link fenceDelivery}). */
+  unanswered: number;
 }
 
 /**
  * The check right before each send: the row is still ours (same claim, lease not run out)
  * and counts the attempt; it also reads whether the person stopped, blocked or switched
  * reminders off since the claim. Undefined when the row is no longer ours.
+ *
+ * It also counts the reminders sent since the person last wrote or tapped anything: every
+ * private update refreshes `users.last_seen_at`, so "unanswered" needs no write of its own
+ * and any message resets it. Only the last days' deliveries can be newer than that.
  */
 export async function fenceDelivery(db: Executor, key: ClaimedKey, now: Date): Promise<FenceRow | undefined> {
   const result = await sql<FenceRow>`
     update reminder_deliveries d set attempts = d.attempts + 1
     from reminder_settings s, users u
-    where d.user_id = ${key.userId} and d.local_date = ${key.localDate}::date and d.claim_id = ${key.claimId}
+    where d.user_id = ${key.userId} and d.kind = ${key.kind} and d.local_date = ${key.localDate}::date and d.claim_id = ${key.claimId}
       and d.status = 'sending' and d.lease_until > ${now}
       and s.user_id = d.user_id and u.id = d.user_id
-    returning s.enabled, u.stopped_at as "stoppedAt", u.blocked_at as "blockedAt", s.seen_reminder_ids as seen,
-              u.crisis_checkin_due as "crisisCheckinDue", u.language, u.language_code as "languageCode"`.execute(db);
+    returning s.enabled, s.summary_weekday as "summaryWeekday",
+              u.stopped_at as "stoppedAt", u.blocked_at as "blockedAt", s.seen_reminder_ids as seen,
+              u.crisis_checkin_due as "crisisCheckinDue", u.language, u.language_code as "languageCode",
+              s.in_contact as "inContact", u.time_zone as "timeZone", u.created_at as "joinedAt",
+              (select count(*)::int from reminder_deliveries x
+               where x.user_id = d.user_id and x.kind = 'reminder' and x.status = 'sent' and x.finished_at > u.last_seen_at
+                 and x.local_date >= (u.last_seen_at at time zone 'UTC')::date - 2) as unanswered`.execute(db);
   return result.rows[0];
 }
 
@@ -264,55 +370,76 @@ export async function finishDelivery(
     .updateTable('reminder_deliveries')
     .set({ status: outcome.status, reason: outcome.reason.slice(0, 200), finished_at: now, lease_until: null })
     .where('user_id', '=', key.userId)
+    .where('kind', '=', key.kind)
     .where(sql<boolean>`local_date = ${key.localDate}::date`)
     .where('claim_id', '=', key.claimId)
     .where('status', '=', 'sending')
     .execute();
 }
 
+/** What {@link recordSent} writes besides the delivery's own row. */
+export interface SentRecord {
+  reminderId: string;
+  messageId: number;
+  /** The seen texts to keep; undefined leaves them as they are (a summary, a question). */
+  seen?: string[] | undefined;
+  crisisCheckin?: boolean;
+  /** This was the note that reminders pause themselves: switch them off. */
+  autoPause?: boolean;
+}
+
 /**
  * Marks a delivery sent and remembers the text as seen, in one statement; a crisis check-in
- * is owed no more once sent. It does not check the claim: once Telegram accepted the
- * message, the truth is "sent", whoever owns the row.
+ * is owed no more once sent, and the self-pause note switches reminders (and with them the
+ * weekly summary) off. It does not
+ * check the claim: once Telegram accepted the message, the truth is "sent", whoever owns the row.
  */
-export async function recordSent(
-  db: Executor,
-  key: ClaimedKey,
-  sent: { reminderId: string; messageId: number; seen: string[]; crisisCheckin?: boolean },
-  now: Date,
-): Promise<void> {
+export async function recordSent(db: Executor, key: ClaimedKey, sent: SentRecord, now: Date): Promise<void> {
+  const pause = sent.autoPause === true;
   await sql`
     with d as (
       update reminder_deliveries
       set status = 'sent', reminder_id = ${sent.reminderId}, message_id = ${sent.messageId},
           finished_at = ${now}, lease_until = null, reason = null
-      where user_id = ${key.userId} and local_date = ${key.localDate}::date
+      where user_id = ${key.userId} and kind = ${key.kind} and local_date = ${key.localDate}::date
       returning user_id
     ),
     checked_in as (
       update users set crisis_checkin_due = false from d where users.id = d.user_id and ${sent.crisisCheckin === true}
     )
-    update reminder_settings s set seen_reminder_ids = ${sent.seen}::text[]
+    update reminder_settings s
+    set seen_reminder_ids = coalesce(${sent.seen ?? null}::text[], s.seen_reminder_ids),
+        enabled = s.enabled and not ${pause},
+        auto_paused_at = case when ${pause} then ${now}::timestamptz else s.auto_paused_at end,
+        next_reminder_at = case when ${pause} then null else s.next_reminder_at end,
+        next_local_date = case when ${pause} then null else s.next_local_date end,
+        next_summary_at = case when ${pause} then null else s.next_summary_at end,
+        next_summary_date = case when ${pause} then null else s.next_summary_date end
     from d where s.user_id = d.user_id`.execute(db);
 }
 
 /** Gives claimed rows back at shutdown so another instance (or the next start) sends them at once. */
 export async function releaseClaims(db: Executor, keys: readonly ClaimedKey[], now: Date): Promise<void> {
   if (keys.length === 0) return;
-  const values = sql.join(keys.map((k) => sql`(${k.userId}::bigint, ${k.localDate}::date, ${k.claimId}::text)`));
+  const values = sql.join(keys.map((k) => sql`(${k.userId}::bigint, ${k.kind}::text, ${k.localDate}::date, ${k.claimId}::text)`));
   await sql`
     update reminder_deliveries d set lease_until = ${new Date(now.getTime() - 1)}
-    from (values ${values}) as v(user_id, local_date, claim_id)
-    where d.user_id = v.user_id and d.local_date = v.local_date and d.claim_id = v.claim_id
+    from (values ${values}) as v(user_id, kind, local_date, claim_id)
+    where d.user_id = v.user_id and d.kind = v.kind and d.local_date = v.local_date and d.claim_id = v.claim_id
       and d.status = 'sending'`.execute(db);
 }
 
 /** Closes late leftovers found by the recovery (their lease ran out more than the grace ago). */
-export async function skipDeliveries(trx: Executor, rows: readonly { userId: number; localDate: string }[], reason: string, now: Date): Promise<void> {
+export async function skipDeliveries(
+  trx: Executor,
+  rows: readonly { userId: number; kind: DeliveryKind; localDate: string }[],
+  reason: string,
+  now: Date,
+): Promise<void> {
   if (rows.length === 0) return;
-  const values = sql.join(rows.map((r) => sql`(${r.userId}::bigint, ${r.localDate}::date)`));
+  const values = sql.join(rows.map((r) => sql`(${r.userId}::bigint, ${r.kind}::text, ${r.localDate}::date)`));
   await sql`
     update reminder_deliveries d set status = 'skipped', reason = ${reason}, finished_at = ${now}, lease_until = null
-    from (values ${values}) as v(user_id, local_date)
-    where d.user_id = v.user_id and d.local_date = v.local_date and d.status = 'sending'`.execute(trx);
+    from (values ${values}) as v(user_id, kind, local_date)
+    where d.user_id = v.user_id and d.kind = v.kind and d.local_date = v.local_date and d.status = 'sending'`.execute(trx);
 }

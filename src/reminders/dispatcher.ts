@@ -25,12 +25,16 @@ import { schedule, type ScheduledTask } from 'node-cron';
 import type { Deps } from '../deps.ts';
 import { pickLanguage } from '../i18n/languages.ts';
 import { countApiCalls } from '../telegram/api-metrics.ts';
-import { claimDue, claimNow, recoverExpired, type ClaimedJob, type ClaimResult, type NotClaimed } from './claim.ts';
+import type { DeliveryKind } from '../db/reminder-tables.ts';
+import { claimDue, claimDueSummaries, claimNow, recoverExpired, type ClaimedJob, type ClaimResult, type NotClaimed } from './claim.ts';
 import type { ReminderContent } from './content.ts';
-import { composeReminder } from './message.ts';
+import { deliveryKey, type FenceRow } from './deliveries.repository.ts';
+import { composeReminder, composeSummary } from './message.ts';
+import { practiceSince } from './practice.repository.ts';
+import { practiceInput, practiceWindow, renderWeekSummary, SUMMARY_DAYS } from './progress.ts';
 import { createPacer, DEFAULT_HEADROOM } from './pacer.ts';
 import { fence, recordOutcome, type Attempt } from './record.ts';
-import { REMINDER_GRACE_MS } from './schedule.ts';
+import { localDateOf, REMINDER_GRACE_MS } from './schedule.ts';
 import { createSender, type SendMessageApi, type SendOutcome } from './sender.ts';
 
 export interface DispatcherOptions {
@@ -55,9 +59,14 @@ export interface DispatcherOptions {
   random?: () => number;
 }
 
-/** What became of one claimed reminder; `skipped` is a late one recorded without sending, `error` one whose write failed. */
+/**
+ * What became of one claimed reminder or summary; `skipped` is one recorded without sending
+ * (too late, or the person already practised that day), `error` one whose write failed.
+ */
 export interface SettledEvent {
   userId: number;
+  kind: DeliveryKind;
+  /** The reminder's local date, or the Monday of the summary's week. */
   localDate: string;
   outcome: SendOutcome['kind'] | 'skipped' | 'error';
 }
@@ -139,9 +148,23 @@ export function createReminderDispatcher({ deps, api, content, options }: Dispat
   async function prepare(job: ClaimedJob, attempt: Attempt) {
     const row = await fence(db, job, attempt, clock.now());
     if (!row) return null;
+    if (job.kind === 'summary') {
+      attempt.summaryText ??= await summaryText(job.userId, row);
+      const message = composeSummary(attempt);
+      return { text: message.text, replyMarkup: message.keyboard };
+    }
     const language = row.language ?? pickLanguage(row.languageCode, i18n.locales);
     const message = composeReminder({ content, row, attempt, localDate: job.localDate, random, words: (key) => i18n.t(language, key) });
     return { text: message.text, replyMarkup: message.keyboard };
+  }
+
+  /** The weekly summary's text, from the last seven days of the person's practice. */
+  async function summaryText(userId: number, row: FenceRow): Promise<string> {
+    const now = clock.now();
+    const timeZone = row.timeZone ?? 'UTC';
+    const { fromDate, fromInstant } = practiceWindow(localDateOf(now, timeZone), SUMMARY_DAYS);
+    const rows = await practiceSince(db, userId, fromDate, fromInstant);
+    return renderWeekSummary(practiceInput(rows, timeZone, row.joinedAt, now));
   }
 
   /** Sends one claimed reminder and writes how it ended; always settles, whatever fails. */
@@ -158,13 +181,13 @@ export function createReminderDispatcher({ deps, api, content, options }: Dispat
     } finally {
       metrics.reminders.inc({ outcome });
       if (outcome === 'sent') metrics.reminderLatenessSeconds.observe(Math.max(0, clock.now().getTime() - job.dueAt.getTime()) / 1000);
-      events.emit('settled', { userId: job.userId, localDate: job.localDate, outcome });
+      events.emit('settled', { userId: job.userId, kind: job.kind, localDate: job.localDate, outcome });
     }
   }
 
   /** Hands a batch's jobs to the sender and reports the late ones it recorded as skipped. */
   function launch(batch: ClaimResult): void {
-    for (const job of batch.jobs) sends.add(`${String(job.userId)}/${job.localDate}`, deliver(job));
+    for (const job of batch.jobs) sends.add(deliveryKey(job), deliver(job));
     for (const skipped of batch.skipped) {
       metrics.reminders.inc({ outcome: 'skipped' });
       events.emit('settled', { ...skipped, outcome: 'skipped' });
@@ -180,15 +203,19 @@ export function createReminderDispatcher({ deps, api, content, options }: Dispat
       const recovered = await recoverExpired(db, claimOptions());
       if (recovered.jobs.length > 0) logger.warn({ count: recovered.jobs.length }, 'taking over reminders whose claim expired (an instance stopped mid-send)');
       const due = await claimDue(db, claimOptions());
-      logger.debug({ recovered: recovered.jobs.length, claimed: due.jobs.length, first_slot: due.jobs[0]?.slot, in_flight: sends.size() }, 'claim batch');
-      for (const batch of [recovered, due]) {
+      const summaries = await claimDueSummaries(db, claimOptions());
+      logger.debug(
+        { recovered: recovered.jobs.length, claimed: due.jobs.length, summaries: summaries.jobs.length, first_slot: due.jobs[0]?.slot, in_flight: sends.size() },
+        'claim batch',
+      );
+      for (const batch of [recovered, due, summaries]) {
         launch(batch);
         claimed += batch.jobs.length;
         skipped += batch.skipped.length;
       }
-      if (recovered.selected < batchSize && due.selected < batchSize) break;
+      if (recovered.selected < batchSize && due.selected < batchSize && summaries.selected < batchSize) break;
     }
-    if (claimed + skipped > 0) logger.info({ claimed, skipped_late: skipped }, 'reminders claimed');
+    if (claimed + skipped > 0) logger.info({ claimed, skipped }, 'reminders claimed');
   }
 
   const runOnce = (): Promise<void> => {
@@ -226,7 +253,7 @@ export function createReminderDispatcher({ deps, api, content, options }: Dispat
       if (!job) return { sent: false, reason: 'already-sent' };
       const settled = new Promise<SettledEvent>((resolve) => {
         const listener = (event: SettledEvent) => {
-          if (event.userId !== job.userId || event.localDate !== job.localDate) return;
+          if (event.userId !== job.userId || event.kind !== job.kind || event.localDate !== job.localDate) return;
           events.off('settled', listener);
           resolve(event);
         };

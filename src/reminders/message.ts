@@ -8,12 +8,13 @@
 import { InlineKeyboard } from 'grammy';
 import { escapeHtml } from '../telegram/html.ts';
 import { SAFETY_DATA } from '../safety/callback-data.ts';
-import { encodeCheckin } from './callback-data.ts';
-import { pickReminder, type ReminderContent } from './content.ts';
+import { encodeCheckin, encodeSettings } from './callback-data.ts';
+import { fittingReminders, pickReminder, type ReminderContent } from './content.ts';
 import type { FenceRow } from './deliveries.repository.ts';
 import { rememberSeen } from './plan.ts';
 import type { Attempt } from './record.ts';
 import type { DayMood } from './progress.ts';
+import { dispatchTexts } from './texts.ts';
 
 export interface ReminderMessage {
   text: string;
@@ -61,14 +62,59 @@ export function renderCrisisCheckin(t: (key: string) => string): ReminderMessage
   };
 }
 
+/** After this many reminders in a row without an answer, the next one asks whether to keep going. */
+export const ASK_AFTER_UNANSWERED = 5;
+/** After this many, reminders pause themselves (with a note saying how to resume). */
+export const PAUSE_AFTER_UNANSWERED = 10;
+
+/** The ids the question and the note are recorded under; never reminder text ids, never "seen". */
+export const KEEP_GOING_ID = 'keep-going';
+export const AUTO_PAUSE_ID = 'auto-pause';
+
+/** "Keep going?", asked once after {@link ASK_AFTER_UNANSWERED} unanswered reminders. */
+export function renderKeepGoing(): ReminderMessage {
+  const b = dispatchTexts.keepGoingButtons;
+  return {
+    text: dispatchTexts.keepGoing,
+    keyboard: new InlineKeyboard()
+      .text(b.keep, encodeSettings({ kind: 'keep' }))
+      .row()
+      .text(b.pauseWeek, encodeSettings({ kind: 'pause-week' }))
+      .row()
+      .text(b.stop, encodeSettings({ kind: 'off' })),
+  };
+}
+
+/** The note that reminders paused themselves, with a button that brings them back. */
+export function renderAutoPause(): ReminderMessage {
+  return { text: dispatchTexts.autoPaused, keyboard: new InlineKeyboard().text(dispatchTexts.autoPausedButton, encodeSettings({ kind: 'on' })) };
+}
+
+/** The weekly summary (its text composed once per delivery), with a button to the month. */
+export function composeSummary(attempt: Attempt): ReminderMessage {
+  attempt.reminderId = SUMMARY_ID;
+  attempt.seenAfter = undefined;
+  return {
+    text: attempt.summaryText ?? dispatchTexts.summaryTitle,
+    keyboard: new InlineKeyboard().text(dispatchTexts.summaryButton, encodeSettings({ kind: 'progress' })),
+  };
+}
+
+/** The id a weekly summary is recorded under. */
+export const SUMMARY_ID = 'weekly-summary';
+
 /**
- * The message one attempt sends: the crisis check-in while one is owed, otherwise a text the
- * person has not seen in this cycle. The choice is kept in `attempt`, so a retry sends the
- * same text, and `attempt.seenAfter` is what to remember once it is out.
+ * The message one attempt sends, in this order: the crisis check-in while one is owed; the
+ * note that reminders pause themselves once {@link PAUSE_AFTER_UNANSWERED} went unanswered;
+ * the "keep going?" question at exactly {@link ASK_AFTER_UNANSWERED} (so it is asked once per
+ * silence: any message or tap resets the count); otherwise a text that fits the person (no
+ * `contact` text for someone who said they are not in contact) and that they have not seen
+ * in this cycle. The choice is kept in `attempt`, so a retry sends the same message, and
+ * `attempt.seenAfter` is what to remember once it is out.
  */
 export function composeReminder(input: {
   content: ReminderContent;
-  row: Pick<FenceRow, 'seen' | 'crisisCheckinDue'>;
+  row: Pick<FenceRow, 'seen' | 'crisisCheckinDue' | 'inContact' | 'unanswered'>;
   attempt: Attempt;
   localDate: string;
   random: () => number;
@@ -79,8 +125,21 @@ export function composeReminder(input: {
     Object.assign(attempt, { reminderId: CRISIS_CHECKIN_ID, crisisCheckin: true, seenAfter: row.seen });
     return renderCrisisCheckin(input.words);
   }
-  if (attempt.reminderId === undefined || attempt.crisisCheckin) attempt.reminderId = pickReminder(content.reminders, row.seen, input.random);
+  const fitting = fittingReminders(content.reminders, row.inContact);
+  if (attempt.reminderId === undefined || attempt.crisisCheckin) {
+    attempt.reminderId =
+      row.unanswered >= PAUSE_AFTER_UNANSWERED
+        ? AUTO_PAUSE_ID
+        : row.unanswered === ASK_AFTER_UNANSWERED
+          ? KEEP_GOING_ID
+          : pickReminder(fitting, row.seen, input.random);
+  }
   attempt.crisisCheckin = false;
-  attempt.seenAfter = rememberSeen(content.reminders, row.seen, attempt.reminderId);
+  attempt.autoPause = attempt.reminderId === AUTO_PAUSE_ID;
+  if (attempt.autoPause || attempt.reminderId === KEEP_GOING_ID) {
+    attempt.seenAfter = undefined;
+    return attempt.autoPause ? renderAutoPause() : renderKeepGoing();
+  }
+  attempt.seenAfter = rememberSeen(fitting, row.seen, attempt.reminderId);
   return renderReminder(content, attempt.reminderId, input.localDate);
 }

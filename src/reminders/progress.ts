@@ -1,150 +1,212 @@
 /**
- * The `/progress` picture: the last two weeks of check-ins at a glance, and the streak.
- * Pure: the caller loads the check-ins and supplies the person's local `today`.
+ * The `/progress` picture and the weekly summary, framed as "begin again": they count
+ * practice days (a finished scenario, a mood check-in) and show the moods of the check-ins
+ * over time. There is no streak that a missed day could reset, a day without practice is
+ * never called missed, and days before the person started are not shown at all.
+ * Pure: the caller loads the data and supplies the person's local `today`.
  *
  * @module
  */
 import { DateTime } from 'luxon';
 import { escapeHtml } from '../telegram/html.ts';
 import type { Mood } from './content.ts';
+import type { PracticeRows } from './practice.repository.ts';
+import { addDays, localDateOf } from './schedule.ts';
+import { dispatchTexts } from './texts.ts';
 
 /** A day's check-in: a mood from the buttons, or `skipped` for the "not today" button. */
 export type DayMood = Mood | 'skipped';
 
-/** One recorded check-in, on the person's local calendar date. */
+/** One recorded check-in, on the person's local calendar date (the reminder it answers). */
 export interface Checkin {
   /** `YYYY-MM-DD` in the person's zone. */
   localDate: string;
   mood: DayMood;
 }
 
-/** Input of {@link renderProgress} and {@link streak}. */
+/** Input of {@link progressDays}, {@link renderProgress} and {@link renderWeekSummary}. */
 export interface ProgressInput {
-  /** Any order; when a date appears twice the later entry wins (the person changed their answer). */
-  checkins: readonly Checkin[];
   /** The person's local date now, `YYYY-MM-DD`. */
   today: string;
+  /** The local date they first wrote to the bot: nothing before it is shown. */
+  joined: string;
+  /** Any order; when a date appears twice the later entry wins (the person changed their answer). */
+  checkins: readonly Checkin[];
+  /** Local dates on which they practised (a scenario finished, a mood check-in made); repeats are fine. */
+  practiceDates: readonly string[];
   /** Button wording from `reminders.yaml`, so the legend matches what they tapped. */
   labels?: Partial<Record<DayMood, string>>;
 }
 
-/** How many days the picture covers: two phone-width rows of a week. */
-export const PROGRESS_DAYS = 14;
+/** One day of the picture. */
+export interface ProgressDay {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** Before the person started: neither practised nor missed, just not part of their story yet. */
+  beforeJoining: boolean;
+  practised: boolean;
+  mood: DayMood | null;
+}
 
-/** One square per day; `none` is a day without any answer. */
-export const DAY_SQUARES: Readonly<Record<DayMood | 'none', string>> = {
+/** The check-in grid of `/progress`: two phone-width rows of a week. */
+export const PROGRESS_DAYS = 14;
+/** The chart and the second count of `/progress`. */
+export const CHART_DAYS = 30;
+/** The weekly summary's span. */
+export const SUMMARY_DAYS = 7;
+
+/** One square per day: a mood, "not today", no check-in yet, or (blank) before they started. */
+export const DAY_SQUARES: Readonly<Record<DayMood | 'none' | 'before', string>> = {
   holding: '🟧',
   between: '🟨',
   'letting-go': '🟩',
   skipped: '🟦',
   none: '⬜',
+  // A full-width space: as wide as an emoji in the monospace row, and empty.
+  before: '\u3000',
 };
 
-const DEFAULT_LABELS: Readonly<Record<DayMood | 'none', string>> = {
+const DEFAULT_LABELS: Readonly<Record<DayMood, string>> = {
   holding: 'Holding on tight',
   between: 'Somewhere between',
   'letting-go': 'Letting go',
   skipped: 'Not today',
-  none: 'No check-in',
 };
 
-const LEGEND_ORDER = ['holding', 'between', 'letting-go', 'skipped', 'none'] as const;
+const LEGEND_ORDER = ['holding', 'between', 'letting-go', 'skipped'] as const;
 const WEEKDAY_INITIALS = ['M', 'T', 'W', 'T', 'F', 'S', 'S'] as const;
 
 /**
- * Consecutive days with a mood check-in, ending today — or yesterday while today has no
- * answer yet, so the streak does not look broken every morning before the reminder.
+ * The last `count` days ending today, oldest first, each with its practice and its mood.
  *
- * A "not today" answer keeps the streak alive but does not add to it: choosing to rest is
- * part of the practice and is not punished, yet only real check-ins are counted. A day with
- * no answer at all ends the streak.
- *
- * @example streak({ today: '2025-06-03', checkins: [
- *   { localDate: '2025-06-01', mood: 'between' }, { localDate: '2025-06-02', mood: 'skipped' },
- *   { localDate: '2025-06-03', mood: 'letting-go' }] }) // -> 2
+ * @example progressDays({ today: '2025-06-09', joined: '2025-06-08', checkins: [], practiceDates: ['2025-06-09'] }, 3)
+ * // -> [{ date: '2025-06-07', beforeJoining: true, practised: false, mood: null },
+ * //     { date: '2025-06-08', beforeJoining: false, practised: false, mood: null },
+ * //     { date: '2025-06-09', beforeJoining: false, practised: true, mood: null }]
  */
-export function streak(input: Pick<ProgressInput, 'checkins' | 'today'>): number {
-  const byDate = latestByDate(input.checkins);
-  const today = parseDate(input.today);
-  const earliest = [...byDate.keys()].sort()[0];
-  let count = 0;
-  let day = today;
-  for (;;) {
-    const key = isoDate(day);
-    if (earliest === undefined || key < earliest) return count;
-    const mood = byDate.get(key);
-    if (mood === undefined && key !== input.today) return count;
-    if (mood !== undefined && mood !== 'skipped') count += 1;
-    day = day.minus({ days: 1 });
-  }
+export function progressDays(input: Omit<ProgressInput, 'labels'>, count: number): ProgressDay[] {
+  const today = parseDate(input.today, 'today');
+  const joined = isoDate(parseDate(input.joined, 'joined'));
+  const moods = new Map<string, DayMood>();
+  for (const { localDate, mood } of input.checkins) moods.set(localDate, mood);
+  const practised = new Set(input.practiceDates);
+  return Array.from({ length: count }, (_, i) => {
+    const date = isoDate(today.minus({ days: count - 1 - i }));
+    const beforeJoining = date < joined;
+    return {
+      date,
+      beforeJoining,
+      practised: !beforeJoining && practised.has(date),
+      mood: beforeJoining ? null : (moods.get(date) ?? null),
+    };
+  });
 }
 
 /**
- * The `/progress` message (Telegram HTML, every line ≤ 30 characters so it fits a phone):
- * the date range, two rows of seven day squares each labelled with its weekday initial
- * (today last), a legend with counts, and the streak.
+ * The input of the pictures from what {@link PracticeRows} read: a finished scenario counts
+ * on the local day it finished, a mood check-in on the day it was tapped ("not today" is an
+ * answer, not practice); moods stay on the day of the reminder they answer.
+ */
+export function practiceInput(rows: PracticeRows, timeZone: string, joinedAt: Date, now: Date): Omit<ProgressInput, 'labels'> {
+  const today = localDateOf(now, timeZone);
+  const joined = localDateOf(joinedAt, timeZone);
+  const practiceDates = [
+    ...rows.finishedAt.map((at) => localDateOf(at, timeZone)),
+    ...rows.checkins.filter((c) => c.mood !== 'skipped').map((c) => localDateOf(c.createdAt, timeZone)),
+  ];
+  return { today, joined: joined < today ? joined : today, checkins: rows.checkins, practiceDates };
+}
+
+/** Where {@link practiceSince} should start for a picture of `days` days ending `today` (a day early, for zones). */
+export function practiceWindow(today: string, days: number): { fromDate: string; fromInstant: Date } {
+  const fromDate = addDays(today, -(days - 1));
+  return { fromDate, fromInstant: new Date(Date.parse(`${addDays(fromDate, -1)}T00:00:00Z`)) };
+}
+
+/** How many of these days were practice days. */
+export function practiceDayCount(days: readonly ProgressDay[]): number {
+  return days.filter((d) => d.practised).length;
+}
+
+/**
+ * The `/progress` text (Telegram HTML, short enough for a photo caption; the rows of squares
+ * are at most 30 characters wide, so they fit a phone): practice days in the last 14 and 30 days (or since the
+ * person started, when that is sooner), the check-ins of the last 14 days as two rows of
+ * day squares with their weekday initials (today last; blank before they started), the
+ * legend with counts, and a line that a day off takes nothing away.
  *
  * @example
- * // <b>Your last 14 days</b>
- * // <i>27 May – 9 Jun</i>
+ * // <b>Your practice</b>
+ * // Last 14 days: <b>6</b> practice days
+ * // Last 30 days: <b>11</b> practice days
  * //
+ * // <i>Check-ins, last 14 days</i>
  * // <code>T🟩 W🟨 T⬜ F🟧 S🟩 S🟦 M🟩</code>
  * // <code>T🟩 W🟩 T🟨 F🟩 S🟩 S🟩 M⬜</code>
- * //
  * // 🟧 Holding on tight: 1
  * // …
- * // 🌱 Streak: 6 days
  */
 export function renderProgress(input: ProgressInput): string {
-  const byDate = latestByDate(input.checkins);
-  const today = parseDate(input.today);
   const labels = { ...DEFAULT_LABELS, ...input.labels };
+  const month = progressDays(input, CHART_DAYS);
+  const fortnight = month.slice(-PROGRESS_DAYS);
+  const started = month.filter((d) => !d.beforeJoining).length;
 
-  const days = Array.from({ length: PROGRESS_DAYS }, (_, i) => {
-    const day = today.minus({ days: PROGRESS_DAYS - 1 - i });
-    return { day, kind: byDate.get(isoDate(day)) ?? ('none' as const) };
-  });
-
-  const counts = new Map<DayMood | 'none', number>();
-  for (const { kind } of days) counts.set(kind, (counts.get(kind) ?? 0) + 1);
-
-  const rows: string[] = [];
-  for (let start = 0; start < days.length; start += 7) {
-    const cells = days
-      .slice(start, start + 7)
-      .map(({ day, kind }) => `${WEEKDAY_INITIALS[day.weekday - 1] ?? ''}${DAY_SQUARES[kind]}`);
-    rows.push(`<code>${cells.join(' ')}</code>`);
+  const lines = ['<b>Your practice</b>', countLine(fortnight, started), ...(started > PROGRESS_DAYS ? [countLine(month, started)] : []), ''];
+  lines.push(`<i>Check-ins, last ${PROGRESS_DAYS} days</i>`, ...squareRows(fortnight));
+  const counts = new Map<DayMood, number>();
+  for (const { mood } of fortnight) if (mood !== null) counts.set(mood, (counts.get(mood) ?? 0) + 1);
+  if (counts.size === 0) {
+    lines.push('No check-ins in these days yet: the buttons under a reminder add them.');
+  } else {
+    for (const mood of LEGEND_ORDER) {
+      const n = counts.get(mood);
+      if (n !== undefined) lines.push(`${DAY_SQUARES[mood]} ${escapeHtml(labels[mood])}: ${n}`);
+    }
   }
-
-  const first = days[0]?.day ?? today;
-  const lines = [
-    `<b>Your last ${PROGRESS_DAYS} days</b>`,
-    `<i>${first.toFormat('d LLL')} – ${today.toFormat('d LLL')}</i>`,
-    '',
-    ...rows,
-    '',
-    ...LEGEND_ORDER.map((kind) => `${DAY_SQUARES[kind]} ${escapeHtml(labels[kind])}: ${counts.get(kind) ?? 0}`),
-    '',
-  ];
-  if ((counts.get('none') ?? 0) === PROGRESS_DAYS) {
-    lines.push('No check-ins in these days.', 'Tap a button under a reminder.', '');
-  }
-  const n = streak(input);
-  lines.push(n === 0 ? '🌱 Streak: none yet' : `🌱 Streak: ${n} day${n === 1 ? '' : 's'}`);
+  lines.push('');
+  lines.push(
+    practiceDayCount(month) === 0
+      ? 'Finishing a conversation (/scenarios) or a check-in makes a practice day. Any day is a good day to begin.'
+      : 'Every practice day counts, and stays counted. A day off takes nothing away: you can begin again any day.',
+  );
   return lines.join('\n');
 }
 
-function latestByDate(checkins: readonly Checkin[]): Map<string, DayMood> {
-  const byDate = new Map<string, DayMood>();
-  for (const { localDate, mood } of checkins) byDate.set(localDate, mood);
-  return byDate;
+/**
+ * The weekly summary (Telegram HTML): practice days of the last seven (or since the person
+ * started), the week's check-ins as one row of squares, and the same "begin again" framing.
+ */
+export function renderWeekSummary(input: Omit<ProgressInput, 'labels'>): string {
+  const week = progressDays(input, SUMMARY_DAYS);
+  const started = week.filter((d) => !d.beforeJoining).length;
+  return [dispatchTexts.summaryTitle, '', dispatchTexts.summaryPractised(practiceDayCount(week), started), '', ...squareRows(week)].join('\n');
 }
 
-function parseDate(value: string): DateTime {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value)
-    ? DateTime.fromISO(value, { zone: 'utc', locale: 'en-GB' })
-    : null;
-  if (date === null || !date.isValid) throw new RangeError(`today must be YYYY-MM-DD, got "${value}"`);
+/** `Last 14 days: <b>6</b> practice days`, or since they started when that is sooner. */
+function countLine(days: readonly ProgressDay[], started: number): string {
+  const n = practiceDayCount(days);
+  const count = `<b>${n}</b> practice day${n === 1 ? '' : 's'}`;
+  if (started < days.length) return `Since you started (${started} day${started === 1 ? '' : 's'}): ${count}`;
+  return `Last ${days.length} days: ${count}`;
+}
+
+/** Rows of seven squares, each with its weekday initial. */
+function squareRows(days: readonly ProgressDay[]): string[] {
+  const rows: string[] = [];
+  for (let start = 0; start < days.length; start += 7) {
+    const cells = days.slice(start, start + 7).map((day) => {
+      const square = day.beforeJoining ? DAY_SQUARES.before : DAY_SQUARES[day.mood ?? 'none'];
+      return `${WEEKDAY_INITIALS[parseDate(day.date, 'date').weekday - 1] ?? ''}${square}`;
+    });
+    rows.push(`<code>${cells.join(' ')}</code>`);
+  }
+  return rows;
+}
+
+function parseDate(value: string, name: string): DateTime {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? DateTime.fromISO(value, { zone: 'utc', locale: 'en-GB' }) : null;
+  if (date === null || !date.isValid) throw new RangeError(`${name} must be YYYY-MM-DD, got "${value}"`);
   return date;
 }
 

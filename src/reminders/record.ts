@@ -14,24 +14,33 @@ import type { SendOutcome } from './sender.ts';
 
 /** What one delivery learned on its way: the text chosen, what the person had seen, why it stopped. */
 export interface Attempt {
-  /** The reminder text (or the crisis check-in) chosen at the first attempt. */
+  /** The reminder text (or the crisis check-in, the question, the note, the summary) chosen at the first attempt. */
   reminderId?: string;
-  /** The person's seen texts after this one is sent. */
-  seenAfter?: string[];
+  /** The person's seen texts after this one is sent; undefined leaves them as they are. */
+  seenAfter?: string[] | undefined;
   crisisCheckin?: boolean;
+  /** The message is the note that reminders pause themselves: sending it switches them off. */
+  autoPause?: boolean;
+  /** A weekly summary's text, composed once and kept across retries. */
+  summaryText?: string;
   /** Why the fence said no: `stopped`, `blocked`, `off`; `lost` when the row is no longer ours. */
   cancelReason?: 'stopped' | 'blocked' | 'off' | 'lost';
 }
 
 /**
  * The check right before each attempt: the row must still be ours and the person still
- * reachable (a /stop, /remind off or block wins even over a claimed reminder). Returns what
- * the fence read, or null with `attempt.cancelReason` set.
+ * reachable (a /stop, /remind off, a summary switched off or a block wins even over a claimed
+ * message). Returns what the fence read, or null with `attempt.cancelReason` set.
  */
 export async function fence(db: Db, job: ClaimedJob, attempt: Attempt, now: Date): Promise<FenceRow | null> {
   const row = await fenceDelivery(db, job, now);
-  attempt.cancelReason = !row ? 'lost' : row.stoppedAt ? 'stopped' : row.blockedAt ? 'blocked' : !row.enabled ? 'off' : undefined;
+  attempt.cancelReason = !row ? 'lost' : row.stoppedAt ? 'stopped' : row.blockedAt ? 'blocked' : !wanted(job, row) ? 'off' : undefined;
   return attempt.cancelReason === undefined ? (row ?? null) : null;
+}
+
+/** Whether the person still wants this kind of message. */
+function wanted(job: ClaimedJob, row: FenceRow): boolean {
+  return row.enabled && (job.kind === 'reminder' || row.summaryWeekday !== null);
 }
 
 /** How long to wait before the one retry of recording a sent message. */
@@ -54,8 +63,9 @@ export async function recordOutcome(
       const sent = {
         reminderId: attempt.reminderId ?? 'unknown',
         messageId: outcome.messageId,
-        seen: attempt.seenAfter ?? [],
+        seen: attempt.seenAfter,
         crisisCheckin: attempt.crisisCheckin === true,
+        autoPause: attempt.autoPause === true,
       };
       await recordSent(db, job, sent, now()).catch(async (err: unknown) => {
         logger.warn({ err, user_id: job.userId }, 'could not record a sent reminder; retrying once');

@@ -6,6 +6,8 @@
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
+import type { ContactAnswer } from '../db/reminder-tables.ts';
+import type { Frequency } from './schedule.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -19,6 +21,15 @@ export interface ReminderSettingsRow {
   nextLocalDate: string | null;
   lastLocalDate: string | null;
   awaitingZoneUntil: Date | null;
+  frequency: Frequency;
+  inContact: ContactAnswer | null;
+  contactAskedAt: Date | null;
+  place: string | null;
+  summaryWeekday: number | null;
+  nextSummaryAt: Date | null;
+  nextSummaryDate: string | null;
+  lastSummaryWeek: string | null;
+  autoPausedAt: Date | null;
 }
 
 /** Settings plus what lives on the user row. */
@@ -29,8 +40,8 @@ export interface ReminderStateRow {
   blockedAt: Date | null;
 }
 
-/** The schedule a settings change writes back. */
-export type SchedulePatch = Partial<Omit<ReminderSettingsRow, 'userId' | 'lastLocalDate'>>;
+/** The schedule a settings change writes back (the contact question is marked on its own: {@link markContactAsked}). */
+export type SchedulePatch = Partial<Omit<ReminderSettingsRow, 'userId' | 'lastLocalDate' | 'lastSummaryWeek' | 'contactAskedAt'>>;
 
 const settingsColumns = [
   'reminder_settings.user_id as userId',
@@ -41,6 +52,15 @@ const settingsColumns = [
   sql<string | null>`reminder_settings.next_local_date::text`.as('nextLocalDate'),
   sql<string | null>`reminder_settings.last_local_date::text`.as('lastLocalDate'),
   'reminder_settings.awaiting_zone_until as awaitingZoneUntil',
+  'reminder_settings.frequency',
+  'reminder_settings.in_contact as inContact',
+  'reminder_settings.contact_asked_at as contactAskedAt',
+  'reminder_settings.place',
+  'reminder_settings.summary_weekday as summaryWeekday',
+  'reminder_settings.next_summary_at as nextSummaryAt',
+  sql<string | null>`reminder_settings.next_summary_date::text`.as('nextSummaryDate'),
+  sql<string | null>`reminder_settings.last_summary_week::text`.as('lastSummaryWeek'),
+  'reminder_settings.auto_paused_at as autoPausedAt',
 ] as const;
 
 /** The person's reminder settings and zone, or undefined settings if they never set any. */
@@ -83,6 +103,13 @@ export async function writeReminderSettings(db: Executor, userId: number, patch:
       ...(patch.nextReminderAt !== undefined && { next_reminder_at: patch.nextReminderAt }),
       ...(patch.nextLocalDate !== undefined && { next_local_date: patch.nextLocalDate }),
       ...(patch.awaitingZoneUntil !== undefined && { awaiting_zone_until: patch.awaitingZoneUntil }),
+      ...(patch.frequency !== undefined && { frequency: patch.frequency }),
+      ...(patch.inContact !== undefined && { in_contact: patch.inContact }),
+      ...(patch.place !== undefined && { place: patch.place }),
+      ...(patch.summaryWeekday !== undefined && { summary_weekday: patch.summaryWeekday }),
+      ...(patch.nextSummaryAt !== undefined && { next_summary_at: patch.nextSummaryAt }),
+      ...(patch.nextSummaryDate !== undefined && { next_summary_date: patch.nextSummaryDate }),
+      ...(patch.autoPausedAt !== undefined && { auto_paused_at: patch.autoPausedAt }),
       updated_at: now,
     })
     .where('user_id', '=', userId)
@@ -112,4 +139,19 @@ export async function clearAwaitingZone(db: Executor, userId: number): Promise<v
     .where('user_id', '=', userId)
     .where('awaiting_zone_until', 'is not', null)
     .execute();
+}
+
+/**
+ * Marks the contact question as asked, once: true only for the call that marked it, so two
+ * updates racing to ask it cannot both ask.
+ */
+export async function markContactAsked(db: Executor, userId: number, now: Date): Promise<boolean> {
+  const row = await db
+    .updateTable('reminder_settings')
+    .set({ contact_asked_at: now })
+    .where('user_id', '=', userId)
+    .where('contact_asked_at', 'is', null)
+    .returning('user_id')
+    .executeTakeFirst();
+  return row !== undefined;
 }

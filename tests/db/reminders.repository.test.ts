@@ -69,13 +69,15 @@ describe.each(testDatabases())('reminders repository and service on $name', (tar
     const id = await newUser(now);
     await changeReminders(db, id, { enabled: true, localTime: '08:00', timeZone: 'UTC' }, now);
     const row = { userId: id, localDate: '2026-06-03', status: 'sending' as const, reason: null, dueAt: now };
-    const input = { now, claimId: 'a', deliveries: [row], reschedules: [], spacingMs: 35, maxAheadMs: 600_000, leaseMs: 300_000 };
+    const input = { kind: 'reminder' as const, now, claimId: 'a', deliveries: [row], reschedules: [], spacingMs: 35, maxAheadMs: 600_000, leaseMs: 300_000 };
     expect(await recordClaim(db, input)).toHaveLength(1);
     expect(await recordClaim(db, { ...input, claimId: 'b' })).toEqual([]);
     // Only the owning claim passes the check before a send, and only within its lease.
-    const key = { userId: id, localDate: '2026-06-03' };
+    const key = { userId: id, kind: 'reminder' as const, localDate: '2026-06-03' };
     expect(await fenceDelivery(db, { ...key, claimId: 'b' }, now)).toBeUndefined();
-    expect(await fenceDelivery(db, { ...key, claimId: 'a' }, now)).toMatchObject({ enabled: true, stoppedAt: null, blockedAt: null, seen: [] });
+    expect(await fenceDelivery(db, { ...key, claimId: 'a' }, now)).toMatchObject({ enabled: true, stoppedAt: null, blockedAt: null, seen: [], inContact: null, unanswered: 0 });
+    // A weekly summary of the same person and date is another key: it does not collide.
+    expect(await recordClaim(db, { ...input, kind: 'summary', claimId: 'c' })).toHaveLength(1);
     expect(await fenceDelivery(db, { ...key, claimId: 'a' }, new Date(now.getTime() + 400_000))).toBeUndefined();
   });
 

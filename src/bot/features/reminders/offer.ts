@@ -5,21 +5,10 @@
  *
  * @module
  */
-import { InlineKeyboard } from 'grammy';
-import { encodeSettings } from '../../../reminders/callback-data.ts';
 import { reminderView } from '../../../reminders/service.ts';
 import type { PrivateContext } from '../../context.ts';
-import { OFFERED_TIMES, reminderTexts } from './texts.ts';
-
-/** The offered times, three to a row, then "Not now" (or "Turn off" when reminders are on). */
-export function timesKeyboard(on = false): InlineKeyboard {
-  const keyboard = new InlineKeyboard();
-  OFFERED_TIMES.forEach((time, i) => {
-    keyboard.text(time, encodeSettings({ kind: 'time', localTime: time }));
-    if (i % 3 === 2) keyboard.row();
-  });
-  return on ? keyboard.text('Turn off', encodeSettings({ kind: 'off' })) : keyboard.text('Not now', encodeSettings({ kind: 'later' }));
-}
+import { timesKeyboard } from './keyboards.ts';
+import { reminderTexts } from './texts.ts';
 
 /**
  * Offers daily reminders in the current private chat: a tap on a time switches them on; if the
