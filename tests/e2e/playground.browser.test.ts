@@ -97,7 +97,7 @@ describe.skipIf(!chromiumAvailable())('the playground page in a browser', () => 
     await tap('08:30');
     await seeBot('Which city are you in?');
     await send('Berlin');
-    await seeBot('Done: a reminder every day at 08:30 (Europe/Berlin)');
+    await seeBot('Done: a reminder every day at 08:30, Berlin time');
   });
 
   it('"send my reminder now" goes through the dispatcher and the reminder arrives live', async () => {
