@@ -125,8 +125,8 @@ function whereText(view: Pick<ReminderView, 'timeZone' | 'place'>): string {
  */
 function stateText(view: ReminderView, now: Date): string {
   if (!view.enabled) {
-    const paused = view.autoPaused ? 'They paused themselves after going unanswered for a while, which is fine. ' : '';
-    return `Daily reminders are <b>off</b>. ${paused}\n\n${reminderTexts.offer}`;
+    const paused = view.autoPaused ? ' They paused themselves after going unanswered for a while, which is fine.' : '';
+    return `Daily reminders are <b>off</b>.${paused}\n\n${reminderTexts.offer}`;
   }
   const lines: string[] = [];
   if (view.localTime === null) {
