@@ -382,7 +382,7 @@ function resolver(scenario: Scenario, vars: Vars): (name: string) => string | un
   return (name) => {
     const value = vars[name];
     if (value === undefined) return undefined;
-    if (typeof value === 'string') return shorten(value);
+    if (typeof value === 'string') return shorten(shownAs(scenario, name, value));
     if (!Array.isArray(value)) return String(value);
     const labels = new Map<string, string>();
     for (const step of scenario.steps) {
@@ -419,4 +419,13 @@ export function answerLabel(scenario: Scenario, stepId: string, action: ButtonAc
     return labels.length > 0 ? labels.join(', ') : step.doneLabel;
   }
   return undefined;
+}
+
+/** How a value set by a choice reads in the scenario's language (see `ChoiceOption.shows`). */
+function shownAs(scenario: Scenario, name: string, value: string): string {
+  for (const step of scenario.steps) {
+    if (step.type !== 'choice') continue;
+    for (const option of step.options) if (option.set[name] === value && option.shows?.[name] !== undefined) return option.shows[name];
+  }
+  return value;
 }

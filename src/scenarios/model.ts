@@ -75,6 +75,11 @@ export interface ChoiceOption {
   set: Record<string, SetValue>;
   /** Shown right after the tap, before the next step. */
   feedback?: string;
+  /**
+   * How a text value of `set` reads in this scenario's language when a `{var}` shows it
+   * (the value itself stays the same in every language: branches test it).
+   */
+  shows?: Record<string, string>;
 }
 
 /** A question answered by one tap. */

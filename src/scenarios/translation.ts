@@ -16,6 +16,7 @@
  *
  * @module
  */
+import { placeholders } from './interpolate.ts';
 import type { Scenario, Step } from './model.ts';
 
 /** Every text a person reads in a scenario, keyed `title`, `summary`, `<step>.text`, `<step>.options.<id>.label`... */
@@ -24,11 +25,21 @@ export function scenarioTexts(scenario: Scenario): Map<string, string> {
     ['title', scenario.title],
     ['summary', scenario.summary],
   ]);
-  for (const step of scenario.steps) for (const [key, text] of stepTexts(step)) texts.set(key, text);
+  const shown = shownVariables(scenario);
+  for (const step of scenario.steps) for (const [key, text] of stepTexts(step, shown)) texts.set(key, text);
   return texts;
 }
 
-function stepTexts(step: Step): [string, string][] {
+/** Variables some text shows with `{name}`: only their values are read by a person. */
+function shownVariables(scenario: Scenario): Set<string> {
+  const names = new Set<string>();
+  for (const step of scenario.steps) {
+    for (const [, text] of stepTexts(step, new Set())) for (const name of placeholders(text)) names.add(name);
+  }
+  return names;
+}
+
+function stepTexts(step: Step, shown: ReadonlySet<string>): [string, string][] {
   const at = (field: string, text: string | undefined): [string, string][] => (text === undefined ? [] : [[`${step.id}.${field}`, text]]);
   switch (step.type) {
     case 'message':
@@ -37,7 +48,12 @@ function stepTexts(step: Step): [string, string][] {
     case 'choice':
       return [
         ...at('text', step.text),
-        ...step.options.flatMap((o) => [...at(`options.${o.id}.label`, o.label), ...at(`options.${o.id}.feedback`, o.feedback)]),
+        ...step.options.flatMap((o) => [
+          ...at(`options.${o.id}.label`, o.label),
+          ...at(`options.${o.id}.feedback`, o.feedback),
+          // A text value a later `{var}` shows: translated for display, never for branching.
+          ...Object.entries(o.set).flatMap(([name, value]) => (typeof value === 'string' && shown.has(name) ? at(`options.${o.id}.set.${name}`, value) : [])),
+        ]),
       ];
     case 'checklist':
       return [...at('text', step.text), ...at('doneLabel', step.doneLabel), ...step.items.flatMap((i) => at(`items.${i.id}.label`, i.label))];
@@ -61,11 +77,17 @@ export function withTexts<S extends Scenario>(scenario: S, texts: ReadonlyMap<st
         return {
           ...step,
           text: t('text', step.text),
-          options: step.options.map((o) => ({
-            ...o,
-            label: t(`options.${o.id}.label`, o.label),
-            ...(o.feedback === undefined ? {} : { feedback: t(`options.${o.id}.feedback`, o.feedback) }),
-          })),
+          options: step.options.map((o) => {
+            const shows = Object.fromEntries(
+              Object.entries(o.set).flatMap(([name, value]) => (typeof value === 'string' ? [[name, t(`options.${o.id}.set.${name}`, value)]] : [])),
+            );
+            return {
+              ...o,
+              label: t(`options.${o.id}.label`, o.label),
+              ...(o.feedback === undefined ? {} : { feedback: t(`options.${o.id}.feedback`, o.feedback) }),
+              ...(Object.keys(shows).length > 0 && { shows }),
+            };
+          }),
         };
       case 'checklist':
         return {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCatalog } from '../../../src/scenarios/catalog.ts';
 import { inspectScenarios, loadScenarios, ScenarioError } from '../../../src/scenarios/loader.ts';
+import { apply, startRun } from '../../../src/scenarios/engine.ts';
 import { checkTranslation, scenarioTexts, withTexts } from '../../../src/scenarios/translation.ts';
 import { FIXTURES, scenarioFrom } from './helpers.ts';
 
@@ -27,6 +28,23 @@ describe('one structure, many languages', () => {
     expect(es.steps.map((s) => s.id)).toEqual(scenario.steps.map((s) => s.id));
     expect(es.steps[0]).toMatchObject({ text: '¿Cómo estás?', options: [{ id: 'low', label: 'Low', next: 'write' }] });
     expect(es.steps[2]).toMatchObject({ text: 'Dijiste {said}.' });
+  });
+
+  it('shows a value a choice sets in the language of the scenario, and keeps the value for branches', () => {
+    const chosen = scenarioFrom({
+      start: 'pull',
+      steps: {
+        pull: { type: 'choice', text: 'What pulls?', options: [{ id: 'miss', label: 'Missing them', set: { pull: 'missing them' }, next: 'test' }] },
+        test: { type: 'branch', branches: [{ when: { var: 'pull', eq: 'missing them' }, next: 'said' }], otherwise: 'said' },
+        said: { type: 'end', text: 'It was: {pull}.' },
+      },
+    });
+    expect(scenarioTexts(chosen).get('pull.options.miss.set.pull')).toBe('missing them');
+    const es = withTexts(chosen, new Map([['pull.options.miss.set.pull', 'echar de menos'], ['said.text', 'Era: {pull}.']]));
+    const result = apply(es, startRun(es).state, { kind: 'tap', optionId: 'miss' });
+    expect(result.ok && result.state.vars).toEqual({ pull: 'missing them' });
+    expect(result.ok && result.view.texts).toEqual(['Era: echar de menos.']);
+    expect(result.ok && result.route.map((e) => e.to)).toContain('said');
   });
 
   it('names missing, stale, extra and empty texts', () => {
