@@ -101,3 +101,6 @@ plan-which = Welchen Teil möchtest du ändern?
 plan-too-long = Das ist viel für einen Teil: { $length } Zeichen, und { $max } passen hinein. Kannst du es kürzen?
 plan-stopped = Okay, wir hören hier auf. Was du bisher geschrieben hast, bleibt gespeichert: /safetyplan zeigt es dir.
 plan-send-text = Bitte schreib deine Antwort als Nachricht oder tippe auf Überspringen.
+
+abuse-intro = 💛 Angst vor einem Menschen ist etwas Ernstes, und du hast ein Recht darauf, sicher zu sein. Diese Stellen helfen Menschen in deiner Lage, kostenlos und vertraulich:
+abuse-directory = Weitere Hilfsangebote: <a href="{ $url }">findahelpline.com</a>

@@ -102,3 +102,6 @@ plan-which = ¿Qué parte quieres cambiar?
 plan-too-long = Es mucho para una sola parte: { $length } caracteres, y caben { $max }. ¿Podrías acortarlo?
 plan-stopped = De acuerdo, lo dejamos aquí. Todo lo que llevas escrito queda guardado: /safetyplan te lo muestra.
 plan-send-text = Escribe tu respuesta en un mensaje, o toca Omitir.
+
+abuse-intro = 💛 Sentir miedo de alguien es algo serio, y mereces estar a salvo. Estos servicios ayudan a personas en tu situación, de forma gratuita y confidencial:
+abuse-directory = Más servicios de ayuda: <a href="{ $url }">findahelpline.com</a>

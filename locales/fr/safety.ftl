@@ -101,3 +101,6 @@ plan-which = Quelle partie veux-tu modifier ?
 plan-too-long = C'est beaucoup pour une seule partie : { $length } caractères, pour { $max } au maximum. Tu peux raccourcir ?
 plan-stopped = D'accord, on s'arrête là. Ce que tu as déjà écrit est gardé : /safetyplan te le montre.
 plan-send-text = Écris ta réponse dans un message, ou appuie sur Passer.
+
+abuse-intro = 💛 Avoir peur de quelqu'un, c'est sérieux, et tu mérites d'être en sécurité. Ces services aident les personnes dans ta situation, gratuitement et en toute confidentialité :
+abuse-directory = Autres services d'aide : <a href="{ $url }">findahelpline.com</a>

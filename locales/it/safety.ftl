@@ -102,3 +102,6 @@ plan-which = Quale parte vuoi cambiare?
 plan-too-long = È tanto per una sola parte: { $length } caratteri, e ne entrano { $max }. Riesci ad accorciarlo?
 plan-stopped = Va bene, ci fermiamo qui. Quello che hai scritto finora resta salvato: /safetyplan te lo mostra.
 plan-send-text = Scrivi la tua risposta in un messaggio, oppure tocca Salta.
+
+abuse-intro = 💛 Avere paura di qualcuno è una cosa seria, e meriti di essere al sicuro. Questi servizi aiutano chi si trova nella tua situazione, gratis e in modo riservato:
+abuse-directory = Altri servizi di aiuto: <a href="{ $url }">findahelpline.com</a>

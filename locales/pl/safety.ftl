@@ -106,3 +106,6 @@ plan-too-long = To sporo jak na jedną część: { $length } { $length ->
     }, a mieści się { $max }. Możesz to skrócić?
 plan-stopped = Dobrze, zatrzymajmy się tutaj. Twoje dotychczasowe odpowiedzi są zapisane: /safetyplan je pokaże.
 plan-send-text = Napisz odpowiedź w wiadomości albo naciśnij „Pomiń”.
+
+abuse-intro = 💛 Strach przed drugą osobą to poważna sprawa i zasługujesz na bezpieczeństwo. Te organizacje pomagają osobom w twojej sytuacji, bezpłatnie i poufnie:
+abuse-directory = Więcej miejsc, w których znajdziesz pomoc: <a href="{ $url }">findahelpline.com</a>

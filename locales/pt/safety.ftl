@@ -102,3 +102,6 @@ plan-which = Qual parte você quer mudar?
 plan-too-long = É muita coisa para uma parte só: { $length } caracteres, e cabem { $max }. Dá para encurtar?
 plan-stopped = Tudo bem, vamos parar por aqui. O que você já escreveu fica salvo: /safetyplan mostra.
 plan-send-text = Escreva sua resposta numa mensagem ou toque em Pular.
+
+abuse-intro = 💛 Sentir medo de alguém é algo sério, e você merece estar em segurança. Estes serviços ajudam pessoas na sua situação, de graça e em sigilo:
+abuse-directory = Mais serviços de apoio: <a href="{ $url }">findahelpline.com</a>

@@ -101,3 +101,6 @@ plan-which = Hangi bölümü değiştirmek istersin?
 plan-too-long = Bir bölüm için bu biraz fazla: { $length } karakter, ama en fazla { $max } karakter sığıyor. Kısaltabilir misin?
 plan-stopped = Tamam, burada duralım. Şimdiye kadar yazdıkların kaydedildi: /safetyplan ile görebilirsin.
 plan-send-text = Lütfen cevabını mesaj olarak yaz ya da Atla'ya dokun.
+
+abuse-intro = 💛 Birinden korkmak ciddi bir şey ve güvende olmayı hak ediyorsun. Bu kuruluşlar senin durumundaki kişilere ücretsiz ve gizli olarak destek oluyor:
+abuse-directory = Diğer destek kuruluşları: <a href="{ $url }">findahelpline.com</a>
