@@ -97,8 +97,9 @@ export async function handleScenarioInput(ctx: PrivateContext): Promise<InputOut
     step(ctx, run.scenario_id, 'stale');
     await ctx.answerCallbackQuery({ text: ctx.t('scenarios-ended-use-latest') });
     if (tapped !== run.keyboard_message_id) await removeKeyboard(ctx, tapped);
-    // No recorded keyboard: the current step's buttons never reached the person (a failed send).
-    if (run.keyboard_message_id === null) await showStep(ctx, run, scenario, state);
+    // No recorded keyboard for a while: the current step's buttons never reached the person
+    // (a failed send). A recent save without one is another update still sending them.
+    if (run.keyboard_message_id === null && sendSettled(run, ctx.deps.clock.now())) await showStep(ctx, run, scenario, state);
     return 'continue';
   }
 
@@ -127,6 +128,17 @@ export async function handleScenarioInput(ctx: PrivateContext): Promise<InputOut
     return 'continue';
   }
   return moveOn(ctx, run, scenario, result, result.feedback, tap ? answerLabel(scenario, state.stepId, tap.action, result.state.vars) : undefined);
+}
+
+/**
+ * How long after a save its step may still be on its way to the person: an update on
+ * another instance that moved the run sends the next step after saving, and a tap of the
+ * old keyboard meanwhile must not send it a second time.
+ */
+const SEND_IN_FLIGHT_MS = 30_000;
+
+function sendSettled(run: ScenarioRun, now: Date): boolean {
+  return now.getTime() - new Date(run.updated_at).getTime() > SEND_IN_FLIGHT_MS;
 }
 
 type Settled =
