@@ -57,8 +57,11 @@ async function createDialect(target: DbTarget): Promise<{ dialect: Dialect; pool
           oid === INT8_OID ? parseInt8 : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
       },
     });
-    // An idle client losing its connection (database restart) must not crash the process.
+    // A client losing its connection (database restart) must not crash the process: idle
+    // ones report to the pool, checked-out ones to their own listener (the statement in
+    // flight fails on its own and the update is retried).
     pool.on('error', () => {});
+    pool.on('connect', (client) => client.on('error', () => {}));
     return {
       dialect: new PostgresDialect({ pool }),
       pool: () => ({ inUse: pool.totalCount - pool.idleCount, idle: pool.idleCount, waiting: pool.waitingCount }),

@@ -33,20 +33,26 @@ function observedDriver(driver: Driver, observe: RoundTripObserver): Driver {
   const outer = (connection: DatabaseConnection): DatabaseConnection => {
     const known = wrapped.get(connection);
     if (known) return known;
-    const proxy: DatabaseConnection = {
-      async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-        const started = performance.now();
-        try {
-          const result = await connection.executeQuery<R>(query);
-          observe({ ms: performance.now() - started, ok: true });
-          return result;
-        } catch (error) {
-          observe({ ms: performance.now() - started, ok: false });
-          throw error;
-        }
-      },
-      streamQuery: (query, chunkSize) => connection.streamQuery(query, chunkSize),
+    const executeQuery = async <R>(query: CompiledQuery): Promise<QueryResult<R>> => {
+      const started = performance.now();
+      try {
+        const result = await connection.executeQuery<R>(query);
+        observe({ ms: performance.now() - started, ok: true });
+        return result;
+      } catch (error) {
+        observe({ ms: performance.now() - started, ok: false });
+        throw error;
+      }
     };
+    // A Proxy rather than a plain object: the driver also calls its connection's private
+    // (symbol-keyed) methods, e.g. to discard a connection whose rollback failed.
+    const proxy = new Proxy(connection, {
+      get(target, property) {
+        if (property === 'executeQuery') return executeQuery;
+        const value: unknown = Reflect.get(target, property);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
     wrapped.set(connection, proxy);
     real.set(proxy, connection);
     return proxy;

@@ -1,8 +1,9 @@
 /**
  * Each update takes effect once, across restarts and instances: its id is claimed before it
  * is handled and marked done after. A claim that is not done belongs to an update in flight,
- * unless it is older than the lease (its instance died) or, in polling mode, it was taken
- * by an earlier process (only one process can poll a token, so that one is gone).
+ * unless it is older than the lease (its instance died), it is this instance's own failed
+ * try, or, in polling mode, it was taken by an earlier process (only one process can poll
+ * a token, so that one is gone).
  *
  * @module
  */
@@ -21,7 +22,9 @@ export interface ClaimPolicy {
 
 /**
  * The SQL of a claim, to run alone ({@link claimUpdate}) or inside a larger statement (the
- * person's one read). Returns a row when this instance now owns the update.
+ * person's one read). Returns a row when this instance now owns the update. A claim of this
+ * instance that is not done is an earlier try that failed (the caller turns away copies in
+ * flight in its own process), so it is taken over like a stale one.
  */
 export function claimStatement(updateId: number, now: Date, policy: ClaimPolicy) {
   const stale = new Date(now.getTime() - policy.leaseMs);
@@ -29,7 +32,7 @@ export function claimStatement(updateId: number, now: Date, policy: ClaimPolicy)
     insert into handled_updates (update_id, claimed_by, claimed_at) values (${updateId}, ${policy.instance}, ${now})
     on conflict (update_id) do update set claimed_by = excluded.claimed_by, claimed_at = excluded.claimed_at
       where handled_updates.done_at is null
-        and (handled_updates.claimed_at < ${stale} or (${policy.takeOverOtherInstances} and handled_updates.claimed_by <> ${policy.instance}))
+        and (handled_updates.claimed_at < ${stale} or handled_updates.claimed_by = ${policy.instance} or ${policy.takeOverOtherInstances})
     returning update_id`;
 }
 

@@ -1,11 +1,11 @@
 import parsePrometheusTextFormat from 'parse-prometheus-text-format';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { texts } from '../../src/bot/texts.ts';
 import { startRun } from '../../src/scenarios/engine.ts';
 import { loadScenarios, SCENARIOS_DIR } from '../../src/scenarios/loader.ts';
 import { startTestBot, type TestBot } from '../helpers/app.ts';
 import { freePort } from '../helpers/ports.ts';
 import { buttonsOf } from '../helpers/scenario-driver.ts';
+import { text } from '../helpers/texts.ts';
 import { handled } from '../helpers/wait.ts';
 
 /**
@@ -103,7 +103,7 @@ describe('/metrics for the operator', () => {
     // A message.
     const talker = t.emulator.user(PEOPLE.talker, { first_name: 'Tal' });
     const said = talker.sendText(FREE_TEXT);
-    expect((await talker.waitForBotMessage()).text).toBe(texts.freeText);
+    expect((await talker.waitForBotMessage()).text).toBe(text('free-text'));
     await handled(t.app.deps.db, said);
     const afterMessage = await scrape(t.app.url);
     expect(value(afterMessage, 'letgo_updates_total', { type: 'message', outcome: 'ok' })).toBe(value(before, 'letgo_updates_total', { type: 'message', outcome: 'ok' }) + 1);
