@@ -1,4 +1,5 @@
 import { autoRetry } from '@grammyjs/auto-retry';
+import { forgiveLateTapAnswers } from '../telegram/late-answers.ts';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type BotConfig } from 'grammy';
 import type { RoundTripScope } from '../db/round-trips.ts';
@@ -45,6 +46,7 @@ export function createBot(token: string, deps: Deps, options: CreateBotOptions):
   // Telegram's 429s are waited out (bounded), 5xx and network errors retried a few times.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: false }));
   bot.api.config.use(countApiCalls(deps.metrics));
+  bot.api.config.use(forgiveLateTapAnswers((description) => deps.logger.debug({ description }, 'a tap answered too late; carrying on')));
 
   // One update at a time per chat and per user, so a person's taps are handled in order.
   bot.use(sequentialize((ctx) => [ctx.chat?.id, ctx.from?.id].filter((id) => id !== undefined).map(String)));
