@@ -6,6 +6,12 @@
  */
 import type { Mood } from './content.ts';
 
+/**
+ * How many wordings each mood has: `checkin-reply-<mood>-1` … `-3` in `reminders.ftl` (every
+ * language has the same number, so a stored `<mood>:<index>` means the same in all of them).
+ */
+export const CHECKIN_REPLY_COUNT = 3;
+
 /** The scenarios offered when someone is holding on tight, most fitting first. */
 export const HOLDING_SCENARIOS = ['when-the-urge-hits', 'holding-on-check'] as const;
 

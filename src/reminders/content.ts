@@ -5,12 +5,16 @@
  *
  * @module
  */
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { ContactAnswer } from '../db/reminder-tables.ts';
 import { ID_PATTERN } from '../telegram/callback-data.ts';
 import { checkHtml } from '../telegram/html.ts';
+import { checkTranslation, type TranslatedText } from '../scenarios/translation.ts';
+import { reminderTexts, withReminderTexts } from './translation.ts';
 
 /** How a person says they are doing with letting go, from the reminder's check-in buttons. */
 export const MOODS = ['holding', 'between', 'letting-go'] as const;
@@ -47,6 +51,8 @@ export interface ReminderContent {
     /** The button for "I'd rather not answer today" (recorded as `skipped`). */
     notToday: string;
   };
+  /** The same content in other languages, by language code (see `translation.ts`). */
+  translations?: ReadonlyMap<string, ReminderContent>;
 }
 
 /** Ids are kept short because they travel inside Telegram callback data (64 bytes). */
@@ -121,14 +127,60 @@ const contentSchema = z
  *
  * @throws Error with one line: `<file>: <where>: <problem>`.
  */
-export async function loadReminderContent(path: string): Promise<ReminderContent> {
+export async function loadReminderContent(file: string): Promise<ReminderContent> {
   let source: string;
   try {
-    source = await readFile(path, 'utf8');
+    source = await readFile(file, 'utf8');
   } catch (error) {
-    throw new Error(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new Error(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  return parseReminderContent(source, path);
+  const content = parseReminderContent(source, file);
+  const { translations, problems } = await readReminderTranslations(file, content);
+  if (problems.length > 0) {
+    const more = problems.length > 1 ? ` (and ${String(problems.length - 1)} more problem${problems.length > 2 ? 's' : ''})` : '';
+    throw new Error(`${problems[0]!}${more}`);
+  }
+  return { ...content, translations };
+}
+
+/**
+ * Reads `translations/<language>/reminders.yaml` beside the content file, for every
+ * language folder there: each must translate every text from the English as it is now, and
+ * the result must pass the same limits as the English (label and text lengths, HTML).
+ * Problems come back as lines `<file>: <language>: <problem>`.
+ */
+export async function readReminderTranslations(
+  file: string,
+  content: ReminderContent,
+): Promise<{ translations: Map<string, ReminderContent>; problems: string[] }> {
+  const translations = new Map<string, ReminderContent>();
+  const problems: string[] = [];
+  const dir = path.join(path.dirname(file), 'translations');
+  if (!existsSync(dir)) return { translations, problems };
+  const english = reminderTexts(content);
+  for (const entry of (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const language = entry.name;
+    const translated = path.join(dir, language, path.basename(file));
+    const where = `${path.relative(process.cwd(), translated)}: ${language}`;
+    if (!existsSync(translated)) {
+      problems.push(`${where}: the reminder texts are not translated`);
+      continue;
+    }
+    const data = parseYaml(await readFile(translated, 'utf8')) as { texts?: Record<string, Record<string, string>> } | null;
+    const entries = new Map<string, TranslatedText>();
+    for (const [key, pair] of Object.entries(data?.texts ?? {})) entries.set(key, { en: pair.en ?? '', text: pair[language] ?? '' });
+    const found = checkTranslation(english, entries);
+    for (const p of found) problems.push(`${where}: ${p.message}`);
+    if (found.length > 0) continue;
+    const texts = new Map([...entries].map(([key, e]) => [key, e.text]));
+    const result = contentSchema.safeParse(withReminderTexts(content, texts), { error: plainTypeMessage });
+    if (!result.success) {
+      for (const issue of result.error.issues) problems.push(`${where}: ${describePath(issue.path, content)}: ${issue.message}`);
+      continue;
+    }
+    translations.set(language, result.data);
+  }
+  return { translations, problems };
 }
 
 /**

@@ -321,7 +321,7 @@ export interface FenceRow {
   seen: string[];
   /** After a crisis answer: this reminder is a gentle check-in instead. */
   crisisCheckinDue: boolean;
-  /** The person's chosen language and Telegram's, for the words of the check-in. */
+  /** The person's chosen language and Telegram's, for every word the dispatcher sends them. */
   language: string | null;
   languageCode: string | null;
   /** Their answer to the contact question, if they gave one. */

@@ -24,12 +24,14 @@ import { Api } from 'grammy';
 import { schedule, type ScheduledTask } from 'node-cron';
 import type { Deps } from '../deps.ts';
 import { pickLanguage } from '../i18n/languages.ts';
+import { wordsIn, type Words } from '../i18n/words.ts';
 import { countApiCalls } from '../telegram/api-metrics.ts';
 import type { DeliveryKind } from '../db/reminder-tables.ts';
 import { claimDue, claimDueSummaries, claimNow, recoverExpired, type ClaimedJob, type ClaimResult, type NotClaimed } from './claim.ts';
 import type { ReminderContent } from './content.ts';
 import { deliveryKey, type FenceRow } from './deliveries.repository.ts';
 import { composeReminder, composeSummary } from './message.ts';
+import { contentIn } from './translation.ts';
 import { practiceSince } from './practice.repository.ts';
 import { practiceInput, practiceWindow, renderWeekSummary, SUMMARY_DAYS } from './progress.ts';
 import { createPacer, DEFAULT_HEADROOM } from './pacer.ts';
@@ -144,27 +146,27 @@ export function createReminderDispatcher({ deps, api, content, options }: Dispat
 
   const claimOptions = () => ({ now: clock.now(), batchSize, graceMs, leaseMs, spacingMs: pacer.spacingMs });
 
-  /** The message of one attempt: the fence first, then the text (kept across retries). */
+  /** The message of one attempt: the fence first, then the text (kept across retries), in the person's language. */
   async function prepare(job: ClaimedJob, attempt: Attempt) {
     const row = await fence(db, job, attempt, clock.now());
     if (!row) return null;
+    const words = wordsIn((locale, key, variables) => i18n.t(locale, key, variables), row.language ?? pickLanguage(row.languageCode, i18n.locales));
     if (job.kind === 'summary') {
-      attempt.summaryText ??= await summaryText(job.userId, row);
-      const message = composeSummary(attempt);
+      attempt.summaryText ??= await summaryText(job.userId, row, words);
+      const message = composeSummary(attempt, words);
       return { text: message.text, replyMarkup: message.keyboard };
     }
-    const language = row.language ?? pickLanguage(row.languageCode, i18n.locales);
-    const message = composeReminder({ content, row, attempt, localDate: job.localDate, random, words: (key) => i18n.t(language, key) });
+    const message = composeReminder({ content: contentIn(content, words.language), row, attempt, localDate: job.localDate, random, words });
     return { text: message.text, replyMarkup: message.keyboard };
   }
 
   /** The weekly summary's text, from the last seven days of the person's practice. */
-  async function summaryText(userId: number, row: FenceRow): Promise<string> {
+  async function summaryText(userId: number, row: FenceRow, words: Words): Promise<string> {
     const now = clock.now();
     const timeZone = row.timeZone ?? 'UTC';
     const { fromDate, fromInstant } = practiceWindow(localDateOf(now, timeZone), SUMMARY_DAYS);
     const rows = await practiceSince(db, userId, fromDate, fromInstant);
-    return renderWeekSummary(practiceInput(rows, timeZone, row.joinedAt, now));
+    return renderWeekSummary(practiceInput(rows, timeZone, row.joinedAt, now), words);
   }
 
   /** Sends one claimed reminder and writes how it ended; always settles, whatever fails. */

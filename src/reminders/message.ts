@@ -6,6 +6,7 @@
  * @module
  */
 import { InlineKeyboard } from 'grammy';
+import type { Words } from '../i18n/words.ts';
 import { escapeHtml } from '../telegram/html.ts';
 import { SAFETY_DATA } from '../safety/callback-data.ts';
 import { encodeCheckin, encodeSettings } from './callback-data.ts';
@@ -14,7 +15,6 @@ import type { FenceRow } from './deliveries.repository.ts';
 import { rememberSeen } from './plan.ts';
 import type { Attempt } from './record.ts';
 import type { DayMood } from './progress.ts';
-import { dispatchTexts } from './texts.ts';
 
 export interface ReminderMessage {
   text: string;
@@ -55,7 +55,7 @@ export const CRISIS_CHECKIN_ID = 'crisis-checkin';
  * After a crisis answer the next daily reminder is this instead: a gentle "how are you
  * today?" with the helplines one tap away, and nothing cheerful.
  */
-export function renderCrisisCheckin(t: (key: string) => string): ReminderMessage {
+export function renderCrisisCheckin({ t }: Words): ReminderMessage {
   return {
     text: t('checkin-after-crisis'),
     keyboard: new InlineKeyboard().text(t('checkin-button-lines'), SAFETY_DATA.lines).row().text(t('checkin-button-okay'), SAFETY_DATA.safe),
@@ -72,31 +72,30 @@ export const KEEP_GOING_ID = 'keep-going';
 export const AUTO_PAUSE_ID = 'auto-pause';
 
 /** "Keep going?", asked once after {@link ASK_AFTER_UNANSWERED} unanswered reminders. */
-export function renderKeepGoing(): ReminderMessage {
-  const b = dispatchTexts.keepGoingButtons;
+export function renderKeepGoing({ t }: Words): ReminderMessage {
   return {
-    text: dispatchTexts.keepGoing,
+    text: t('remind-keep-going'),
     keyboard: new InlineKeyboard()
-      .text(b.keep, encodeSettings({ kind: 'keep' }))
+      .text(t('remind-keep-going-yes'), encodeSettings({ kind: 'keep' }))
       .row()
-      .text(b.pauseWeek, encodeSettings({ kind: 'pause-week' }))
+      .text(t('remind-keep-going-pause'), encodeSettings({ kind: 'pause-week' }))
       .row()
-      .text(b.stop, encodeSettings({ kind: 'off' })),
+      .text(t('remind-keep-going-stop'), encodeSettings({ kind: 'off' })),
   };
 }
 
 /** The note that reminders paused themselves, with a button that brings them back. */
-export function renderAutoPause(): ReminderMessage {
-  return { text: dispatchTexts.autoPaused, keyboard: new InlineKeyboard().text(dispatchTexts.autoPausedButton, encodeSettings({ kind: 'on' })) };
+export function renderAutoPause({ t }: Words): ReminderMessage {
+  return { text: t('remind-auto-paused'), keyboard: new InlineKeyboard().text(t('remind-auto-paused-button'), encodeSettings({ kind: 'on' })) };
 }
 
 /** The weekly summary (its text composed once per delivery), with a button to the month. */
-export function composeSummary(attempt: Attempt): ReminderMessage {
+export function composeSummary(attempt: Attempt, { t }: Words): ReminderMessage {
   attempt.reminderId = SUMMARY_ID;
   attempt.seenAfter = undefined;
   return {
-    text: attempt.summaryText ?? dispatchTexts.summaryTitle,
-    keyboard: new InlineKeyboard().text(dispatchTexts.summaryButton, encodeSettings({ kind: 'progress' })),
+    text: attempt.summaryText ?? t('summary-title'),
+    keyboard: new InlineKeyboard().text(t('summary-button'), encodeSettings({ kind: 'progress' })),
   };
 }
 
@@ -110,7 +109,8 @@ export const SUMMARY_ID = 'weekly-summary';
  * silence: any message or tap resets the count); otherwise a text that fits the person (no
  * `contact` text for someone who said they are not in contact) and that they have not seen
  * in this cycle. The choice is kept in `attempt`, so a retry sends the same message, and
- * `attempt.seenAfter` is what to remember once it is out.
+ * `attempt.seenAfter` is what to remember once it is out. `words` are the person's, for
+ * everything but the reminder texts themselves.
  */
 export function composeReminder(input: {
   content: ReminderContent;
@@ -118,7 +118,7 @@ export function composeReminder(input: {
   attempt: Attempt;
   localDate: string;
   random: () => number;
-  words: (key: string) => string;
+  words: Words;
 }): ReminderMessage {
   const { content, row, attempt } = input;
   if (row.crisisCheckinDue) {
@@ -138,7 +138,7 @@ export function composeReminder(input: {
   attempt.autoPause = attempt.reminderId === AUTO_PAUSE_ID;
   if (attempt.autoPause || attempt.reminderId === KEEP_GOING_ID) {
     attempt.seenAfter = undefined;
-    return attempt.autoPause ? renderAutoPause() : renderKeepGoing();
+    return attempt.autoPause ? renderAutoPause(input.words) : renderKeepGoing(input.words);
   }
   attempt.seenAfter = rememberSeen(fitting, row.seen, attempt.reminderId);
   return renderReminder(content, attempt.reminderId, input.localDate);

@@ -1,7 +1,7 @@
 /**
  * Parsing what people type into `/remind`, `/timezone` and `/pause`. Pure: each parser
- * returns a normalized value or a result a command can turn into a friendly reply; the
- * `*_EXAMPLES` strings are meant to be shown next to that reply.
+ * returns a normalized value or a result a command can turn into a friendly reply (the
+ * words of that reply, with examples of what works, are in `locales/<language>/reminders.ftl`).
  *
  * @module
  */
@@ -9,26 +9,8 @@ import { getCountry } from 'countries-and-timezones';
 import { DateTime, FixedOffsetZone } from 'luxon';
 import { parseCountry } from '../safety/helplines.ts';
 
-/** Example inputs for `/remind HH:MM`, to show after an input we could not read. */
-export const LOCAL_TIME_EXAMPLES = '20:30, 8:30, 8pm or 8:30am';
-
-/** A friendly one-liner for an unreadable time, e.g. `Sorry, I couldn't read that time…`. */
-export const LOCAL_TIME_HINT = `Please send a time like ${LOCAL_TIME_EXAMPLES}, e.g. /remind 20:30`;
-
-/** Example inputs for `/timezone`, to show after a zone we could not find. */
-export const TIME_ZONE_EXAMPLES = 'Berlin, Paris, France, New York, Mumbai, UTC or UTC+2';
-
-/** A friendly one-liner for an unknown zone. */
-export const TIME_ZONE_HINT = `Please send a city or time zone like ${TIME_ZONE_EXAMPLES}, e.g. /timezone Europe/Berlin or /timezone Lyon, France`;
-
 /** The range `/pause` accepts, in days. */
 export const PAUSE_DAYS = { min: 1, max: 90 } as const;
-
-/** Example inputs for `/pause`. */
-export const DAYS_EXAMPLES = '3, 7 days or 2 weeks';
-
-/** A friendly one-liner for an unreadable `/pause` argument. */
-export const DAYS_HINT = `Please send a number of days from ${PAUSE_DAYS.min} to ${PAUSE_DAYS.max}, e.g. /pause 7`;
 
 /** A time zone as we store it (`zone`) and as we show it back to the person (`label`). */
 export interface ParsedTimeZone {
@@ -50,8 +32,11 @@ export interface PlaceSuggestion {
   name: string;
 }
 
-/** Outcome of {@link parseDays}: a day count, or an error line ready to send. */
-export type ParsedDays = { ok: true; days: number } | { ok: false; error: string };
+/**
+ * Outcome of {@link parseDays}: a day count, or why not: `unreadable` (not a number of days) or
+ * `out-of-range` (outside {@link PAUSE_DAYS}).
+ */
+export type ParsedDays = { ok: true; days: number } | { ok: false; error: 'unreadable' | 'out-of-range' };
 
 /**
  * A typed time of day as `HH:MM` (24 h), or null. Accepts `20:30`, `8:30`, `08:30`, `20.30`,
@@ -239,19 +224,15 @@ function editDistance(a: string, b: string, limit: number): number {
 
 /**
  * The argument of `/pause <days>`: `7`, `7d`, `7 days`, `1 day`, `2w`, `2 weeks` -> days,
- * within {@link PAUSE_DAYS}; otherwise an error line that says what would work.
+ * within {@link PAUSE_DAYS}; otherwise why not (the reply never echoes the input).
  */
 export function parseDays(input: string): ParsedDays {
   const text = input.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
   const match = /^(\d{1,4})(?: ?(d|days?|w|wks?|weeks?))?$/.exec(text);
-  // The error lines never echo the input, so they are safe in any parse mode.
-  if (match === null) return { ok: false, error: `I couldn't read that as a number of days. ${DAYS_HINT}` };
+  if (match === null) return { ok: false, error: 'unreadable' };
   const unit = match[2] ?? 'd';
   const days = Number(match[1]) * (unit.startsWith('w') ? 7 : 1);
-  if (days < PAUSE_DAYS.min || days > PAUSE_DAYS.max) {
-    const span = `${PAUSE_DAYS.min} to ${PAUSE_DAYS.max} days`;
-    return { ok: false, error: `I can pause reminders for ${span} at a time, e.g. /pause 7` };
-  }
+  if (days < PAUSE_DAYS.min || days > PAUSE_DAYS.max) return { ok: false, error: 'out-of-range' };
   return { ok: true, days };
 }
 

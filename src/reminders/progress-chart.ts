@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { DateTime } from 'luxon';
+import { shortDate, type Words } from '../i18n/words.ts';
 import { escapeHtml } from '../telegram/html.ts';
 import type { DayMood, ProgressDay } from './progress.ts';
 
@@ -35,9 +35,9 @@ const LEVELS: readonly (Exclude<DayMood, 'skipped'>)[] = ['letting-go', 'between
 
 /**
  * The chart of `days` (oldest first, today last, as `progressDays` returns them), with the
- * mood labels the person knows from the buttons.
+ * mood labels the person knows from the buttons, in their words.
  */
-export function renderProgressSvg(days: readonly ProgressDay[], labels: Readonly<Record<DayMood, string>>): string {
+export function renderProgressSvg(days: readonly ProgressDay[], labels: Readonly<Record<DayMood, string>>, words: Words): string {
   const n = Math.max(1, days.length);
   const step = (WIDTH - LEFT - RIGHT) / n;
   const x = (i: number) => LEFT + step * i + step / 2;
@@ -45,7 +45,7 @@ export function renderProgressSvg(days: readonly ProgressDay[], labels: Readonly
   const parts: string[] = [];
 
   parts.push(`<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`);
-  parts.push(text(20, 36, `Your last ${days.length} days`, { size: 22, weight: 'bold' }));
+  parts.push(text(20, 36, words.t('chart-title', { days: days.length }), { size: 22, weight: 'bold' }));
 
   for (const mood of LEVELS) {
     const y = levelY(mood);
@@ -72,7 +72,7 @@ export function renderProgressSvg(days: readonly ProgressDay[], labels: Readonly
     if (d.mood === 'skipped') parts.push(`<circle cx="${x(i).toFixed(1)}" cy="${PLOT_BOTTOM + 14}" r="4" fill="${MOOD_COLOURS.skipped}"/>`);
   });
 
-  parts.push(text(LEFT - 22, SQUARES_TOP + step / 2 + 5, 'Practice days', { size: 14, anchor: 'end' }));
+  parts.push(text(LEFT - 22, SQUARES_TOP + step / 2 + 5, words.t('chart-practice-days'), { size: 14, anchor: 'end' }));
   const size = Math.min(step - 4, 18);
   days.forEach((d, i) => {
     if (d.beforeJoining) return;
@@ -87,8 +87,8 @@ export function renderProgressSvg(days: readonly ProgressDay[], labels: Readonly
   const first = days[0];
   const last = days[days.length - 1];
   const axisY = SQUARES_TOP + step + 26;
-  if (first) parts.push(text(LEFT, axisY, dayLabel(first.date), { size: 13 }));
-  if (last) parts.push(text(WIDTH - RIGHT, axisY, `${dayLabel(last.date)} (today)`, { size: 13, anchor: 'end' }));
+  if (first) parts.push(text(LEFT, axisY, shortDate(words.language, first.date), { size: 13 }));
+  if (last) parts.push(text(WIDTH - RIGHT, axisY, words.t('chart-today', { date: shortDate(words.language, last.date) }), { size: 13, anchor: 'end' }));
   if (days.some((d) => d.mood === 'skipped')) {
     const middle = (LEFT + WIDTH - RIGHT) / 2;
     parts.push(`<circle cx="${middle - 40}" cy="${axisY - 4}" r="4" fill="${MOOD_COLOURS.skipped}"/>`);
@@ -111,8 +111,4 @@ function text(
   const anchor = style.anchor === 'end' ? ' text-anchor="end"' : '';
   const weight = style.weight ? ` font-weight="${style.weight}"` : '';
   return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="${style.size}" fill="${style.fill ?? INK}"${anchor}${weight}>${escapeHtml(content)}</text>`;
-}
-
-function dayLabel(date: string): string {
-  return DateTime.fromISO(date, { zone: 'utc', locale: 'en-GB' }).toFormat('d LLL');
 }

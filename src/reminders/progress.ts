@@ -3,16 +3,16 @@
  * practice days (a finished scenario, a mood check-in) and show the moods of the check-ins
  * over time. There is no streak that a missed day could reset, a day without practice is
  * never called missed, and days before the person started are not shown at all.
- * Pure: the caller loads the data and supplies the person's local `today`.
+ * Pure: the caller loads the data and supplies the person's local `today` and their words.
  *
  * @module
  */
 import { DateTime } from 'luxon';
+import { weekdayName, type Words } from '../i18n/words.ts';
 import { escapeHtml } from '../telegram/html.ts';
 import type { Mood } from './content.ts';
 import type { PracticeRows } from './practice.repository.ts';
 import { addDays, localDateOf } from './schedule.ts';
-import { dispatchTexts } from './texts.ts';
 
 /** A day's check-in: a mood from the buttons, or `skipped` for the "not today" button. */
 export type DayMood = Mood | 'skipped';
@@ -35,7 +35,7 @@ export interface ProgressInput {
   /** Local dates on which they practised (a scenario finished, a mood check-in made); repeats are fine. */
   practiceDates: readonly string[];
   /** Button wording from `reminders.yaml`, so the legend matches what they tapped. */
-  labels?: Partial<Record<DayMood, string>>;
+  labels: Readonly<Record<DayMood, string>>;
 }
 
 /** One day of the picture. */
@@ -66,15 +66,7 @@ export const DAY_SQUARES: Readonly<Record<DayMood | 'none' | 'before', string>> 
   before: '\u3000',
 };
 
-const DEFAULT_LABELS: Readonly<Record<DayMood, string>> = {
-  holding: 'Holding on tight',
-  between: 'Somewhere between',
-  'letting-go': 'Letting go',
-  skipped: 'Not today',
-};
-
 const LEGEND_ORDER = ['holding', 'between', 'letting-go', 'skipped'] as const;
-const WEEKDAY_INITIALS = ['M', 'T', 'W', 'T', 'F', 'S', 'S'] as const;
 
 /**
  * The last `count` days ending today, oldest first, each with its practice and its mood.
@@ -146,30 +138,26 @@ export function practiceDayCount(days: readonly ProgressDay[]): number {
  * // 🟧 Holding on tight: 1
  * // …
  */
-export function renderProgress(input: ProgressInput): string {
-  const labels = { ...DEFAULT_LABELS, ...input.labels };
+export function renderProgress(input: ProgressInput, words: Words): string {
+  const { t } = words;
   const month = progressDays(input, CHART_DAYS);
   const fortnight = month.slice(-PROGRESS_DAYS);
   const started = month.filter((d) => !d.beforeJoining).length;
 
-  const lines = ['<b>Your practice</b>', countLine(fortnight, started), ...(started > PROGRESS_DAYS ? [countLine(month, started)] : []), ''];
-  lines.push(`<i>Check-ins, last ${PROGRESS_DAYS} days</i>`, ...squareRows(fortnight));
+  const lines = [t('progress-title'), countLine(fortnight, started, words), ...(started > PROGRESS_DAYS ? [countLine(month, started, words)] : []), ''];
+  lines.push(t('progress-checkins-title', { days: PROGRESS_DAYS }), ...squareRows(fortnight, words.language));
   const counts = new Map<DayMood, number>();
   for (const { mood } of fortnight) if (mood !== null) counts.set(mood, (counts.get(mood) ?? 0) + 1);
   if (counts.size === 0) {
-    lines.push('No check-ins in these days yet: the buttons under a reminder add them.');
+    lines.push(t('progress-no-checkins'));
   } else {
     for (const mood of LEGEND_ORDER) {
       const n = counts.get(mood);
-      if (n !== undefined) lines.push(`${DAY_SQUARES[mood]} ${escapeHtml(labels[mood])}: ${n}`);
+      if (n !== undefined) lines.push(t('progress-legend', { square: DAY_SQUARES[mood], label: escapeHtml(input.labels[mood]), count: n }));
     }
   }
   lines.push('');
-  lines.push(
-    practiceDayCount(month) === 0
-      ? 'Finishing a conversation (/scenarios) or a check-in makes a practice day. Any day is a good day to begin.'
-      : 'Every practice day counts, and stays counted. A day off takes nothing away: you can begin again any day.',
-  );
+  lines.push(practiceDayCount(month) === 0 ? t('progress-first') : t('progress-counted'));
   return lines.join('\n');
 }
 
@@ -177,27 +165,29 @@ export function renderProgress(input: ProgressInput): string {
  * The weekly summary (Telegram HTML): practice days of the last seven (or since the person
  * started), the week's check-ins as one row of squares, and the same "begin again" framing.
  */
-export function renderWeekSummary(input: Omit<ProgressInput, 'labels'>): string {
+export function renderWeekSummary(input: Omit<ProgressInput, 'labels'>, words: Words): string {
   const week = progressDays(input, SUMMARY_DAYS);
   const started = week.filter((d) => !d.beforeJoining).length;
-  return [dispatchTexts.summaryTitle, '', dispatchTexts.summaryPractised(practiceDayCount(week), started), '', ...squareRows(week)].join('\n');
+  const days = practiceDayCount(week);
+  const practised = days === 0 ? words.t('summary-quiet') : words.t('summary-practised', { days, of: started });
+  return [words.t('summary-title'), '', practised, '', ...squareRows(week, words.language)].join('\n');
 }
 
 /** `Last 14 days: <b>6</b> practice days`, or since they started when that is sooner. */
-function countLine(days: readonly ProgressDay[], started: number): string {
-  const n = practiceDayCount(days);
-  const count = `<b>${n}</b> practice day${n === 1 ? '' : 's'}`;
-  if (started < days.length) return `Since you started (${started} day${started === 1 ? '' : 's'}): ${count}`;
-  return `Last ${days.length} days: ${count}`;
+function countLine(days: readonly ProgressDay[], started: number, words: Words): string {
+  const count = practiceDayCount(days);
+  if (started < days.length) return words.t('progress-count-since', { started, count });
+  return words.t('progress-count-last', { days: days.length, count });
 }
 
-/** Rows of seven squares, each with its weekday initial. */
-function squareRows(days: readonly ProgressDay[]): string[] {
+/** Rows of seven squares, each with its weekday initial in the person's language. */
+function squareRows(days: readonly ProgressDay[], language: string): string[] {
+  const initials = [1, 2, 3, 4, 5, 6, 7].map((weekday) => weekdayName(language, weekday, 'narrow'));
   const rows: string[] = [];
   for (let start = 0; start < days.length; start += 7) {
     const cells = days.slice(start, start + 7).map((day) => {
       const square = day.beforeJoining ? DAY_SQUARES.before : DAY_SQUARES[day.mood ?? 'none'];
-      return `${WEEKDAY_INITIALS[parseDate(day.date, 'date').weekday - 1] ?? ''}${square}`;
+      return `${initials[parseDate(day.date, 'date').weekday - 1] ?? ''}${square}`;
     });
     rows.push(`<code>${cells.join(' ')}</code>`);
   }
@@ -205,7 +195,7 @@ function squareRows(days: readonly ProgressDay[]): string[] {
 }
 
 function parseDate(value: string, name: string): DateTime {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? DateTime.fromISO(value, { zone: 'utc', locale: 'en-GB' }) : null;
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? DateTime.fromISO(value, { zone: 'utc' }) : null;
   if (date === null || !date.isValid) throw new RangeError(`${name} must be YYYY-MM-DD, got "${value}"`);
   return date;
 }

@@ -9,6 +9,7 @@
  * @module
  */
 import { DateTime, Info, type Zone } from 'luxon';
+import { shortDate, weekdayName, type Words } from '../i18n/words.ts';
 
 /** How often the daily reminder comes; every one of them obeys the same DST rules. */
 export const FREQUENCIES = ['daily', 'weekdays', 'every-other-day'] as const;
@@ -158,30 +159,20 @@ export function isLate(dueAt: Date, now: Date, graceMs: number = REMINDER_GRACE_
 }
 
 /**
- * Human wording of when the next reminder comes, relative to the user's local today, so a
- * command can confirm a setting: `today at 20:30 (Europe/Berlin)`, `tomorrow at 08:30 (UTC)`,
- * `on Friday at 08:30 (…)` within a week, else `on Fri 12 Jun at 08:30 (…)`.
+ * When the next reminder comes, in the person's words and relative to their local today, so a
+ * command can confirm a setting: `today at 20:30`, `tomorrow at 08:30`, `on Friday at 08:30`
+ * within a week, else `on Thu 12 Jun at 08:30` (the weekday and date from Intl, in their language).
  */
-export function describeNext(at: Date, timeZone: string, now: Date): string {
-  return `${describeWhen(at, timeZone, now)} (${timeZone})`;
-}
-
-/**
- * {@link describeNext} without the zone, for a reply that already says whose time it is:
- * `today at 20:30`, `tomorrow at 08:30`, `on Friday at 08:30`, `on Thu 12 Jun at 08:30`.
- */
-export function describeWhen(at: Date, timeZone: string, now: Date): string {
+export function describeWhen(at: Date, timeZone: string, now: Date, words: Words): string {
   const zone = resolveZone(timeZone);
-  const local = DateTime.fromJSDate(at, { zone }).setLocale('en-GB');
+  const local = DateTime.fromJSDate(at, { zone });
   const today = DateTime.fromJSDate(now, { zone }).startOf('day');
   const days = Math.round(local.startOf('day').diff(today, 'days').days);
   const time = local.toFormat('HH:mm');
-  let when: string;
-  if (days === 0) when = 'today';
-  else if (days === 1) when = 'tomorrow';
-  else if (days > 1 && days < 7) when = `on ${local.toFormat('cccc')}`;
-  else when = `on ${local.toFormat('ccc d LLL')}`;
-  return `${when} at ${time}`;
+  if (days === 0) return words.t('remind-when-today', { time });
+  if (days === 1) return words.t('remind-when-tomorrow', { time });
+  if (days > 1 && days < 7) return words.t('remind-when-weekday', { weekday: weekdayName(words.language, local.weekday, 'long'), time });
+  return words.t('remind-when-date', { date: shortDate(words.language, local.toISODate() ?? '', { weekday: true }), time });
 }
 
 /**

@@ -2,15 +2,18 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator, type TranscriptEntry } from '@letgo/telegram-emulator';
 import type { RunningApp } from '../../src/app.ts';
-import { CHECKIN_REPLIES } from '../../src/bot/features/reminders/texts.ts';
+import { CHECKIN_REPLY_COUNT } from '../../src/reminders/checkin-reply.ts';
 import { startTestApp } from '../helpers/app.ts';
 import { movableClock } from '../helpers/movable-clock.ts';
 import { buttonsOf } from '../helpers/scenario-driver.ts';
+import { text } from '../helpers/texts.ts';
 import { noonTomorrow } from '../helpers/time.ts';
 import { waitFor } from '../helpers/wait.ts';
 
 const DAY = 86_400_000;
 const isReminder = (m: TranscriptEntry) => JSON.stringify(m.reply_markup ?? {}).includes('"rc:');
+/** The wordings that answer a mood. */
+const replies = (mood: string) => Array.from({ length: CHECKIN_REPLY_COUNT }, (_, i) => text(`checkin-reply-${mood}-${i + 1}`));
 
 /**
  * Reminders that follow the person, tried through the emulator as a person would: the
@@ -134,7 +137,7 @@ describe('reminders that follow the person', () => {
     const first = await remind();
     person.pressButton({ messageId: first.message_id, data: 'Holding on tight' });
     const holding = await person.waitForBotMessage();
-    expect(CHECKIN_REPLIES.holding).toContain(holding.text);
+    expect(replies('holding')).toContain(holding.text);
     const offered = buttonsOf(holding);
     expect(offered.map((b) => b.data)).toContain('sx:go:holding-on-check');
     expect(offered.map((b) => b.data).every((d) => d === 'sx:go:holding-on-check' || d === 'sx:go:when-the-urge-hits')).toBe(true);
@@ -142,7 +145,7 @@ describe('reminders that follow the person', () => {
     // Changing the day's answer answers the new mood.
     person.pressButton({ messageId: first.message_id, data: 'Somewhere between' });
     const between = await person.waitForBotMessage();
-    expect(CHECKIN_REPLIES.between).toContain(between.text);
+    expect(replies('between')).toContain(between.text);
     expect(buttonsOf(between)).toEqual([]);
 
     // The next two days: holding on tight again, in other words each time.
@@ -150,7 +153,7 @@ describe('reminders that follow the person', () => {
     const second = await remind();
     person.pressButton({ messageId: second.message_id, data: 'Holding on tight' });
     const holdingAgain = await person.waitForBotMessage();
-    expect(CHECKIN_REPLIES.holding).toContain(holdingAgain.text);
+    expect(replies('holding')).toContain(holdingAgain.text);
 
     clock.setTo(new Date(noon.getTime() + 2 * DAY));
     const third = await remind();
@@ -161,7 +164,7 @@ describe('reminders that follow the person', () => {
     clock.setTo(new Date(noon.getTime() + 3 * DAY));
     const fourth = await remind();
     person.pressButton({ messageId: fourth.message_id, data: 'Letting go' });
-    expect(CHECKIN_REPLIES['letting-go']).toContain((await person.waitForBotMessage()).text);
+    expect(replies('letting-go')).toContain((await person.waitForBotMessage()).text);
 
     // The offered scenario starts with a tap.
     person.pressButton({ messageId: holding.message_id, data: 'sx:go:holding-on-check' });

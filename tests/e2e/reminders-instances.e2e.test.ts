@@ -57,7 +57,7 @@ describe.skipIf(!url)('two instances in webhook mode on one PostgreSQL', () => {
         user.sendText('/timezone UTC');
         await user.waitForBotMessage({ timeoutMs: 15_000 });
         user.sendText(`/remind ${hhmm(due)}`);
-        expect((await user.waitForBotMessage({ timeoutMs: 15_000 })).text).toContain(`today at ${hhmm(due)} (UTC)`);
+        expect((await user.waitForBotMessage({ timeoutMs: 15_000 })).text).toContain(`Next: today at ${hhmm(due)}.`);
       }),
     );
 

@@ -1,6 +1,7 @@
 import { Composer } from 'grammy';
 import { CHECKIN_PREFIX, SETTINGS_PREFIX } from '../../reminders/callback-data.ts';
 import { stopAwaitingZone } from '../../reminders/service.ts';
+import { contentIn } from '../../reminders/translation.ts';
 import { CALLBACK_PREFIX, callbackRoute } from '../../telegram/callback-data.ts';
 import type { Deps } from '../../deps.ts';
 import type { PrivateContext } from '../context.ts';
@@ -36,14 +37,14 @@ export function remindersFeature(deps: Pick<Deps, 'reminders'>): Composer<Privat
   feature.command('remind', (ctx) => remindCommand(ctx, ctx.match));
   feature.command('timezone', (ctx) => timezoneCommand(ctx, ctx.match));
   feature.command('pause', (ctx) => pauseCommand(ctx, ctx.match));
-  feature.command('progress', (ctx) => sendProgress(ctx, content));
+  feature.command('progress', (ctx) => sendProgress(ctx, contentIn(content, ctx.language)));
 
   feature.callbackQuery(MENU.remind, async (ctx) => {
     await ctx.answerCallbackQuery();
     await showState(ctx);
   });
-  feature.callbackQuery(callbackRoute(CALLBACK_PREFIX.reminderSettings), (ctx) => onSettingsTap(ctx, content));
-  feature.callbackQuery(callbackRoute(CALLBACK_PREFIX.checkin), (ctx) => onCheckin(ctx, content));
+  feature.callbackQuery(callbackRoute(CALLBACK_PREFIX.reminderSettings), (ctx) => onSettingsTap(ctx, contentIn(content, ctx.language)));
+  feature.callbackQuery(callbackRoute(CALLBACK_PREFIX.checkin), (ctx) => onCheckin(ctx, contentIn(content, ctx.language)));
 
   feature.on('message:text', async (ctx, next) => {
     if (!(await typedPlace(ctx, ctx.message.text.trim()))) await next();

@@ -13,6 +13,7 @@ import {
   PAUSE_AFTER_UNANSWERED,
 } from '../../../src/reminders/message.ts';
 import type { Attempt } from '../../../src/reminders/record.ts';
+import { text, words as wordsIn } from '../../helpers/texts.ts';
 
 /** A seeded `Math.random`, so every run chooses the same. */
 function seeded(seed: number): () => number {
@@ -41,7 +42,7 @@ const content: ReminderContent = {
   },
 };
 
-const words = (key: string) => key;
+const words = wordsIn('en');
 type Row = Parameters<typeof composeReminder>[0]['row'];
 const row = (extra: Partial<Row> = {}): Row => ({ seen: [], crisisCheckinDue: false, inContact: null, unanswered: 0, ...extra });
 const buttons = (keyboard: InlineKeyboard) => keyboard.inline_keyboard.flat().map((b) => ('callback_data' in b ? b.callback_data : ''));
@@ -100,6 +101,7 @@ describe('unanswered reminders', () => {
     const { message, attempt } = compose({ unanswered: 5, seen: ['p1'] });
     expect(attempt.reminderId).toBe(KEEP_GOING_ID);
     expect(attempt.seenAfter).toBeUndefined(); // not a text: "seen" stays as it was
+    expect(message.text).toBe(text('remind-keep-going'));
     expect(message.text).toContain('keep coming');
     expect(buttons(message.keyboard).map((d) => decodeSettings(d)?.kind)).toEqual(['keep', 'pause-week', 'off']);
   });
@@ -109,6 +111,7 @@ describe('unanswered reminders', () => {
     for (const n of [10, 11, 30]) {
       const { message, attempt } = compose({ unanswered: n });
       expect(attempt).toMatchObject({ reminderId: AUTO_PAUSE_ID, autoPause: true, seenAfter: undefined });
+      expect(message.text).toBe(text('remind-auto-paused'));
       expect(message.text).toContain('/remind on');
       expect(buttons(message.keyboard).map((d) => decodeSettings(d)?.kind)).toEqual(['on']);
     }
@@ -131,7 +134,7 @@ describe('unanswered reminders', () => {
 describe('weekly summary message', () => {
   it('carries its text and a button to the month, and is never a "seen" text', () => {
     const attempt: Attempt = { summaryText: '<b>Your week</b>' };
-    const message = composeSummary(attempt);
+    const message = composeSummary(attempt, words);
     expect(message.text).toBe('<b>Your week</b>');
     expect(attempt.seenAfter).toBeUndefined();
     expect(buttons(message.keyboard).map((d) => decodeSettings(d)?.kind)).toEqual(['progress']);

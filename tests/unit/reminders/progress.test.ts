@@ -10,6 +10,7 @@ import {
   type Checkin,
   type DayMood,
 } from '../../../src/reminders/progress.ts';
+import { text as fluent, words } from '../../helpers/texts.ts';
 
 /** Check-ins on consecutive dates from `start`, one mood letter per day (`-` = no answer). */
 function days(start: string, pattern: string): Checkin[] {
@@ -26,6 +27,7 @@ function days(start: string, pattern: string): Checkin[] {
 const practiced = (checkins: Checkin[]) => checkins.filter((c) => c.mood !== 'skipped').map((c) => c.localDate);
 
 const labels = { holding: 'Holding on tight', between: 'Somewhere between', 'letting-go': 'Letting go', skipped: 'Not today' } as const;
+const en = words('en');
 
 describe('progressDays', () => {
   it('counts practice days without a streak: a missed day erases nothing', () => {
@@ -97,7 +99,7 @@ describe('practiceInput', () => {
 describe('renderProgress', () => {
   // 27 May 2025 (Tuesday) .. 9 Jun 2025 (Monday)
   const checkins = days('2025-05-27', 'hh-bsbll-sbll-');
-  const text = renderProgress({ checkins, today: '2025-06-09', joined: '2025-01-01', practiceDates: practiced(checkins) });
+  const text = renderProgress({ checkins, today: '2025-06-09', joined: '2025-01-01', practiceDates: practiced(checkins), labels }, en);
 
   it('draws two weeks of check-ins as two rows of weekday-labelled squares, today last', () => {
     const rows = text.split('\n').filter((line) => line.startsWith('<code>'));
@@ -124,7 +126,7 @@ describe('renderProgress', () => {
   });
 
   it('says "since you started" for someone who joined this week, and leaves the days before blank', () => {
-    const fresh = renderProgress({ checkins: days('2025-06-08', 'l'), today: '2025-06-09', joined: '2025-06-08', practiceDates: ['2025-06-08'] });
+    const fresh = renderProgress({ checkins: days('2025-06-08', 'l'), today: '2025-06-09', joined: '2025-06-08', practiceDates: ['2025-06-08'], labels }, en);
     expect(fresh).toContain('Since you started (2 days): <b>1</b> practice day');
     expect(fresh).not.toContain('Last 30 days');
     expect(fresh).not.toContain('⬜ ⬜'); // only today is an empty square
@@ -132,12 +134,12 @@ describe('renderProgress', () => {
   });
 
   it('uses the button labels it is given, escaped', () => {
-    const custom = renderProgress({ checkins, today: '2025-06-09', joined: '2025-01-01', practiceDates: [], labels: { holding: 'Clinging <3' } });
+    const custom = renderProgress({ checkins, today: '2025-06-09', joined: '2025-01-01', practiceDates: [], labels: { ...labels, holding: 'Clinging <3' } }, en);
     expect(custom).toContain('🟧 Clinging &lt;3: 2');
   });
 
   it('invites a first practice when there is none, kindly', () => {
-    const empty = renderProgress({ checkins: [], today: '2025-06-09', joined: '2025-01-01', practiceDates: [] });
+    const empty = renderProgress({ checkins: [], today: '2025-06-09', joined: '2025-01-01', practiceDates: [], labels }, en);
     expect(empty).toContain('Last 14 days: <b>0</b> practice days');
     expect(empty).toContain('No check-ins in these days yet');
     expect(empty).toContain('Any day is a good day to begin.');
@@ -151,11 +153,12 @@ describe('renderProgress', () => {
 describe('renderWeekSummary', () => {
   it('counts the week’s practice days out of the days since joining, with one row of squares', () => {
     const checkins = days('2025-06-03', 'lbhl-l-');
-    const summary = renderWeekSummary({ today: '2025-06-09', joined: '2025-01-01', checkins, practiceDates: practiced(checkins) });
-    expect(summary).toContain('<b>Your week</b>');
+    const summary = renderWeekSummary({ today: '2025-06-09', joined: '2025-01-01', checkins, practiceDates: practiced(checkins) }, en);
+    expect(summary).toContain(fluent('summary-title'));
     expect(summary).toContain('You practised on <b>5</b> of the last 7 days.');
     expect(summary).toContain('<code>T🟩 W🟨 T🟧 F🟩 S⬜ S🟩 M⬜</code>');
-    const quiet = renderWeekSummary({ today: '2025-06-09', joined: '2025-06-06', checkins: [], practiceDates: [] });
+    const quiet = renderWeekSummary({ today: '2025-06-09', joined: '2025-06-06', checkins: [], practiceDates: [] }, en);
+    expect(quiet).toContain(fluent('summary-quiet'));
     expect(quiet).toContain('begin again');
   });
 });
@@ -164,17 +167,18 @@ describe('renderProgressSvg', () => {
   it('draws a point per mood check-in, a square per practice day, and nothing before joining', () => {
     const checkins = days('2025-06-05', 'hlsb');
     const shown = progressDays({ today: '2025-06-09', joined: '2025-06-05', checkins, practiceDates: practiced(checkins) }, 30);
-    const svg = renderProgressSvg(shown, labels);
+    const svg = renderProgressSvg(shown, labels, en);
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg.match(/<circle [^>]*r="7"/g)).toHaveLength(3); // holding, letting go, between
     expect(svg.match(/<rect [^>]*rx="3"/g)).toHaveLength(5); // 5 days since joining
     expect(svg.match(/<rect [^>]*rx="3" fill="#27ae60"/g)).toHaveLength(3); // 3 practice days
     expect(svg).toContain('Not today');
-    expect(svg).toContain('(today)');
+    expect(svg).toContain('9 Jun (today)');
+    expect(svg).toContain('Your last 30 days');
   });
 
   it('escapes labels', () => {
-    const svg = renderProgressSvg(progressDays({ today: '2025-06-09', joined: '2025-06-01', checkins: [], practiceDates: [] }, 30), { ...labels, holding: 'A <b> & c' });
+    const svg = renderProgressSvg(progressDays({ today: '2025-06-09', joined: '2025-06-01', checkins: [], practiceDates: [] }, 30), { ...labels, holding: 'A <b> & c' }, en);
     expect(svg).toContain('A &lt;b&gt; &amp; c');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  describeNext,
+  describeWhen,
   isLate,
   localDateOf,
   nextReminder,
@@ -8,6 +8,7 @@ import {
   REMINDER_GRACE_MS,
   type NextReminderInput,
 } from '../../../src/reminders/schedule.ts';
+import { words } from '../../helpers/texts.ts';
 
 /** The next reminder as `[UTC ISO instant, local date]`, for compact literal expectations. */
 function next(
@@ -214,23 +215,27 @@ describe('isLate', () => {
   });
 });
 
-describe('describeNext', () => {
+describe('describeWhen', () => {
   const z = 'Europe/Berlin';
   const now = new Date('2025-06-02T10:00:00Z'); // Monday 12:00 in Berlin
+  const en = words('en');
   it('says today, tomorrow, a weekday, or a date', () => {
-    expect(describeNext(new Date('2025-06-02T18:30:00Z'), z, now)).toBe('today at 20:30 (Europe/Berlin)');
-    expect(describeNext(new Date('2025-06-03T06:30:00Z'), z, now)).toBe('tomorrow at 08:30 (Europe/Berlin)');
-    expect(describeNext(new Date('2025-06-06T06:30:00Z'), z, now)).toBe('on Friday at 08:30 (Europe/Berlin)');
-    expect(describeNext(new Date('2025-06-12T06:30:00Z'), z, now)).toBe('on Thu 12 Jun at 08:30 (Europe/Berlin)');
+    expect(describeWhen(new Date('2025-06-02T18:30:00Z'), z, now, en)).toBe('today at 20:30');
+    expect(describeWhen(new Date('2025-06-03T06:30:00Z'), z, now, en)).toBe('tomorrow at 08:30');
+    expect(describeWhen(new Date('2025-06-06T06:30:00Z'), z, now, en)).toBe('on Friday at 08:30');
+    expect(describeWhen(new Date('2025-06-12T06:30:00Z'), z, now, en)).toBe('on Thu 12 Jun at 08:30');
   });
   it('judges "tomorrow" by the local date, not 24 hours', () => {
     const lateEvening = new Date('2025-06-02T21:50:00Z'); // 23:50 local
-    expect(describeNext(new Date('2025-06-02T22:10:00Z'), z, lateEvening)).toBe('tomorrow at 00:10 (Europe/Berlin)');
+    expect(describeWhen(new Date('2025-06-02T22:10:00Z'), z, lateEvening, en)).toBe('tomorrow at 00:10');
   });
   it('shows the real wall time of a gap day', () => {
-    expect(describeNext(new Date('2025-03-09T07:00:00Z'), 'America/New_York', new Date('2025-03-09T05:00:00Z'))).toBe(
-      'today at 03:00 (America/New_York)',
-    );
+    expect(describeWhen(new Date('2025-03-09T07:00:00Z'), 'America/New_York', new Date('2025-03-09T05:00:00Z'), en)).toBe('today at 03:00');
+  });
+  it('names the weekday and the date in the person’s language', () => {
+    const de = words('de');
+    expect(describeWhen(new Date('2025-06-06T06:30:00Z'), z, now, de)).toContain('Freitag');
+    expect(describeWhen(new Date('2025-06-12T06:30:00Z'), z, now, de)).toContain('12. Juni');
   });
 });
 

@@ -7,13 +7,12 @@
  */
 import { decodeCheckin } from '../../../reminders/callback-data.ts';
 import { findCheckinContext, saveCheckin } from '../../../reminders/checkins.repository.ts';
-import { HOLDING_SCENARIOS, pickReply, replyKey } from '../../../reminders/checkin-reply.ts';
+import { CHECKIN_REPLY_COUNT, HOLDING_SCENARIOS, pickReply, replyKey } from '../../../reminders/checkin-reply.ts';
 import type { ReminderContent } from '../../../reminders/content.ts';
 import { checkinKeyboard, moodLabels } from '../../../reminders/message.ts';
 import type { PrivateContext } from '../../context.ts';
 import { personLanguage } from '../safety/help.ts';
 import { scenarioKeyboard } from './keyboards.ts';
-import { CHECKIN_REPLIES, reminderTexts } from './texts.ts';
 
 export async function onCheckin(ctx: PrivateContext, content: ReminderContent, random: () => number = Math.random): Promise<void> {
   const checkin = ctx.callbackQuery?.data === undefined ? null : decodeCheckin(ctx.callbackQuery.data);
@@ -25,18 +24,18 @@ export async function onCheckin(ctx: PrivateContext, content: ReminderContent, r
   const known = await findCheckinContext(db, ctx.from.id, checkin.localDate);
   // Only the person's own reminders can be answered: a well-formed but invented date is refused kindly.
   if (known.status !== 'sent') {
-    await ctx.answerCallbackQuery({ text: reminderTexts.checkinUnknown });
+    await ctx.answerCallbackQuery({ text: ctx.t('checkin-unknown') });
     return;
   }
   const label = moodLabels(content)[checkin.mood];
   if (known.before === checkin.mood) {
-    await ctx.answerCallbackQuery({ text: reminderTexts.checkinSame(label) });
+    await ctx.answerCallbackQuery({ text: ctx.t('checkin-same', { answer: label }) });
     return;
   }
   const mood = checkin.mood === 'skipped' ? null : checkin.mood;
-  const reply = mood === null ? null : pickReply(mood, CHECKIN_REPLIES[mood].length, known.lastReply, random);
+  const reply = mood === null ? null : pickReply(mood, CHECKIN_REPLY_COUNT, known.lastReply, random);
   await saveCheckin(db, ctx.from.id, checkin.localDate, checkin.mood, mood === null || reply === null ? null : replyKey(mood, reply), clock.now());
-  await ctx.answerCallbackQuery({ text: reminderTexts.checkinNoted(label) });
+  await ctx.answerCallbackQuery({ text: ctx.t('checkin-noted', { answer: label }) });
   const message = ctx.callbackQuery?.message;
   if (message && message.date !== 0) {
     await ctx
@@ -45,5 +44,5 @@ export async function onCheckin(ctx: PrivateContext, content: ReminderContent, r
   }
   if (mood === null || reply === null) return;
   const keyboard = mood === 'holding' ? scenarioKeyboard(ctx.deps.scenarios, HOLDING_SCENARIOS, personLanguage(ctx)) : undefined;
-  await ctx.reply(CHECKIN_REPLIES[mood][reply] ?? '', { ...(keyboard && { reply_markup: keyboard }) });
+  await ctx.reply(ctx.t(`checkin-reply-${mood}-${reply + 1}`), { ...(keyboard && { reply_markup: keyboard }) });
 }

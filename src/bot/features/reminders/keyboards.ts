@@ -5,57 +5,66 @@
  * @module
  */
 import { InlineKeyboard } from 'grammy';
+import type { ContactAnswer } from '../../../db/reminder-tables.ts';
+import { weekdayName, type Words } from '../../../i18n/words.ts';
 import { encodeSettings } from '../../../reminders/callback-data.ts';
 import { FREQUENCIES } from '../../../reminders/schedule.ts';
 import type { ReminderView } from '../../../reminders/service.ts';
 import type { ScenarioCatalog } from '../../../scenarios/catalog.ts';
 import { menuData } from '../scenarios/menu-data.ts';
-import { CONTACT_BUTTONS, FREQUENCY_WORDS, OFFERED_TIMES, reminderTexts, WEEKDAYS } from './texts.ts';
+import { summaryButton } from './sentences.ts';
+
+/** Times offered as buttons: morning, midday, evening, before bed. */
+export const OFFERED_TIMES = ['07:30', '08:30', '12:30', '18:00', '20:00', '21:30'] as const;
+
+/** The answers to the contact question, in button order (`remind-contact-<answer>`). */
+export const CONTACT_ANSWERS: readonly ContactAnswer[] = ['yes', 'no', 'complicated'];
 
 /** The offered times, three to a row, then "Not now" (or "Turn off" when reminders are on). */
-export function timesKeyboard(on = false): InlineKeyboard {
+export function timesKeyboard(words: Words, on = false): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   addTimes(keyboard);
-  return on ? keyboard.text('Turn off', encodeSettings({ kind: 'off' })) : keyboard.text('Not now', encodeSettings({ kind: 'later' }));
+  return on
+    ? keyboard.text(words.t('remind-button-off'), encodeSettings({ kind: 'off' }))
+    : keyboard.text(words.t('remind-button-later'), encodeSettings({ kind: 'later' }));
 }
 
 /** `/remind` when reminders are set up: times, how often (the current one ticked), the weekly summary, off. */
-export function settingsKeyboard(view: ReminderView): InlineKeyboard {
+export function settingsKeyboard(view: ReminderView, words: Words): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   addTimes(keyboard);
   for (const frequency of FREQUENCIES) {
-    const label = FREQUENCY_WORDS[frequency].button;
+    const label = words.t(`remind-frequency-${frequency}-button`);
     keyboard.text(frequency === view.frequency ? `✓ ${label}` : label, encodeSettings({ kind: 'frequency', frequency }));
   }
   return keyboard
     .row()
-    .text(reminderTexts.summaryButton(view), encodeSettings({ kind: 'summary-menu' }))
+    .text(summaryButton(view, words), encodeSettings({ kind: 'summary-menu' }))
     .row()
-    .text('Turn off', encodeSettings({ kind: 'off' }));
+    .text(words.t('remind-button-off'), encodeSettings({ kind: 'off' }));
 }
 
 /** The weekly summary's day: Monday to Sunday (the chosen one ticked), then "No summary". */
-export function weekdayKeyboard(current: number | null): InlineKeyboard {
+export function weekdayKeyboard(current: number | null, words: Words): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  WEEKDAYS.forEach((day, i) => {
-    const weekday = i + 1;
-    const label = day.slice(0, 3);
+  for (let weekday = 1; weekday <= 7; weekday += 1) {
+    const label = weekdayName(words.language, weekday, 'short');
     keyboard.text(weekday === current ? `✓ ${label}` : label, encodeSettings({ kind: 'summary', weekday }));
-    if (i === 3) keyboard.row();
-  });
-  return keyboard.row().text(reminderTexts.summaryOff, encodeSettings({ kind: 'summary', weekday: null }));
+    if (weekday === 4) keyboard.row();
+  }
+  return keyboard.row().text(words.t('remind-summary-off-button'), encodeSettings({ kind: 'summary', weekday: null }));
 }
 
 /** "Are you still in contact with your ex?", one answer per row. */
-export function contactKeyboard(): InlineKeyboard {
+export function contactKeyboard(words: Words): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  for (const { answer, label } of CONTACT_BUTTONS) keyboard.text(label, encodeSettings({ kind: 'contact', answer })).row();
+  for (const answer of CONTACT_ANSWERS) keyboard.text(words.t(`remind-contact-${answer}`), encodeSettings({ kind: 'contact', answer })).row();
   return keyboard;
 }
 
 /** "Yes, Berlin" for a near miss. */
-export function suggestionKeyboard(suggestion: { key: string; name: string }): InlineKeyboard {
-  return new InlineKeyboard().text(reminderTexts.zoneSuggestButton(suggestion.name), encodeSettings({ kind: 'place', key: suggestion.key }));
+export function suggestionKeyboard(suggestion: { key: string; name: string }, words: Words): InlineKeyboard {
+  return new InlineKeyboard().text(words.t('remind-zone-suggest-button', { place: suggestion.name }), encodeSettings({ kind: 'place', key: suggestion.key }));
 }
 
 /**

@@ -8,7 +8,7 @@
 import { reminderView } from '../../../reminders/service.ts';
 import type { PrivateContext } from '../../context.ts';
 import { timesKeyboard } from './keyboards.ts';
-import { reminderTexts } from './texts.ts';
+import { scheduleText } from './sentences.ts';
 
 /**
  * Offers daily reminders in the current private chat: a tap on a time switches them on; if the
@@ -18,9 +18,9 @@ import { reminderTexts } from './texts.ts';
 export async function sendReminderOffer(ctx: PrivateContext): Promise<void> {
   const view = await reminderView(ctx.deps.db, ctx.from.id, ctx.deps.clock.now());
   const on = view.enabled && view.localTime !== null && view.timeZone !== null;
-  await ctx.reply(on ? reminderTexts.offerWhenOn(view) : reminderTexts.offer, {
+  await ctx.reply(on ? ctx.t('remind-offer-when-on', { schedule: scheduleText(view, ctx) }) : ctx.t('remind-offer'), {
     parse_mode: 'HTML',
-    reply_markup: timesKeyboard(on),
+    reply_markup: timesKeyboard(ctx, on),
   });
 }
 
@@ -31,5 +31,5 @@ export async function sendReminderOffer(ctx: PrivateContext): Promise<void> {
  */
 export async function reminderOfferLine(ctx: PrivateContext): Promise<string> {
   const view = await reminderView(ctx.deps.db, ctx.from.id, ctx.deps.clock.now());
-  return view.known ? '' : reminderTexts.welcomeLine;
+  return view.known ? '' : `\n\n${ctx.t('remind-welcome-line')}`;
 }

@@ -25,11 +25,11 @@ export async function sendProgress(ctx: PrivateContext, content: ReminderContent
   const { fromDate, fromInstant } = practiceWindow(localDateOf(now, timeZone), CHART_DAYS);
   const rows = await practiceSince(db, ctx.from.id, fromDate, fromInstant);
   const input = { ...practiceInput(rows, timeZone, ctx.user.created_at, now), labels: moodLabels(content) };
-  const caption = renderProgress(input);
+  const caption = renderProgress(input, ctx);
 
   let png: Buffer | undefined;
   try {
-    png = await svgToPng(renderProgressSvg(progressDays(input, CHART_DAYS), input.labels));
+    png = await svgToPng(renderProgressSvg(progressDays(input, CHART_DAYS), input.labels, ctx));
   } catch (err) {
     ctx.logger.warn({ err }, 'could not draw the progress chart; sending the text alone');
   }

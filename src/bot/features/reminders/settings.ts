@@ -13,7 +13,7 @@ import { AWAIT_ZONE_MS, changeReminders, reminderView, shouldAskContact, type Re
 import type { PrivateContext } from '../../context.ts';
 import { contactKeyboard, settingsKeyboard, timesKeyboard, weekdayKeyboard } from './keyboards.ts';
 import { sendProgress } from './progress.ts';
-import { confirmText, reminderTexts } from './texts.ts';
+import { badDays, confirmText, nextLine, pauseHelp, pausedText, stateText, summarySet, zoneSet } from './sentences.ts';
 
 /** `/remind`, `/remind on|off|contact|HH:MM`. */
 export async function remindCommand(ctx: PrivateContext, arg: string): Promise<void> {
@@ -22,16 +22,16 @@ export async function remindCommand(ctx: PrivateContext, arg: string): Promise<v
   if (word === 'on') return afterChange(ctx, await change(ctx, { enabled: true, clearPause: true }));
   if (word === 'off') {
     await change(ctx, { enabled: false, awaitingZoneUntil: null });
-    await ctx.reply(reminderTexts.turnedOff);
+    await ctx.reply(ctx.t('remind-turned-off'));
     return;
   }
   if (word === 'contact') {
-    await ctx.reply(reminderTexts.contactQuestion, { reply_markup: contactKeyboard() });
+    await ctx.reply(ctx.t('remind-contact-question'), { reply_markup: contactKeyboard(ctx) });
     return;
   }
   const localTime = parseLocalTime(word);
   if (localTime === null) {
-    await ctx.reply(reminderTexts.badTime);
+    await ctx.reply(ctx.t('remind-bad-time'));
     return;
   }
   return afterChange(ctx, await change(ctx, { enabled: true, localTime }));
@@ -41,25 +41,25 @@ export async function remindCommand(ctx: PrivateContext, arg: string): Promise<v
 export async function pauseCommand(ctx: PrivateContext, arg: string): Promise<void> {
   const word = arg.trim().toLowerCase();
   if (word === '') {
-    await ctx.reply(reminderTexts.pauseHelp);
+    await ctx.reply(pauseHelp(ctx));
     return;
   }
   const now = ctx.deps.clock.now();
   if (['off', '0', 'resume', 'none', 'stop'].includes(word)) {
-    await ctx.reply(reminderTexts.pauseCleared(await change(ctx, { clearPause: true }), now));
+    await ctx.reply(ctx.t('remind-pause-lifted', { next: nextLine(await change(ctx, { clearPause: true }), now, ctx) }));
     return;
   }
   const days = parseDays(word);
   if (!days.ok) {
-    await ctx.reply(reminderTexts.badDays(days.error));
+    await ctx.reply(badDays(days.error, ctx));
     return;
   }
   const view = await reminderView(ctx.deps.db, ctx.from.id, now);
   if (!view.enabled) {
-    await ctx.reply(reminderTexts.pauseWhenOff);
+    await ctx.reply(ctx.t('remind-pause-when-off'));
     return;
   }
-  await ctx.reply(reminderTexts.paused(days.days, await change(ctx, { pauseDays: days.days }), now));
+  await ctx.reply(pausedText(days.days, await change(ctx, { pauseDays: days.days }), now, ctx));
 }
 
 /** A tap on a reminder settings button (`rm:…`); forged or old data gets an empty answer. */
@@ -81,32 +81,35 @@ async function applySettings(ctx: PrivateContext, content: ReminderContent, acti
       return afterChange(ctx, await change(ctx, { enabled: true, localTime: action.localTime }), edit);
     case 'later':
       await change(ctx, {});
-      return show(ctx, reminderTexts.notNow, undefined, edit);
+      return show(ctx, ctx.t('remind-not-now'), undefined, edit);
     case 'off':
       await change(ctx, { enabled: false, awaitingZoneUntil: null });
-      return show(ctx, reminderTexts.turnedOff, undefined, edit);
+      return show(ctx, ctx.t('remind-turned-off'), undefined, edit);
     case 'on': {
       const view = await change(ctx, { enabled: true, clearPause: true });
       if (view.localTime === null || view.timeZone === null) return afterChange(ctx, view, edit);
-      return show(ctx, reminderTexts.backOn(view, now), undefined, edit);
+      return show(ctx, ctx.t('remind-back-on', { confirm: confirmText(view, now, ctx) }), undefined, edit);
     }
     case 'keep':
-      return show(ctx, reminderTexts.keepGoing, undefined, edit);
+      return show(ctx, ctx.t('remind-keep-going-reply'), undefined, edit);
     case 'pause-week': {
       const view = await reminderView(ctx.deps.db, ctx.from.id, now);
-      if (!view.enabled) return show(ctx, reminderTexts.pauseWhenOff, undefined, edit);
-      return show(ctx, reminderTexts.paused(7, await change(ctx, { pauseDays: 7 }), now), undefined, edit);
+      if (!view.enabled) return show(ctx, ctx.t('remind-pause-when-off'), undefined, edit);
+      return show(ctx, pausedText(7, await change(ctx, { pauseDays: 7 }), now, ctx), undefined, edit);
     }
     case 'frequency':
     case 'summary': {
       const change_: ReminderChange = action.kind === 'frequency' ? { frequency: action.frequency } : { summaryWeekday: action.weekday };
       const view = await change(ctx, change_);
-      const done = action.kind === 'frequency' ? reminderTexts.frequencySet(view, now) : reminderTexts.summarySet(view);
-      return show(ctx, `${done}\n\n${reminderTexts.state(view, now)}`, stateKeyboard(view), edit);
+      const done =
+        action.kind === 'frequency'
+          ? ctx.t('remind-frequency-set', { frequency: ctx.t(`remind-frequency-${view.frequency}`), next: nextLine(view, now, ctx) })
+          : summarySet(view, ctx);
+      return show(ctx, `${done}\n\n${stateText(view, now, ctx)}`, stateKeyboard(ctx, view), edit);
     }
     case 'summary-menu': {
       const view = await reminderView(ctx.deps.db, ctx.from.id, now);
-      return show(ctx, reminderTexts.summaryAsk, weekdayKeyboard(view.summaryWeekday), edit);
+      return show(ctx, ctx.t('remind-summary-ask'), weekdayKeyboard(view.summaryWeekday, ctx), edit);
     }
     case 'contact': {
       await change(ctx, { inContact: action.answer });
@@ -114,7 +117,7 @@ async function applySettings(ctx: PrivateContext, content: ReminderContent, acti
       if (message && message.date !== 0) {
         await ctx.editMessageReplyMarkup().catch((err: unknown) => ctx.logger.debug({ err }, 'could not take the contact buttons away'));
       }
-      await ctx.reply(reminderTexts.contactThanks[action.answer]);
+      await ctx.reply(ctx.t(`remind-contact-thanks-${action.answer}`));
       return;
     }
     case 'place': {
@@ -142,23 +145,23 @@ export async function showState(ctx: PrivateContext): Promise<void> {
   if (view.enabled && view.localTime !== null && view.timeZone === null) {
     view = await change(ctx, { awaitingZoneUntil: awaitUntil(ctx) });
   }
-  const keyboard = stateKeyboard(view);
-  await ctx.reply(reminderTexts.state(view, now), { parse_mode: 'HTML', ...(keyboard && { reply_markup: keyboard }) });
+  const keyboard = stateKeyboard(ctx, view);
+  await ctx.reply(stateText(view, now, ctx), { parse_mode: 'HTML', ...(keyboard && { reply_markup: keyboard }) });
 }
 
 /** Settings when set up; times while a time is missing; none while we wait for a typed city. */
-function stateKeyboard(view: ReminderView): InlineKeyboard | undefined {
-  if (view.enabled && view.localTime !== null && view.timeZone !== null) return settingsKeyboard(view);
+function stateKeyboard(ctx: PrivateContext, view: ReminderView): InlineKeyboard | undefined {
+  if (view.enabled && view.localTime !== null && view.timeZone !== null) return settingsKeyboard(view, ctx);
   if (view.enabled && view.localTime !== null) return undefined;
-  return timesKeyboard(false);
+  return timesKeyboard(ctx, false);
 }
 
 /** After a change: ask for what is still missing (time, then city), or confirm. */
 export async function afterChange(ctx: PrivateContext, view: ReminderView, opts: { edit?: boolean } = {}): Promise<void> {
-  if (view.localTime === null) return show(ctx, reminderTexts.offer, timesKeyboard(), opts);
+  if (view.localTime === null) return show(ctx, ctx.t('remind-offer'), timesKeyboard(ctx), opts);
   if (view.timeZone === null) {
     await change(ctx, { awaitingZoneUntil: awaitUntil(ctx) });
-    return show(ctx, reminderTexts.askZone(view.localTime), undefined, opts);
+    return show(ctx, ctx.t('remind-ask-zone', { time: view.localTime }), undefined, opts);
   }
   return confirm(ctx, view, '', opts);
 }
@@ -169,18 +172,18 @@ export async function afterChange(ctx: PrivateContext, view: ReminderView, opts:
  */
 export async function confirm(ctx: PrivateContext, view: ReminderView, before: string, opts: { edit?: boolean } = {}): Promise<void> {
   const now = ctx.deps.clock.now();
-  const stopped = view.stopped ? '\n\nYou used /stop earlier: send /start to receive reminders again.' : '';
+  const stopped = view.stopped ? `\n\n${ctx.t('remind-confirm-stopped')}` : '';
   const ask = await shouldAskContact(ctx.deps.db, ctx.from.id, view, now);
-  const question = ask ? `\n\n${reminderTexts.contactQuestion}` : '';
-  return show(ctx, `${before}${confirmText(view, now)}${stopped}${question}`, ask ? contactKeyboard() : undefined, opts);
+  const question = ask ? `\n\n${ctx.t('remind-contact-question')}` : '';
+  return show(ctx, `${before}${confirmText(view, now, ctx)}${stopped}${question}`, ask ? contactKeyboard(ctx) : undefined, opts);
 }
 
 /** A zone was chosen (typed, or a suggestion tapped): store it with the place, and go on with the set-up. */
 export async function zoneChosen(ctx: PrivateContext, zone: ParsedTimeZone, opts: { edit?: boolean } = {}): Promise<void> {
   const view = await change(ctx, { timeZone: zone.zone, place: zone.place, awaitingZoneUntil: null });
-  const set = reminderTexts.zoneSet(zone.label, placeName(zone.zone, zone.place));
-  if (!view.enabled) return show(ctx, `${set}\n/remind sets up a daily reminder.`, undefined, opts);
-  if (view.localTime === null) return show(ctx, `${set}\n${reminderTexts.offer}`, timesKeyboard(), opts);
+  const set = zoneSet(zone.label, placeName(zone.zone, zone.place), ctx);
+  if (!view.enabled) return show(ctx, `${set}\n${ctx.t('remind-zone-set-off')}`, undefined, opts);
+  if (view.localTime === null) return show(ctx, `${set}\n${ctx.t('remind-offer')}`, timesKeyboard(ctx), opts);
   return confirm(ctx, view, `${set}\n`, opts);
 }
 

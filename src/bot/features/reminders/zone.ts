@@ -4,12 +4,13 @@
  *
  * @module
  */
-import { parseTimeZone, suggestPlace } from '../../../reminders/parse.ts';
+import { parseTimeZone, suggestPlace, type PlaceSuggestion } from '../../../reminders/parse.ts';
 import { isAwaitingZone } from '../../../reminders/settings.repository.ts';
+import { escapeHtml } from '../../../telegram/html.ts';
 import type { PrivateContext } from '../../context.ts';
 import { suggestionKeyboard } from './keyboards.ts';
+import { zoneHelp } from './sentences.ts';
 import { awaitUntil, change, zoneChosen } from './settings.ts';
-import { reminderTexts } from './texts.ts';
 
 /** A typed city is short; longer text is left to the rest of the bot. */
 const MAX_PLACE_LENGTH = 40;
@@ -19,17 +20,17 @@ export async function timezoneCommand(ctx: PrivateContext, arg: string): Promise
   const text = arg.trim();
   if (text === '') {
     const view = await change(ctx, { awaitingZoneUntil: awaitUntil(ctx) });
-    await ctx.reply(reminderTexts.zoneHelp(view), { parse_mode: 'HTML' });
+    await ctx.reply(zoneHelp(view, ctx), { parse_mode: 'HTML' });
     return;
   }
   const zone = parseTimeZone(text);
   if (zone !== null) return zoneChosen(ctx, zone);
   const suggestion = suggestPlace(text);
   if (suggestion !== null) {
-    await ctx.reply(reminderTexts.zoneSuggest(text, suggestion.name), { parse_mode: 'HTML', reply_markup: suggestionKeyboard(suggestion) });
+    await suggest(ctx, text, suggestion);
     return;
   }
-  await ctx.reply(reminderTexts.badZone);
+  await ctx.reply(ctx.t('remind-bad-zone'));
 }
 
 /**
@@ -48,9 +49,22 @@ export async function typedPlace(ctx: PrivateContext, text: string): Promise<boo
   if (text.length > MAX_PLACE_LENGTH || text.includes('\n') || text.split(/\s+/).length > 4) return false;
   const suggestion = suggestPlace(text);
   if (suggestion !== null) {
-    await ctx.reply(reminderTexts.zoneSuggest(text, suggestion.name), { parse_mode: 'HTML', reply_markup: suggestionKeyboard(suggestion) });
+    await suggest(ctx, text, suggestion);
   } else {
-    await ctx.reply(reminderTexts.zoneRetry(text), { parse_mode: 'HTML' });
+    await ctx.reply(ctx.t('remind-zone-retry', { typed: echo(text) }), { parse_mode: 'HTML' });
   }
   return true;
+}
+
+/** "I couldn't find “Berlim”. Did you mean Berlin?", with a button that says yes. */
+function suggest(ctx: PrivateContext, text: string, suggestion: PlaceSuggestion) {
+  return ctx.reply(ctx.t('remind-zone-suggest', { typed: echo(text), place: escapeHtml(suggestion.name) }), {
+    parse_mode: 'HTML',
+    reply_markup: suggestionKeyboard(suggestion, ctx),
+  });
+}
+
+/** What the person typed, said back: short and escaped. */
+function echo(text: string): string {
+  return escapeHtml(text.slice(0, 40));
 }
