@@ -1,7 +1,12 @@
 /**
- * `npm run scenarios:check [dir]`: loads and lints every scenario, prints one line per
- * problem and a summary, and exits 1 on any error. Authors run it before committing.
+ * `npm run scenarios:check [dir]`: loads and lints every scenario and the daily reminder
+ * texts, with every translation, prints one line per problem and a summary, and exits 1 on
+ * any error. Authors run it before committing.
  */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseReminderContent, readReminderTranslations } from '../../reminders/content.ts';
 import type { LoadedScenario } from '../catalog.ts';
 import { formatProblem } from '../lint.ts';
 import { inspectScenarios, type ScenarioProblem } from '../loader.ts';
@@ -31,9 +36,23 @@ export function checkReport(
 async function main(argv: string[]): Promise<number> {
   const dir = argv[0] ?? 'scenarios';
   const { scenarios, problems } = await inspectScenarios(dir);
+  const reminders = await reminderProblems(path.join(dir, 'reminders.yaml'));
+  for (const line of reminders) console.log(`error   ${line}`);
   const report = checkReport(scenarios, problems);
   for (const line of report.lines) console.log(line);
-  return report.ok ? 0 : 1;
+  if (reminders.length > 0) console.log(`reminders.yaml: ${String(reminders.length)} error${reminders.length === 1 ? '' : 's'}`);
+  return report.ok && reminders.length === 0 ? 0 : 1;
+}
+
+/** The daily reminder texts and their translations, checked as the bot checks them at start-up. */
+async function reminderProblems(file: string): Promise<string[]> {
+  if (!existsSync(file)) return [];
+  try {
+    const content = parseReminderContent(await readFile(file, 'utf8'), file);
+    return (await readReminderTranslations(file, content)).problems;
+  } catch (error) {
+    return [error instanceof Error ? error.message : String(error)];
+  }
 }
 
 runCli(import.meta.url, main);
