@@ -42,7 +42,7 @@ export function parseCorpusFile(source: string, part: Part): CorpusLine[] {
   ];
 }
 
-/** The tuning part (every `tuning/*.yaml`), and the held-out part when asked for and present. */
+/** The tuning part (every `tuning/*.yaml`), and the held-out part (`held-out*.yaml`) when asked for and present. */
 export function loadCorpus(parts: readonly Part[] = ['tuning', 'held-out']): CorpusLine[] {
   const lines: CorpusLine[] = [];
   if (parts.includes('tuning')) {
@@ -51,7 +51,11 @@ export function loadCorpus(parts: readonly Part[] = ['tuning', 'held-out']): Cor
       lines.push(...parseCorpusFile(readFileSync(dir + name, 'utf8'), 'tuning'));
     }
   }
-  const heldOut = `${CORPUS_DIR}held-out.yaml`;
-  if (parts.includes('held-out') && existsSync(heldOut)) lines.push(...parseCorpusFile(readFileSync(heldOut, 'utf8'), 'held-out'));
+  // held-out.yaml and the batches written after it (held-out-2.yaml...), each by someone who never saw the rules.
+  if (parts.includes('held-out') && existsSync(CORPUS_DIR)) {
+    for (const name of readdirSync(CORPUS_DIR).filter((n) => /^held-out(-\d+)?\.yaml$/.test(n)).sort()) {
+      lines.push(...parseCorpusFile(readFileSync(CORPUS_DIR + name, 'utf8'), 'held-out'));
+    }
+  }
   return lines;
 }
