@@ -25,7 +25,7 @@ export const CALLBACK_PREFIX = {
   privacy: 'privacy',
   /** The safety question and the crisis answer's buttons: `sf:q:yes`, `sf:lines`, ... */
   safety: 'sf',
-  /** The safety plan: `sp:skip`, `sp:edit:<section>`, ... */
+  /** The safety plan: `sp:skip:<part>`, `sp:edit:<part>`, ... */
   safetyPlan: 'sp',
   /** `/language`'s buttons: `lang:<code>`. */
   language: 'lang',

@@ -18,7 +18,8 @@ import { helpFor, personLanguage, wordsIn } from './safety/help.ts';
 import { helplineLine } from '../../safety/response.ts';
 
 const SP = CALLBACK_PREFIX.safetyPlan;
-const PLAN = { skip: `${SP}:skip`, change: `${SP}:change`, restart: `${SP}:restart`, edit: (part: string) => `${SP}:edit:${part}` } as const;
+/** `skip:<part>` names the question its Skip belongs to, so a late tap cannot skip a later one. */
+const PLAN = { skip: (part: string) => `${SP}:skip:${part}`, change: `${SP}:change`, restart: `${SP}:restart`, edit: (part: string) => `${SP}:edit:${part}` } as const;
 
 /**
  * `/safetyplan` (also offered by the crisis answer): six short questions whose answers make a
@@ -56,7 +57,11 @@ safetyPlanFeature.callbackQuery(callbackRoute(SP), async (ctx) => {
   await ctx.answerCallbackQuery();
   const data = ctx.callbackQuery.data;
   const editing = decodeEditing(ctx.planEditing);
-  if (data === PLAN.skip && editing) return moveOn(ctx, editing, null);
+  if (data.startsWith(PLAN.skip(''))) {
+    if (editing && data === PLAN.skip(editing.part)) return moveOn(ctx, editing, null);
+    // The Skip of a question already answered or skipped: the question now asked still waits.
+    return;
+  }
   if (data === PLAN.restart) return ask(ctx, { mode: 'walk', part: PLAN_PARTS[0] }, { reset: true });
   if (data === PLAN.change) {
     const t = words(ctx);
@@ -105,7 +110,7 @@ async function ask(ctx: PrivateContext, editing: PlanEditing, opts: { reset?: bo
   await ctx.reply(question, {
     parse_mode: 'HTML',
     link_preview_options: { is_disabled: true },
-    reply_markup: new InlineKeyboard().text(t('plan-skip'), PLAN.skip),
+    reply_markup: new InlineKeyboard().text(t('plan-skip'), PLAN.skip(editing.part)),
   });
 }
 
