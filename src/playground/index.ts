@@ -1,4 +1,5 @@
 /** The playground's face: what `main.ts` loads, lazily, when there is no token. */
-export { playgroundNotice } from './notice.ts';
-export { startPlayground } from './start-playground.ts';
+export { databaseLine, openLine, playgroundNotice } from './notice.ts';
+export { playgroundLogger, type LogTarget } from './log-file.ts';
+export { openPlayground, startPlayground } from './start-playground.ts';
 export type { PlaygroundOptions, RunningPlayground } from './start-playground.ts';

@@ -62,7 +62,8 @@ describe('the bot as a process', () => {
 
   async function lifecycle(env: Record<string, string>, userId: number, readUser: () => Promise<{ stopped_at: Date | null } | undefined>) {
     const first = await run(env);
-    await waitForOutput(first.p, /letgo is running/);
+    // A first start on PGlite prepares its data folder: seconds on a busy machine.
+    await waitForOutput(first.p, /letgo is running/, 60_000);
     const health = await fetch(`http://127.0.0.1:${first.port}/healthz`);
     expect(health.status).toBe(200);
     const user = emulator.user(userId, { first_name: 'Rita' });
@@ -77,7 +78,7 @@ describe('the bot as a process', () => {
 
     // A restart keeps the user: /start now says welcome back, because /stop was remembered.
     const second = await run(env);
-    await waitForOutput(second.p, /letgo is running/);
+    await waitForOutput(second.p, /letgo is running/, 60_000);
     user.sendText('/start');
     const [, back] = await user.waitForBotMessage({ count: 2 });
     expect(back!.text).toMatch(/welcome back/i);
@@ -96,7 +97,7 @@ describe('the bot as a process', () => {
         await db.destroy();
       }
     });
-  }, 60_000);
+  }, 150_000);
 
   const pgUrl = process.env.TEST_DATABASE_URL;
   if (pgUrl) {
@@ -107,6 +108,6 @@ describe('the bot as a process', () => {
       } finally {
         await pg.close();
       }
-    }, 60_000);
+    }, 150_000);
   }
 });

@@ -1,5 +1,6 @@
 import type { Deps } from '../../deps.ts';
 import { DEFAULT_DAYS, funnelsJson, MAX_DAYS, parseDays, readFunnels } from '../../funnels/funnels.ts';
+import { createCatalog } from '../../scenarios/catalog.ts';
 import { inspectScenarios } from '../../scenarios/loader.ts';
 import { pathOf, sendJson, type Route } from '../../http/server.ts';
 
@@ -28,8 +29,7 @@ export function funnelsRoute(opts: { dir: string; deps: () => Pick<Deps, 'db' | 
       return true;
     }
     const { scenarios } = await inspectScenarios(opts.dir);
-    const ordered = [...scenarios].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-    const report = await readFunnels(deps.db, ordered, { days, now: deps.clock.now() });
+    const report = await readFunnels(deps.db, createCatalog(scenarios).list, { days, now: deps.clock.now() });
     sendJson(res, 200, { ok: true, result: funnelsJson(report) });
     return true;
   };

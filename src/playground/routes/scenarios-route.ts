@@ -1,7 +1,7 @@
 import { formatProblem } from '../../scenarios/lint.ts';
-import { toMermaid } from '../../scenarios/graph.ts';
 import { inspectScenarios } from '../../scenarios/loader.ts';
 import { pathOf, sendJson, type Route } from '../../http/server.ts';
+import { scenarioFlow, type ScenarioFlow } from '../scenario-flow.ts';
 
 /** What the page shows of one scenario file in the authors' panel. */
 export interface ScenarioCard {
@@ -11,15 +11,15 @@ export interface ScenarioCard {
   file: string;
   steps: number;
   version: string;
-  /** The same flowchart `npm run scenarios:graph` prints. */
-  mermaid: string;
+  /** The steps and the ways between them: the page draws the flowchart and lists the steps from it. */
+  flow: ScenarioFlow;
   /** How the running bot relates to this file (see {@link BotCatalogStatus}). */
   bot: 'same' | 'changed' | 'not-loaded';
 }
 
 /**
- * The versions of the scenarios the running bot is using, by id, or `undefined` when the
- * bot picks up every edit by itself (nothing to compare). Given by whoever knows how the
+ * The versions of the scenarios the running bot is using, by id, or `undefined` when there
+ * is nothing to compare (the bot picks up every edit by itself, or it is still starting). Given by whoever knows how the
  * bot loaded its catalog.
  */
 export type BotCatalogStatus = () => ReadonlyMap<string, string> | undefined;
@@ -43,7 +43,7 @@ export function scenariosRoute(opts: { dir: string; botCatalog: BotCatalogStatus
         file: s.file,
         steps: s.steps.length,
         version: s.version,
-        mermaid: toMermaid(s),
+        flow: scenarioFlow(s),
         bot: loaded === undefined ? 'same' : !loaded.has(s.id) ? 'not-loaded' : loaded.get(s.id) === s.version ? 'same' : 'changed',
       }));
     sendJson(res, 200, {

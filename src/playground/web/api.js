@@ -3,10 +3,18 @@
  * (Bot API-style envelopes) and the playground's own `/api/` routes.
  */
 
+/** A refused call; `status` tells a missing route (404) from a bot that is starting (503). */
+export class ApiError extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+}
+
 async function call(path, init) {
   const res = await fetch(path, init);
   const body = await res.json().catch(() => ({ ok: false, description: `HTTP ${res.status}` }));
-  if (!body.ok) throw new Error(body.description ?? body.error ?? `HTTP ${res.status}`);
+  if (!body.ok) throw new ApiError(body.description ?? body.error ?? `HTTP ${res.status}`, res.status);
   return body.result;
 }
 
@@ -23,7 +31,13 @@ export const api = {
   sendText: (person, text) => post(`/_emulator/chats/${person.id}/messages`, { from: fromOf(person), text }),
   press: (person, messageId, data) =>
     post(`/_emulator/chats/${person.id}/press`, { from: fromOf(person), message_id: messageId, data }),
+  /** `{ ready, languages }`: whether the bot answers yet, and the languages it speaks. */
+  bot: () => call('/api/bot'),
   scenarios: () => call('/api/scenarios'),
+  /** `{ scenarioId, stepId } | null`: where this person's scenario run rests, from the database. */
+  progress: (person) => call(`/api/users/${person.id}/progress`),
+  /** Drop-off per step (another part of the playground; a 404 means it is not there). */
+  funnels: (days) => call(`/api/funnels?days=${days}`),
   remindNow: (person) => post(`/api/users/${person.id}/reminder`, {}),
   restartBot: () => post('/api/restart', {}),
   fileUrl: (fileId) => `/api/files/${encodeURIComponent(fileId)}`,

@@ -1,8 +1,13 @@
 import { api } from './api.js';
-import { showScenarios } from './authors.js';
+import { createScenarioPanel } from './authors.js';
+import { createChatView } from './chat-view.js';
 import { setUpComposer } from './composer.js';
+import { fillLanguagePicker } from './languages.js';
 import { createPeople } from './people.js';
-import { renderMessage, replyKeyboardOf } from './render-message.js';
+import { avatarOf, renderPeople } from './people-view.js';
+import { createReminderBox } from './reminder-box.js';
+import { createSheet } from './sheet.js';
+import { whenBotReady } from './startup.js';
 
 /**
  * The playground page: several simulated people, each with their own private chat with
@@ -12,21 +17,24 @@ import { renderMessage, replyKeyboardOf } from './render-message.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
+  layout: $('layout'),
+  peoplePanel: $('people-panel'),
   people: $('people'),
+  togglePeople: $('toggle-people'),
+  peopleAvatar: $('people-avatar'),
+  peopleCurrent: $('people-current'),
   addPerson: $('add-person'),
   personName: $('person-name'),
   personLanguage: $('person-language'),
+  languageNote: $('language-note'),
   botName: $('bot-name'),
   botStatus: $('bot-status'),
+  starting: $('starting'),
   currentPerson: $('current-person'),
   connection: $('connection'),
   messages: $('messages'),
-  replyKeyboard: $('reply-keyboard'),
+  input: $('text'),
   toast: $('toast'),
-  authors: $('authors'),
-  toggleAuthors: $('toggle-authors'),
-  remindNow: $('remind-now'),
-  remindStatus: $('remind-status'),
 };
 
 const people = createPeople();
@@ -35,18 +43,15 @@ const chats = new Map();
 const unread = new Map();
 let commands = [];
 let typingTimer;
+let botReady = false;
+/** The languages the bot speaks; undefined until it is ready. */
+let spoken;
 
-const actions = {
-  onPress: (messageId, data) => act(() => api.press(people.current(), messageId, data)),
-  onCommand: (command) => sendText(command),
-  fileUrl: api.fileUrl,
-};
-
-function chatOf(id) {
+const chatOf = (id) => {
   let chat = chats.get(id);
   if (!chat) chats.set(id, (chat = new Map()));
   return chat;
-}
+};
 
 async function act(request) {
   try {
@@ -67,48 +72,47 @@ function toast(text) {
   toast.timer = setTimeout(() => (ui.toast.hidden = true), 3500);
 }
 
+const focusMessageBox = () => ui.input.focus({ preventScroll: true });
+
+const chatView = createChatView({
+  messages: ui.messages,
+  replyKeyboard: $('reply-keyboard'),
+  actions: {
+    onPress: (messageId, data) => act(() => api.press(people.current(), messageId, data)),
+    onCommand: (command) => sendText(command),
+    fileUrl: api.fileUrl,
+  },
+  onReplyKey: (label) => {
+    void sendText(label);
+    focusMessageBox();
+  },
+});
+
 // --- people --------------------------------------------------------------------------
 
-function renderPeople() {
+function showPeople() {
   const current = people.current();
   ui.currentPerson.textContent = current.name;
-  ui.people.replaceChildren(
-    ...people.all().map((person) => {
-      const li = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = `person${person.id === current.id ? ' current' : ''}`;
-      button.dataset.personId = String(person.id);
-      button.setAttribute('aria-pressed', String(person.id === current.id));
-      const avatar = document.createElement('span');
-      avatar.className = 'avatar';
-      avatar.style.background = `hsl(${person.id % 360} 55% 55%)`;
-      avatar.textContent = person.name.slice(0, 1).toUpperCase();
-      const name = document.createElement('span');
-      name.className = 'person-name';
-      name.textContent = person.name;
-      const lang = document.createElement('small');
-      lang.textContent = person.language;
-      button.append(avatar, name, lang);
-      const count = unread.get(person.id) ?? 0;
-      if (count > 0) {
-        const badge = document.createElement('span');
-        badge.className = 'unread';
-        badge.textContent = String(count);
-        button.append(badge);
-      }
-      button.addEventListener('click', () => switchTo(person.id));
-      li.append(button);
-      return li;
-    }),
-  );
+  ui.peopleCurrent.textContent = current.name;
+  avatarOf(current, ui.peopleAvatar);
+  renderPeople(ui.people, { people: people.all(), currentId: current.id, unread, spoken, onSelect: (id) => void switchTo(id) });
 }
+
+function setPeopleOpen(open) {
+  ui.peoplePanel.classList.toggle('open', open);
+  ui.togglePeople.setAttribute('aria-expanded', String(open));
+}
+ui.togglePeople.addEventListener('click', () => setPeopleOpen(!ui.peoplePanel.classList.contains('open')));
 
 async function switchTo(id) {
   people.select(id);
   unread.delete(id);
-  renderPeople();
-  renderChat();
+  setPeopleOpen(false);
+  showPeople();
+  showChat();
+  reminderBox.personChanged();
+  scenarios.personChanged();
+  focusMessageBox();
   await reloadChat(id);
 }
 
@@ -116,6 +120,7 @@ ui.addPerson.addEventListener('submit', (event) => {
   event.preventDefault();
   const person = people.add(ui.personName.value, ui.personLanguage.value);
   ui.addPerson.reset();
+  fillLanguagePicker(ui.personLanguage, ui.languageNote, spoken);
   void switchTo(person.id);
 });
 
@@ -127,73 +132,33 @@ async function reloadChat(id) {
     const chat = chatOf(id);
     chat.clear();
     for (const entry of entries) chat.set(entry.message_id, entry);
-    if (id === people.current().id) renderChat();
+    if (id === people.current().id) showChat();
   } catch (error) {
     toast(`Could not load the chat: ${error.message}`);
   }
 }
 
-function visibleEntries(id) {
-  return [...chatOf(id).values()].filter((e) => !e.deleted).sort((a, b) => a.message_id - b.message_id);
+const visibleEntries = (id) => [...chatOf(id).values()].filter((e) => !e.deleted).sort((a, b) => a.message_id - b.message_id);
+
+function showChat() {
+  chatView.render(visibleEntries(people.current().id), botReady ? 'Say /start to begin.' : 'Say /start: the bot answers once it is ready.');
 }
 
-function renderChat() {
-  const entries = visibleEntries(people.current().id);
-  ui.messages.replaceChildren(...entries.map((e) => renderMessage(e, actions)));
-  if (entries.length === 0) {
-    const hint = document.createElement('p');
-    hint.className = 'empty';
-    hint.textContent = 'Say /start to begin.';
-    ui.messages.append(hint);
-  }
-  renderReplyKeyboard(entries);
-  scrollToEnd();
+function upsert(entry) {
+  const { lostFocus } = chatView.upsert(entry, visibleEntries(people.current().id));
+  // A tapped button that the bot took away (it edits answered questions) leaves focus nowhere.
+  if (lostFocus) focusMessageBox();
 }
 
-/** Puts one new or changed entry in place without redrawing the chat. */
-function upsertMessage(entry) {
-  ui.messages.querySelector('.empty')?.remove();
-  const existing = ui.messages.querySelector(`[data-message-id="${entry.message_id}"]`);
-  if (entry.deleted) {
-    existing?.remove();
-  } else if (existing) {
-    existing.replaceWith(renderMessage(entry, actions));
-  } else {
-    const nearBottom = ui.messages.scrollHeight - ui.messages.scrollTop - ui.messages.clientHeight < 80;
-    const after = [...ui.messages.children].find((el) => Number(el.dataset.messageId) > entry.message_id);
-    ui.messages.insertBefore(renderMessage(entry, actions), after ?? null);
-    if (nearBottom || entry.from === 'user') scrollToEnd();
-  }
-  renderReplyKeyboard(visibleEntries(people.current().id));
-}
-
-function renderReplyKeyboard(entries) {
-  const rows = replyKeyboardOf(entries);
-  ui.replyKeyboard.hidden = !rows;
-  ui.replyKeyboard.replaceChildren(
-    ...(rows ?? []).map((labels) => {
-      const row = document.createElement('div');
-      row.className = 'keyboard-row';
-      for (const label of labels) {
-        const b = document.createElement('button');
-        b.type = 'button';
-        b.textContent = label;
-        b.addEventListener('click', () => sendText(label));
-        row.append(b);
-      }
-      return row;
-    }),
-  );
-}
-
-function scrollToEnd() {
-  ui.messages.scrollTop = ui.messages.scrollHeight;
+function showStatus(text, className) {
+  ui.botStatus.textContent = text;
+  ui.botStatus.className = `status ${className}`;
 }
 
 function setTyping(on) {
   clearTimeout(typingTimer);
-  ui.botStatus.textContent = on ? 'typing…' : 'bot';
-  ui.botStatus.classList.toggle('typing', on);
+  if (!botReady) return;
+  showStatus(on ? 'typing…' : 'bot', on ? 'typing' : '');
   // Telegram shows an action for five seconds or until the next message.
   if (on) typingTimer = setTimeout(() => setTyping(false), 5000);
 }
@@ -201,16 +166,16 @@ function setTyping(on) {
 // --- live events ---------------------------------------------------------------------
 
 function onEntry(event) {
-  const data = JSON.parse(event.data);
-  const { chat_id: chatId, ...entry } = data;
+  const { chat_id: chatId, ...entry } = JSON.parse(event.data);
   // Each event carries the whole message as it now is (an edit without a keyboard removed it).
   chatOf(chatId).set(entry.message_id, entry);
   if (chatId === people.current().id) {
     if (entry.from === 'bot') setTyping(false);
-    upsertMessage(entry);
+    upsert(entry);
+    if (entry.from === 'bot') scenarios.chatChanged();
   } else if (event.type === 'message' && entry.from === 'bot' && people.byId(chatId)) {
     unread.set(chatId, (unread.get(chatId) ?? 0) + 1);
-    renderPeople();
+    showPeople();
   }
 }
 
@@ -229,7 +194,7 @@ function connect() {
     const { chat_id: chatId, message_id: messageId } = JSON.parse(event.data);
     const entry = chatOf(chatId).get(messageId);
     if (entry) chatOf(chatId).set(messageId, { ...entry, deleted: true });
-    if (chatId === people.current().id) upsertMessage({ message_id: messageId, deleted: true });
+    if (chatId === people.current().id) upsert({ message_id: messageId, deleted: true });
   });
   events.addEventListener('chat_action', (event) => {
     const { chat_id: chatId, action } = JSON.parse(event.data);
@@ -252,50 +217,70 @@ async function refreshCommands() {
 
 // --- authors -------------------------------------------------------------------------
 
-const AUTHORS_KEY = 'letgo-playground:authors';
-
-function setAuthorsOpen(open) {
-  ui.authors.hidden = !open;
-  ui.toggleAuthors.setAttribute('aria-expanded', String(open));
-  document.getElementById('layout').classList.toggle('with-authors', open);
-  localStorage.setItem(AUTHORS_KEY, open ? 'open' : 'closed');
-}
-
-ui.toggleAuthors.addEventListener('click', () => setAuthorsOpen(ui.authors.hidden));
-
-ui.remindNow.addEventListener('click', async () => {
-  const person = people.current();
-  ui.remindStatus.textContent = `Sending ${person.name}'s reminder…`;
-  try {
-    const result = await api.remindNow(person);
-    ui.remindStatus.textContent = result.sent
-      ? `Sent to ${person.name}: it arrives in the chat like any reminder.`
-      : `Nothing sent to ${person.name}: ${result.reason ?? 'no reason given'}`;
-  } catch (error) {
-    ui.remindStatus.textContent = error.message;
-  }
+const reminderBox = createReminderBox({ button: $('remind-now'), status: $('remind-status'), person: () => people.current() });
+const scenarios = createScenarioPanel({
+  list: $('scenarios'),
+  banner: $('scenarios-banner'),
+  problems: $('scenario-problems'),
+  legend: $('funnel-legend'),
+  where: $('where'),
+  person: () => people.current(),
+  onStart: (id) => {
+    void sendText(`/start ${id}`);
+    // Covering the chat, the sheet would hide the answer; docked, it stays to follow along.
+    if (sheet.covering()) sheet.close();
+  },
+  onNotice: toast,
+});
+let scenariosLoaded = false;
+const loadScenarios = () => {
+  if (!botReady || scenariosLoaded || $('authors').hidden) return;
+  scenariosLoaded = true;
+  void scenarios.load();
+};
+const sheet = createSheet({
+  panel: $('authors'),
+  toggle: $('toggle-authors'),
+  close: $('close-authors'),
+  backdrop: $('authors-backdrop'),
+  layout: ui.layout,
+  behind: [ui.peoplePanel, document.querySelector('main.chat')],
+  storageKey: 'letgo-playground:authors',
+  onOpen: () => {
+    loadScenarios();
+    scenarios.personChanged();
+  },
 });
 
 // --- start ---------------------------------------------------------------------------
 
 const composer = setUpComposer({
   form: $('composer'),
-  input: $('text'),
+  input: ui.input,
   button: $('commands-button'),
   list: $('suggestions'),
   commands: () => commands,
-  onSend: sendText,
+  onSend: (text) => {
+    void sendText(text);
+    focusMessageBox();
+  },
 });
 
-setAuthorsOpen(localStorage.getItem(AUTHORS_KEY) !== 'closed' && window.innerWidth >= 1000);
-renderPeople();
-renderChat();
+fillLanguagePicker(ui.personLanguage, ui.languageNote, spoken);
+showPeople();
+showChat();
 connect();
+focusMessageBox();
 void api.me().then((me) => (ui.botName.textContent = me.first_name), () => {});
-void showScenarios({
-  list: $('scenarios'),
-  banner: $('scenarios-banner'),
-  problems: $('scenario-problems'),
-  onStart: (id) => sendText(`/start ${id}`),
-  onNotice: toast,
+showStatus('starting…', 'starting');
+whenBotReady((bot) => {
+  botReady = true;
+  spoken = bot.languages;
+  ui.starting.hidden = true;
+  showStatus('bot', '');
+  fillLanguagePicker(ui.personLanguage, ui.languageNote, spoken);
+  showPeople();
+  if (visibleEntries(people.current().id).length === 0) showChat();
+  void refreshCommands();
+  loadScenarios();
 });

@@ -1,148 +1,177 @@
 import { api } from './api.js';
+import { drawFlowchart } from './flowchart.js';
+import { loadFunnels, renderLegend } from './funnels.js';
 
 /**
- * The authors' panel: every scenario file with its flowchart (the same Mermaid text
- * `npm run scenarios:graph` prints, drawn here by mermaid from node_modules), a button to
- * start it as the current person, and whether the running bot already uses the saved file.
- * The server re-reads the folder on each request, so reloading the page shows edits.
+ * The authors' panel's scenarios: every scenario file with its flowchart, a button to start
+ * it as the current person, whether the running bot already uses the saved file, where the
+ * current person is (from the database, followed live) and, when the playground has them,
+ * the funnels' drop-off colours. The server re-reads the folder on each request, so
+ * reloading the page shows edits.
+ *
+ * @param {{ list: HTMLElement, banner: HTMLElement, problems: HTMLElement, legend: HTMLElement, where: HTMLElement,
+ *           person: () => { id: number, name: string }, onStart: (id: string) => void, onNotice: (text: string) => void }} ui
  */
+export function createScenarioPanel(ui) {
+  /** scenario id -> { card, details, badge, chart?: Promise<handle> } */
+  const cards = new Map();
+  let funnels = null;
+  let progress = null;
+  let titles = new Map();
+  let progressTimers = [];
 
-let mermaidReady;
-
-/** Loads mermaid on first use: it is large, and only authors open flowcharts. */
-function loadMermaid() {
-  mermaidReady ??= import('/vendor/mermaid/mermaid.esm.min.mjs').then(({ default: mermaid }) => {
-    mermaid.initialize({
-      startOnLoad: false,
-      securityLevel: 'strict',
-      theme: 'neutral',
-      htmlLabels: false,
-      flowchart: { htmlLabels: false, useMaxWidth: true },
+  const draw = (entry) => {
+    entry.chart ??= drawFlowchart(entry.graph, entry.scenario).then((chart) => {
+      chart.setFunnel(funnels?.get(entry.scenario.id));
+      applyProgress(entry.scenario.id, chart);
+      return chart;
     });
-    return mermaid;
-  });
-  return mermaidReady;
-}
+    return entry.chart;
+  };
 
-let renderCount = 0;
+  const applyProgress = (scenarioId, chart) => {
+    chart.setCurrent(progress?.scenarioId === scenarioId ? progress.stepId : undefined, ui.person().name);
+  };
 
-/** Draws one flowchart into `box`; the SVG is parsed as XML, never assigned as HTML. */
-async function drawGraph(box, source) {
-  box.replaceChildren(note('Drawing…'));
-  try {
-    const mermaid = await loadMermaid();
-    renderCount += 1;
-    const { svg } = await mermaid.render(`flow-${renderCount}`, source);
-    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-    if (doc.querySelector('parsererror')) throw new Error('the drawing could not be read');
-    box.replaceChildren(document.importNode(doc.documentElement, true));
-  } catch (error) {
-    const pre = document.createElement('pre');
-    pre.textContent = source;
-    box.replaceChildren(note(`Could not draw it (${error.message}); here is the Mermaid text:`), pre);
+  const showProgress = (next) => {
+    const moved = next?.scenarioId !== progress?.scenarioId;
+    progress = next;
+    const who = ui.person().name;
+    ui.where.textContent = progress
+      ? `${who} is at step “${progress.stepId}” of “${titles.get(progress.scenarioId) ?? progress.scenarioId}”${progress.paused ? ' (paused after a crisis answer)' : ''}.`
+      : `${who} is not in a scenario right now.`;
+    for (const [id, entry] of cards) {
+      entry.badge.hidden = progress?.scenarioId !== id;
+      entry.badge.textContent = `${who} is here`;
+      if (moved && progress?.scenarioId === id && !entry.details.open) entry.details.open = true;
+      void entry.chart?.then((chart) => applyProgress(id, chart));
+    }
+  };
+
+  const refreshProgress = async () => {
+    try {
+      showProgress(await api.progress(ui.person()));
+    } catch {
+      // 503 while the bot starts or restarts: the next message asks again.
+    }
+  };
+
+  return {
+    async load() {
+      let result;
+      try {
+        [result, funnels] = await Promise.all([api.scenarios(), loadFunnels()]);
+      } catch (error) {
+        ui.banner.hidden = false;
+        ui.banner.textContent = `Could not read the scenarios: ${error.message}`;
+        return;
+      }
+      titles = new Map(result.scenarios.map((s) => [s.id, s.title]));
+      showBanner(ui, result.restartNeeded, () => this.load());
+      ui.problems.replaceChildren(
+        ...result.problems.map((p) => {
+          const li = document.createElement('li');
+          li.className = p.severity;
+          li.textContent = p.text;
+          return li;
+        }),
+      );
+      if (funnels) renderLegend(ui.legend);
+      else ui.legend.hidden = true;
+      cards.clear();
+      ui.list.replaceChildren(...result.scenarios.map((s, i) => card(s, i === 0)));
+      await refreshProgress();
+    },
+
+    /** The person changed: their step, their name in the status lines. */
+    personChanged: () => void refreshProgress(),
+
+    /**
+     * Something happened in the current chat. The bot saves the step as it answers, so ask
+     * a moment after the message, and once more in case the save came later.
+     */
+    chatChanged() {
+      for (const timer of progressTimers) clearTimeout(timer);
+      progressTimers = [300, 1500].map((ms) => setTimeout(() => void refreshProgress(), ms));
+    },
+  };
+
+  function card(scenario, open) {
+    const li = document.createElement('li');
+    li.className = 'scenario';
+    li.dataset.scenarioId = scenario.id;
+    const details = document.createElement('details');
+
+    const summary = document.createElement('summary');
+    const title = document.createElement('strong');
+    title.textContent = scenario.title;
+    const id = document.createElement('code');
+    id.textContent = scenario.id;
+    summary.append(title, ' ', id);
+    if (scenario.bot !== 'same') {
+      const badge = document.createElement('span');
+      badge.className = 'badge warn';
+      badge.textContent = scenario.bot === 'changed' ? 'edited: restart to use' : 'new: restart to use';
+      summary.append(' ', badge);
+    }
+    const here = document.createElement('span');
+    here.className = 'badge here';
+    here.hidden = true;
+    summary.append(' ', here);
+
+    const about = document.createElement('p');
+    about.className = 'note';
+    about.textContent = `${scenario.summary} ${scenario.steps} steps, ${scenario.file}.`;
+
+    const start = document.createElement('button');
+    start.type = 'button';
+    start.className = 'start-scenario';
+    start.textContent = 'Start this scenario';
+    start.setAttribute('aria-label', `Start this scenario: ${scenario.title}`);
+    start.title = `Sends /start ${scenario.id} as the current person`;
+    start.addEventListener('click', () => ui.onStart(scenario.id));
+
+    const graph = document.createElement('div');
+    graph.className = 'graph';
+    const entry = { scenario, details, graph, badge: here, chart: undefined };
+    cards.set(scenario.id, entry);
+    details.addEventListener('toggle', () => {
+      if (details.open) void draw(entry);
+    });
+    details.append(summary, about, start, graph);
+    details.open = open;
+    li.append(details);
+    return li;
   }
-}
-
-function note(text) {
-  const p = document.createElement('p');
-  p.className = 'note';
-  p.textContent = text;
-  return p;
 }
 
 /**
- * Restarts the bot in the playground's process (chats and everyone's state stay), then
- * redraws the panel. Files with errors are refused and the message says which.
+ * The banner when files changed since the bot started: restart the bot in the playground's
+ * process (chats and everyone's state stay), then redraw. Files with errors are refused.
  */
-async function restartBot(ui, button) {
-  button.disabled = true;
-  button.textContent = 'Restarting…';
-  try {
-    const { ms } = await api.restartBot();
-    ui.onNotice(`The bot restarted in ${ms} ms with the saved scenarios.`);
-    await showScenarios(ui);
-  } catch (error) {
-    ui.onNotice(error.message);
-    button.disabled = false;
-    button.textContent = 'Restart the bot with the saved files';
-  }
-}
-
-/**
- * @param {{ list: HTMLElement, banner: HTMLElement, problems: HTMLElement, onStart: (id: string) => void, onNotice: (text: string) => void }} ui
- */
-export async function showScenarios(ui) {
-  let result;
-  try {
-    result = await api.scenarios();
-  } catch (error) {
-    ui.banner.hidden = false;
-    ui.banner.textContent = `Could not read the scenarios: ${error.message}`;
-    return;
-  }
-  ui.banner.hidden = !result.restartNeeded;
+function showBanner(ui, restartNeeded, reload) {
+  ui.banner.hidden = !restartNeeded;
   ui.banner.replaceChildren();
-  if (result.restartNeeded) {
-    const restart = document.createElement('button');
-    restart.type = 'button';
-    restart.id = 'restart-bot';
-    restart.textContent = 'Restart the bot with the saved files';
-    restart.addEventListener('click', () => void restartBot(ui, restart));
-    ui.banner.append(
-      'Scenario files changed since the bot started. The drawings show the saved files; the bot still runs the versions it loaded, until it restarts. ',
-      restart,
-    );
-  }
-  ui.problems.replaceChildren(
-    ...result.problems.map((p) => {
-      const li = document.createElement('li');
-      li.className = p.severity;
-      li.textContent = p.text;
-      return li;
-    }),
-  );
-  ui.list.replaceChildren(...result.scenarios.map((s, i) => card(s, ui, i === 0)));
-}
-
-function card(scenario, ui, open) {
-  const li = document.createElement('li');
-  li.className = 'scenario';
-  li.dataset.scenarioId = scenario.id;
-  const details = document.createElement('details');
-  details.open = open;
-
-  const summary = document.createElement('summary');
-  const title = document.createElement('strong');
-  title.textContent = scenario.title;
-  const id = document.createElement('code');
-  id.textContent = scenario.id;
-  summary.append(title, ' ', id);
-  if (scenario.bot !== 'same') {
-    const badge = document.createElement('span');
-    badge.className = 'badge warn';
-    badge.textContent = scenario.bot === 'changed' ? 'edited: restart to use' : 'new: restart to use';
-    summary.append(' ', badge);
-  }
-
-  const about = document.createElement('p');
-  about.className = 'note';
-  about.textContent = `${scenario.summary} ${scenario.steps} steps, ${scenario.file}.`;
-
-  const start = document.createElement('button');
-  start.type = 'button';
-  start.className = 'start-scenario';
-  start.textContent = 'Start this scenario';
-  start.title = `Sends /start ${scenario.id} as the current person`;
-  start.addEventListener('click', () => ui.onStart(scenario.id));
-
-  const graph = document.createElement('div');
-  graph.className = 'graph';
-  details.addEventListener('toggle', () => {
-    if (details.open && graph.childElementCount === 0) void drawGraph(graph, scenario.mermaid);
+  if (!restartNeeded) return;
+  const restart = document.createElement('button');
+  restart.type = 'button';
+  restart.id = 'restart-bot';
+  restart.textContent = 'Restart the bot with the saved files';
+  restart.addEventListener('click', async () => {
+    restart.disabled = true;
+    restart.textContent = 'Restarting…';
+    try {
+      const { ms } = await api.restartBot();
+      ui.onNotice(`The bot restarted in ${ms} ms with the saved scenarios.`);
+      await reload();
+    } catch (error) {
+      ui.onNotice(error.message);
+      restart.disabled = false;
+      restart.textContent = 'Restart the bot with the saved files';
+    }
   });
-  if (open) void drawGraph(graph, scenario.mermaid);
-
-  details.append(summary, about, start, graph);
-  li.append(details);
-  return li;
+  ui.banner.append(
+    'Scenario files changed since the bot started. The drawings show the saved files; the bot still runs the versions it loaded, until it restarts. ',
+    restart,
+  );
 }

@@ -92,6 +92,7 @@ export function setUpComposer(ui) {
   ui.form.addEventListener('submit', (event) => {
     event.preventDefault();
     send(ui.input.value);
+    ui.input.focus(); // after the send button, typing goes on where it was
   });
   ui.button.addEventListener('click', () => {
     if (!ui.list.hidden) return hide();

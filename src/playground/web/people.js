@@ -3,9 +3,10 @@
  * `npm start`) finds the same people, whose state the bot keeps in its database.
  */
 
+import { KNOWN_LANGUAGES } from './languages.js';
+
 const KEY = 'letgo-playground:people';
 const CURRENT_KEY = 'letgo-playground:current';
-const LANGUAGES = ['en', 'de', 'es', 'fr', 'it', 'pt', 'uk', 'ru'];
 
 /** Random ids far from the small ones tests use, so two playgrounds' people never meet. */
 function newId() {
@@ -16,7 +17,7 @@ export function createPeople(storage = window.localStorage) {
   let list = read();
   if (list.length === 0) {
     const lang = (navigator.language || 'en').slice(0, 2).toLowerCase();
-    list = [{ id: newId(), name: 'Alex', language: LANGUAGES.includes(lang) ? lang : 'en' }];
+    list = [{ id: newId(), name: 'Alex', language: KNOWN_LANGUAGES.includes(lang) ? lang : 'en' }];
     write();
   }
   let currentId = Number(storage.getItem(CURRENT_KEY)) || list[0].id;
