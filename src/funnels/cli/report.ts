@@ -8,7 +8,8 @@ import { loadConfig } from '../../config.ts';
 import { createDb, dbTarget, type Db } from '../../db/create-db.ts';
 import { createMigrator } from '../../db/migrator.ts';
 import type { Scenario } from '../../scenarios/model.ts';
-import { loadScenarios, SCENARIOS_DIR } from '../../scenarios/loader.ts';
+import { createCatalog } from '../../scenarios/catalog.ts';
+import { inspectScenarios, SCENARIOS_DIR } from '../../scenarios/loader.ts';
 import { runCli } from '../../scenarios/cli/run-main.ts';
 import { DEFAULT_DAYS, funnelsJson, MAX_DAYS, parseDays, readFunnels } from '../funnels.ts';
 import { renderFunnelReport } from '../render.ts';
@@ -64,7 +65,10 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const config = loadConfig(process.env);
-  const catalog = await loadScenarios(SCENARIOS_DIR);
+  // The steps of the files that parse: a problem elsewhere (a missing translation) must not hide the numbers.
+  const { scenarios, problems } = await inspectScenarios(SCENARIOS_DIR);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  if (errors > 0) console.error(`note: the scenario files have ${String(errors)} errors (npm run scenarios:check); the report follows the files as they parse`);
   const db = await createDb(dbTarget(config));
   try {
     const pending = (await createMigrator(db).getMigrations()).filter((m) => m.executedAt === undefined);
@@ -72,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
       console.error(`The database is not up to date (${String(pending.length)} migrations to apply): run \`npm run migrate\` first.`);
       return 1;
     }
-    const result = await report(options, { db, scenarios: catalog.list, now: new Date() });
+    const result = await report(options, { db, scenarios: createCatalog(scenarios).list, now: new Date() });
     (result.code === 0 ? process.stdout : process.stderr).write(result.text);
     return result.code;
   } finally {
