@@ -50,7 +50,7 @@ function letgoActions(scenario: LoadedScenario, inputs: readonly Input[]): Actio
   let state: RunState = first.state;
   for (const input of inputs) {
     const result = apply(scenario, state, input);
-    if (!result.ok) throw new Error(`the engine refuses ${JSON.stringify(input)} at ${state.stepId}: ${result.message}`);
+    if (!result.ok) throw new Error(`the engine refuses ${JSON.stringify(input)} at ${state.stepId}: ${result.reason}`);
     const send = input.kind === 'text' ? { text: input.text } : { button: buttonPattern(state.stepId, input) };
     if (result.rerender) actions.push({ send, until: { edit: true } });
     else {
@@ -164,7 +164,11 @@ export async function playChats(
         const answered = new Promise<Pending>((resolve, reject) => {
           const p: Pending = { sentAt: 0, messages: 0, until: action.until, done: () => resolve(p) };
           pending.set(chatId, p);
-          timer = setTimeout(() => reject(new Error(`no full answer within ${String(opts.timeoutMs)} ms`)), opts.timeoutMs);
+          const owed = 'messages' in action.until ? `${String(action.until.messages)} messages` : 'an edit';
+          timer = setTimeout(
+            () => reject(new Error(`no full answer within ${String(opts.timeoutMs)} ms (${String(p.messages)} messages of ${owed})`)),
+            opts.timeoutMs,
+          );
           sentAt = performance.now();
           p.sentAt = sentAt;
           send(user, view, action);

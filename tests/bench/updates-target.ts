@@ -7,20 +7,31 @@
  *   that answers every update with one message and an inline keyboard (a tap is answered too).
  *
  * Talks to the parent over IPC: sends `{ type: 'ready' }`, then answers `cpu`, `mem` (after a
- * forced GC), `snapshot` (a heap snapshot to a file) and `stop`.
+ * forced GC), `db-round-trips`, `snapshot` (a heap snapshot to a file), `profile-start` / `profile-stop` (a CPU
+ * profile of what lies between, to a file) and `stop`.
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { writeHeapSnapshot } from 'node:v8';
 import { run, sequentialize } from '@grammyjs/runner';
 import { Bot, InlineKeyboard } from 'grammy';
 
-type Request = { id: number; type: 'cpu' | 'mem' | 'stop' } | { id: number; type: 'snapshot'; file: string };
+type Request =
+  | { id: number; type: 'cpu' | 'mem' | 'stop' | 'profile-start' | 'db-round-trips' }
+  | { id: number; type: 'snapshot' | 'profile-stop'; file: string };
 
 const target = process.env.BENCH_TARGET;
 const token = process.env.BENCH_BOT_TOKEN!;
 const apiRoot = process.env.BENCH_API_ROOT!;
 if (!process.send) throw new Error('updates-target.ts runs as a child of updates.bench.ts (IPC)');
 
-async function startBare(): Promise<() => Promise<void>> {
+interface Running {
+  stop(): Promise<void>;
+  /** Database round trips so far (letgo's own counter); undefined for the bare bot. */
+  dbRoundTrips(): Promise<number | undefined>;
+}
+
+async function startBare(): Promise<Running> {
   const bot = new Bot(token, { client: { apiRoot } });
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
   const keyboard = new InlineKeyboard().text('Yes', 'b:yes').text('No', 'b:no').row().text('Not now', 'b:later');
@@ -34,10 +45,10 @@ async function startBare(): Promise<() => Promise<void>> {
   bot.catch((err) => console.error('bare bot:', err.error));
   await bot.init();
   const runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query'] } } });
-  return () => runner.stop();
+  return { stop: () => runner.stop(), dbRoundTrips: () => Promise.resolve(undefined) };
 }
 
-async function startLetgo(): Promise<() => Promise<void>> {
+async function startLetgo(): Promise<Running> {
   const { startApp } = await import('../../src/app.ts');
   const { loadConfig } = await import('../../src/config.ts');
   const { createLogger } = await import('../../src/logger.ts');
@@ -59,7 +70,10 @@ async function startLetgo(): Promise<() => Promise<void>> {
       },
     },
   );
-  return () => app.stop();
+  return {
+    stop: () => app.stop(),
+    dbRoundTrips: async () => (await app.deps.metrics.dbRoundTrips.get()).values.reduce((n, v) => n + v.value, 0),
+  };
 }
 
 function collect(): void {
@@ -68,7 +82,8 @@ function collect(): void {
   globalThis.gc?.();
 }
 
-const stop = target === 'bare' ? await startBare() : await startLetgo();
+const running = target === 'bare' ? await startBare() : await startLetgo();
+const inspector = new Session();
 process.on('message', (raw) => {
   const request = raw as Request;
   const reply = (body: Record<string, unknown>) => process.send!({ id: request.id, ...body });
@@ -84,8 +99,25 @@ process.on('message', (raw) => {
       collect();
       reply({ file: writeHeapSnapshot(request.file) });
       break;
+    case 'db-round-trips':
+      void running.dbRoundTrips().then((trips) => reply({ trips }));
+      break;
+    case 'profile-start':
+      inspector.connect();
+      void inspector
+        .post('Profiler.enable')
+        .then(() => inspector.post('Profiler.start'))
+        .then(() => reply({ started: true }));
+      break;
+    case 'profile-stop':
+      void inspector.post('Profiler.stop').then(({ profile }) => {
+        writeFileSync(request.file, JSON.stringify(profile));
+        inspector.disconnect();
+        reply({ file: request.file });
+      });
+      break;
     case 'stop':
-      void stop().then(
+      void running.stop().then(
         () => {
           reply({ stopped: true });
           process.disconnect();

@@ -15,7 +15,8 @@
  *    emulator's (this process) and, on a local PostgreSQL, the server's are given apart.
  * 2. Memory, letgo on PostgreSQL: BENCH_MEMORY_CHATS distinct people each start a scenario
  *    (`/start <id>`); heap used and RSS after a forced GC at BENCH_MEMORY_BASE and at the end,
- *    as growth per chat. BENCH_HEAP_SNAPSHOTS=<dir> also writes a heap snapshot at both points.
+ *    as growth per chat (RSS also as the slope over all checkpoints, steadier than two points).
+ *    BENCH_HEAP_SNAPSHOTS=<dir> also writes a heap snapshot at both points (see heap-diff.ts).
  * 3. The production build (`npm run build`, or dist/ when newer than src/): `node dist/main.js`
  *    from spawn to its first getUpdates (seen by a pass-through proxy in front of the
  *    emulator), then VmRSS after BENCH_IDLE_MS idle. PostgreSQL: first start (fresh database,
@@ -23,7 +24,8 @@
  *
  * Sizes: BENCH_CHATS (200), BENCH_WALKS_PER_CHAT (3), BENCH_WARMUP_CHATS (20),
  * BENCH_MEMORY_CHATS (10000), BENCH_MEMORY_BASE (1000), BENCH_IDLE_MS (3000);
- * BENCH_PARTS=throughput,memory,startup to run only some; BENCH_LOG_LEVEL for letgo's log
+ * BENCH_PARTS=throughput,memory,startup to run only some; BENCH_CPU_PROFILES=<dir> writes a
+ * CPU profile of each bot over its measured phase (it costs the bot some speed); BENCH_LOG_LEVEL for letgo's log
  * (silent; its lines go to /dev/null), BENCH_PROD_LOG_LEVEL for the production starts (info).
  */
 import { spawn, spawnSync, execFileSync, fork, type ChildProcess } from 'node:child_process';
@@ -57,6 +59,7 @@ const IDLE_MS = num('BENCH_IDLE_MS', 3_000);
 const TIMEOUT_MS = num('BENCH_TIMEOUT_MS', 60_000);
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'throughput,memory,startup').split(',').map((s) => s.trim()));
 const SNAPSHOT_DIR = process.env.BENCH_HEAP_SNAPSHOTS;
+const PROFILE_DIR = process.env.BENCH_CPU_PROFILES;
 const url = process.env.TEST_DATABASE_URL;
 if (!url) throw new Error('TEST_DATABASE_URL is required (npm run bench starts a throwaway PostgreSQL)');
 
@@ -68,7 +71,7 @@ const mb = (bytes: number) => round(bytes / 1024 / 1024, 1);
 
 interface Child {
   pid: number;
-  ask<T>(type: 'cpu' | 'mem' | 'stop' | 'snapshot', extra?: Record<string, unknown>): Promise<T>;
+  ask<T>(type: 'cpu' | 'mem' | 'stop' | 'snapshot' | 'profile-start' | 'profile-stop' | 'db-round-trips', extra?: Record<string, unknown>): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -167,14 +170,23 @@ interface TargetSpec {
 function countCalls(view: BotView) {
   const perMethod: Record<string, number> = {};
   let delivered = 0;
+  let redelivered = 0;
+  let pollsWithoutNew = 0;
+  let highest = -1;
   const onCall = (call: ApiCall) => {
     perMethod[call.method] = (perMethod[call.method] ?? 0) + 1;
-    if (call.method === 'getUpdates' && call.response.ok && Array.isArray(call.response.result)) delivered += call.response.result.length;
+    if (call.method !== 'getUpdates' || !call.response.ok || !Array.isArray(call.response.result)) return;
+    const ids = (call.response.result as { update_id: number }[]).map((u) => u.update_id);
+    const fresh = ids.filter((id) => id > highest).length;
+    delivered += ids.length;
+    redelivered += ids.length - fresh;
+    if (fresh === 0) pollsWithoutNew += 1;
+    highest = Math.max(highest, ...ids);
   };
   view.events.on('call', onCall);
   return {
     stop: () => view.events.off('call', onCall),
-    figures: () => ({ perMethod, delivered, total: Object.values(perMethod).reduce((a, b) => a + b, 0) }),
+    figures: () => ({ perMethod, delivered, redelivered, pollsWithoutNew, total: Object.values(perMethod).reduce((a, b) => a + b, 0) }),
   };
 }
 
@@ -189,6 +201,8 @@ async function throughput(emulator: Emulator, spec: TargetSpec, firstChatId: num
     }
     const scripts = spec.scripts(CHATS, 0);
     const calls = countCalls(view);
+    if (PROFILE_DIR) await child.ask('profile-start');
+    const trips0 = (await child.ask<{ trips?: number }>('db-round-trips')).trips;
     const cpu0 = (await child.ask<Cpu>('cpu')).cpu;
     const self0 = process.cpuUsage();
     const pg0 = spec.postgresCpu?.();
@@ -196,7 +210,9 @@ async function throughput(emulator: Emulator, spec: TargetSpec, firstChatId: num
     const result = await playChats(view, scripts, { firstChatId, concurrency: CHATS, timeoutMs: TIMEOUT_MS });
     const self1 = process.cpuUsage();
     const cpu1 = (await child.ask<Cpu>('cpu')).cpu;
+    const trips1 = (await child.ask<{ trips?: number }>('db-round-trips')).trips;
     const pg1 = spec.postgresCpu?.();
+    if (PROFILE_DIR) log(`  cpu profile: ${(await child.ask<{ file: string }>('profile-stop', { file: path.join(PROFILE_DIR, `${spec.name}.cpuprofile`) })).file}`);
     calls.stop();
     const api = calls.figures();
     const seconds = (result.endedAt - result.startedAt) / 1000;
@@ -212,9 +228,12 @@ async function throughput(emulator: Emulator, spec: TargetSpec, firstChatId: num
       cpu_ms_per_update: round(cpuMs(cpu0, cpu1) / result.updates),
       emulator_cpu_ms_per_update: round(cpuMs(self0, self1) / result.updates),
       ...(pg0 !== undefined && pg1 !== undefined && { postgres_server_cpu_ms_per_update: round((pg1 - pg0) / result.updates) }),
+      ...(trips0 !== undefined && trips1 !== undefined && { db_round_trips_per_update: round((trips1 - trips0) / result.updates, 2) }),
       api_calls_per_update: round(api.total / result.updates, 2),
       get_updates_calls_per_update: round((api.perMethod.getUpdates ?? 0) / result.updates, 2),
       updates_handed_out_per_update: round(api.delivered / result.updates, 2),
+      handed_out_again_per_update: round(api.redelivered / result.updates, 2),
+      get_updates_without_new_updates: api.pollsWithoutNew,
       failures: result.failures.length,
       miscounted_chats: wrong.length,
     };
@@ -247,7 +266,6 @@ async function memoryPerChat(emulator: Emulator, scenarioStarts: Script[]) {
         firstChatId: first + from,
         concurrency: CHATS,
         timeoutMs: TIMEOUT_MS,
-        onProgress: (n) => n % 1000 === 0 && log(`  … ${String(from + n)} of ${String(MEMORY_CHATS)} chats`),
       });
       for (const f of result.failures.slice(0, 3)) log(`  failure: ${f}`);
       return result.failures.length;
@@ -255,10 +273,20 @@ async function memoryPerChat(emulator: Emulator, scenarioStarts: Script[]) {
     log(`updates: memory: ${String(MEMORY_CHATS)} people start a scenario (letgo on PostgreSQL)…`);
     let failures = await play(0, MEMORY_BASE);
     const atBase = await child.ask<Mem>('mem');
+    log(`  at ${String(MEMORY_BASE)} chats: heap used ${String(mb(atBase.mem.heapUsed))} MB, heap total ${String(mb(atBase.mem.heapTotal))} MB, rss ${String(mb(atBase.mem.rss))} MB`);
     if (!atBase.gc) throw new Error('the bot process has no gc(): it must run with --expose-gc');
     if (SNAPSHOT_DIR) log(`  heap snapshot: ${(await child.ask<{ file: string }>('snapshot', { file: path.join(SNAPSHOT_DIR, `letgo-${String(MEMORY_BASE)}.heapsnapshot`) })).file}`);
-    failures += await play(MEMORY_BASE, MEMORY_CHATS);
-    const atEnd = await child.ask<Mem>('mem');
+    // In steps, with the figures after each (stderr only), to tell a steady climb from a plateau.
+    const step = Math.max(MEMORY_BASE, Math.ceil((MEMORY_CHATS - MEMORY_BASE) / 9));
+    let atEnd = atBase;
+    const points: { chats: number; mem: NodeJS.MemoryUsage }[] = [{ chats: MEMORY_BASE, mem: atBase.mem }];
+    for (let from = MEMORY_BASE; from < MEMORY_CHATS; from += step) {
+      const to = Math.min(MEMORY_CHATS, from + step);
+      failures += await play(from, to);
+      atEnd = await child.ask<Mem>('mem');
+      points.push({ chats: to, mem: atEnd.mem });
+      log(`  at ${String(to)} chats: heap used ${String(mb(atEnd.mem.heapUsed))} MB, heap total ${String(mb(atEnd.mem.heapTotal))} MB, rss ${String(mb(atEnd.mem.rss))} MB`);
+    }
     if (SNAPSHOT_DIR) log(`  heap snapshot: ${(await child.ask<{ file: string }>('snapshot', { file: path.join(SNAPSHOT_DIR, `letgo-${String(MEMORY_CHATS)}.heapsnapshot`) })).file}`);
     const chats = MEMORY_CHATS - MEMORY_BASE;
     const perChatKb = (key: keyof NodeJS.MemoryUsage) => round((atEnd.mem[key] - atBase.mem[key]) / chats / 1024, 2);
@@ -267,8 +295,11 @@ async function memoryPerChat(emulator: Emulator, scenarioStarts: Script[]) {
       from_chats: MEMORY_BASE,
       heap_used_mb: { [MEMORY_BASE]: mb(atBase.mem.heapUsed), [MEMORY_CHATS]: mb(atEnd.mem.heapUsed) },
       rss_mb: { [MEMORY_BASE]: mb(atBase.mem.rss), [MEMORY_CHATS]: mb(atEnd.mem.rss) },
+      heap_total_mb: { [MEMORY_BASE]: mb(atBase.mem.heapTotal), [MEMORY_CHATS]: mb(atEnd.mem.heapTotal) },
       heap_used_growth_kb_per_chat: perChatKb('heapUsed'),
       rss_growth_kb_per_chat: perChatKb('rss'),
+      rss_slope_kb_per_chat: round(slope(points.map((p) => [p.chats, p.mem.rss / 1024])), 2),
+      heap_used_slope_kb_per_chat: round(slope(points.map((p) => [p.chats, p.mem.heapUsed / 1024])), 2),
       external_growth_kb_per_chat: perChatKb('external'),
       failures,
     };
@@ -278,6 +309,16 @@ async function memoryPerChat(emulator: Emulator, scenarioStarts: Script[]) {
     await child.stop();
     await pg.close();
   }
+}
+
+/** Least-squares slope of y over x. */
+function slope(points: [number, number][]): number {
+  const n = points.length;
+  const mx = points.reduce((a, [x]) => a + x, 0) / n;
+  const my = points.reduce((a, [, y]) => a + y, 0) / n;
+  const sxy = points.reduce((a, [x, y]) => a + (x - mx) * (y - my), 0);
+  const sxx = points.reduce((a, [x]) => a + (x - mx) ** 2, 0);
+  return sxx === 0 ? Number.NaN : sxy / sxx;
 }
 
 // --- 3. the production build: start-up and idle RSS --------------------------------------
@@ -398,7 +439,7 @@ async function productionStarts(emulator: Emulator) {
   const build = ensureBuild();
   const proxy = await pollWatch(emulator.apiRoot);
   const pg = await freshPostgres(url!);
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'letgo-bench-prod-'));
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'updates-bench-prod-'));
   try {
     log(`updates: production build (${build}): PostgreSQL, first and second start…`);
     const postgresFirst = await productionStart(proxy, '1000011:BENCH-PROD-PG-1', { DATABASE_URL: pg.url });
@@ -427,7 +468,7 @@ try {
   if (PARTS.has('throughput')) {
     const pg = await freshPostgres(url);
     cleanups.push(() => pg.close());
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'letgo-bench-pglite-'));
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'updates-bench-pglite-'));
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
     const letgoScripts = (chats: number, offset: number) => Array.from({ length: chats }, (_, i) => letgoScript(plans, offset + i, CHATS, WALKS_PER_CHAT));
     const specs: TargetSpec[] = [
