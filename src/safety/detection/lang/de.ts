@@ -95,11 +95,14 @@ export const de: LanguageSpec = {
       'tabletten', 'tablette', 'pillen', 'medikamente', 'medis', 'schlaftabletten', 'schlafmittel', 'beruhigungsmittel',
       'antidepressiva', 'schmerztabletten', 'schmerzmittel', 'paracetamol', 'ibuprofen', 'ibu', 'aspirin', 'tavor', 'diazepam',
       'valium', 'insulin', 'tilidin', 'tramadol', 'lyrica', 'pills', 'opiate', 'benzos', 'tropfen',
+      'sertralin', 'citalopram', 'escitalopram', 'fluoxetin', 'amitriptylin', 'mirtazapin', 'quetiapin', 'venlafaxin', 'lorazepam',
+      'zopiclon', 'codein', 'morphin', 'oxycodon', 'fentanyl', 'lithium', 'opipramol', 'promethazin', 'doxepin', 'pregabalin',
+      'novalgin', 'metamizol', 'herztabletten', 'blutdrucktabletten', 'schlaftabletten',
     ],
     /** A lot of them: "die ganze Packung", "alle", "30". */
     viele: [
       'die ganze', 'ne ganze', 'eine ganze', 'ganze', 'alle', 'alle meine', 'all meine', 'meine ganzen', 'die ganzen', 'zu viele',
-      'viel zu viele', 'eine handvoll', 'ne handvoll', 'eine packung', 'ne packung', 'zwei packungen', 'mehrere packungen', '{bignumber}', 'zwanzig', 'dreissig', 'fünfzig', 'hundert', 'einen haufen', 'nen haufen',
+      'viel zu viele', 'eine handvoll', 'ne handvoll', 'eine packung', 'ne packung', 'zwei packungen', 'mehrere packungen', '{bignumber}', 'zwanzig', 'dreissig', 'fünfzig', 'hundert', 'einen haufen', 'nen haufen', 'ein haufen', 'n haufen',
       'die komplette', 'eine komplette', 'den ganzen', 'sämtliche', 'all die', 'alle die',
     ],
     /** Heights people jump from, or stand on. */
@@ -183,6 +186,33 @@ export const de: LanguageSpec = {
         'aus dem leben (scheiden|zu scheiden|gehen|zu gehen|treten|scheide)',
         '(wie|wie kann) (ich mich|man sich) {fill2} (umbringen|töten|am schnellsten umbringen|schmerzlos umbringen)',
         '(schmerzlos|schnell) (sterben|umbringen) (wie|methode)',
+        // "mich um die Ecke bringen" (to kill, said of oneself)
+        '(mich|mi) {fill2} um die ecke (bringen|zu bringen|bring|bringe)', '(bring|bringe) (ich )?mich {fill2} um die ecke',
+        // deleting oneself like an account: "will mich selbst löschen", "lösch mich aus dem Leben"
+        '(mich|mi) {fill2} (selbst|selber) (löschen|deinstallieren|ausloggen|abschalten|zu löschen|zu deinstallieren|auszuloggen) ($|wie|für immer|endgültig)',
+        '(lösch|lösche|löschen|deinstallier|deinstalliere) mich {fill2} (selbst|aus dem leben|von der welt|aus der welt)',
+        // a last exit, and not from work: "mach heut nacht meinen Abgang. und nein nicht vom Job"
+        '(abgang|abflug) {fill4} (nein|nee) {fill1} (nicht|nich) (vom|von der|von|aus dem|aus der) (job|arbeit|party|firma|gruppe|chat|verein|insta)',
+        '(endgültigen|endgültiger|endgültige|finalen|finaler|finale) (abgang|abflug)',
+        // dying, timed: "ich will sterben heute nacht", "heute ist der Tag, an dem ich sterbe"
+        '(will|werde|werd|möchte|möcht) sterben (heute|heut|heute nacht|heut nacht|morgen|noch heute|diese nacht|jetzt|gleich)',
+        '(der tag|die nacht) (an dem|an der|in der|wo) ich (sterbe|mich umbringe|es tue|es mache)',
+        '(hab|habe) mich (entschieden|festgelegt) (heute nacht|heut nacht|diese nacht) $',
+        // "Schluss machen ... mit allem" across sentences: "ich mach heute Schluss. für immer. mit allem"
+        '(mach|mache) {fill2} schluss [für immer] mit (allem|dem leben|meinem leben|der welt)',
+        '(setz|setze|mach|mache|bereite) (ich)? (dem|allem|dem ganzen|dem allen|meinem leben) {fill2} ein ende',
+        // the bullet, the golden shot: "will mir die Kugel geben", "den goldenen Schuss"
+        'mir {fill2} (die kugel|eine kugel|den gnadenschuss) (geben|zu geben|gebe|verpassen)', '(goldenen|goldene) schuss',
+        '(wie|wie kann|wie man) (ich mich|man sich|sich) {fill2} (umbringt|tötet|erhängt|umbringen kann|töten kann)',
+        // "heute nacht beende ich alles"
+        '(heute nacht|heut nacht|heute abend|heut abend|diese nacht|morgen|heute|heut|jetzt|bald) (beende|beend) ich (alles|es|mein leben|das alles|das ganze) ($|endgültig|für immer)',
+        // a plan and the means: "ich hab nen Plan und die Mittel"
+        'plan und (die|alle|genug) (mittel|tabletten|sachen)',
+        // "gute Nacht für immer"
+        '(gute nacht|nacht) (für immer|ein letztes mal|zum letzten mal)',
+        // emoji: "🌉⬇️ heut nacht. tschau" (🌉 is read as "bridge"), "bin heut nacht weg 🪦"
+        '(bridge|grave|coffin|rope|pills|knife|gun) {bald} (tschau|tschüss|tschüs|ciao|bye|adieu|servus|lebt wohl)',
+        '(bin|ich bin) {fill1} {bald} (weg|fort|raus) (grave|coffin)',
       ],
     },
     {
@@ -248,6 +278,24 @@ export const de: LanguageSpec = {
         '(hoffentlich|hoffe|wünsch*|am liebsten|wenn ich doch|bete) {fill3} (wach|wache) (ich)? {fill2} (nicht|nie|nie mehr|nicht mehr|nimmer|nie wieder) (mehr)? auf',
         '(denk|denke|denken|träume|träum|fantasiere) {fill2} (ans sterben|an den tod|übers sterben|über den tod|ans totsein|an meinen tod|daran zu sterben|daran nicht mehr aufzuwachen)',
         '(verdiene|verdien) {fill1} (es)? (nicht|nicht mehr) zu leben', '(verdiene|verdien) {fill1} (den tod|zu sterben|es zu sterben|tot zu sein)',
+        // hoping the doctor finds something: "hoffe, dass der Arzt bei der Untersuchung was Schlimmes findet"
+        '(hoff|hoffe|hoffentlich|wünsch|wünsche|wünschte|bete) {fill8} (arzt|ärztin|ärzte|untersuchung|befund|scan|mrt|ct|test|biopsie|husten|knoten|blutwerte|op|operation|vorsorge|röntgen) {fill6} (was schlimmes|etwas schlimmes|was ernstes|etwas ernstes|was tödliches|etwas tödliches|was unheilbares|krebs|unheilbar|tödlich|nicht heilbar)',
+        // wishing for an accident or an illness: "wünsch mir manchmal nen Unfall"
+        '(wünsch|wünsche|wünschte) (mir|ich mir) {fill3} (einen|ein|eine) (unfall|autounfall|krankheit|tödliche krankheit|unheilbare krankheit|krebs|herzinfarkt|tumor|absturz|flugzeugabsturz)',
+        // tired of life: "bin so müde. nicht vom Schlafen. vom Leben"
+        '(müde|erschöpft) {fill1} ... (vom leben|vom existieren|vom dasein) $',
+        '(wozu|wofür) (überhaupt )?(noch )?(ich|mich) $',
+        // not waking up after an operation would be fine: "wenn ich nach der OP nicht mehr aufwach, wär das ok"
+        'wenn ich {fill6} (nicht mehr aufwache|nicht aufwache|nie mehr aufwache|nie wieder aufwache|sterbe|sterben würde|tot wäre|draufgehe|draufgeh) {fill4} (wär|wäre|wärs) (das|es)? {fill2} (ok|okay|egal|recht|in ordnung|gut|nicht schlimm|erleichterung|eine erleichterung)',
+        // slipping out of everyone's lives for good: "wenn ich mich aus allen Leben rausschleich, für immer"
+        '(einfacher|leichter|besser) wenn ich {fill6} (rausschleich*|rausziehe|verschwinde|verschwinden würde|weg wäre) {fill2} für immer',
+        'aus (allen|aller) leben (rausschleich*|verschwinde*|raus|zurückziehen)',
+        '{wunsch} {fill2} (schlafen|einschlafen) für immer',
+        // "hätte nichts dagegen, wenn ich Krebs bekomme"
+        '(nichts dagegen|wär mir recht|wäre mir recht|wärs mir recht|wär mir egal|wäre mir egal) {fill2} (wenn|falls) ich {fill3} (krebs|unfall|krankheit|überfahren|tödlich|sterbe|sterben würde|nicht mehr aufwache|draufgehe|draufgeh)',
+        '(hofft|hoff|hoffen) {fill4} (überfährt|überfahren|erwischt|tötet|umbringt|abstürzt|stürzt ab|crasht|mich holt)',
+        // "kann mir nicht vorstellen, nächstes Jahr noch zu leben"
+        '(kann mir|kann ich mir) (nicht|kaum) vorstellen {fill4} (noch zu leben|noch da zu sein|noch am leben zu sein|noch hier zu sein|zu erleben|alt zu werden)',
         '(ich|i|bin|fühl|fühle|so|total|echt|einfach|voll|richtig|komplett) {fill2} lebensmüde',
       ],
     },
@@ -270,6 +318,12 @@ export const de: LanguageSpec = {
         '{keiner} {fill3} (merken|auffallen|vermissen|bemerken|kümmern|jucken) {fill2} (wenn|falls) ich {fill3} {weg}',
         '(bald|dann|endlich) {fill2} (kein|keine) (problem|last|belastung) mehr (für euch|für dich|für alle|für niemanden)?',
         '(ich mache|ich mach|mach|mache) (allen|jedem|euch) (nur|eh nur|immer nur)? (das leben schwer|probleme|kummer)',
+        // "meine Familie hätts so viel leichter ohne mich", "Mama weint wegen mir"
+        '{alle} {fill2} (hätte|hätten|hätt|hat|haben) (es)? {fill2} (leichter|besser|einfacher|ruhiger|schöner) {fill1} ohne mich',
+        '(mama|mutter|papa|vater|eltern|familie|alle|jeder|oma|opa|schwester|bruder) (weint|weinen|leidet|leiden|ist traurig|sind traurig|gestresst|streiten) wegen mir ($|jeden tag|jeden abend|ständig|nur noch|nachts)',
+        '(damit|dass|dann) sich (keiner|niemand) {fill2} um mich (kümmern|sorgen|kümmert|sorgt)',
+        '{alle} {fill2} (wär|wäre|wären|wärt) {fill2} (erleichtert|befreit) {fill2} (wenn|falls) ich {fill2} {weg}',
+        '{keiner} (würde|wird|würd) (es)? {fill1} (merken|bemerken|mitkriegen|mitbekommen) (wenn|falls) ich {fill1} ({weg}|für immer verschwinde|für immer verschwinden würde|sterbe|tot wäre)',
       ],
     },
     {
@@ -334,6 +388,27 @@ export const de: LanguageSpec = {
         '(danke|vielen dank) (für alles|für alles was) {fill3} (lebt wohl|tschüss für immer|adieu|ich hab euch lieb|ich liebe euch)',
         '(meine|die) letzte (nacht|stunde|stunden|tage) (auf erden|auf der welt|am leben)',
         'wir sehen uns (auf der anderen seite $|im nächsten leben|im himmel|da oben)',
+        // money given away: "alles meinem Bruder überwiesen"
+        '(alles|mein ganzes geld|meine ganzen ersparnisse|meine ersparnisse|mein erspartes|all mein geld|mein konto) {fill3} (meinem|meiner|meinen|an meinen|an meine) (kleinen|grossen|jüngeren|älteren)? (bruder|schwester|mama|mutter|papa|vater|eltern|nichte|neffen|kindern|sohn|tochter|geschwistern|oma|opa) (überwiesen|überweisen|vermacht|überschrieben) $',
+        // the last of things: "mein letzter Kaffee, meine letzte Kippe, letzter Sonnenuntergang"
+        '(letzter|letzte|letztes|letzten) (kaffee|kippe|zigarette|sonnenuntergang|sonnenaufgang|bier|essen|mahlzeit|spaziergang|tee|wein|frühstück) {fill3} (letzter|letzte|letztes|letzten) (kaffee|kippe|zigarette|sonnenuntergang|sonnenaufgang|bier|essen|mahlzeit|spaziergang|nachricht|tee|wein|frühstück)',
+        // sorry ahead: "tut mir leid für das, was ihr morgen erfahrt"
+        '(tut mir leid|sorry|verzeiht mir|verzeih mir|entschuldigt) {fill3} (für das|für alles|wegen dem|um das) was (ihr|du|sie|ihr alle|alle) [{bald}|bald|dann|noch|alle] (erfahrt|erfährst|erfahren|hört|hören|hörst|lest|liest|findet|seht|sehen werdet|erfahren werdet)',
+        '(keiner|niemand) von euch (kann|konnte) (was|etwas) dafür',
+        // "ich bin dann nicht mehr da" (said of a message to be heard later)
+        '(mit {number}|wenn (sie|er) (älter|gross|erwachsen) (ist|sind)|später mal) (hören|hoer*|lesen|sehen|anschauen|öffnen|oeffn*|bekommen) (soll|sollen|kann|können) ... (nicht mehr da|nicht mehr hier|nicht mehr am leben|tot)',
+        // a last time the family does not know of: "meinen Kindern vorgelesen. das letzte Mal. sie wissen es nicht"
+        '(kindern|kinder|tochter|sohn|mama|eltern|familie|hund|katze|nichte|neffen|oma|opa) ... (das letzte mal|zum letzten mal) ... (wissen es nicht|weiss es nicht|ahnen nichts|ahnt nichts|wissen nichts|weiss nichts) $',
+        // no one will have to care after: "ab heute musst du dir um mich keine Gedanken mehr machen", "es muss sich danach keiner um irgendwas kümmern"
+        '(danke|dankeschön|vielen dank) ... ab (heute|morgen|jetzt) {fill2} (musst|müsst|muss|brauchst|braucht) {fill2} (dir|euch|sich) um mich (keine|keinen) (gedanken|sorgen) (mehr)? machen',
+        '(muss|müssen|braucht) sich (danach|dann|hinterher|nachher) (keiner|niemand) (mehr)? um (irgendwas|irgendetwas|nichts|was|etwas|mich) (kümmern|sorgen)',
+        // letters left: "Briefe an Mama und meine Schwester geschrieben", "ein Brief zum Öffnen danach"
+        '(briefe|abschiedsbriefe) (an|für) {fill1} (mama|papa|eltern|familie|schwester|bruder|kinder|freunde|alle|jeden|jede) {fill4} (geschrieben|hinterlassen|verfasst)',
+        '(brief|briefe|nachricht|nachrichten|video|videos|zettel) {fill4} (zum öffnen|zum lesen|zum anschauen|zu öffnen|zu lesen) (danach|nachher|wenn ich weg bin|wenn ich tot bin|nach meinem tod)',
+        '(meine|alle) angelegenheiten {fill2} (geregelt|geordnet|in ordnung gebracht) ($|und|heute|jetzt|schon)',
+        '(mich|mi) {fill2} von (allen|jedem|euch|meiner familie|meinen freunden) verabschiedet ... (nicht gemerkt|nichts gemerkt|nicht bemerkt|nichts bemerkt|wissen es nicht|ahnen nichts|ahnt nichts|keiner hat (es|was) (gemerkt|bemerkt|geahnt|mitbekommen)|niemand hat (es|was) (gemerkt|bemerkt|geahnt|mitbekommen))',
+        '(das ist|dies ist|heute ist) meine letzte nacht $',
+        '(mama|mami|papa|mutti|vati|mum) {fill3} (es tut mir (so)? leid|verzeih mir|verzeiht mir) {fill2} (tschüss|tschau|ciao|lebt wohl|leb wohl|adieu|bye) $',
       ],
     },
     {
@@ -383,6 +458,9 @@ export const de: LanguageSpec = {
         '(svv|selbstverletz*|ritzdruck|suchtdruck)',
         '(monate|wochen|tage|jahre|jahr|monat) (ritzfrei|clean|svv frei|svvfrei|ohne ritzen|ohne svv)',
         '(verdiene|verdien) (es)? (schmerzen|zu bluten|schmerz|bestraft zu werden|weh zu tun)',
+        // putting the means out of reach: "hab alles Scharfe ins Auto gelegt, damit ich nicht rankomm", "die Tabletten meiner Schwester gegeben ... sie zurückzuholen"
+        '(alles scharfe|alle klingen|die klingen|rasierklingen|die messer|alle messer|scheren|{tabletten}) {fill4} (weggelegt|weggeschlossen|ins auto|in den keller|weggegeben|versteckt|gegeben|abgegeben|eingeschlossen|gelegt|weggeräumt) {fill3} damit ich {fill1} (nicht|nicht mehr|nie) (rankomm*|drankomm*|ran|dran)',
+        '{tabletten} {fill4} (gegeben|abgegeben|weggegeben|weggeschlossen|versteckt) ... (zurückholen|zurückzuholen|zurückhaben|wiederholen|wiederzuholen|zurückzuverlangen)',
       ],
     },
     {
@@ -431,6 +509,28 @@ export const de: LanguageSpec = {
         '(datum|tag) {fill2} (festgelegt|ausgesucht|steht|gewählt) {fill3} (sterben|es tun|es machen|mich umbringen|ende)',
         '(pistole|waffe|knarre|gun) {fill3} (an den kopf|an die schläfe|in den mund|an meinen kopf)',
         '(gift|rattengift|frostschutzmittel|bleiche|rohrreiniger) (getrunken|geschluckt|trinken|schlucken|zu trinken)',
+        // means with me, somewhere alone: "sitz im Auto auf nem Waldparkplatz und hab alles dabei was ich brauch"
+        '(waldparkplatz|parkplatz|im wald|garage|brücke|dach|gleisen|im auto) ... alles (dabei|hier|bereit|beisammen|zusammen) was ich (brauch|brauche)',
+        'alles (geholt|besorgt|gekauft|zusammen|bereit|dabei) was ich (für|fuer) (heut|heute) (nacht|abend) (brauch|brauche)',
+        'baumarkt ... (alles|was) {fill1} was ich {fill3} (brauch|brauche)',
+        // "die Tabletten ... liegen jetzt vor mir auf dem Tisch"
+        '{tabletten} ... (liegen|liegt|stehen|steht) (jetzt|schon|hier|alle)? (vor mir|neben mir)',
+        // tried before, not failing again: "hab es mit 17 schon mal versucht. diesmal mach ich keinen Fehler"
+        '(es|das) {fill1} mit {number} {fill3} versucht ... (diesmal|dieses mal) {fill3} (keinen fehler|keine fehler|richtig|wach ich nicht|überleb ich nicht|überlebe ich nicht)',
+        // how high: "gegoogelt, ab welchem Stockwerk es sicher klappt"
+        '(ab welchem|welches|welchem|wie hoch|ab wie vielen|wie viele|wieviele) {fill1} (stockwerk|stock|stockwerken|stockwerke|etage|etagen|meter|metern|höhe) {fill4} (sicher klappt|klappt|tödlich|stirbt|reicht|überlebt|sicher ist|man tot)',
+        // the time is set by someone away: "wenn meine Mitbewohnerin Freitag in Urlaub fährt, ist es soweit"
+        '(wenn|sobald) {fill6} (urlaub|weg|verreist|unterwegs|schläft|schlafen|aus dem haus|arbeit|nachtschicht) {fill3} (ist es soweit|ist es so weit|mach ich es|mache ich es|tu ich es|passiert es)',
+        // pills with alcohol: "n Haufen Tabletten mit Wodka runtergekippt"
+        '{tabletten} (mit|und) {fill1} (wodka|alkohol|wein|schnaps|whisky|gin|korn|bier|rum) {fill2} (runtergekippt|genommen|geschluckt|runtergespült|eingeworfen|gekippt|gemischt)',
+        '{viele} {fill1} {tabletten} (und|mit|plus) (eine|einer)? (flasche|flaschen) (wodka|schnaps|wein|whisky|alkohol|korn|gin|rum)',
+        '(alles|alle tabletten|den ganzen|die ganze) (aus dem|aus der) (medizinschrank|hausapotheke|arzneischrank|badschrank|schrank|schublade) (geschluckt|genommen|eingeworfen|gefressen)',
+        '(hab|habe) (sie|die) alle (geschluckt|eingeworfen)', '(geschluckt|genommen|eingeworfen) {fill1} alle {number}',
+        // driving into a tree on purpose, thought of: "denk dran, gegen nen Baum zu fahren"
+        '{will} {fill4} (gegen|in) (einen|eine|den|die) (baum|wand|brückenpfeiler|pfeiler|lkw|laster|gegenverkehr|mauer) (zu fahren|fahren|zu rasen|rasen|zu steuern|steuern|zu lenken)',
+        // everything planned for when the others are out: "alles geplant, Samstag wenn alle beim Fussball sind"
+        '(alles|hab alles|habe alles|ist alles) (geplant|vorbereitet|organisiert) {fill3} (wenn|sobald|während) (alle|keiner|niemand|meine eltern|die anderen|sie|mama|papa) {fill3} (weg|unterwegs|bei der arbeit|aus dem haus|schlafen|schläft|nicht da|verreist|im urlaub)',
+        '(klinge|rasierklinge|klingen|rasierklingen|messer) {fill8} (badewanne|wanne)',
       ],
     },
   ],
@@ -451,7 +551,8 @@ export const de: LanguageSpec = {
     // bringe mich um den Schlaf".
     'umbringen-idiom': [
       '(mutter|mama|vater|papa|eltern|chef|chefin|lehrer|lehrerin|er|sie|es|trainer|freundin|freund|bruder|schwester|oma|opa|man|liebeskummer|das|der|die|trennung|typ|ex) (wird|will|würde|wollte|bringt|bringen|wollen) mich {fill3} ({umbringen}|um)',
-      '(bring|bringe|bringt|bringen) (mich|dich|uns) {fill2} um (den|die|das|meinen|meine|mein|jeden|allen|seinen|ihren|den letzten) {word}',
+      '(bring|bringe|bringt|bringen) (mich|dich|uns) {fill2} um (den|das|meinen|meine|mein|jeden|allen|seinen|ihren|den letzten) {word}',
+      '(bring|bringe|bringt|bringen) (mich|dich|uns) {fill2} um die (nerven|ruhe|zeit|chance|freude|vernunft|beherrschung|fassung|arbeit|kohle|ehre|ecke rum|existenz)',
       '(könnte|könnt) mich {fill1} (selbst|selber)? (umbringen|ohrfeigen|in den arsch beissen)',
       '(bereit|würde|würd) {fill2} (zu sterben|sterben) für {word}',
       // ending it with him, the relationship: "ich will es mit ihm beenden"
@@ -559,9 +660,14 @@ export const de: LanguageSpec = {
     nöd: 'nicht', nid: 'nicht', läbe: 'leben', stärbe: 'sterben', umbringe: 'umbringen', cha: 'kann', chan: 'kann', isch: 'ist',
     nüt: 'nichts', niemer: 'niemand', niemert: 'niemand', ufwache: 'aufwachen', wür: 'würde', gärn: 'gern', hani: 'habe ich',
     'tot si': 'tot sein', 'da si': 'da sein',
+    'sui gedanken': 'suizidgedanken',
+    // more umlauts typed as ae, oe, ue
+    naechste: 'nächste', naechsten: 'nächsten', kuemmern: 'kümmern', loeschen: 'löschen', loesch: 'lösch', loesche: 'lösche', dafuer: 'dafür',
+    gekuendigt: 'gekündigt', ueberwiesen: 'überwiesen', zurueck: 'zurück', zurueckholen: 'zurückholen', zurueckzuholen: 'zurückzuholen',
+    aufgeraeumt: 'aufgeräumt', haetts: 'hätte es', hätts: 'hätte es', aufwach: 'aufwache', fuern: 'für den', fürn: 'für den',
   },
 
-  crisisWords: ['selbstmord', 'suizid', 'suizidal', 'umbringen', 'sterben', 'lebensmude', 'ritzen', 'geritzt', 'erhangen', 'abschiedsbrief'],
+  crisisWords: ['selbstmord', 'suizid', 'suizidal', 'umbringen', 'sterben', 'lebensmude', 'ritzen', 'geritzt', 'erhangen', 'abschiedsbrief', 'leben'],
   repairs: ['umbringen', 'umzubringen', 'selbstmord', 'suizid', 'lebensmude', 'abschiedsbrief', 'uberdosis', 'selbstmordgedanken', 'suizidgedanken'],
   notTypos: ['umbringe', 'suizide', 'selbstmorde', 'suicidal', 'suicide', 'suicidio'],
   glueWords: ['ich', 'will', 'mich', 'mir', 'das', 'leben', 'nehmen', 'nicht', 'mehr', 'an', 'denke', 'bin', 'so'],

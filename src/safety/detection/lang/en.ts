@@ -70,6 +70,7 @@ export const en: LanguageSpec = {
       '(do|doing|did|done) {me} in',
       '(unalive|unaliving|unalived)',
       'self (delete|deleting|deleted|terminate)',
+      '(k|kay) (word|wording|worded) {me}', // "ready to k-word myself"
     ],
     /** Dying, as something wished for or thought about. */
     death: ['die', 'dying', 'died', 'be dead', 'being dead', 'dead', 'death', 'not be alive', 'not being alive', 'not exist', 'not existing', 'stop existing', 'cease to exist'],
@@ -103,6 +104,9 @@ export const en: LanguageSpec = {
     pills: [
       'pills', 'pill', 'tablets', 'meds', 'medication', 'medicine', 'sleeping pills', 'painkillers', 'paracetamol', 'tylenol',
       'ibuprofen', 'aspirin', 'xanax', 'benzos', 'antidepressants', 'insulin', 'oxy', 'opioids', 'my prescription', 'sleeping tablets',
+      'sertraline', 'fluoxetine', 'citalopram', 'escitalopram', 'amitriptyline', 'mirtazapine', 'quetiapine', 'venlafaxine', 'diazepam',
+      'lorazepam', 'zopiclone', 'codeine', 'co codamol', 'cocodamol', 'tramadol', 'morphine', 'oxycodone', 'fentanyl', 'propranolol',
+      'lithium', 'gabapentin', 'pregabalin', 'prozac', 'zoloft', 'lexapro', 'seroquel', 'valium', 'ambien', 'heart meds', 'painkiller',
     ],
     /** Means: what people use. */
     means: ['{pills}', 'rope', 'noose', 'gun', 'guns', 'handgun', 'pistol', 'shotgun', 'rifle', 'blade', 'blades', 'razor', 'razors', 'knife', 'knives', 'poison', 'bleach', 'charcoal', 'helium', 'belt'],
@@ -116,6 +120,7 @@ export const en: LanguageSpec = {
     /** Places people jump from or in front of. */
     height: [
       'bridge', 'roof', 'rooftop', 'building', 'cliff', 'cliffs', 'balcony', 'window', 'ledge', 'edge', 'tower', 'overpass', 'parking garage',
+      'multi storey', 'multistorey', 'multi storey car park', 'multi story', 'high rise', 'skyscraper', 'flyover', 'viaduct',
       'car park', 'top floor', 'railing', 'rail', 'tracks', 'train tracks', 'railway', 'railway bridge', 'motorway bridge', 'highway overpass', 'platform edge',
     ],
     traffic: ['train', 'bus', 'car', 'truck', 'lorry', 'traffic', 'oncoming traffic', 'the tracks'],
@@ -147,6 +152,7 @@ export const en: LanguageSpec = {
         '(suicide|suicidal) (attempt|plan|plans|note|letter|pact)',
         'suicid* {fill1} (is|feels|seems|looks|sounds|s) [like] {fill3} (option|way out|only way|answer|solution|choice|escape|plan)',
         'suicid* (is|s) (all|the only thing) i (think|can think)',
+        'suicid* {fill2} (crossed|crosses|crossing|cross|entered|enters|popped into|pops into|on) my (mind|head) {fill3} (times|again|today|tonight|every|all day|constantly|nonstop)',
         '{think} {fill2} (about|of) suicid*',
         '{think} [about|of] (my|my own) suicide',
         '(suicide|killing myself|ending my life|ending it all) (is|s|keeps|has been|been|was) {fill2} (on my mind|in my head|in my thoughts|all i think about)',
@@ -154,6 +160,10 @@ export const en: LanguageSpec = {
         '[painless|easy|easiest|quick|quickest|fast|fastest|best|simple|peaceful|surest|cleanest] (way|ways|method|methods) to (die|kill myself|end it|end my life|commit suicide|do it)',
         '{intend} [just] (end|ending) it (all|tonight|today|now|for good|this weekend|$)',
         '(ending|end) it (tonight|today|this weekend|tomorrow)',
+        '(tonight|today|tomorrow|this weekend|on friday|on saturday|on sunday) {fill2} i (end|ending|finish) it ($|all|for good)',
+        // a plan and the means: "i have a plan and the means"
+        '(have|ive|got|ive got|theres|with) (a|the|my) plan and (the|my)? (means|pills|rope|everything i need)',
+        '(have|ive|got|ive got|its) [it] all (planned|worked out|figured out|sorted) [out] {fill3} (when|while) (everyone|everybody|nobody|no one|theyre|they are|theyll be|my {family}) {fill2} (out|away|at|asleep|gone|working)',
         '(tonight|today|tomorrow|this weekend) {fill4} (im|i am|ill|i will|going to|gonna) (ending|end) it',
         '(do|doing) (something|anything) (stupid|dumb|drastic|silly|wrong|bad) to {me}',
         '{intend} {fill1} (do|doing) (something|anything) (stupid|dumb|drastic)',
@@ -180,9 +190,15 @@ export const en: LanguageSpec = {
         '(log|logging|sign|signing|check|checking) (off|out) (permanently|forever|for good|for the last time|of life)',
         '(end|ending|ended|quit|quitting|uninstall|uninstalling) (the|my|this) (game|life) (irl|in real life|for real|for good)',
         '(the )?(thing|it) (from|off) the ({height})',
-        '(flip|dive|backflip|jump|jumping|leap|fall) (off|from|out of) the {fill1} (floor|window|balcony|{height})',
+        '(flip|dive|backflip|swan dive|jump|jumping|leap|fall|fly|flying) (off|from|out of) the {fill1} (floor|window|balcony|{height})',
         '(did|doing|do) the (knife|blade|razor) thing',
         '(meet|meeting|see|join) (the big man upstairs|the man upstairs|my maker) {fill1} (early|soon|tonight)',
+        // life as a game or an app: "gonna rage quit life", "about to uninstall existence"
+        '{intend} {fill2} (rage quit|ragequit|quit|uninstall|log out of|logout of|log off from|unsubscribe from|delete|exit|alt f4) (life|existence|living|this life|being alive|reality|the world|irl) ($|for good|forever|permanently|tonight|now|today|lol|fr)',
+        // joining the dead "early": "gonna go visit my grandma early" (she passed)
+        '{intend} {fill2} (visit|see|join|meet|be with) (my|grandma|grandad|nan) {fill2} (early|in heaven|up there|on the other side|sooner than planned|ahead of schedule) $',
+        // emoji timelines: "me in 10 mins: 🌉" (read as "bridge")
+        '(me|myself) in {number} (mins|minutes|min|hours|hrs|seconds|secs|days) (bridge|grave|coffin|rope|pills|knife|gun)',
       ],
     },
     {
@@ -213,6 +229,8 @@ export const en: LanguageSpec = {
         '(whats|what is|wheres|dont see|cant see|not see) {fill1} the (point|use|purpose|sense) (of|in) (living|life|being alive|going on|existing|carrying on|waking up|being here|anything|trying anymore|me|my life|it all)',
         '(no|dont see the|dont see any|dont see a|not any|isnt any|without any|lost|losing|lost all|have no) [the|my|any] (point|reason|reasons|use|sense|will|motivation|desire) [left] [in|of|to|for] ({living}|life|anything anymore|anything $|any of it)',
         '(wouldnt|would not|dont|do not) (mind|care) (dying|if i died|if i die|if i didnt wake up|if i never woke up|being dead)',
+        '(wouldnt|would not|dont|do not|wont) (mind|care) (if|when) i (got|get|caught|had) {fill1} (cancer|terminal|hit by|run over|in a crash|in an accident)',
+        '(feel|feeling|felt) like (disappearing|vanishing|fading away|not existing|not waking up|not being here) (forever|for good|permanently|$)',
         '(welcome|welcomed|welcoming) death', 'death would be (welcome|a relief|a mercy)',
         'wish i could [just] stop (existing|living|breathing|$)',
         '(want|wanna|going|ready|about) to jump $',
@@ -259,6 +277,27 @@ export const en: LanguageSpec = {
         '(hope|hopes|hoping|wish|wishes|wishing|pray|prays|praying) {fill3} (plane|flight|car|bus) (goes down|crashes|crash|would crash|go down)',
         '(forever|eternal|permanent|long|dirt) (nap|sleep) {fill2} (the real one|forever|$)',
         'take the forever nap',
+        // hoping a doctor finds something: "hoping the scan finds something bad", "this cough turns into something they cant fix"
+        '(hope|hoping|wish|wishing|pray|praying|secretly hoping) {fill8} (scan|scans|test|tests|results|biopsy|doctor|doctors|gp|cough|lump|mole|checkup|check up|bloods|blood test|mri|x ray|xray|diagnosis|chest pain|headache|surgery|operation) {fill6} (something (bad|serious|terminal|wrong|awful|fatal|incurable|they cant (fix|treat|cure))|terminal|incurable|fatal|cancer)',
+        '(hope|hoping|wish|wishing|pray|praying) {fill6} (turns into|becomes|is) something (they cant|doctors cant|no one can|nobody can) (fix|treat|cure)',
+        // disappointed a danger passed: "felt relieved. then disappointed when it stopped" (turbulence)
+        '(turbulence|crash|crashed|plane|flight|accident|swerved|near miss|nearly hit|almost hit) ... (disappointed|gutted|sad|annoyed) (when|that) {fill3} (stopped|didnt crash|landed|missed me|missed|didnt hit me|was over|survived)',
+        // switched off for good: "i just want to be unplugged. like a router. off. no reboot"
+        '{longing} {fill1} be (unplugged|switched off|turned off|powered off|shut down|deleted|erased|uninstalled) ($|like|forever|for good|permanently|off)',
+        '(off|unplugged|shut down|switched off|powered off) {fill1} no (reboot|restart|respawn|reset|coming back|turning back on)',
+        // "if i got hit by a bus tomorrow my first thought would be finally", "if i didnt wake up after the op id be fine with that"
+        '(if|when) i {fill1} ({died}|got hit|get hit|got run over|get run over|crashed|didnt wake up|dont wake up|never woke up|never wake up) [by (a|the) (bus|car|train|truck|lorry|van)] {fill8} (finally $|be fine|be ok|be okay|be alright|fine with (that|it)|a relief|relieved|for the best|wouldnt mind|at peace|thank god)',
+        // "life is something im getting through until its over", "wish it was over sooner"
+        'life {fill6} (until|till|til) (its|it is) (over|done) $', '(wish|want|hope) (it|life|it all|my life) (was|were|would be|could be|to be) over sooner',
+        // "exhausted from existing"
+        '(tired|sick|exhausted|weary|worn out|drained) (from|by) (existing|living|being alive|life $)',
+        // "i dont even want to make it to 30"
+        '(dont|no longer|never) {fill1} (want|wanna|plan|expect|intend) to (make it|live|last|be around|be alive|be here|get) (to|till|until|til|past|beyond) ({number}|twenty|thirty|forty|fifty|next year|christmas|my birthday|the end of the year|summer|next week|next month)',
+        // not caring if the road kills me: "i cross the road without looking"
+        '(cross|crossing|crossed|walk|walking|walked|step|stepping|stepped) (the road|the street|roads|streets|into the road|into traffic|into the street) without looking',
+        // fading out of everyone's lives: "it would be simpler if i just faded out of everyones lives for good"
+        '(simpler|kinder|easier|better) (if|when) i {fill2} (faded out|fade out|faded away|fade away|disappeared|vanished|was gone|wasnt around|stopped existing|stopped being)',
+        '(faded|fade|fading|disappear|disappeared|vanish|vanished) (out|away)? of (everyones|everybodys|everyone|their|peoples|all their) (lives|life) {fill2} (for good|forever|permanently)',
       ],
     },
     {
@@ -282,6 +321,10 @@ export const en: LanguageSpec = {
         '(taking up|wasting|waste of) (space|air|oxygen) [and (air|space|oxygen)]',
         '{everyone} {fill2} (be|are|is|were) (better|happier) [off] with (just|only) (their|his|her|my)',
         '{everyone} {fill2} (be|are|is|were|d be) (better off|better|happier) $',
+        // "theyd get their lives back", "they could stop worrying about me"
+        '(theyd|they would|they could|she would|shed|he would|hed|everyone would|my {family} would|they can|mum would|mom would) {fill2} (get (their|her|his) (lives|life) back|have (their|her|his) (lives|life) back|stop (worrying|having to worry) about me)',
+        // "im the reason everyones stressed", "im the reason my mum cries"
+        'im the reason (everyone|everyones|everybody|everybodys|my {family}|mum|mom|they|people|theyre) {fill2} (stressed|sad|unhappy|miserable|cries|crying|suffering|struggling|worried|exhausted|tired|upset) ($|and|because|all the time|constantly)',
       ],
     },
     {
@@ -304,6 +347,9 @@ export const en: LanguageSpec = {
         'the thoughts (are|have been|get|got|keep getting|were) [so|really] (loud|louder|bad|worse|dark|darker|too much)',
         '(the )?thoughts (wont|dont|never) (stop|go away|leave me alone)',
         '(not going to|wont|wouldnt|never) (do it|act on it) ... but i (want|wanna|really want) to $',
+        // pushing help away while the reasons run out: "dont send me hotline numbers", "my list of reasons to stay is really short"
+        '(dont|please dont|no|stop) (send|sending|give|giving) me (hotline|helpline|crisis|suicide hotline|samaritans|crisis line) (numbers|number|lines|line|links)',
+        'reasons to (stay|live|stay alive|keep going|keep living|be here) (and|is|are|its|list) {fill3} (short|empty|blank|shorter|tiny)',
       ],
     },
     {
@@ -378,6 +424,38 @@ export const en: LanguageSpec = {
         '(wont|will not) be needing (anything|them|it|this|my stuff) (after|where|anymore|$)',
         '(giving|gave|given) my (stuff|things|belongings) away',
         'when (he|she|they|you|u) (hear|hears|find out|finds out|learn|learns) (what happened to me|about me|what i did)',
+        // calm after deciding: "weird how calm i feel now that ive decided."
+        '(calm|peaceful|at peace|relieved|lighter|so sure|clear headed) {fill4} (now that|since|because) (ive|i have|i) (decided|made my decision|made up my mind|made the decision|got a plan|have a plan) $',
+        // leaving something for when the kids are older: "a voice memo for my nieces for when theyre older. they wont remember me otherwise"
+        '(for|when) (theyre|they are|shes|hes|she is|he is|they) (older|grown up|grown|eighteen|adults|{number}) ... (wont|will not|wouldnt|will never|never) (remember|know|get to know) me',
+        // estate: "sticky notes on everything saying who gets what", "transferred all my savings to my brother"
+        '(notes|labels|labelled|labeled|stickers|tags|tagged) {fill6} (who gets|who should get|who can have|who takes) (what|my|which|it|each)',
+        '(transferred|transfer|transferring|sent|wired|moved|gave|giving|signed over) {fill2} (all my savings|all of my savings|my savings|my life savings|everything in my account|all my money|everything i have|everything i had|my whole savings|my bank account) (to|over to) (my )?(little |big |younger |older |baby )?(brother|sister|mum|mom|mam|dad|parents|niece|nieces|nephew|nephews|kids|children|son|daughter|sisters|brothers)',
+        // apologising ahead: "sorry in advance for what youll hear about tomorrow"
+        '(sorry|apologies|forgive me) {fill4} (for|about) what (youll|you will|youre going to|youre gonna|theyll|they will|everyone will|you all will|yall will|you guys will) (hear|find|see|read|learn|find out) [about] (tomorrow|tonight|soon|later|in the morning|$)',
+        // the last of things: "last coffee ill ever buy", "last sunset last cigarette last message"
+        'last (coffee|meal|cigarette|cig|smoke|sunset|sunrise|drink|beer|breakfast|dinner|walk|bath|shower|song|cup of tea|tea|pizza|takeaway) (ill|i will|id|i) ever (buy|have|drink|eat|see|smoke|take|hear|watch|make|get|order) ($|so|lol|and|because)',
+        'last (sunset|sunrise|cigarette|cig|smoke|coffee|meal|drink|walk|beer) {fill2} last (sunset|sunrise|cigarette|cig|smoke|coffee|meal|drink|message|text|words|goodbye|walk|beer)',
+        // comforting the ones who will be told: "dont be sad when they tell you"
+        '(dont|do not|please dont|try not to|please do not) (be sad|cry|grieve|mourn|be upset|feel bad|blame yourself|be angry|hate me) (when|after|once|if) (they|someone|somebody|you|u|people|the police) (tell you|tell u|tells you|call you|calls you|find me|finds me|find out|finds out|hear|hears|read this|reads this|hear about (it|me)|find out about (it|me)) $',
+        // sparing whoever finds me: "left the door unlocked so nobody has to break it down"
+        '(so|that) (nobody|no one|noone|they|the police|whoever) {fill2} (has to|have to|needs to|need to|dont have to|doesnt have to|wont have to|wont need to) (break|kick|force) (it|the door|the lock|in) (down|in|open)',
+        // loose ends: "cancelled my phone contract and the gym ... wont need any of it"
+        '(cancelled|canceled|cancelling|canceling|ended|quit|closed) {fill6} (contract|gym|subscriptions|subscription|membership|lease|insurance|phone|accounts|account) ... (wont|will not|not going to|dont) (need|be needing) (any of it|it|them|anything|any of this) ($|anymore|now|after)',
+        // "thank you for putting up with me ... this is where i get off"
+        '(thank you|thanks|thank u) for (putting up with me|everything|being there|listening|all|trying|your help|helping|being kind) ... this is where i (get off|bow out|check out|sign off|exit|leave you)',
+        '(thank you|thanks|thank u) for (everything|listening|being there|all) ... (we|you and i|you) (wont|will not|will never|wont ever) (be talking|talk|speak|hear from me|see me|be speaking) again',
+        // "i wont be around to tell him myself"
+        '(wont|will not|wont ever|will never) be (here|around|alive) to (tell|say|see|watch|explain|hear|read) {fill3} (myself|grow up|get older|graduate|in person|turn)',
+        // funeral arrangements: "made a playlist for my funeral"
+        '(playlist|songs|song list|outfit|plans|arrangements|instructions|wishes|flowers) for my (own )?(funeral|memorial|wake|cremation)',
+        '(put|putting|getting|got|sorting|sorted|set) my affairs in order ($|today|now|already|this week|yesterday|so|and)',
+        '(goodnight|good night|night night) (forever|for good|for the last time|for ever) ($|everyone|everybody|all|world|guys)',
+        '(it was|its been|been|was) nice knowing (you all|yall|you guys|everyone|all of you) $',
+        '(made|making|make) (my )?peace with (dying|death|my decision|the decision|leaving this world|going)',
+        '(letter|letters|note|notes|message|messages|video|videos|voice memo|voice memos|recording|recordings) {fill6} to (open|read|watch|hear|listen to) (after $|afterwards|when im gone|once im gone|after im gone|after tonight)',
+        // a last time the family does not know about: "read to my kids for the last time. they dont know"
+        'my (kids|children|son|daughter|niece|nephew|nieces|nephews|little brother|little sister|baby) ... (the last time|for the last time|one last time) ... (they dont know|she doesnt know|he doesnt know|nobody knows|no one knows|they have no idea|she has no idea|he has no idea) $',
       ],
     },
     {
@@ -422,6 +500,10 @@ export const en: LanguageSpec = {
         '(hide|hiding|cover|covering|cover up) [my|the|these|fresh|new|all the] (cuts|scars|burns|marks|wounds)',
         'cat scratches (again|on my|$)', 'barcode (arms|legs|thighs|wrists|arm|leg|thigh|wrist)',
         'my {body} (is|are|wont stop|keeps|keep|started) (bleeding|bleed)',
+        // "bit my arm till it bruised", "my arm looks like a tally chart again"
+        '(^|i|ive|and|then|just|again) (bit|bite|biting|pinched|pinching|scratched|scratching|hit|hitting|punched|punching|slapped) (my|into my|both my) {body} (till|until|til) (it|they|i) (bruised|bruise|bled|bleed|was bruised|were bruised|turned purple)',
+        '{body} (looks|look|looking|looked) like (a|an) (tally chart|tally|barcode|ladder|zebra|railroad|railway track|train track|cheese grater|scratch card)',
+        '(tally marks|tallies|tally chart) (on|all over|across|up) my {body}',
       ],
     },
     {
@@ -447,6 +529,9 @@ export const en: LanguageSpec = {
         '(i|im|i just) deserve to (hurt|bleed|suffer|be in pain|feel pain|be hurt)',
         '(want|need|wanting|needing|crave|craving) to feel [physical|real] pain',
         '(using|use) (it|them|that|this|a blade|the blade|a razor|the razor|a knife) on {me}',
+        // "urge to make new marks", and hiding the means from myself: "put everything sharp in the car so i cant get to it"
+        '(urge|urges|craving|cravings|need|itch|itching|want|wanting) [to] (make|leave|add|do) (new|more|fresh|some) (marks|lines|cuts|scars|tallies)',
+        '(everything sharp|all the sharp things|all the sharp stuff|the sharps|all my sharps|my sharps|the blades|my blades|the razors|my razors|all the knives|the knives|my pills|the pills|all my pills|my meds|the meds) {fill6} (so i (cant|dont|wont|couldnt|do not|will not)|where i cant|out of reach|to hold|away from me)',
       ],
     },
     {
@@ -472,13 +557,13 @@ export const en: LanguageSpec = {
         '(bought|buy|buying|got|have|ordered|order|ordering|found|getting) [a|the|some|me a] (rope|noose|gun|handgun|shotgun|pistol|razor blades|blades|charcoal|helium|exit bag)',
         '{means} (saved|stockpiled|hoarded|stashed|hidden|collected) [up|away]',
         '{means} {fill5} (use it|use them) [on myself|tonight|now]',
-        '(yeet|throw|throwing|fling|launch) {me} (off|from|out of|in front of|under) [a|the|my|this] {fill1} ({height}|{traffic})',
+        '(yeet|yeeting|yeeted|throw|throwing|fling|launch) {me} (off|from|out of|in front of|under) [a|the|my|this] {fill1} ({height}|{traffic})',
         '(im|i am|standing|sitting|lying|laying) (on|at) the [train|railway] (tracks|railway line|rails)',
         '(bought|buying|stocked up on|stocking up on|got) {many} {pills}',
         '(saving|saved|stockpiling|stockpiled|stockpile|hoarding|hoarded|collecting|collected|counting|counted|sorting|lined up|lining up|crushed|crushing) [up] [all] [of] [my|the] ({pills}|razor blades|blades)',
         '(the|my|all my|all the|enough|got|have|ive got|ive) {fill3} ({means}) {fill3} (is ready|are ready|ready|lined up|counted out|laid out|in front of me|next to me|in my hand|right here|on my desk|waiting)',
         '(kept|keep|keeping|have|got) (the|some|a|my) {means} ready',
-        '(rope|noose) (is|s) [already] (tied|up|ready|hung|set up)',
+        '(rope|noose) (is|s) [already] (tied|up|ready|hung|set up)', 'noose (is|s) [already] (hanging|waiting|up) (in|from|on|over)',
         'enough ({pills}) to (die|kill|end|not wake up|do it|overdose)',
         '(tie|tied|tying|made|make|making|hung|hang|hanging|set up|setting up|bought|ready) (a|the|my|up a|up the) noose',
         '(took|taken|take|taking|swallowed|swallow|swallowing|downed|down|downing|chugged|popped|ate|necked) [like|about|around|maybe|over|almost|nearly|at least] {many} {fill2} ({pills}|in the medicine cabinet|in the cupboard)',
@@ -497,6 +582,7 @@ export const en: LanguageSpec = {
         '(im|i am|standing|sitting) (on|at) (the|a|this) {fill1} ({height}) [right] now',
         '(sat|sitting|standing|stood|perched) on (the|a|this) (edge|ledge|railing|rail) [of]',
         '(sat|sitting|standing|stood|perched) on (the|a|this) {fill1} ({height}) (right now|now|again|{soon}|in the dark|alone|$)',
+        '(sat|sitting|standing|stood|perched|im) on (the|a|this) {fill1} ({height}) {fill3} (looking|staring|stare|look|looked|stared) (over the edge|at the drop|into the drop|down at the drop|down at the traffic|down at the tracks)',
         'on the (roof|bridge|ledge|tracks|edge) {fill6} (going to|gonna|about to|ready to) jump',
         '(not|never) (stepping|step|coming|come|climbing|climb|backing) (back|down|off) (from|off)',
         '(not|never) (stopping|stop|backing out|chickening out|turning back) (this time|now|tonight)',
@@ -540,6 +626,39 @@ export const en: LanguageSpec = {
         '(so|that) {fill3} (wont|will not|doesnt have to|dont have to|dont) be the (ones|one|first) to find me',
         '{pills} {fill3} (whole box|whole bottle|all of them|the lot)',
         'exit bag',
+        '(taking|im taking|ill take|im going to take|going to take|gonna take|about to take) [a|the] long walk off a short pier',
+        '(be|im|ill be|going to be) (six|6) (feet|ft|foot) under (by|before|tonight|tomorrow|soon)',
+        '(the|my) plan is ({soon}) (after|when|once|while) (everyone|everybody|they|theyre|my {family}) {fill2} (asleep|sleeps|sleep|sleeping|leave|leaves|gone|out)',
+        '^ {means} (are|is|s) (lined up|counted out|laid out|in front of me|next to me)',
+        // locked in with the means: "locked in the bathroom with everything i need", "everything i need next to me"
+        '(locked|lock|locking) [myself] in (the|my) (bathroom|room|bedroom|car|garage|shed) with (everything|all|what) i need',
+        '(everything|all|what) i need {fill2} (next to me|beside me|on the floor next to me)',
+        '(hardware store|hardware shop|diy store|b and q|bunnings|home depot) ... (what|everything|all) i (need|needed) for (tonight|later|it)',
+        // heights researched: "searched how high a fall has to be. my building is high enough"
+        '(how high|what height|which floor|how many floors|how many stories|how many storeys) {fill4} (fall|drop|jump|to die|fatal|lethal|survive|kill)',
+        '({height}|building|block|flat|tower|balcony|window) (is|s|are) (high|tall) enough $',
+        '(forums|forum|threads|thread|subreddit|sites|websites|reddit) {fill4} (quickest|fastest|easiest|most painless|least painful|painless|surest|most reliable) (way|ways|method|methods)',
+        // "took a handful of my mums heart meds"
+        '(took|taken|swallowed|downed|necked) {many} {fill4} ({pills})',
+        // the time is chosen around someone away: "flatmate goes on holiday on the 3rd. thats my window"
+        '(holiday|away|out|leaves|leave|goes|gone|asleep|shift|trip|vacation|weekend) ... (thats|that is|thatll be|that will be) my window $',
+        '(im|i am|sitting|standing|stood|sat) (on|out on) the (ledge|railing|parapet|window ledge|windowsill|window sill) (outside|above|at the top|of my|of the|right now|now|again|$|its|and|alone|in the)',
+        // means got by a pretext: "got two months of my meds early by saying im going travelling"
+        '({pills}) {fill2} (early|in advance|ahead) by (saying|telling|lying|pretending|claiming)',
+        '(lied|lying) to (the|my) (doctor|gp|pharmacist|psychiatrist|chemist) (to get|about|so i could get|for) {fill3} ({pills}|prescription|more)',
+        // again, and properly: "going to finish it properly this time", "tried when i was 19 ... this time i know what went wrong"
+        '(finish|end) (it|the job|myself) (properly|for real|for good) (this time|$)',
+        '(woke up|came round|came to) in (hospital|the hospital|a and e|icu|the icu|intensive care|the er) ... this time',
+        '(tried|attempted) (when i was|at|aged|age) {number} ... this time i (wont (survive|wake up)|will make sure)',
+        'my (last|previous) attempt was (in|on) ({number}|january|february|march|april|may|june|july|august|september|october|november|december|the summer|the spring) $',
+        '(next|another) (attempt|one) {fill3} (more serious|for real|will work|wont fail)',
+        'know (which|the exact|exactly which) [bridge|motorway|railway|concrete] (tree|wall|pillar|bend|curve|cliff|overpass)',
+        // alone somewhere with the means: "sitting in the car at a lay by with everything i need"
+        '(car park|carpark|parking lot|woods|forest|garage|lay by|layby|bridge|roof|cliff|cliffs|quarry) {fill8} (with|got|have|brought) (everything|all|what) i need $',
+        // the train, not boarding it: "catchin the 🚆 tonight. not getting on it tho"
+        '(catch|catching|meeting|waiting for|waiting at) the ... (not getting on|not going to get on|wont get on|wont be getting on) (it|the train|that one|this one)',
+        // at the place, working up the nerve: "drove out to the cliffs. sitting in the car working up the nerve"
+        '({height}|woods|forest|sea|lake|river|tracks|station) ... (working up|work up|building up|getting up|worked up) the (nerve|courage|guts) $',
       ],
     },
   ],
@@ -607,6 +726,7 @@ export const en: LanguageSpec = {
       '(said|say|saying) (goodbye|bye|goodbyes) to (him|her|them|my ex|the|his|her|my old|my colleagues|my coworkers)',
       '(said|say|saying) (goodbye|bye) to (everyone|everybody) (at|from|and|on|before i left|when i left)',
       'goodbye forever {fill1} (ex|to my ex|my ex|to him|to her|him|her|loser|jerk|liar|cheater|toxic)',
+      'goodbye forever (see you|see u|see ya|cya|jk|lol|lmao|haha|until|till|brb)',
       '(letter|note) to my (future|younger|older|past|inner) (self|me|child)',
       '(like|as if|feels like) (banging|hitting) my head (against|on) (a|the) (wall|brick wall)',
       '[goodbye] (letter|note|message|text) (to|for) (him|her|them|my ex|my ex boyfriend|my ex girlfriend|my ex husband|my ex wife|my boyfriend|my girlfriend)', '(wrote|write|writing|written) (him|her|my ex) a goodbye (letter|note)',
@@ -690,6 +810,7 @@ export const en: LanguageSpec = {
     ppl: 'people', every1: 'everyone', evry1: 'everyone', no1: 'no one', some1: 'someone', any1: 'anyone', b4: 'before',
     'any more': 'anymore', anymre: 'anymore', nomore: 'no more', selfharm: 'self harm', dieing: 'dying', dyin: 'dying',
     lyf: 'life', lyfe: 'life', bout: 'about',
+    mslf: 'myself', myslf: 'myself', mysf: 'myself', tnght: 'tonight', catchin: 'catching',
     // dropped g: "endin it", "thinkin"
     endin: 'ending', killin: 'killing', cuttin: 'cutting', thinkin: 'thinking', tryin: 'trying', hurtin: 'hurting',
     feelin: 'feeling', goin: 'going', livin: 'living', takin: 'taking', nothin: 'nothing', somethin: 'something', goodby: 'goodbye', 'good bye': 'goodbye', gbye: 'goodbye', 'un alive': 'unalive',

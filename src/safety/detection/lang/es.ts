@@ -439,9 +439,95 @@ export const es: LanguageSpec = {
         '(beber|tomarme|me tome|tome|tomar) (cloro|lejia|veneno|raticida|matarratas|insecticida|chlorox|clorox|anticongelante|lavandina)',
       ],
     },
+    {
+      // Affairs put in order and quiet farewells: "dejé las claves del banco para mi hermano",
+      // "así no tiene que lidiar con nada después", "después de esta noche ya no te voy a necesitar",
+      // "último cigarro, último amanecer", "perdón a quien me encuentre", "que la última semana fuera bonita".
+      id: 'es.goodbye-signs',
+      tier: 'act',
+      patterns: [
+        '(deje|dejo|apunte|anote|escribi|apuntadas|anotadas|escritas|apuntados|anotados) {fill3} (claves|contrasenas|codigos|pin|datos) (del|de la|de mi|de mis) (banco|cuenta|cuentas|tarjeta|tarjetas) {fill3} (para|a) (mi|mis) {family}',
+        '(asi|para que) {fill2} (no tenga|no tengan|no tiene|no tienen|nadie tenga|nadie tiene) que (lidiar|ocuparse|preocuparse|encargarse|hacer nada|pagar|resolver) {fill4} (despues|cuando no este|cuando ya no este)',
+        '(despues de|pasada) (esta noche|esta madrugada) {fill2} (ya no|no) (te|les) {fill1} (voy a necesitar|necesitare|vas a saber de mi|van a saber de mi|vas a tener noticias mias)',
+        '(ultimo|ultima) (cigarro|cigarrillo|cafe|mate|cerveza|paseo|noche) ... (ultimo|ultima) (amanecer|atardecer|puesta de sol)',
+        '(ultimo|ultima) (amanecer|atardecer|puesta de sol) ... (ultimo|ultima) (cigarro|cigarrillo|cafe|mate|cerveza|paseo|noche|vez)',
+        '(ultimo|ultima) (cigarro|cigarrillo|cafe|amanecer|atardecer|noche) {fill6} (como final|como despedida|buena forma de terminar|buen final|no esta mal como final)',
+        '(perdon|perdonen|lo siento|disculpas|disculpa|siento mucho) {fill2} (a quien|a quienes|al que|a la que|a los que|a la persona que) me (encuentre|encuentren|vaya a encontrar|va a encontrar|halle)',
+        '(queria|solo queria) que (la|mi|esta) (ultima|ultimo) (semana|dia|dias|noche|mes) (fuera|fueran) (bonita|bonito|linda|lindo|especial|buena|bueno|perfecta|perfecto|tranquila|feliz) $',
+        '(abrace|visite|fui a ver|llame a|comi con|cene con) (a mi|mi|a mis) {family} ... (no sabe|no saben|no sabia|no sabian) que (era|fue) (la|el) (ultima vez|ultimo abrazo|ultima|ultimo|despedida)',
+        '(regale|le regale|les regale|reparti|di) {fill4} (a|para) {fill3} (nadie se dio cuenta|nadie lo noto|nadie sospecha|sin que nadie sospeche)',
+        '(quiero|queria) que (encuentren|encuentre) todo (en orden|limpio|ordenado|recogido)',
+      ],
+    },
+    {
+      // Plans in everyday words: means at hand, the place, the date, a past attempt, research:
+      // "sé dónde guarda la llave de la escopeta", "el próximo tren es el mío", "ese día lo hago, ya
+      // tengo la fecha", "esta vez no voy a fallar", "busqué el edificio más alto", "parada en el borde mirando abajo".
+      id: 'es.plan-signs',
+      tier: 'act',
+      patterns: [
+        '(escopeta|pistola|arma|revolver|rifle|fusil|escopetas) ... (se donde|ya se donde|yo se donde) (guarda|guardan|esconde|esconden|tiene|tienen|deja|dejan|esta|estan) (la llave|las llaves|las balas|los cartuchos|la combinacion|el codigo)',
+        '(escopeta|pistola|arma|revolver|rifle|fusil) ... (no hay nadie|no va a haber nadie|me quedo sola|me quedo solo|voy a estar sola|voy a estar solo) (en casa|$)',
+        '(viendo|mirando|veo|miro) (pasar )?(los )?(trenes|metros|vagones|camiones|coches|carros) {fill3} [$] (el proximo|el siguiente) (es|sera) (el mio|para mi)',
+        '(lo hago|lo voy a hacer|lo hare|voy a hacerlo) {fill3} [$] (ya tengo la fecha|ya tengo el dia|ya elegi la fecha|ya elegi el dia|la fecha ya esta elegida|ya fije la fecha|ya fije el dia)',
+        '(ya tengo la fecha|ya tengo el dia|ya elegi la fecha|ya elegi el dia|ya fije la fecha) {fill3} [$] (lo hago|lo voy a hacer|lo hare|voy a hacerlo)',
+        '(espero|esperando|espero solo|solo espero) ... (para que|asi) (mis padres|mis papas|mis viejos|mi familia) (no|no se) (piensen|crean|sospechen|digan) (que|que fue|que es) (por|a causa de|culpa de)',
+        '(lo intente|ya lo intente|lo he intentado|ya lo he intentado|intente matarme|intente suicidarme|mi intento) ... (esta vez|esta vez si|ahora si|la proxima) (no|no me) (voy a fallar|fallo|fallare|voy a fallar yo|me va a salir mal|va a salir mal|me van a salvar|me salvan|me van a encontrar a tiempo)',
+        '(ya lo intente|lo intente|ya lo he intentado|lo intente una vez|ya intente) {fill6} (lavado de estomago|me salvaron|me encontraron|me internaron|urgencias|me reanimaron|desperte en el hospital)',
+        '(buscando|busque|googlee|googleando|investigando|investigue|leyendo|lei) {fill6} (el edificio mas alto|el puente mas alto|la dosis|cuantas pastillas|como morir|como matarme|como hacerlo sin|la forma mas rapida|la manera mas rapida|el metodo mas rapido|formas de morir|sin dolor|sin sufrir)',
+        'como (irme|morir|morirme|desaparecer|dormirme) (sin|para no) (dolor|sufrir|doler|sentir nada)',
+        '(borde|cornisa|barandal|barandilla) {fill6} (mirando|viendo) (abajo|hacia abajo|para abajo|el vacio)',
+        '(maneje|conduje|fui en el coche|fui en el carro|llegue) hasta (los acantilados|el acantilado|el puente|el precipicio|el barranco|la presa|el mirador) ... (borde|mirando abajo|saltar|tirarme|el final)',
+        'se me (cierran|estan cerrando|cierran ya) los ojos {fill4} (no llames|no le digas|no avises|no le avises) (a nadie|nada)',
+        '(me corte|me he cortado|me raje) {fill2} (mas hondo|mas profundo|muy hondo|demasiado hondo|demasiado profundo)',
+        '(me corte|me he cortado|me raje|me volvi a cortar) {fill8} [$] {fill4} (no para|no deja|no paran|no dejan) de sangrar',
+        '(encerrada|encerrado|me encerre|metida|metido) {fill4} (garaje|cochera|garage) {fill6} (motor encendido|motor prendido|el motor en marcha)',
+      ],
+    },
+    {
+      // Passive wishes in everyday words: hoping for an illness or an accident, praying not to
+      // wake, "sin mí por fin podría vivir tranquila", "para qué levantarme, para qué comer".
+      id: 'es.passive-signs',
+      tier: 'cue',
+      patterns: [
+        '(ojala|espero que|rezo para que|pido que|tomara que) {fill4} (analisis|estudios|examenes|resultados|biopsia|pruebas|chequeo|medico) {fill4} (algo grave|algo malo|algo terminal|cancer|un tumor|algo incurable|lo peor)',
+        '(ojala|espero que|rezo para que|pido que) {fill3} (algo grave|algo malo|algo terminal|cancer|un tumor|algo incurable) {fill6} (analisis|estudios|examenes|resultados|biopsia|pruebas|rapido)',
+        '(ojala|quisiera|me gustaria|espero) {fill2} (tener|sufrir|que me pase) (un accidente|algo grave|una enfermedad)',
+        '(le pido|pido|le rezo|rezo) (a dios|al cielo|al universo|a la vida) {fill2} (no despertar|no despertarme|morirme|morir|que me lleve|llevarme|no amanecer)',
+        '(sin mi [$] (por fin|al fin|finalmente|ya|todos|todo el mundo|ellos|ellas)|si yo no estuviera) {fill3} (podria|podrian|viviria|vivirian|estaria|estarian|tendria|tendrian|respiraria|respirarian|seria|serian) {fill2} (tranquila|tranquilo|tranquilos|en paz|mejor|feliz|felices|vivir tranquil*|respirar|una vida)',
+        '(soy|solo soy) (un gasto|un gastadero|un pozo sin fondo|un agujero negro|una boca mas|un gasto y un problema)',
+        'para que {word} {fill2} para que {word} {fill2} para que',
+        'nada (tiene sentido|sirve|importa|vale la pena) y yo (menos|tampoco|menos que nada|menos aun)',
+        '(cruzo|cruzar|cruzando) {fill4} sin mirar {fill4} (si me atropella|ojala|que pase lo que pase|me da igual|pues ni modo)',
+      ],
+    },
+    {
+      // Words coined to get past filters and emoji as words: "darme de baja de la vida",
+      // "quiero ⚰️ ya", "💊💊💊 en la mano", "matarme es lo único que pienso".
+      id: 'es.coded',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        '(darme de baja|me doy de baja|desuscribirme|desuscribo|me desuscribo|cancelar mi suscripcion) (de la vida|de este mundo|de la existencia|de vivir)',
+        '{intend} {fill1} (coffin|ataud) (ya|hoy|esta noche|manana|$)',
+        '(coffin|ataud) [coffin|ataud] {soon}',
+        '^ {pills} [{pills}] [{pills}] (en la mano|en mi mano|listas|contadas|ya listas)',
+        '({killinf}|suicidarme|morirme) (es|son) (lo unico|en lo unico|todo lo) (que|en que|en lo que) (pienso|tengo en la cabeza|tengo en mente)',
+      ],
+    },
   ],
 
   exclusions: {
+    // A goodbye letter to an ex as a therapy exercise: "una carta de despedida que nunca le voy a mandar";
+    // a burden for talking about him too much: "soy una carga para mis amigas de tanto hablar de él".
+    'therapy-idiom': [
+      // "me lo hago el viernes, ya tengo la fecha" (a tattoo, a haircut), "no es culpa de nadie que terminamos"
+      '(me|te|se) lo (hago|voy a hacer|hare)',
+      '(no es|no fue) culpa de nadie (que|si) {fill2} (terminamos|termino|terminaramos|hayamos terminado|se acabo|se haya acabado|lo nuestro|no funciono|no funcionara|cortamos|lo dejamos)',
+      '(carta|cartas) de (despedida|adios) (que|para) {fill3} (nunca|no|jamas) (le|se la|se las|les) {fill1} (voy a mandar|mande|mandare|enviare|voy a enviar|voy a dar|mandaria)',
+      '(carta|cartas) de (despedida|adios) (para|a) (mi ex|el|ella|mi exnovio|mi exnovia)',
+      '(una carga|un peso|un estorbo|una molestia) (para|a) {fill3} (de tanto|por tanto|por) (hablar|hablarles|llorar|quejarme|contarles) {fill2} (de el|de ella|de mi ex|del ex|de lo mismo)',
+    ],
     // "me muero de ganas", "me muero de risa/hambre/sueño/vergüenza", "me muero por verte".
     'die-idiom': [
       '(morir|morirme|muero|me muero|muriendo|me moria|me estoy muriendo|me muera|me mori|me voy a morir|me quiero morir|quiero morir|quiero morirme|muerta|muerto|me mori|morirse|morirte|morimos|te mueres|se muere|me muera) [literal|literalmente|casi] (de|del|de la) (ganas|risa|hambre|sueno|frio|calor|verguenza|pena|amor|celos|envidia|aburrimiento|cansancio|nervios|ansiedad|sed|la risa|la verguenza|la pena|la emocion|emocion|ternura|la ternura|miedo|el miedo|susto|un susto|tristeza|la curiosidad|curiosidad|asco|amor por|tanto quererte|tanto amarte|alegria|felicidad|placer|lo lindo|lo bonito|cringe|la envidia|los celos|la intriga|intriga|la ansiedad)',
@@ -608,7 +694,7 @@ export const es: LanguageSpec = {
     'des vivirme': 'desvivirme', pastis: 'pastillas', pastiyas: 'pastillas', pastias: 'pastillas',
     mtar: 'matar', mtarme: 'matarme', matrme: 'matarme', 'm tar': 'matar', suicidrme: 'suicidarme', morr: 'morir',
     // emoji for means, which normalisation reads as English words
-    pills: 'pastillas', rope: 'soga', knife: 'cuchillo', gun: 'pistola', blood: 'sangre',
+    pills: 'pastillas', rope: 'soga', knife: 'cuchillo', gun: 'pistola', blood: 'sangre', coffin: 'ataud', bridge: 'puente',
   },
 
   crisisWords: [

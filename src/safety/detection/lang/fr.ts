@@ -428,9 +428,91 @@ export const fr: LanguageSpec = {
         '(arme|flingue|pistolet|fusil|gun) {fill4} (sur la tempe|dans la bouche|contre ma tête|sur ma tempe)',
       ],
     },
+    {
+      // Affairs put in order and quiet farewells: "laissé les codes de la banque à mon frère",
+      // "comme ça personne aura à gérer mes trucs après", "après ce soir tu auras plus de mes nouvelles",
+      // "dernière clope, dernier coucher de soleil", "pardon à celui qui va me trouver", "la chanson à mon enterrement".
+      id: 'fr.goodbye-signs',
+      tier: 'act',
+      patterns: [
+        '(laissé|laisse|noté|écrit|filé|donné|laissés|notés|écrits) {fill2} (codes|mots de passe|code|identifiants|pin) (de la|du|de ma|de mon|des) (banque|compte|comptes|carte|cb) {fill3} (à|a|pour) (mon|ma|mes) {proches}',
+        '(comme ça|comme ca|pour que|histoire que) {fill2} (personne|plus personne|ils|elle|il) {fill1} (aura|auront|ait|aient|ont|a) (à|a) (gérer|s’occuper|s’embêter|s’inquiéter|régler|payer) {fill4} (après|apres|quand je serai plus là)',
+        '(après|apres) (ce soir|cette nuit) {fill3} (tu auras plus|tu n’auras plus|vous aurez plus|vous n’aurez plus|t’auras plus|tu entendras plus|tu me reverras plus|tu me liras plus|j’aurai plus besoin|je n’aurai plus besoin)',
+        '(dernière|derniere|dernier) (clope|cigarette|café|cafe|nuit|bière|verre|balade) ... (dernière|derniere|dernier) (coucher de soleil|lever de soleil)',
+        '(dernière|derniere|dernier) (coucher de soleil|lever de soleil) ... (dernière|derniere|dernier) (clope|cigarette|café|cafe|nuit|bière|verre|balade|fois)',
+        '(pardon|désolé|désolée|desole|desolee|excusez moi|je m’excuse) {fill2} (à celui|à celle|à ceux|à la personne|à qui|a celui|a celle|a qui) {fill3} (va me trouver|me trouvera|vont me trouver|me trouveront|me trouve)',
+        '(j’ai noté|j’ai choisi|j’ai écrit|j’ai préparé|j’ai fait) {fill2} (chanson|chansons|musique|morceau|playlist) {fill4} (à|a|pour) mon (enterrement|incinération|funérailles)',
+        '(enterrement|funérailles|incinération) {fill8} [$] {fill6} (elle comprendra|il comprendra|ils comprendront|elles comprendront)',
+        '(je veux|j’aimerais|je voudrais) (qu’ils|qu’elles|qu’on|qu’il|qu’elle) (trouvent|trouve) tout (propre|rangé|en ordre|nickel)',
+        '(j’ai serré|serré|j’ai vu|j’ai appelé|j’ai rendu visite à|j’ai embrassé) {fill2} (ma|mon|mes) {proches} ... (il|elle|ils|elles) (sait|savait|savent|savaient) pas que (c’était|c’est) (la dernière fois|le dernier|la dernière|un adieu)',
+      ],
+    },
+    {
+      // Plans in everyday words: the gun and its key, the train, the date, a past attempt, research:
+      // "je sais où il cache la clé", "le prochain c'est le mien", "après je le fais, la date est choisie",
+      // "cette fois je vais pas me rater", "comment partir sans souffrir", "j'ai enjambé la rambarde".
+      id: 'fr.plan-signs',
+      tier: 'act',
+      patterns: [
+        '(fusil|carabine|arme|pistolet|flingue|revolver) ... (je sais où|je sais ou|jsais où|jsais ou|je connais la cachette) (il|elle|ils|on) (cache|met|range|garde|planque|laisse) (la clé|la clef|les clés|les cartouches|les balles|le code)',
+        '(fusil|carabine|arme|pistolet|flingue|revolver) ... (il y aura personne|y aura personne|je serai seule|je serai seul)',
+        '(regarder|regardant|regarde|voir|vois) (les )?(trains|rer|métros|metros|trams|tgv|camions|voitures) (passer )?{fill3} [$] (le prochain|le suivant) (c’est le mien|est le mien|sera le mien|c’est pour moi|sera pour moi)',
+        '(je le fais|je le ferai|je vais le faire|je passe à l’acte) {fill4} [$] (la date est choisie|la date est fixée|j’ai la date|j’ai choisi la date|la date est prise|le jour est choisi|j’ai choisi le jour)',
+        '(la date est choisie|la date est fixée|j’ai la date|j’ai choisi la date|j’ai choisi le jour) {fill4} [$] (je le fais|je le ferai|je vais le faire)',
+        '(pour que|comme ça) (mes parents|ma mère|mon père|ma famille|personne|les gens) (croient|pensent|croie|pense|disent) (pas|pas que) {fill1} (que c’est|c’est|que ce soit) (à cause|de la faute|pour)',
+        '(j’ai essayé|j’ai déjà essayé|j’ai tenté|j’ai déjà tenté|ma tentative|ma tentative de suicide) ... (cette fois|cette fois ci|cette fois-ci|la prochaine fois) (je vais pas|je ne vais pas|je vais plus|je ne vais plus) (me rater|me louper|me manquer|échouer|rater)',
+        '(j’ai essayé|j’ai déjà essayé|j’ai tenté|j’ai déjà tenté|ma tentative) ... (cette fois|cette fois ci|cette fois-ci) (je me rate|je me raterai|je me louperai|ils me sauveront) pas',
+        '(j’ai essayé|j’ai déjà essayé|j’ai tenté|j’ai déjà tenté) {fill6} (réveillée aux urgences|réveillé aux urgences|lavage d’estomac|réanimé|réanimée|ils m’ont sauvé|ils m’ont sauvée|on m’a retrouvé|on m’a retrouvée)',
+        '(comment|façons de|moyens de|manière de) (partir|mourir|disparaître|en finir|m’endormir pour toujours) (sans|pour pas|pour ne pas) (souffrir|douleur|avoir mal|rien sentir)',
+        '(forums|forum|google|cherché|recherches|lire|lu) {fill6} (comment partir|comment mourir|comment en finir|dose mortelle|dose létale|combien de cachets|le pont le plus haut|l’immeuble le plus haut|sans souffrir)',
+        '(enjambé|enjambée|passé|passée|je passe|j’enjambe) (la|le) (rambarde|garde-corps|garde corps|parapet|balustrade|barrière)',
+        '(garée|garé|assise|assis|debout|arrêtée|arrêté) (au|sur le) (bord|rebord) {fill6} (à regarder|regardant|en regardant) (en bas|le vide|les voitures|les rails|en-bas)',
+        '(roulé|conduit|j’ai roulé) jusqu’(aux falaises|à la falaise|au pont|au viaduc|au barrage|au précipice) ... (au bord|regarder en bas|sauter|le vide)',
+        '(coupée|coupé) {fill2} (plus profond|trop profond|très profond|plus profondément)',
+        '(coupée|coupé|je me suis coupé|je me suis coupée) {fill8} [$] {fill4} (arrête pas|n’arrête pas|arrête plus|n’arrête plus) de saigner',
+        '(enfermée|enfermé|je me suis enfermé|je me suis enfermée) {fill4} garage {fill6} (moteur allumé|moteur qui tourne|moteur en marche)',
+      ],
+    },
+    {
+      // Passive wishes in everyday words: hoping the tests show something grave, "sans moi elle aurait
+      // enfin une vie tranquille", "je lui coûte tout", "pourquoi se lever, pourquoi manger... et moi encore moins".
+      id: 'fr.passive-signs',
+      tier: 'cue',
+      patterns: [
+        '(j’espère|jespere|espère|pourvu|je prie pour) {fill3} (examens|analyses|résultats|biopsie|scanner|irm|prise de sang) {fill4} (un truc grave|quelque chose de grave|un cancer|une tumeur|un truc incurable|le pire|un truc mortel)',
+        '(j’espère|jespere|pourvu|je prie pour) {fill3} (un truc grave|quelque chose de grave|un cancer|une tumeur|une maladie) {fill6} (examens|analyses|résultats|biopsie|vite|rapide)',
+        '(j’aimerais|je voudrais|j’espère) {fill2} (avoir|faire|qu’il m’arrive) (un accident|une maladie|un truc grave)',
+        'sans moi {fill2} (aurait|auraient|serait|seraient|vivrait|vivraient|respirerait|respireraient|irait|iraient) {fill3} (tranquille|mieux|enfin|plus heureux|plus heureuse|en paix|une vie)',
+        '(je lui coûte|je leur coûte|je coûte) (tout|trop|une fortune|un bras)',
+        '(pourquoi|à quoi bon) (se lever|me lever|manger|vivre|continuer|se réveiller|me réveiller|sortir) {fill2} (pourquoi|à quoi bon)',
+        '(rien|plus rien) (a de sens|n’a de sens|a du sens|n’a du sens|sert à rien|ne sert à rien) (et moi encore moins|et moi non plus|et moi moins que tout|surtout pas moi)',
+      ],
+    },
+    {
+      // Words coined to get past filters and emoji as words: "me désabonner de la vie",
+      // "jveux ⚰️", "💊💊💊 dans la main", "me foutre en l'air c'est tout ce que j'ai en tête".
+      id: 'fr.coded',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        '(désabonner|désinscrire|désabonne|désinscris|résilier mon abonnement|me déconnecter) (de la vie|de ce monde|de l’existence|du monde) [pour de bon|définitivement]',
+        '(veux|vais|voudrais|envie) (coffin|cercueil) (ce soir|cette nuit|maintenant|là|$)',
+        '(coffin|cercueil) [coffin|cercueil] {bientot}',
+        '^ {cachets} [{cachets}] [{cachets}] (dans la main|dans ma main|prêts|prêtes|comptés|comptées|déjà prêts)',
+        '(me foutre en l’air|me tuer|me suicider|en finir|mourir|crever) (c’est|cest) (tout ce que|la seule chose que|la seule chose à laquelle|tout ce à quoi) (j’ai en tête|je pense|j’ai dans la tête|je pense depuis)',
+      ],
+    },
   ],
 
   exclusions: {
+    // A farewell letter to an ex as a therapy exercise, a burden for talking about him:
+    // "une lettre d'adieu que je lui enverrai jamais", "un fardeau pour mes potes à parler que de lui".
+    'therapy-idiom': [
+      '(lettre|lettres) (d’adieu|d’adieux) (que|pour) {fill3} (jamais|pas) {fill2} (enverrai|enverrais|envoyer|donnerai|envoyée)',
+      '(lettre|lettres) (d’adieu|d’adieux) (que je lui|que je leur) (enverrai|enverrais|donnerai) jamais',
+      '(lettre|lettres) (d’adieu|d’adieux) (à|a|pour) (lui|elle|mon ex)',
+      '(un fardeau|un poids|une charge|un boulet) (pour|à) {fill3} (à parler|à force de parler|en parlant|à pleurer|à me plaindre) {fill3} (de lui|d’elle|de mon ex|de ça)',
+    ],
     // Dying of something else: "je meurs de faim", "mort de rire", "je vais mourir de honte",
     // "mourir d'ennui", "une chaleur à crever", "je l'aime à mourir", "crever d'amour".
     'mourir-de': [
@@ -577,7 +659,7 @@ export const fr: LanguageSpec = {
 
   crisisWords: [
     'suicide', 'suicider', 'suicidaire', 'suicidaires', 'tuer', 'mourir', 'crever', 'mort', 'morte', 'scarifier', 'scarifie', 'scarifiee',
-    'mutiler', 'pendre', 'adieu', 'corde', 'cachets', 'medocs', 'veines',
+    'mutiler', 'pendre', 'adieu', 'corde', 'cachets', 'medocs', 'veines', 'foutre',
   ],
   repairs: ['suicider', 'suicidaire', 'suicidaires', 'scarifier', 'scarification', 'automutilation', 'somniferes'],
   notTypos: ['suicides', 'suicide', 'suicidee', 'scarifies', 'scarifiee', 'scarifie', 'suicidar', 'suicidal', 'suicidio', 'suicidi', 'suicidare', 'suicidou'],

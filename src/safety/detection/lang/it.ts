@@ -7,7 +7,7 @@
  * Everything is matched after normalisation: lower case, accents folded ("più" → "piu",
  * "è" → "e"), doubled letters folded ("ammazzo" → "amazo", "addio" → "adio": patterns are folded
  * the same way, so write words normally), apostrophes dropped, which glues an elided word to the
- * next ("l'autolesionismo" → "lautolesionismo", "c'è" → "ce", "m'ammazzo" → "mammazzo"): write
+ * next ("l'autolesionismo" → "lautolesionismo", "c’è" → "ce", "m'ammazzo" → "mammazzo"): write
  * such words with their apostrophe in patterns and they fold the same way. Chat shorthand is
  * spelled out ("nn" → "non", "xké" → "perche", "cmq" → "comunque", Roman "vojo" → "voglio").
  *
@@ -241,7 +241,7 @@ export const it: LanguageSpec = {
       ],
     },
     {
-      // Hopelessness and being unable to go on: "non ce la faccio più a vivere così", "non c'è via d'uscita".
+      // Hopelessness and being unable to go on: "non ce la faccio più a vivere così", "non c’è via d'uscita".
       id: 'it.hopeless',
       tier: 'cue',
       patterns: [
@@ -389,9 +389,94 @@ export const it: LanguageSpec = {
         '(saro|sarò) (morta|morto) (prima di|entro|per) {fill2}',
       ],
     },
+    {
+      // Affairs put in order and quiet farewells: "scritto i codici della banca per mio fratello",
+      // "così dopo non deve impazzire", "dopo stanotte non avrò più bisogno di scriverti",
+      // "ultima sigaretta, ultima alba", "chiedo scusa a chi mi troverà", "voglio che trovino tutto in ordine".
+      id: 'it.goodbye-signs',
+      tier: 'act',
+      patterns: [
+        '(scritto|lasciato|annotato|segnato|scritti|lasciati|annotati) {fill4} (codici|password|pin|credenziali|dati) (della|del|dei|delle|di) (banca|conto|conti|carta|carte|bancomat) {fill3} (per|a) (mio|mia|i miei|le mie) {family}',
+        '(cosi|in modo che|perche) {fill2} (dopo|poi|quando non ci saro) {fill2} (non deve|non devono|nessuno deve|non dovra|non dovranno) (impazzire|occuparsi|preoccuparsi|pensare|sistemare|gestire)',
+        'dopo (stanotte|stasera) {fill2} (non avro piu bisogno di (scriverti|te|parlarti|nessuno)|non mi sentirai piu|non avrai piu mie notizie)',
+        '(ultima|ultimo) (sigaretta|caffe|birra|passeggiata|notte) ... (ultima|ultimo) (alba|tramonto)',
+        '(ultima|ultimo) (alba|tramonto) ... (ultima|ultimo) (sigaretta|caffe|birra|passeggiata|notte|volta)',
+        '(chiedo scusa|scusa|scusate|perdono|mi dispiace) {fill2} (a chi|per chi|a quello che|a quella che|a chiunque) mi (trovera|troverà|trovi|deve trovare|trovano)',
+        '(voglio|vorrei) che (trovino|trovi|si trovi) tutto (in ordine|pulito|sistemato|a posto|in regola)',
+        '(post|messaggio|mail|email|lettera) (programmato|programmata|programmati) {fill6} [$] {fill3} (non e colpa di nessuno|sapranno|capiranno|addio)',
+        '(ho cancellato|ho eliminato|cancellato|eliminato) (tutte le chat|tutti i profili|tutti i social|tutto) {fill6} (programmat*|non e colpa di nessuno|addio)',
+        '(ho abbracciato|abbracciato|sono andata a trovare|sono andato a trovare|ho chiamato) (mia|mio|la mia|il mio) {family} ... (non sa|non sanno|non sapeva|non sapevano) che (era|e stato|e stata|fosse) (l’ultimo|l’ultima|l’ultima volta|un addio)',
+      ],
+    },
+    {
+      // Plans in everyday words: means laid out, the place, the date, a past attempt, research:
+      // "ho messo in fila tutte le pastiglie", "sono salito sul campanile, non c’è nessuno",
+      // "poi lo faccio, la data ce l’ho", "mi hanno ripresa per un pelo", "chiuso in garage col motore acceso".
+      id: 'it.plan-signs',
+      tier: 'act',
+      patterns: [
+        '(messo in fila|messe in fila|allineato|allineate) {fill4} {pills}',
+        '{pills} {fill6} [$] (aspetto che|aspettando che|sto aspettando che) (i miei|tutti|mia {family}|mio {family}) {fill2} (vadano a letto|dormano|escano|se ne vadano|partano)',
+        '(sono salito|sono salita|salito|salita|sono in cima|sono sul|sono sulla|sono sopra) {fill2} (campanile|tetto|terrazzo|ponte|cornicione|torre|viadotto|cavalcavia|parapetto|scogliera|dirupo) {fill6} [$] (non c’è nessuno|nessuno sa|da qua su|da quassu|si vede tutto|nessuno mi vede|sono sola|sono solo)',
+        '(lo faccio|lo faro|la faccio finita) {fill4} [$] (la data ce l’ho|ho gia la data|ho scelto la data|la data e scelta|ho deciso il giorno|il giorno e deciso)',
+        '(la data ce l’ho|ho gia la data|ho scelto la data|ho deciso il giorno) {fill4} [$] (lo faccio|lo faro)',
+        '(cosi|in modo che|perche) (i miei|mia madre|mio padre|nessuno|la gente) (non pensano|non pensino|non pensi|non credano|non dicano) (che sia|che e|sia) (per|colpa)',
+        '(ci ho provato|ci ho gia provato|ho gia provato|ho gia tentato|ho tentato|il mio tentativo) ... (questa volta|stavolta|sta volta|la prossima volta) (non|non mi) (sbaglio|sbagliero|fallisco|falliro|salvano|salveranno|riprendono|riprenderanno|va male)',
+        '(ci ho gia provato|ci ho provato|ho gia provato|ho gia tentato|ho tentato) {fill6} (mi hanno ripresa|mi hanno ripreso|mi hanno salvata|mi hanno salvato|lavanda gastrica|pronto soccorso|per un pelo|rianimat*)',
+        '(come|modo per|modi per) (andarmene|andarsene|morire|sparire|addormentarmi per sempre|farla finita) (senza|per non) (soffrire|dolore|sentire niente|accorgermene)',
+        '(forum|google|cercato|cercando|letto|leggendo) {fill6} (come andarsene|come morire|come farla finita|il palazzo piu alto|il ponte piu alto|dose letale|quante pillole|senza soffrire)',
+        '(chiuso|chiusa) in (macchina|auto) {fill4} (garage|box) {fill4} (motore acceso|col motore|con il motore)',
+        '(ferma|fermo|seduta|seduto|in piedi) (sul|al|sull) (bordo|ciglio|parapetto|cornicione) {fill6} (a guardare|guardando) (giu|sotto|le macchine|il vuoto|i binari|di sotto)',
+        '(guidato|ho guidato|sono andata|sono andato) fino (al|alla|alle|ai) (cavalcavia|ponte|scogliera|scogliere|viadotto|dirupo|diga|precipizio) ... (bordo|guardare giu|buttarmi|saltare)',
+      ],
+    },
+    {
+      // Passive wishes in everyday words: hoping for an illness or a car, "senza di me respirerebbero",
+      // "sono un buco nero di soldi", "a che serve alzarsi, mangiare... e io meno di tutti".
+      id: 'it.passive-signs',
+      tier: 'cue',
+      patterns: [
+        '(spero|speravo|magari|prego) {fill3} (analisi|esami|biopsia|risultati|visita|tac) {fill4} (qualcosa di brutto|qualcosa di grave|un tumore|qualcosa di serio|qualcosa di incurabile|il peggio)',
+        '(spero|speravo|magari|prego) {fill3} (qualcosa di brutto|qualcosa di grave|un tumore|una malattia) {fill6} (analisi|esami|biopsia|risultati|veloce)',
+        '(vorrei|spero di|magari) {fill2} (avere|fare) (un incidente|una malattia)',
+        'se (arriva|passa|mi prende|mi investe|mi mette sotto|mi becca) (una|un) (macchina|auto|camion|tram|autobus|treno|moto) {fill2} (pazienza|meglio|amen|tanto meglio|non mi importa|chissenefrega|va bene)',
+        '(attraverso|attraversare|attraversando) {fill4} non (guardo|guardavo) (piu|mai)',
+        '(prego|chiedo a dio|prego dio) {fill2} (di non svegliarmi|di morire|che mi prenda|di portarmi via)',
+        'senza di me {fill2} (respirerebbero|respirerebbe|starebbero|starebbe|vivrebbero|vivrebbe|sarebbero|sarebbe|avrebbero|avrebbe) {fill2} (meglio|in pace|tranquill*|felic*|una vita|finalmente|$)',
+        'sono (un buco nero|un pozzo senza fondo|solo una spesa|una spesa|un costo) (di|per) (soldi|problemi|tutti|loro)',
+        '(a che serve|a cosa serve) (alzarsi|alzarmi|mangiare|svegliarmi|svegliarsi|vivere|lavarsi) {fill4} [$] {fill2} (niente serve|a che serve|a cosa serve)',
+        '(niente|nulla) (serve a niente|ha senso|serve a nulla|vale la pena) e io (meno di tutti|ancora meno|meno|per primo|per prima)',
+      ],
+    },
+    {
+      // Words coined to get past filters and emoji as words: "mi disiscrivo dalla vita",
+      // "⚰️⚰️ stanotte", "💊 già pronte", "penso solo a farla finita".
+      id: 'it.coded',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        '(disiscrivermi|mi disiscrivo|disiscrivo|cancellarmi|mi cancello|disattivarmi|mi disattivo|annullare il mio abbonamento) (dalla vita|da questo mondo|dall’esistenza|dal mondo)',
+        '{intend} {fill1} (coffin|bara) (gia|oggi|stasera|stanotte|adesso|$)',
+        '(coffin|bara) [coffin|bara] {soon}',
+        '^ {pills} [{pills}] [{pills}] (gia pronte|gia pronti|pronte|pronti|in mano)',
+        '(penso solo a|penso solo di|non penso ad altro che a|penso sempre a) {killinf}',
+        '{killinf} (e|è l’unica cosa) {fill3} (a cui penso|che penso|che ho in testa)',
+      ],
+    },
   ],
 
   exclusions: {
+    // A farewell letter to an ex as a therapy exercise, a burden for talking about him, a jump as a joke:
+    // "una lettera d’addio che non gli manderò mai", "mi sento un peso a parlare sempre di lui",
+    // "mi butto dalla finestra giuro ahahah".
+    'therapy-idiom': [
+      '(bordo|ciglio) (della|del|dello) (piscina|vasca|letto|divano|marciapiede|strada|fontana|lago|palco)',
+      '(me|te|se) lo (faccio|faro)',
+      '(lettera|lettere) (d’addio|di addio) (che|per) {fill3} (mai|non) {fill2} (mandero|manderei|spediro|daro|mandata|spedita)',
+      '(lettera|lettere) (d’addio|di addio) (a|per) (lui|lei|il mio ex|la mia ex)',
+      '(un peso|una zavorra|un fardello) (per|a) {fill3} (a parlare|a forza di parlare|perche parlo|parlando|a piangere|piangendo) {fill3} (di lui|di lei|del mio ex|della mia ex|di loro)',
+      '(mi butto|mi lancio|mi getto) (dalla|dal) (finestra|balcone) {fill2} {laugh}',
+    ],
     // "muoio di fame", "sto morendo dal ridere", "da morire", "morire d'amore", "sono morta di stanchezza".
     'die-idiom': [
       '(morire|muoio|muori|muore|morendo|sto morendo|morta|morto|morti|morte|sono morta|sono morto|moriro|morivo|moriamo|vorrei morire|voglio morire|mi sento morire|sentita morire|sentito morire|mi fa morire|mi fai morire|morirei) (di|dal|dalla|dalle|dai|d’|dallo) (fame|sete|sonno|freddo|caldo|noia|vergogna|invidia|gelosia|paura|ridere|risate|voglia|curiosita|ansia|stanchezza|fatica|amore|d’amore|crepacuore|tristezza|dolore|imbarazzo|figuraccia|gioia|felicita|emozione|piacere|tenerezza|dolcezza|nervoso|rabbia|stress)',
@@ -451,7 +536,7 @@ export const it: LanguageSpec = {
       '(sparire|sparisco|scomparire) (per un po|per qualche giorno|per un weekend|per una settimana|un po|qualche giorno)',
       '(dormire|dormirei) (fino a|tutto il giorno|per giorni)',
     ],
-    // "l'ultimo messaggio che gli ho mandato", "gli ho detto addio", "saluto tutti per l'ultima volta" in ufficio.
+    // "l’ultimo messaggio che gli ho mandato", "gli ho detto addio", "saluto tutti per l’ultima volta" in ufficio.
     'goodbye-idiom': [
       '(ultimo|ultima) (messaggio|lettera|vocale|audio) {fill3} (gli|le|a lui|a lei|suo|sua|del mio ex|della mia ex|che mi ha|che gli|che le)',
       '(gli|le|ho detto) (ho detto|detto|dico) addio', 'addio (alla|al|ai|alle|a) (dieta|palestra|estate|vacanze|ex|relazione|vita da single|stipendio)',
@@ -516,13 +601,13 @@ export const it: LanguageSpec = {
     laccendino: 'l accendino', loverdose: 'l overdose', unoverdose: 'un overdose',
     // common misspellings of crisis words
     // emoji for means, which normalisation reads as English words
-    pills: 'pillole', rope: 'corda', knife: 'coltello', gun: 'pistola', blood: 'sangue',
+    pills: 'pillole', rope: 'corda', knife: 'coltello', gun: 'pistola', blood: 'sangue', coffin: 'bara', bridge: 'ponte',
     suicido: 'suicidio', sucidio: 'suicidio', suicidarmii: 'suicidarmi', 'auto lesionismo': 'autolesionismo', autolesionismi: 'autolesionismo',
   },
 
   crisisWords: [
     'suicidio', 'suicidarmi', 'suicida', 'uccidermi', 'ammazzarmi', 'ammazzo', 'morire', 'tagliarmi', 'tagliata', 'tagliato', 'impiccarmi',
-    'pillole', 'pastiglie', 'addio', 'autolesionismo', 'uccidere', 'ammazzare',
+    'pillole', 'pastiglie', 'addio', 'autolesionismo', 'uccidere', 'ammazzare', 'finita',
   ],
   repairs: ['suicidio', 'suicidarmi', 'uccidermi', 'ammazzarmi', 'autolesionismo', 'impiccarmi', 'togliermi'],
   notTypos: [

@@ -410,9 +410,98 @@ export const pl: LanguageSpec = {
         'już (połknęłam|połknąłem|wzięłam|wziąłem|łyknęłam|łyknąłem) (wszystkie|je|wszystko|całe)',
       ],
     },
+    {
+      // Affairs put in order and last things, said without naming death: passwords left to
+      // someone "so they won't have to deal with it later", "after tonight I won't write again",
+      // "sorry to whoever finds me", a scheduled post, "the last week should be a nice one".
+      id: 'pl.arrangements',
+      tier: 'act',
+      patterns: [
+        '(zostawilam|zostawilem|dalam|dalem|przekazalam|przekazalem|napisalam|napisalem|wyslalam|wyslalem|spisalam|spisalem|podalam|podalem) {fill2} (wszystkie hasla|hasla do|haslo do banku|haslo do konta|piny|pin do|dostepy do|wszystkie dostepy)',
+        '(hasla|haslo|dostepy|dlugi|karte|karty|kredyt|kredyty|rachunki|czynsz) ... (zeby|aby|by) {fill2} (potem|po mnie|pozniej) nie (musial|musiala|musieli|musialy|trzeba bylo) {fill3} (meczyc|martwic|zajmowac|szukac|placic|ogarniac|uzerac)',
+        // (thanks first: "po tej nocy już do ciebie nie napiszę" alone is said to an ex)
+        '(dzieki|dziekuje|dzięki|jedyn*) ... po (dzisiejszej|tej) nocy {fill3} (nie napisze|nie bede pisac|nie bede pisal|nie bede pisala|nie uslyszysz|nie zobaczysz|nie uslyszycie|nie zobaczycie)',
+        'po (dzisiejszej|tej) nocy {fill2} mnie (nie bedzie|juz nie bedzie)',
+        '(przepraszam|przepraszamy|wybacz*|przykro mi|sorry|nie bojcie sie) {fill3} (ten|tego|temu|tym|ci|tych|tej|osobe|kogos) (kto|ktory|ktora|co) (mnie|moje cialo|cialo) (znajdzie|znajda|odnajdzie)',
+        '(ten|tego|temu|tym|ci|tych|tej|osobe) (kto|ktory|ktora|co) (mnie|moje cialo|cialo) (znajdzie|znajda|odnajdzie) ... (przepraszam|wybacz*|przykro)',
+        '(znajda|znajdzie|odnajda) (moje cialo|mnie martw*|mnie rano)', 'moje cialo (znajda|znajdzie|odnajda)',
+        '(zaplanowan*|odlozon*|zaplanowal*) (post*|wiadomos*|wpis*|publikacj*|mail*|maila) {fill4} (niczyja wina|nikt nie jest winny|nikt nie jest winien|nikogo nie winic|nie obwiniajcie|przepraszam|zegnaj*|kocham was)',
+        'ostatni* (tydzien|dni|dzien|wieczor|miesiac|weekend) (byl|byla|byly|bylo|minal|minely|minelo) [{word}] (ladn*|dobr*|fajn*|szczesliw*|spokojn*|piekn*|mil*)',
+        'ostatni* (papieros*|wschod*|zachod*|kaw*|kawa|poranek|wieczor|spacer|piosenk*|fajk*) ... ostatni* (wschod*|zachod*|poranek|noc|wieczor|dzien|papieros*|raz|kaw*)',
+        '(napisalam|napisalem|wybralam|wybralem|ulozylam|ulozylem|zapisalam|zapisalem|jaka|ktora|jakie) {fill2} (piosenk*|muzyk*|playlist*|utw*) {fill3} (na|do|dla) [moj|mojego|moim] pogrzeb*',
+        '(piosenk*|muzyk*|playlist*|utw*) (na|do) (moj|mojego) pogrzeb*',
+      ],
+    },
+    {
+      // A plan shown by what is around it: access to a gun, "the next train is mine", a date
+      // chosen, a past attempt and "this time I won't get it wrong", searching for the highest
+      // bridge, standing at the very edge for an hour, the means in hand shown as emoji.
+      id: 'pl.plan-signs',
+      tier: 'act',
+      patterns: [
+        '(strzelb*|pistolet*|bron|broni|wiatrowk*|karabin*|sztucer*|mysliwsk*|spluw*) ... wiem gdzie [jest|sa|lezy|leza|trzyma] (klucz|kluczyk|klucze|kod|lezy|leza|trzyma|schowan*)',
+        '(pociag*|kolej*|tramwaj*|metro|peron*|sklad*|wagon*) ... (nastepny|nastepna) [jest|bedzie] (moj|moja|moim) $',
+        '(nastepny|nastepna) (pociag|tramwaj|sklad|metro) [jest|bedzie] (moj|moja|moim) $',
+        '(zrobie|zrobie to|to zrobie) ... (date|dzien|termin) [juz] (mam|wybralam|wybralem|ustalilam|ustalilem|wyznaczylam|wyznaczylem|znam) $',
+        '(zrobie|zrobie to|to zrobie) {fill4} (zeby|aby|by) {fill2} nie (mysleli|pomysleli|obwiniali|uznali|myslala|myslal)',
+        '(odratowali|odratowano|odcucili|plukanie zoladka|plukali zoladek|plukali mi zoladek|reanimowali|odratowal*) ... (tym razem|teraz|tym razem juz) {fill2} (nie pomyle|doprowadze to do konca|nie odratuja|nie uratuja|nie spieprze|nie zawiode|nie zdaza)',
+        '(szukam|szukalam|szukalem|googluje|googlowalam|googlalam|czytam|czytalam|czytalem|sprawdzam|sprawdzalam) {fill4} (wiezowiec*|wiezowc*|most*|dach*|budyn*|blok*|pietr*|wiadukt*) {fill4} (najwyzsz*|otwart* dach*|bez ochrony|wejscie na dach) $',
+        '(szukam|szukalam|szukalem|googluje|googlowalam|czytam|czytalam|czytalem) {fill4} jak (odejsc|umrzec|zasnac na zawsze|sie nie obudzic|skonczyc) {fill2} (bez bolu|bezbolesnie|szybko|na pewno)',
+        '(stoje|siedze|stojac|siedzac|stalam|stalem|siedzialam|siedzialem) (na|przy|nad) [samej|samym|samiutkiej] (krawedzi|skraju|brzegu|barierce|balustradzie|poreczy) (od|juz|godzine|dlugo|mostu|dachu|urwiska|skaly|kamieniolomu)',
+        '(stoje|siedze|stojac|siedzac|stalam|stalem|siedzialam|siedzialem) (na|przy|nad) [samej|samym|samiutkiej] (krawedzi|skraju|brzegu|barierce|balustradzie|poreczy) $',
+        '(chce|chcialabym|chcialbym|mysle|mysle zeby|zaraz|pora|ide|pojde|trzeba) {fill2} (wyjsc|wyjde|wyskoczyc|wyskocze|wyleciec|wyfrunac) (przez okno|oknem|z okna|przez balkon|z balkonu)',
+        // means in hand, written with emoji: "💊💊💊 w ręce", "⚰️ dziś"
+        '(tabletki|tabletek|leki|lekow|prochy) [tabletki] [tabletki] (w rece|w rekach|w dloni|przede mna|odliczone)',
+        '(trumna|grob) (dzis|dzisiaj|dzis w nocy|jutro|tej nocy|wieczorem|dzisiejszej nocy)',
+        '(noz|nozem|zyletk*|ostrze|ostrzem) (po|na) (udach|rekach|nadgarstkach|brzuchu|ramionach|nogach|udzie|rece|przedramionach|przedramieniu)',
+      ],
+    },
+    {
+      // Passive wishes without the word death: hoping the tests show something bad, "if
+      // something runs me over, too bad", "they'd breathe out without me", "why get up, why
+      // eat", tired of existing, "if my heart just stopped at night I wouldn't mind", blades.
+      id: 'pl.passive-signs',
+      tier: 'cue',
+      patterns: [
+        '(mam nadzieje|oby|zeby tylko|marze|modle sie|chcialabym|chcialbym) {fill3} (wyniki|badania|badan|lekarz|lekarze|rezonans|usg|biopsja|testy|tomografia) [{word}] (pokaza|pokaze|wykaza|wykaze|znajda|znajdzie|wykryja|wykryje|znalazl|znalazla|znalezli|wykryl|wykryli|wykazaly|pokazaly) [u mnie|mi] (cos zlego|cos strasznego|cos powaznego|strasz*|rak*|guz*|nieuleczal*|smiertel*|powazn*)',
+        '(oby|mam nadzieje ze|marze o|chcialabym|chcialbym) {fill1} (mnie|ja|u mnie|mi) {fill2} (rak|raka|guz|guza|nieuleczal*|smiertel* chorob*)',
+        '(oby|chcialabym|chcialbym|marze zeby|marze by) {fill1} (zachorowac|zachorowala|zachorowal) (na raka|na cos nieuleczalnego|na cos smiertelnego|smiertelnie|nieuleczalnie)',
+        '(przejedzie|potraci|rozjedzie|zabije|trafi|umre|zdechne|nie obudze sie|nie obudze|zgine) {fill2} (to trudno|trudno|no to trudno|to przynajmniej|niech tak bedzie)',
+        '(przejedzie|potraci|trafi|umre|zgine|zabije) to (przejedzie|potraci|trafi|umre|zgine|zabije)',
+        '(przechodze|przechodzac|przebiegam) [przez] (ulice|jezdnie|droge|pasy|tory) {fill3} nie (patrze|rozgladam|ogladam)',
+        'bez mnie {fill2} by (odetchneli|odzyli|odetchnely|odzyly)', 'bez mnie {fill2} (odetchneliby|odetchna|odzyja|odzyliby|byloby im lzej)',
+        '(jestem|ja) {fill3} (dziura w budzecie|dziura budzetowa|zbednym kosztem|balastem|kula u nogi|kamieniem u szyi)',
+        'po co (wstawac|sie budzic|jesc|zyc|oddychac|cokolwiek robic|sie starac|istniec) {fill2} po co',
+        '(zero|brak|nie ma) sensu {fill3} (we mnie|w moim zyciu)',
+        '(zmeczona|zmeczony|zmeczeni|zmeczone|mam dosc|mam dosyc) [samym] (istnieniem|istnienia) $', '(po prostu|samym) istnieniem $',
+        'serce {fill2} (samo|sama|we snie|w nocy|po prostu) {fill2} (stanelo|stanie|przestalo bic|przestanie bic|zatrzymalo|zatrzyma)',
+        '(jakby|gdyby|jesli|jezeli) {fill2} (sie nie obudzila|sie nie obudzil|nie obudze sie|umarla we snie|umarl we snie) {fill3} (nie obrazila|nie obrazil|nie mialabym nic przeciwko|nie mialbym nic przeciwko|nie zmartwilabym)',
+        // self-harm urges: "swędzą mnie ręce żeby wziąć żyletkę"
+        '(swedza mnie rece|swedza rece|rece mnie swedza|ciagnie mnie|mam ochote|chce) {fill3} (wziac|chwycic|siegnac po|wyjac) {fill1} (zyletk*|brzytw*|noz|nozyk|ostrze)',
+        '(schowalam|schowalem|wyrzucilam|wyrzucilem|oddalam|oddalem) {fill3} (zyletki|zyletke|ostre rzeczy|wszystko ostre|noze|nozyki) {fill4} (mysle|ciagnie|chce mi sie|zeby nie)',
+      ],
+    },
   ],
 
   exclusions: {
+    // "napisałam mu list pożegnalny, którego nigdy nie wyślę": the unsent letter to the ex, a therapy exercise.
+    'unsent-letter': [
+      '(list|liscik) (pozegnalny|na pozegnanie) (mu|jej|bylemu|bylej|tobie|do niego|do bylego)',
+      '(napisalam|napisalem|pisze) (mu|jej|bylemu|bylej) (list|liscik) (pozegnalny|na pozegnanie)',
+      '(list|liscik) (pozegnalny|na pozegnanie) [mu|jej] (ktorego|ktory) [nigdy] nie (wysle|wyslalam|wyslalem|oddam|wyslac)',
+    ],
+    // "czuję się jak ciężar dla przyjaciółek, bo ciągle gadam o nim": talking too much about the ex.
+    'ex-talk-burden': ['ciezar* {fill5} (gadam o nim|mowie o nim|o nim gadam|o nim mowie|gadaniem o nim|o bylym)'],
+    // "wyskoczę przez okno xD": a joke marked as one by the laugh right after it, or by its trivial condition.
+    'laughing-jump': [
+      '(wyskocze|skocze|wyjde|wyfrune|wylece) (przez okno|z okna|z balkonu|oknem) (xd*|haha*|hah*|lol|heh*)',
+      '(jak|jesli|jezeli|gdy) [{word}] [{word}] (jeszcze raz|znowu|jeszcze jeden) {fill6} to (wyskocze|skocze|wyjde|wyfrune) (przez okno|z okna|z balkonu|oknem)',
+    ],
+    // "z tym kredytem mam pętlę na szyi": debts as a noose.
+    'debt-noose': [
+      '(kredyt*|dlug*|rat*|hipotek*|pozyczk*|chwilowk*) {fill4} petl* na szyi',
+      'petl* na szyi {fill3} (kredyt*|dlug*|rat*|hipotek*|pozyczk*|chwilowk*)',
+    ],
     // "umieram z głodu", "umrę ze wstydu", "nudy na śmierć": dying of something ordinary.
     'die-idiom': [
       '(umieram|umrę|umrzeć|umarłam|umarłem|umierać|umierałam|zdechnę|zdechnąć|padnę|konam|zginę) (z|ze|od) (głodu|nudów|nudy|ciekawości|śmiechu|zmęczenia|strachu|wstydu|żenady|pragnienia|gorąca|zimna|zazdrości|tęsknoty|szczęścia|radości|stresu|upału|bólu|zachwytu|nerwów|śmiechu|niecierpliwości|przejedzenia)',
@@ -517,6 +606,8 @@ export const pl: LanguageSpec = {
   ],
 
   shorthand: {
+    // emoji for means, spelt as English words by normalisation (💊 → pills, 🔪 → knife, ⚰️ → coffin)
+    pills: 'tabletki', knife: 'nóż', rope: 'sznur', gun: 'pistolet', blood: 'krew', coffin: 'trumna', grave: 'grób',
     nwm: 'nie wiem', wgl: 'w ogóle', wogole: 'w ogóle', cche: 'chcę', hce: 'chcę', chcem: 'chcę', sei: 'się', jus: 'już',
     tesz: 'też', wszysko: 'wszystko', tera: 'teraz', trza: 'trzeba', bd: 'będę', spk: 'spokojnie', sh: 'sh',
     samobujstwo: 'samobójstwo', samobujstwie: 'samobójstwie', samobujczo: 'samobójczo', samobój: 'samobójstwo',
@@ -536,5 +627,6 @@ export const pl: LanguageSpec = {
   glueWords: [
     'o', 'w', 'z', 'i', 'a', 'nie', 'mi', 'sie', 'się', 'chce', 'chcę', 'mam', 'jestem', 'juz', 'już', 'ja', 'mnie', 'ze', 'sobą', 'soba',
     'myśli', 'mysli', 'myślę', 'mysle', 'dziś', 'dzis', 'zabije', 'zabiję', 'zabic', 'zabić', 'zyc', 'żyć', 'umrzec', 'umrzeć',
+    'skonczyc', 'skończyć',
   ],
 };

@@ -25,7 +25,7 @@ export const pt: LanguageSpec = {
     // --- people ---
     family: [
       'mae', 'mamae', 'mainha', 'pai', 'papai', 'painho', 'pais', 'familia', 'irma', 'irmao', 'irmaos', 'irmas', 'maninha', 'maninho',
-      'filho', 'filha', 'filhos', 'avo', 'avos', 'vozinha', 'tia', 'tio', 'amiga', 'amigo', 'amigas', 'amigos', 'melhor amiga',
+      'filho', 'filha', 'filhos', 'avo', 'avos', 'vozinha', 'vo', 'vovo', 'tia', 'tio', 'amiga', 'amigo', 'amigas', 'amigos', 'melhor amiga',
       'melhor amigo', 'namorado', 'namorada', 'esposa', 'marido', 'mulher', 'prima', 'primo', 'madrinha', 'padrinho', 'velha', 'velho',
     ],
     /** People who "would be better off without me". */
@@ -403,9 +403,98 @@ export const pt: LanguageSpec = {
         '(beber|bebi|tomei|tomar|engoli) (agua sanitaria|veneno|chumbinho|raticida|soda caustica|lixivia|desinfetante)',
       ],
     },
+    {
+      // Affairs put in order and quiet farewells: "já deixei tudo resolvido, paguei o aluguel",
+      // "transferi toda minha grana pro meu irmão", "meu último café, último pôr do sol",
+      // "desculpa pelo que vocês vão ficar sabendo amanhã", "ela não sabe que foi o último".
+      id: 'pt.goodbye-signs',
+      tier: 'act',
+      patterns: [
+        '(deixei|ja deixei|deixo|to deixando|estou deixando) tudo (resolvido|organizado|em ordem|acertado|arrumado|pago|certinho) ... (nao volto|nao vou voltar|valeu por me ouvir|valeu por tudo|obrigad* por tudo|transferi)',
+        '(paguei|cancelei|quitei) {fill4} (cancelei|paguei|avisei|quitei) {fill8} (nao volto|nao vou voltar|valeu por|obrigad*|foi bom|ja deixei)',
+        '(senhas|senha|codigos|pin|dados) (do|da|dos|das|de) (banco|conta|contas|cartao|cartoes) {fill3} (pro|pra|para) (meu|minha|meus|minhas) {family}',
+        '(transferi|passei|dei|mandei|deixei) (toda|todo|todas|todos) (minha|meu|minhas|meus|a minha|o meu) (grana|dinheiro|economias|poupanca|reserva|salario|coisas) (pro|pra|para|pros|pras) (meu|minha|meus|minhas|o meu|a minha) {family}',
+        '(ultimo|ultima) (cafe|cigarro|cerveja|passeio|noite) ... (ultimo|ultima) (por do sol|nascer do sol)',
+        '(ultimo|ultima) (por do sol|nascer do sol) ... (ultimo|ultima) (cafe|cigarro|cerveja|passeio|noite|vez)',
+        '(desculpa|desculpem|perdao|me perdoem|foi mal) {fill3} (pelo que|por o que) (voces|vcs|vc|voce|todos|tu) (vao|vai) (ficar sabendo|saber|descobrir|ver|receber) (amanha|depois|hoje|logo)',
+        '(desculpa|desculpem|perdao|me perdoem) {fill2} (a quem|pra quem|para quem|quem) me (encontrar|achar)',
+        '(gravei|escrevi|deixei|preparei) {fill6} (quando|pra quando|para quando) {fill4} [$] [pq|porque|que] [eu] (nao vou estar|ja nao vou estar|nao estarei) (la|aqui|mais|presente|$)',
+        '(abracei|visitei|fui ver|liguei pra|liguei para|almocei com|jantei com) (minha|meu|a minha|o meu|a|o) {family} ... (nao sabe|nao sabem|nao sabia|nao sabiam|nem sabe) que (foi|era) (o|a) (ultimo|ultima|ultima vez|ultimo abraco|despedida)',
+        '(queria|quero|so queria) (me despedir|dar tchau|dizer adeus) (de alguem|pra alguem)',
+        '(quero|queria) que (encontrem|achem) tudo (em ordem|limpo|arrumado|organizado)',
+      ],
+    },
+    {
+      // Plans in everyday words: the place, the means at hand, the date, a past attempt, research:
+      // "tô na laje do prédio e ninguém sabe que eu subi", "peguei os remédios da minha vó",
+      // "dessa vez não vai dar errado", "lendo fórum sobre o jeito mais rápido", "sexta é a hora".
+      id: 'pt.plan-signs',
+      tier: 'act',
+      patterns: [
+        '(to|estou|tou|ja to|subi|sentada|sentado|em pe) (na|no|em cima da|em cima do|na beira da|na beirada da|no alto da|no alto do) (laje|telhado|terraco|cobertura|ponte|viaduto|parapeito|beirada|janela|sacada|passarela|torre|penhasco) {fill6} (ninguem sabe|ninguem viu|ninguem me viu|sozinha|sozinho|ninguem aqui)',
+        'ninguem sabe que (eu )?(subi|to aqui|estou aqui|sai de casa|to aqui em cima)',
+        '(peguei|separei|juntei|escondi|roubei) {fill3} {pills} {fill6} [$] {fill3} (na minha frente|aqui na minha frente|na mao)',
+        // someone else's medicine taken and laid out (after "remédios de pressão", which alone is ordinary)
+        '(da|do|das|dos) (minha|meu|minhas|meus) {family} {fill2} [$] (tao|estao|ta|esta|ficam|deixei) [aqui|todos|todas] na minha frente',
+        '(tentei|ja tentei|tentei me matar|minha tentativa) ... (dessa vez|desta vez|agora|essa vez) (nao vai|nao vou) (dar errado|falhar|errar|sobreviver|me salvar|escapar)',
+        '(ja tentei|tentei|ja tentei uma vez|tentei uma vez) {fill6} (dessa vez|desta vez|lavagem|me salvaram|me acharam|hospital|uti|me internaram)',
+        '(forum|foruns|google|pesquisando|pesquisei|lendo|li|procurando|procurei|pesquisa) {fill6} (jeito|forma|maneira|metodo|modo) (mais rapido|mais facil|mais indolor|menos doloroso|sem dor|de morrer|de partir)',
+        'como (morrer|partir|ir embora|sumir|dormir pra sempre|me matar) (sem|pra nao) (dor|sofrer|doer|sentir nada)',
+        '(quando|assim que) (minha|meu|meus|minhas|a minha|o meu) {fill3} (viajar|sair|dormir|viajarem|sairem|dormirem|for embora|forem embora) {fill3} (e a hora|vai ser a hora) $',
+        '(material de construcao|loja de ferragens|ferragens|ferragem) {fill6} (comprei|peguei) (o que faltava|tudo|o resto|a corda)',
+        '(corda|forca) (comprada|comprado|pronta|pronto|pendurada|amarrada|no lugar|ja ta pronta)',
+        '(me cortei|cortei) {fill2} (mais fundo|muito fundo|fundo demais)',
+        '(me cortei|cortei) {fill8} [$] {fill4} (nao para|nao parou|nao ta parando|nao esta parando) de sangrar',
+        '(trancada|trancado|fechada|fechado|me tranquei) {fill4} garagem {fill6} (motor ligado|carro ligado)',
+      ],
+    },
+    {
+      // Passive wishes in everyday words: hoping for an illness or an accident, not waking from surgery,
+      // "minha família ia viver mais leve sem mim", "pra que escovar os dentes, pra que eu".
+      id: 'pt.passive-signs',
+      tier: 'cue',
+      patterns: [
+        '(torcendo|torco|rezando|rezo|tomara|espero|queria) {fill2} (pra|para|que) {fill2} (dar|de|saia|apareca|aparecer|seja|for) {fill1} (alguma coisa|algo|coisa) (ruim|grave|seria|terminal|feia) {fill2} (exame|exames|biopsia|resultado|resultados|check up)',
+        '(tomara|espero|torcendo|queria) {fill3} (exame|exames|biopsia|resultado|resultados) {fill4} (alguma coisa|algo|coisa) (ruim|grave|seria|terminal|feia)',
+        '(queria|quero|tomara|torco|torcendo|rezo|quem me dera) {fill3} (sofrer|ter|pegar|que aconteca) (um acidente|uma doenca|alguma doenca|algo grave)',
+        'se (eu )?(nao acordar|morrer|nao sobreviver) {fill6} (ta de boa|tudo bem|tanto faz|melhor|de boa|nao ligo|nao me importo|ok pra mim|sem problema)',
+        '(viver|ficar|ficaria|viveria|seria|iam viver|ia viver|ia ficar|iam ficar) {fill3} (mais leve|mais leves|melhor|melhores|mais feliz|mais felizes|mais tranquil*|em paz) sem mim',
+        'sem mim {fill3} (viveria|viveriam|ficaria|ficariam|seria|seriam|iam|ia) {fill2} (melhor|mais leve|mais feliz|mais felizes|em paz|mais tranquil*)',
+        '(pra que|para que) {word} {fill2} (pra que|para que) {word} {fill2} (pra que|para que)',
+        '(pra que|para que) eu $',
+        'sair da vida de (todo mundo|todos|toda gente|geral|todo mundo de vez) {fill2} (de vez|pra sempre|para sempre|$)',
+        'pra ninguem (mais )?(ter|precisar) (que|de) (se preocupar|cuidar|lidar) (comigo|de mim)',
+        'lista de (motivos|razoes) (pra|para) (ficar|viver|continuar|seguir) {fill4} (curta|pequena|vazia)',
+        '(escondi|guardei|tranquei|joguei fora|dei pra alguem guardar) {fill2} (tudo que corta|tudo o que corta|as laminas|as giletes|a gilete|a lamina|as facas|os estiletes|o estilete) {fill4} (pra nao|para nao|pra eu nao|para eu nao)',
+      ],
+    },
+    {
+      // Words coined to get past filters and emoji as words: "ir de arrasta pra cima", "cancelar meu
+      // próprio CPF", "🪢 comprada", "pular da 🌉 hoje".
+      id: 'pt.coded',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        '(ir|vou|quero|pensando em|penso em|vontade de) {fill2} (de arrasta pra cima|de arrasta para cima)',
+        '(cancelar|deletar|desativar|excluir|encerrar) (meu|o meu|minha|a minha) (proprio|propria) (cpf|conta na vida|existencia)',
+        '(cancelar|cancelei|cancelo) (meu|o meu) cpf (de vez|hoje|hj|pra sempre|$)',
+        '(desinscrever|desinscrevo|me desinscrever|cancelar minha assinatura|cancelar a assinatura) (da vida|desse mundo|deste mundo|da existencia)',
+        '{intend} {fill1} (coffin|caixao) (ja|hoje|essa noite|agora|$)',
+        '(coffin|caixao) [coffin|caixao] {soon}',
+        '^ {pills} [{pills}] [{pills}] (na mao|na minha mao|prontos|contados|ja prontos)',
+      ],
+    },
   ],
 
   exclusions: {
+    // Love songs and therapy exercises: "quero dormir pra sempre no teu abraço" (a lyric),
+    // "uma carta de despedida que nunca vou mandar pra ele".
+    'lyric-idiom': [
+      '{pills} (separados|separadas) (pra|para|da|na) {fill1} (semana|mes|viagem|amanha|caixinha|porta comprimidos)',
+      'dormir (pra|para) sempre (no teu|nos teus|no seu|nos seus|em teus|contigo|ao teu lado|do teu lado|com voce|com vc)',
+      '(carta|cartas) de (despedida|adeus) (que|pra|para) {fill3} (nunca|nao) {fill2} (vou mandar|mandei|mandaria|vou entregar|vou enviar)',
+      '(um peso|uma carga|um fardo|um estorvo) {fill4} (por|de tanto|por tanto) (chorar|falar|reclamar) {fill2} (por ele|por ela|dele|dela|do ex|da ex)',
+    ],
     // "morrendo de saudade/fome/rir", "morri de vergonha", "morrer de amor", "tô morta de cansaço".
     'die-idiom': [
       '(morrer|morro|morrendo|morri|morreu|morremos|vou morrer|to morrendo|quase morri|morta|morto|mortas|mortos|morrer|quero morrer|queria morrer) (de|da|do|dos|das) (saudade|saudades|fome|sede|sono|rir|riso|vergonha|amor|ciume|ciumes|inveja|medo|susto|frio|calor|cansaco|tedio|vontade|raiva|curiosidade|ansiedade|alegria|felicidade|emocao|cringe|preguica|dor de cabeca|nervoso|agonia|tesao|paixao|orgulho|fofura)',
@@ -541,7 +630,8 @@ export const pt: LanguageSpec = {
     suissidio: 'suicidio', suicido: 'suicidio', sucidio: 'suicidio', sucidar: 'suicidar', suisidar: 'suicidar',
     mtar: 'matar', 'm tar': 'matar', suicidr: 'suicidar',
     // emoji for means, which normalisation reads as English words
-    pills: 'remedios', rope: 'corda', knife: 'faca', gun: 'arma', blood: 'sangue',
+    pills: 'remedios', rope: 'corda', knife: 'faca', gun: 'arma', blood: 'sangue', coffin: 'caixao', bridge: 'ponte',
+    'vo mi mata': 'vou me matar', 'vou mi mata': 'vou me matar', 'vou me mata': 'vou me matar', 'vo me matar': 'vou me matar',
     'auto mutilacao': 'automutilacao', 'auto mutilar': 'automutilar', 'auto lesao': 'autolesao', remedos: 'remedios',
   },
 

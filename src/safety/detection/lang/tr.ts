@@ -365,9 +365,83 @@ export const tr: LanguageSpec = {
         '(arabayı|arabamı) {fill3} (duvara|ağaca|uçuruma|denize|tıra|kamyona) (süreceğim|sürcem|sürücem|çarpacağım|çarpıcam|sürmek)',
       ],
     },
+    {
+      // Affairs put in order and last things, said without naming death: bank passwords left to
+      // someone "so they won't have to deal with it later", "after tonight I won't write again",
+      // "sorry to whoever finds me", the song for my funeral, "my last week should be good".
+      id: 'tr.arrangements',
+      tier: 'act',
+      patterns: [
+        '(banka|tum|butun|hesap*|kart*) (sifre*) {fill2} (yazdim|biraktim|verdim|gonderdim|attim|ilettim|not ettim|teslim ettim)',
+        '(sifre*|borc*|kira*|kart*|hesap*) ... sonra {fill2} (ugrasmasin|ugrasmasinlar|zahmet cekmesin|zorlanmasin|sikinti cekmesin|ugrasmak zorunda kalmasin|ugrasmak zorunda kalmasinlar)',
+        // (thanks first: "bu geceden sonra sana bir daha yazmayacağım" alone is said to an ex)
+        '(tesekkur*|sagol*|tek sen|tek kisi) ... (bu|bugunku) (geceden|aksamdan) sonra {fill3} (yazmayacagim|yazamayacagim|duymayacaksin|gormeyeceksin|yazmam|yazmicam|duymayacaksiniz|gormeyeceksiniz)',
+        '(bu|bugunku) (geceden|aksamdan) sonra {fill2} (olmayacagim|yasamayacagim|burada olmayacagim)',
+        '(beni|cesedimi|bedenimi) (bulacak|bulan|bulacaklar|bulacak olan) {fill2} (ozur|affet*|kusura|uzgunum)',
+        '(beni|cesedimi|bedenimi) (bulacak|bulan|bulacaklar|bulacak olan) [kisi*|kisiden|kisiye|kim*|olan] (ozur|affet*|kusura|uzgunum)',
+        'cesedimi (bulacak|bulan|bulur|bulacaklar|bulsun)',
+        'son (sigara*|gun dogumu|gundogumu|gun batimi|kahve*|sabah*|aksam*|yuruyus*|sarki*) ... son (gun dogumu|gundogumu|gun batimi|sabah*|gece*|aksam*|kez|kahve*)',
+        'cenazem* {fill3} (sarki*|muzik*|playlist*) {fill3} (yazdim|sectim|belirledim|not ettim|biraktim|listeledim|yazdim bile)',
+        '(yazdim|sectim|belirledim|not ettim|listeledim) {fill3} (sarki*|muzik*|playlist*) {fill2} cenazem*',
+        'son (haftam|haftami|gunlerim|gunlerimi|gunum|aksamim|ayim) {fill1} (guzel|iyi|mutlu|huzurlu|sakin|guzel gecsin|guzel olsun) (gecsin|gecti|olsun|istedim|istiyorum)',
+        'son (haftam|haftami|gunlerim|gunlerimi|gunum|aksamim|ayim) (guzel|iyi|mutlu|huzurlu|sakin) (gecsin|gecti|olsun)',
+        '(planli|zamanlanmis|ileri tarihli) (paylasim*|gonderi*|mesaj*|post*) {fill4} (kimsenin sucu|kimse suclu|ozur|hosca kal*|elveda|sizi seviyorum)',
+      ],
+    },
+    {
+      // A plan shown by what is around it: access to a gun, "the next train is mine", a past
+      // attempt and "this time I won't leave it half done", reading how to go without pain,
+      // standing at the very edge for an hour, the blade and the blood as emoji.
+      id: 'tr.plan-signs',
+      tier: 'act',
+      patterns: [
+        '(tufe*|silah*|tabanca*|ruhsatli*|av tufe*) ... (anahtar*|sifre*|yerini) {fill2} (biliyorum|buldum|biliyom)',
+        '(tren*|metro*|peron*|vagon*|ray*) ... (siradaki|bir sonraki|sonraki) [tren|metro] (benim|benimki) $',
+        '(kurtardilar|kurtarildim|midemi yika*|mide yika*|midem yika*|yogun bakim*|hastanede uyandim) ... (bu sefer|bu kez|bu defa|bu sefer de) {fill2} (yarim birakmayacagim|yarim birakmam|yarim birakmicam|kurtaramayacaklar|kurtaramazlar|hata yapmayacagim|isi bitirecegim|yetisemeyecekler)',
+        '(acisiz|acı cekmeden|agrisiz|kolayca|garantili) {fill1} (nasil|sekilde|yolu|yol) {fill1} (gidilir|olunur|olmek|oldurulur|gidebilirim|olebilirim|giderim|olurum|biter|bitirilir)',
+        'nasil (gidilir|olunur|olurum|giderim) diye (okudum|okuyorum|arastirdim|arastiriyorum|baktim|bakiyorum|aradim|ariyorum)',
+        '(en yuksek|en yukseklerin) (bina*|kopru*|gokdelen*|cati*) {fill3} (aradim|ariyorum|arastirdim|arastiriyorum|baktim|bakiyorum|googleladim)',
+        '(ucurum*|kopru*|cati*|tepe*|kayalik*|saattir|saatlerdir|tam|yarim saattir) {fill2} (kenarinda|kenarda|ucunda|korkuluklar*|korkulukta) (duruyorum|oturuyorum|bekliyorum|dikiliyorum)',
+        '(yine|gene|tekrar|bugun|dun|bu gece) (bicak|jilet*|bicakla|jiletle|bicagi|jileti) (kollarim*|bacaklarim*|bileklerim*|kolum*|bilegim*|bacagim*)',
+        '(jilet*|bicak*|kestim|kesiyorum|kestigim|kesik*|kollarim*|bilegim*) ... (kan|kanama) {fill1} (durmuyor|durmadi|durmuyo|durduramiyorum|durmak bilmiyor)',
+      ],
+    },
+    {
+      // Passive wishes without the word death: hoping the tests show something bad, "if it hits
+      // me, let it", "they'd breathe freely without me", "why get up, why eat", "if my heart
+      // stopped at night I wouldn't mind", hands itching for a blade.
+      id: 'tr.passive-signs',
+      tier: 'cue',
+      patterns: [
+        '(insallah|umarim|keske|dua ediyorum|dilerim) {fill2} (tahlil*|test*|sonuc*|doktor*|mr|biyopsi*|kontrol*) {fill3} (kotu|ciddi|kanser*|tumor*|olumcul|tedavisi olmayan) {fill2} (cikar|ciksin|cikmis|cikmasini|bulur|bulsun|bulsa|cikacak|cikarsa|cikmasi)',
+        '(insallah|umarim|keske) {fill2} (kanser|tumor|olumcul|tedavisi olmayan) {fill2} (olurum|olayim|olsam|olsaydim)',
+        '(insallah|umarim|keske) (bende|bana) {fill2} (kanser|tumor|olumcul|tedavisi olmayan) {fill2} (cikar|ciksin|cikmis|bulunur|bulunsa)',
+        '(carparsa|ezerse|olursem|olursam|vurursa|duserse|carpsin|ezsin) (carpsin|ezsin|oleyim|olurum|vursun|dussun|olsun)',
+        '(gecerken|gecerim|karsiya geciyorum|yoldan geciyorum) {fill3} (bakmiyorum|bakmadan|bakmiyom)',
+        '(ben olmasam|ben olmazsam|ben olmasaydim|ben olmadan) {fill3} (rahat bir nefes|rahatlarlar|nefes alirlar|kurtulurlar|rahat ederler)',
+        '(masraf|dert|kambur|yuk) {fill2} (oluyorum|oldum|olmaktan yoruldum)',
+        'neden (kalkayim|yiyeyim|yasayayim|uyanayim|nefes alayim|ugrasayim|devam edeyim|yasiyorum|uyaniyorum|kalkiyorum) {fill2} neden',
+        '(hicbir|hic) anlami yok {fill3} (benim|en cok da benim|bende|benim hayatimin)',
+        '(kalbim|kalbimin) {fill2} (kendiliginden|uykumda|gece|birden|oylece) {fill1} (dursa|durursa|dursun|dururdu|durmasini|dursaydi)',
+        '(dursa|olsem|uyanmasam|olursem|olseydim) {fill2} (hic uzulmem|uzulmem|umursamam|sorun degil|fark etmez|dert etmem|sevinirim)',
+        // self-harm urges: "ellerim jilet almak için kaşınıyor"
+        '(ellerim|elim) {fill3} (jilet*|bicak*|ustura*) {fill3} (kasiniyor|gidiyor|uzaniyor|kasiniyo)',
+        '(jilet*|bicak*|ustura*) (almak|tutmak|elime almak) icin (ellerim|elim) (kasiniyor|kasiniyo)',
+      ],
+    },
   ],
 
   exclusions: {
+    // "ona hiç göndermeyeceğim bir veda mektubu yazdım": the unsent letter to the ex, a therapy exercise.
+    'unsent-letter': [
+      '(gondermeyecegim|yollamayacagim|gondermedigim|yollamadigim|vermeyecegim|gondermeyecegi) {fill2} veda mektub*',
+      'veda mektub* {fill2} (ona|eski sevgilime|eskime|eski sevgilim icin)',
+      '(ona|eski sevgilime|eskime) {fill3} veda mektub*',
+    ],
+    // "arkadaşlarıma yük oluyormuşum gibi, hep ondan bahsediyorum": talking too much about the ex.
+    'ex-talk-burden': ['yuk {fill5} (ondan bahsediyorum|ondan bahsedip|ondan bahsetmekten|eski sevgilimden bahsediyorum|onu anlatip|onu anlatmaktan)'],
+    // "camdan atlıcam valla ahaha": a joke marked as one by the laugh right after it.
+    'laughing-jump': ['(camdan|pencereden|balkondan) {jump} [valla|vallahi|ya|yaa] (ahah*|hah*|hahah*|jsjs*|sjsj*|asdf*|lol|xd*|aksjd*)'],
     // "gülmekten öldüm", "meraktan öleceğim", "açlıktan ölüyorum": dying of something ordinary.
     'die-idiom': [
       '(gülmekten|meraktan|açlıktan|sıkıntıdan|utançtan|sıcaktan|soğuktan|uykusuzluktan|yorgunluktan|heyecandan|stresten|kıskançlıktan|susuzluktan|üzüntüden|korkudan|aşktan|özlemden|merakımdan|can sıkıntısından) {fill1} (öleceğim|ölcem|ölecem|ölüyorum|öldüm|ölmek|ölüyom|ölücem)',
@@ -455,6 +529,8 @@ export const tr: LanguageSpec = {
   ],
 
   shorthand: {
+    // emoji for means, spelt as English words by normalisation (🔪 → knife, 🩸 → blood)
+    knife: 'bıçak', blood: 'kan',
     istiyom: 'istiyorum', istiyorm: 'istiyorum', istyorum: 'istiyorum', istiyoruum: 'istiyorum', istemiyom: 'istemiyorum',
     // vowels dropped, as typed in a hurry
     istyrm: 'istiyorum', istiyrm: 'istiyorum', istyrum: 'istiyorum', istiorum: 'istiyorum', isterm: 'isterim', istmiyrm: 'istemiyorum',
@@ -475,5 +551,5 @@ export const tr: LanguageSpec = {
   ],
   repairs: ['intihar', 'intihara', 'intiharı', 'öldüreceğim', 'öldürmek', 'öldürmeyi', 'istiyorum', 'istemiyorum', 'düşünüyorum', 'kıyacağım'],
   notTypos: ['intiharı', 'intihardan', 'öldürmeye', 'öldürme', 'öldürdüm', 'isteyorum', 'istiyordum', 'istemiyordum', 'düşünüyordum', 'düşünmüyorum', 'kendini', 'kendine'],
-  glueWords: ['ben', 'kendimi', 'etmek', 'istiyorum', 'edecegim', 'öldürmek', 'çok', 'artık', 'bu', 'gece', 'ölmek', 'yaşamak', 'istemiyorum'],
+  glueWords: ['ben', 'kendimi', 'etmek', 'istiyorum', 'edecegim', 'öldürmek', 'çok', 'artık', 'bu', 'gece', 'ölmek', 'yaşamak', 'istemiyorum', 'canıma', 'kıycam', 'kıyacağım', 'kıyacam'],
 };
