@@ -310,6 +310,10 @@ describe('scenarios in the chat: commands, stale and forged buttons, crisis, lim
     const menu = await pat.waitForBotMessage();
     pat.pressButton({ messageId: menu.message_id, data: 'sx:go:before-you-reach-out' });
     await pat.waitForBotMessage({ count: startRun(app.deps.scenarios.get('before-you-reach-out')!).view.texts.length });
+    pat.pressButton(findButton(pat, /^sc:\d+:status:talking$/));
+    await pat.waitForBotMessage({ predicate: (m) => buttonsOf(m).length > 0 });
+    pat.pressButton(findButton(pat, /^sc:\d+:fear:never$/));
+    await pat.waitForBotMessage({ predicate: (m) => buttonsOf(m).length > 0 });
     pat.sendText('Hi, how have you been?');
     await pat.waitForBotMessage({ predicate: (m) => buttonsOf(m).length > 0 });
     const fromMenu = await storedSizes(3016);
