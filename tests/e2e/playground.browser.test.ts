@@ -383,9 +383,10 @@ describe.skipIf(!chromiumAvailable())('the playground page in a browser, 1280×8
   }, 90_000); // a whole restart of the bot, database included
 
   it('never scrolls sideways from 320 to 1440 px, with the authors\' panel open or closed', async () => {
-    await page.locator('#people .person', { hasText: 'Maya' }).click();
+    // The first person, who speaks English (the screenshot below is the README's).
+    await page.locator('#people .person').first().click();
     await send('/start what-is-letting-go');
-    await seeBot('what does it sound like to you?'); // this copy of the scenarios has no translations
+    await seeBot('what does it sound like to you?');
     for (const width of [320, 360, 390, 414, 600, 720, 768, 1024, 1100, 1280, 1440]) {
       await page.setViewportSize({ width, height: 800 });
       for (const open of [true, false]) {
