@@ -2,6 +2,7 @@ import { formatProblem } from '../../scenarios/lint.ts';
 import { inspectScenarios } from '../../scenarios/loader.ts';
 import { pathOf, sendJson, type Route } from '../../http/server.ts';
 import { scenarioFlow, type ScenarioFlow } from '../scenario-flow.ts';
+import { scenarioTextsSideBySide, translationLanguages, type ScenarioTexts } from '../scenario-texts.ts';
 
 /** What the page shows of one scenario file in the authors' panel. */
 export interface ScenarioCard {
@@ -15,6 +16,8 @@ export interface ScenarioCard {
   flow: ScenarioFlow;
   /** How the running bot relates to this file (see {@link BotCatalogStatus}). */
   bot: 'same' | 'changed' | 'not-loaded';
+  /** Its texts in every language, side by side, with missing and stale ones marked. */
+  texts: ScenarioTexts;
 }
 
 /**
@@ -34,9 +37,10 @@ export function scenariosRoute(opts: { dir: string; botCatalog: BotCatalogStatus
     if (req.method !== 'GET' || pathOf(req) !== '/api/scenarios') return false;
     const { scenarios, problems } = await inspectScenarios(opts.dir);
     const loaded = opts.botCatalog();
-    const cards: ScenarioCard[] = [...scenarios]
-      .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
-      .map((s) => ({
+    const languages = await translationLanguages(opts.dir);
+    const sorted = [...scenarios].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+    const cards: ScenarioCard[] = await Promise.all(
+      sorted.map(async (s) => ({
         id: s.id,
         title: s.title,
         summary: s.summary,
@@ -45,7 +49,9 @@ export function scenariosRoute(opts: { dir: string; botCatalog: BotCatalogStatus
         version: s.version,
         flow: scenarioFlow(s),
         bot: loaded === undefined ? 'same' : !loaded.has(s.id) ? 'not-loaded' : loaded.get(s.id) === s.version ? 'same' : 'changed',
-      }));
+        texts: await scenarioTextsSideBySide(opts.dir, s, languages),
+      })),
+    );
     sendJson(res, 200, {
       ok: true,
       result: {

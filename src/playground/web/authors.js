@@ -1,6 +1,7 @@
 import { api } from './api.js';
 import { drawFlowchart } from './flowchart.js';
 import { loadFunnels, renderLegend } from './funnels.js';
+import { textsTable } from './texts-table.js';
 
 /**
  * The authors' panel's scenarios: every scenario file with its flowchart, a button to start
@@ -138,7 +139,7 @@ export function createScenarioPanel(ui) {
     details.addEventListener('toggle', () => {
       if (details.open) void draw(entry);
     });
-    details.append(summary, about, start, graph);
+    details.append(summary, about, start, graph, textsTable(scenario.texts));
     details.open = open;
     li.append(details);
     return li;
