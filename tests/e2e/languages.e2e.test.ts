@@ -169,3 +169,50 @@ async function walkInChat(
   if (end?.type === 'end' && end.offerReminders) await user.waitForBotMessage();
   for (const edge of walk.route) seen.add(edgeKey(edge));
 }
+
+describe('/language in the middle of a scenario', () => {
+  let t: TestBot;
+  beforeAll(async () => {
+    t = await startTestBot();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const promptOf = (language: string | undefined, stepId: string) => {
+    const step = catalog.get('what-am-i-holding', language)!.steps.find((s) => s.id === stepId)!;
+    return toPlainText(step.type === 'text' ? step.prompt : '');
+  };
+
+  it('goes on at the same step in the new language, and the journal keeps what was written as it was written', async () => {
+    const kim = t.emulator.user(49_001, { first_name: 'Kim', language_code: 'en' });
+    const say = async (words: string) => {
+      const update = kim.sendText(words);
+      await handled(t.app.deps.db, update);
+    };
+    const lastBot = () => kim.transcript().filter((m) => m.from === 'bot').at(-1)!;
+    await say('/start what-am-i-holding');
+    expect(lastBot().text).toBe(promptOf(undefined, 'steer'));
+    await say('I keep checking when he was last online');
+    expect(lastBot().text).toBe(promptOf(undefined, 'how'));
+
+    await say('/language');
+    const choose = lastBot();
+    const deutsch = buttonsOf(choose).find((b) => b.text === 'Deutsch');
+    expect(deutsch, 'a button for German, in its own name').toBeDefined();
+    await handled(t.app.deps.db, kim.pressButton({ messageId: choose.message_id, data: deutsch!.data }));
+    const after = kim.transcript().filter((m) => m.from === 'bot' && m.message_id >= choose.message_id);
+    expect(after.map((m) => m.text)).toContain(toPlainText(text('language-set', undefined, 'de')));
+    // The step that was waiting, asked again in German; the run did not move.
+    expect(lastBot().text).toBe(promptOf('de', 'how'));
+    expect(promptOf('de', 'how')).not.toBe(promptOf(undefined, 'how'));
+
+    await say('Ich schreibe ihm mitten in der Nacht');
+    expect(lastBot().text).toBe(promptOf('de', 'afraid'));
+    await say('/journal');
+    const journal = lastBot().text ?? '';
+    expect(journal).toContain(toPlainText(text('journal-title', undefined, 'de')));
+    expect(journal).toContain('I keep checking when he was last online');
+    expect(journal).toContain('Ich schreibe ihm mitten in der Nacht');
+  }, 60_000);
+});
