@@ -99,6 +99,17 @@ export function compilePattern(pattern: string, context: DslContext): Node {
   return node;
 }
 
+/**
+ * The words every match of `pattern` must contain, when that is one word (or one of a few):
+ * "не [буду|хочу] $" and "never" → не, never; "no way" (two words) → none. What a negation
+ * entry contributes to the words fillers may not cross.
+ */
+export function soleWords(pattern: string, context: DslContext): string[] {
+  const { needs } = compilePattern(pattern, context);
+  const clause = needs.length === 1 ? needs[0]?.clause : undefined;
+  return clause === undefined || clause.prefixes.size > 0 ? [] : [...clause.words];
+}
+
 /** A word as written by an author → its words in matching form ("Self-Harm" → "self harm"). */
 export function matchingForm(word: string): string {
   return foldChars(word)

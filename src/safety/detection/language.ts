@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type CompiledPattern, compileAlternation, compilePatterns, type DslContext, matchingForm } from './dsl.ts';
+import { type CompiledPattern, compileAlternation, compilePatterns, type DslContext, matchingForm, soleWords } from './dsl.ts';
 import type { Script } from './fold.ts';
 import { type Shorthand, type ShorthandTable, spellOut } from './shorthand.ts';
 import { buildTriggerIndex, type TriggerIndex } from './triggers.ts';
@@ -44,8 +44,14 @@ export interface LanguageSpec {
    * language ("kill myself laughing"). One cancels only the matches it overlaps.
    */
   readonly exclusions: Readonly<Record<string, readonly string[]>>;
-  /** Negations (patterns): one in the same clause before an act phrase makes it a cue. */
+  /**
+   * Negations (patterns): one in the same clause before an act phrase makes it a cue. The word
+   * an entry cannot match without, when it is one ("не [буду|хочу] $" → не), is also a word
+   * fillers (`{fill2}`) may not cross.
+   */
   readonly negations: readonly string[];
+  /** More words fillers may not cross, besides those of `negations` (they are not negations themselves). */
+  readonly fillerStops?: readonly string[];
   /** Phrases containing a negation word that negate nothing ("not ok", "no one"). */
   readonly notNegations?: readonly string[];
   /** Negations that reach past a new subject: "it's not like I'm going to…", "no way I'd…". */
@@ -115,15 +121,20 @@ export function compileLanguage(spec: LanguageSpec): CompiledLanguage {
     const first = entry.from[0] ?? '';
     shorthand.set(first, [...(shorthand.get(first) ?? []), entry].sort((a, b) => b.from.length - a.from.length));
   }
+  const spell = (words: readonly string[]) => spellOut(words, shorthand);
+  // Negation entries are read as they always were: fillers in them stop at one-word entries only.
   const negationWords = spec.negations.map(matchingForm).filter((w) => /^[^ ()[\]|{}*]+$/.test(w));
-  const context: DslContext = {
-    classes: spec.classes,
-    notFiller: negationWords,
-    compiled: new Map(),
-    spell: (words) => spellOut(words, shorthand),
-  };
+  const negationContext: DslContext = { classes: spec.classes, notFiller: negationWords, compiled: new Map(), spell };
+  // Fillers of everything else stop at those and at the one word a pattern entry needs ("не [буду|хочу] $" → не).
+  const notFiller = new Set([
+    ...negationWords,
+    ...spec.negations.flatMap((n) => soleWords(n, negationContext)),
+    ...(spec.fillerStops ?? []).flatMap((w) => matchingForm(w).split(' ')),
+  ]);
+  const context: DslContext = { classes: spec.classes, notFiller: [...notFiller].map(escape), compiled: new Map(), spell };
   const compile = (patterns: readonly string[]) => compilePatterns(patterns, context);
   const compileSome = (patterns: readonly string[] | undefined) => compileAlternation(patterns ?? [], context);
+  const compileNegations = (patterns: readonly string[] | undefined) => compileAlternation(patterns ?? [], negationContext);
   const forms = (words: readonly string[] | undefined) => (words ?? []).map(matchingForm);
   const families = spec.families.map((f) => ({ id: f.id, tier: f.tier, patterns: compile(f.patterns), softenedBy: new Set(f.softenedBy) }));
   const exclusions = Object.entries(spec.exclusions).map(([name, patterns]) => ({ id: `${spec.code}.${name}`, patterns: compile(patterns) }));
@@ -137,9 +148,9 @@ export function compileLanguage(spec: LanguageSpec): CompiledLanguage {
       ...families.flatMap((family) => family.patterns.map((p) => [p, { family }] as const)),
       ...exclusions.flatMap(({ id, patterns }) => patterns.map((p) => [p, { exclusion: id }] as const)),
     ]),
-    negation: compileSome(spec.negations),
-    wideNegation: compileSome(spec.wideNegations),
-    notNegation: compileSome(spec.notNegations),
+    negation: compileNegations(spec.negations),
+    wideNegation: compileNegations(spec.wideNegations),
+    notNegation: compileNegations(spec.notNegations),
     urge: compileSome(spec.urges),
     reassurance: compileSome(spec.reassurances),
     clauseWords: new Set(forms(spec.clauseWords)),
@@ -154,4 +165,9 @@ export function compileLanguage(spec: LanguageSpec): CompiledLanguage {
       ...[...shorthand.keys()],
     ]),
   };
+}
+
+/** A word for use inside a regex. */
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

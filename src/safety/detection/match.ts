@@ -9,7 +9,7 @@
  */
 import type { CompiledPattern } from './dsl.ts';
 import type { CompiledLanguage, MatchTier, Softener } from './language.ts';
-import { isNegated, isReassured, isUrged } from './negation.ts';
+import { isReassured, negationAt, urgeAt } from './negation.ts';
 import { sourceSpan, type View, wordAt } from './view.ts';
 
 export interface Match {
@@ -31,6 +31,11 @@ export interface Match {
   negated?: boolean;
   /** An act phrase after a wish or urge, or in a message stating safety: answered as a cue. */
   softenedBy?: Softener;
+  /**
+   * The normalised word where the negation or the wish that softens this match starts (none
+   * for a statement of safety, which may stand anywhere): see {@link agree}.
+   */
+  softenedAt?: number;
 }
 
 /** An idiom found in a message: its id and the normalised words [first, last + 1) it covers. */
@@ -111,9 +116,15 @@ export function matchFamilies(language: CompiledLanguage, view: View, wake: Wake
       } else {
         // Negation is marked on cues too: the same words matched by another language's act family agree (see `agree`).
         const word = wordAt(view, start);
-        if (isNegated(language, view, word)) match.negated = true;
-        else if (family.tier === 'act' && family.softenedBy.has('urge') && isUrged(language, view, word)) match.softenedBy = 'urge';
-        else if (family.tier === 'act' && family.softenedBy.has('reassurance') && (reassured ??= isReassured(language, view))) {
+        const negation = negationAt(language, view, word);
+        const urge = negation === undefined && family.tier === 'act' && family.softenedBy.has('urge') ? urgeAt(language, view, word) : undefined;
+        if (negation !== undefined) {
+          match.negated = true;
+          match.softenedAt = view.from[negation] ?? 0;
+        } else if (urge !== undefined) {
+          match.softenedBy = 'urge';
+          match.softenedAt = view.from[urge] ?? 0;
+        } else if (family.tier === 'act' && family.softenedBy.has('reassurance') && (reassured ??= isReassured(language, view))) {
           match.softenedBy = 'reassurance';
         }
         if (match.negated || match.softenedBy) match.tier = 'cue';
@@ -127,14 +138,18 @@ export function matchFamilies(language: CompiledLanguage, view: View, wake: Wake
 /**
  * The same words are negated (or softened) in every language or in none: when one language
  * reads "it's not like I'm going to unalive myself" as negated, another language's family that
- * also matches "unalive" is a cue too.
+ * also matches "unalive" is a cue too. Only where the negation (or wish) covers that match too:
+ * it stands before the match, not inside it. "بطلت أجرح نفسي ٣ شهور وامبارح رجعت" (I stopped
+ * hurting myself, went back yesterday) stays an act, though its inner "أجرح نفسي" is negated
+ * by "بطلت": that word is part of the relapse phrase, not a negation of it.
  */
 export function agree(matches: readonly Match[]): Match[] {
   const softened = matches.filter((m) => m.excludedBy === undefined && (m.negated || m.softenedBy));
   return matches.map((m) => {
     if (m.tier !== 'act' || m.excludedBy !== undefined) return m;
-    const other = softened.find((o) => o.words[0] < m.words[1] && m.words[0] < o.words[1]);
+    const other = softened.find((o) => o.words[0] < m.words[1] && m.words[0] < o.words[1] && (o.softenedAt === undefined || o.softenedAt < m.words[0]));
     if (other === undefined) return m;
-    return other.negated ? { ...m, tier: 'cue', negated: true } : { ...m, tier: 'cue', softenedBy: other.softenedBy };
+    const at = other.softenedAt === undefined ? {} : { softenedAt: other.softenedAt };
+    return other.negated ? { ...m, tier: 'cue', negated: true, ...at } : { ...m, tier: 'cue', softenedBy: other.softenedBy, ...at };
   });
 }

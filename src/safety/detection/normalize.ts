@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { dedouble, foldChars, foldScript } from './fold.ts';
+import { bangReadings, dedouble, EMOJI_CLOSE, EMOJI_OPEN, foldChars, foldScript } from './fold.ts';
 import { hasCrisisInside, type Lexicon, segment, splitCompound } from './lexicon.ts';
 
 export interface Normalized {
@@ -15,12 +15,18 @@ export interface Normalized {
   readonly words: readonly string[];
   /** `breaks[i]`: a clause break (sentence punctuation, a dash, an emoji, a new line) comes before `words[i]`. */
   readonly breaks: readonly boolean[];
+  /** `emoji[i]`: `words[i]` was an emoji ("🚆" → train), which a language may read in its own words. */
+  readonly emoji?: readonly boolean[];
 }
 
 interface Piece {
   word: string;
   breakBefore: boolean;
+  emoji?: boolean;
 }
+
+/** An emoji spelt out by `foldChars`, marked. */
+const EMOJI_WORD = new RegExp(`^${EMOJI_OPEN}(\\p{L}+)${EMOJI_CLOSE}$`, 'u');
 
 const BREAK = /[.,;:!?…()[\]"\n\u2013\u2014]|\p{Extended_Pictographic}/u;
 const LEAD = /^[^\p{L}\p{N}$@]*/u;
@@ -40,10 +46,16 @@ export function normalize(text: string, lexicon: Lexicon): Normalized {
   const pieces: Piece[] = [];
   let pendingBreak = false;
   const parts = /(\s*)(\S+)/g;
-  const folded = foldChars(text);
+  const folded = foldChars(text, true);
   for (let m = parts.exec(folded); m !== null; m = parts.exec(folded)) {
     const [, space = '', part = ''] = m;
     pendingBreak ||= space.includes('\n');
+    const emoji = part.startsWith(EMOJI_OPEN) ? EMOJI_WORD.exec(part)?.[1] : undefined;
+    if (emoji !== undefined) {
+      pieces.push({ word: emoji, breakBefore: pendingBreak, emoji: true });
+      pendingBreak = false;
+      continue;
+    }
     if (PLAIN.test(part) && (part.length < 7 || !hasCrisisInside(part, lexicon))) {
       pieces.push({ word: part, breakBefore: pendingBreak }); // the common case: a plain word
       pendingBreak = false;
@@ -57,7 +69,7 @@ export function normalize(text: string, lexicon: Lexicon): Normalized {
       pendingBreak = true; // a lone dash, emoji or dots between words
       continue;
     }
-    const words = unmask(foldScript(core), lexicon).flatMap((p) => {
+    const words = unmask(foldScript(unbang(core, lexicon)), lexicon).flatMap((p) => {
       const parts = splitCompound(p.word, lexicon); // "killmyself", "#iwanttodie"
       return parts === null ? [p] : parts.map((word, i) => ({ word, breakBefore: i === 0 && p.breakBefore }));
     });
@@ -67,7 +79,42 @@ export function normalize(text: string, lexicon: Lexicon): Normalized {
     pendingBreak = BREAK.test(trail);
   }
   const joined = joinSpacedLetters(pieces, lexicon);
-  return { words: joined.map((p) => dedouble(p.word)), breaks: joined.map((p) => p.breakBefore) };
+  const words = joined.map((p) => dedouble(p.word));
+  const breaks = joined.map((p) => p.breakBefore);
+  return joined.some((p) => p.emoji) ? { words, breaks, emoji: joined.map((p) => p.emoji === true) } : { words, breaks };
+}
+
+/**
+ * "!" typed for a letter inside a word ("k!ll", "su!c!de", "вб!ти", "пов!ситися") read as that
+ * letter when the reading is a known word or every "!" falls inside a crisis word; otherwise it
+ * stays, and splits the word like other punctuation ("done!goodbye", "всё!хочу").
+ */
+function unbang(core: string, lexicon: Lexicon): string {
+  const readings = bangReadings(core);
+  if (readings.length === 0) return core;
+  // the positions of the "!"s: readings keep the length of `core` except where a run of "!" became one letter
+  const marks: number[] = [];
+  for (let i = 0, j = 0; i < core.length; i++, j++) {
+    if (core[i] !== '!') continue;
+    marks.push(j);
+    while (core[i + 1] === '!') i++;
+  }
+  for (const reading of readings) {
+    // crisis words are known as written ("enti7ar") and leetspeak folds the same way in both
+    for (const word of [reading, foldScript(reading)]) {
+      if (lexicon.known.has(word) || lexicon.known.has(dedouble(word))) return reading;
+      if (marks.every((at) => crisisCovers(word, at, lexicon))) return reading;
+    }
+  }
+  return core;
+}
+
+/** True when a crisis word of 3+ letters stands in `word` over the letter at `at`. */
+function crisisCovers(word: string, at: number, lexicon: Lexicon): boolean {
+  for (let i = Math.max(0, at - lexicon.longest); i <= at; i++) {
+    for (const w of lexicon.crisisByStart.get(word.slice(i, i + 3)) ?? []) if (i + w.length > at && word.startsWith(w, i)) return true;
+  }
+  return false;
 }
 
 /**

@@ -10,14 +10,18 @@ export interface Shorthand {
   readonly to: readonly string[];
 }
 
+/** After a number, a one-word key this short may be a unit ("5 kms", "2 hrs"): it is left as it is. */
+const UNIT = 3;
+
 /** Shorthand entries by their first word, longest first. */
 export type ShorthandTable = ReadonlyMap<string, readonly Shorthand[]>;
 
 /**
  * `words` with shorthand spelled out: `emit` receives each replacement and the input words
  * [from, to) it replaces (an unchanged word replaces itself). A key never spans a clause break
- * (`breaks[i]`: a break before word i), and a one-word key right after a number stays as it
- * is ("5 kms" is a distance; "want 2 kms" is not).
+ * (`breaks[i]`: a break before word i). Right after a number, a short one-word key (three
+ * letters at most, the length of a unit) stays as it is ("5 kms" is a distance; "want 2 kms"
+ * is not), but longer ones are spelled out as anywhere else ("mit 18 hoeren", "at 3 gonna").
  */
 export function expandShorthand(
   words: readonly string[],
@@ -32,7 +36,7 @@ export function expandShorthand(
       .get(word)
       ?.find(
         (s) =>
-          s.from.every((w, k) => words[i + k] === w && (k === 0 || !breaks[i + k])) && !(s.from.length === 1 && /^[0-9]+$/.test(lastOut)),
+          s.from.every((w, k) => words[i + k] === w && (k === 0 || !breaks[i + k])) && !(s.from.length === 1 && word.length <= UNIT && /^[0-9]+$/.test(lastOut)),
       );
     if (entry === undefined) {
       emit(word, i, i + 1);

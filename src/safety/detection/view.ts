@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { emojiInLanguage } from './fold.ts';
 import type { CompiledLanguage } from './language.ts';
 import type { Normalized } from './normalize.ts';
 import { expandShorthand } from './shorthand.ts';
@@ -38,9 +39,15 @@ class Builder {
 
   /** `replacement` for the normalised words [from, to), after a break marker when one comes before. */
   add(replacement: readonly string[] | string, from: number, to: number): void {
-    if (this.breaks[from] && this.words.length > 0) this.push(BREAK, from, from);
+    if (this.breaks[from]) this.break(from);
     if (typeof replacement === 'string') this.push(replacement, from, to);
+    else if (replacement.length === 0) this.break(to); // an emoji the language does not read: a break, as any emoji
     else for (const w of replacement) this.push(w, from, to);
+  }
+
+  /** A break marker before normalised word `at`, unless one is there already or nothing is. */
+  private break(at: number): void {
+    if (this.words.length > 0 && this.words.at(-1) !== BREAK) this.push(BREAK, at, at);
   }
 
   view(): View {
@@ -65,14 +72,27 @@ export function plainView(message: Normalized): View {
 
 /** The message as `language` reads it; `plain` (from {@link plainView}) when that changes nothing. */
 export function viewFor(language: CompiledLanguage, message: Normalized, plain: View): View {
-  if (language.shorthand.size === 0 && language.repairTargets.length === 0) return plain;
+  const emoji = message.emoji === undefined ? undefined : ownEmoji(language, message.words, message.emoji);
+  if (emoji === undefined && language.shorthand.size === 0 && language.repairTargets.length === 0) return plain;
   const source = language.repairTargets.length === 0 ? message.words : message.words.map((w) => repair(w, language));
-  let changed = source !== message.words && source.some((w, i) => w !== message.words[i]);
+  let changed = emoji !== undefined || (source !== message.words && source.some((w, i) => w !== message.words[i]));
   for (let i = 0; !changed && i < source.length; i++) changed = language.shorthand.has(source[i] ?? '');
   if (!changed) return plain;
   const builder = new Builder(message.breaks);
-  expandShorthand(source, language.shorthand, message.breaks, (r, from, to) => builder.add(r, from, to));
+  // emoji read in the language's own words ("🚆" → zug) are not shorthand: they go in as they are
+  const add = (r: readonly string[] | string, from: number, to: number) => builder.add(to === from + 1 ? (emoji?.get(from) ?? r) : r, from, to);
+  expandShorthand(source, language.shorthand, message.breaks, add);
   return builder.view();
+}
+
+/** The emoji words of a message that `language` reads in its own words, by index; undefined when none. */
+function ownEmoji(language: CompiledLanguage, words: readonly string[], emoji: readonly boolean[]): Map<number, readonly string[]> | undefined {
+  let own: Map<number, readonly string[]> | undefined;
+  emoji.forEach((isEmoji, i) => {
+    const reading = isEmoji ? emojiInLanguage(words[i] ?? '', language.code) : undefined;
+    if (reading !== undefined) (own ??= new Map()).set(i, reading);
+  });
+  return own;
 }
 
 /** Index of the view word starting at `offset`, or of the word `offset` falls in. */

@@ -234,9 +234,8 @@ describe('ar: more phrasings, written after the first rules (each class, and ord
     ["hamawet nafsi", 'act'],
     ["ana bfakar fel enti7ar", 'act'],
     ["bala3t kol el 7obob", 'act'],
-    // Should be an act (a relapse after 3 months): the framework's agree() turns an act match into
-    // a cue when it overlaps a negated match ("mesh bagra7 nafsi"), even one inside it.
-    ["ba2ali 3 shohor mesh bagra7 nafsi w embare7 rege3t", 'cue'],
+    // A relapse after 3 months: the negation "mesh" inside it negates only the inner "bagra7 nafsi".
+    ["ba2ali 3 shohor mesh bagra7 nafsi w embare7 rege3t", 'act'],
     ["مش عايز اعيش خلاص", 'cue'],
     ["انا تعبت من الدنيا", 'cue'],
     ["ياريتني مت", 'cue'],

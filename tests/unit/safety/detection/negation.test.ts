@@ -69,4 +69,21 @@ describe('the same words are negated in every language or in none', () => {
     const [, other] = agree([match('en', [3, 4], { tier: 'cue', negated: true }), match('fr', [9, 10])]);
     expect(other).toMatchObject({ tier: 'act' });
   });
+
+  it('leaves an act alone when the negating word stands inside it, not before it', () => {
+    // "stopped hurting myself … went back": "stopped" negates the inner phrase only
+    const [, outer] = agree([match('ar', [1, 3], { tier: 'cue', negated: true, softenedAt: 0 }), match('ar', [0, 7])]);
+    expect(outer).toMatchObject({ tier: 'act' });
+    expect(outer?.negated).toBeUndefined();
+  });
+
+  it('still softens an act that the negation stands before', () => {
+    const [, fr] = agree([match('en', [3, 5], { tier: 'cue', negated: true, softenedAt: 1 }), match('fr', [2, 4])]);
+    expect(fr).toMatchObject({ tier: 'cue', negated: true });
+  });
+
+  expectTiers([
+    ['بطلت أجرح نفسي ٣ شهور وامبارح رجعت', 'act'], // a relapse: stopped for 3 months, went back yesterday
+    ['لن أجرح نفسي', 'cue'], // negated before the phrase: still a cue
+  ]);
 });
