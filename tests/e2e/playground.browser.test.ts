@@ -249,7 +249,7 @@ describe.skipIf(!chromiumAvailable())('the playground page in a browser, 1280×8
 
   it('draws the longest scenario readably: labels of 11 px or more at 100 %, entities decoded, full text on focus, a list beside it', async () => {
     const longest = [...cards].sort((a, b) => b.steps - a.steps)[0]!;
-    await card(longest.id).locator('summary').click();
+    await card(longest.id).locator('summary').first().click();
     const svg = card(longest.id).locator('.flow svg');
     await svg.waitFor({ timeout: 20_000 });
     const drawn = await svg.evaluate((el) => {
