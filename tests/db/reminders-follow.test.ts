@@ -12,6 +12,10 @@ import { parseReminderContent, type ReminderContent } from '../../src/reminders/
 import { createReminderDispatcher, type ReminderDispatcher } from '../../src/reminders/dispatcher.ts';
 import { AUTO_PAUSE_ID, KEEP_GOING_ID, SUMMARY_ID } from '../../src/reminders/message.ts';
 import { changeReminders, type ReminderChange } from '../../src/reminders/service.ts';
+import { practiceSince } from '../../src/reminders/practice.repository.ts';
+import { practiceInput, practiceWindow, renderProgress } from '../../src/reminders/progress.ts';
+import { moodLabels } from '../../src/reminders/message.ts';
+import { words } from '../helpers/texts.ts';
 import { testDatabases } from '../helpers/databases.ts';
 
 const i18n = createI18n();
@@ -270,6 +274,31 @@ describe.each(testDatabases())('reminders that follow the person, on $name', (ta
     await tick(new Date('2030-06-12T12:00:01Z'));
     expect(summaries(summaryOn)).toHaveLength(2);
     expect((await deliveries(summaryOn)).filter((d) => d.kind === 'summary').map((d) => d.local_date)).toEqual(['2030-06-03', '2030-06-10']);
+  });
+  it('/progress reads 14 and 30 days of practice: finished scenarios and check-ins on their local days, nothing before joining, "not today" not counted', async () => {
+    const now = new Date('2030-03-31T18:00:00Z');
+    const joined = new Date('2030-02-20T09:00:00Z');
+    const id = nextId++;
+    await db.insertInto('users').values({ id, first_name: 'Pia', created_at: joined, last_seen_at: now, time_zone: 'Europe/Berlin' }).execute();
+    const checkin = (localDate: string, mood: 'holding' | 'between' | 'letting-go' | 'skipped', at: string) =>
+      db.insertInto('reminder_checkins').values({ user_id: id, local_date: localDate, mood, created_at: new Date(at), updated_at: new Date(at) }).execute();
+    // In the last 14 days (18-31 March): a run finished at 23:30 UTC on the 29th (the 30th in Berlin), two check-ins, a "not today".
+    await finishedRun(id, new Date('2030-03-29T23:30:00Z'));
+    await checkin('2030-03-25', 'holding', '2030-03-25T08:00:00Z');
+    await checkin('2030-03-27', 'letting-go', '2030-03-27T08:00:00Z');
+    await checkin('2030-03-28', 'skipped', '2030-03-28T08:00:00Z');
+    // Earlier in the 30 days (2-17 March): two more practice days; before the window: one that must not count.
+    await finishedRun(id, new Date('2030-03-05T12:00:00Z'));
+    await checkin('2030-03-10', 'between', '2030-03-10T08:00:00Z');
+    await finishedRun(id, new Date('2030-02-25T12:00:00Z'));
+
+    const { fromDate, fromInstant } = practiceWindow('2030-03-31', 30);
+    const rows = await practiceSince(db, id, fromDate, fromInstant);
+    const input = { ...practiceInput(rows, 'Europe/Berlin', joined, now), labels: moodLabels(content) };
+    expect([...input.practiceDates].sort()).toEqual(['2030-03-05', '2030-03-10', '2030-03-25', '2030-03-27', '2030-03-30']);
+    const text = renderProgress(input, words('en'));
+    expect(text).toContain('Last 14 days: <b>3</b>');
+    expect(text).toContain('Last 30 days: <b>5</b>');
   });
 });
 
