@@ -13,7 +13,7 @@ import { z } from 'zod';
 import type { ContactAnswer } from '../db/reminder-tables.ts';
 import { ID_PATTERN } from '../telegram/callback-data.ts';
 import { checkHtml } from '../telegram/html.ts';
-import { checkTranslation, type TranslatedText } from '../scenarios/translation.ts';
+import { checkTranslation, translationEntries } from '../scenarios/translation.ts';
 import { reminderTexts, withReminderTexts } from './translation.ts';
 
 /** How a person says they are doing with letting go, from the reminder's check-in buttons. */
@@ -166,9 +166,11 @@ export async function readReminderTranslations(
       problems.push(`${where}: the reminder texts are not translated`);
       continue;
     }
-    const data = parseYaml(await readFile(translated, 'utf8')) as { texts?: Record<string, Record<string, string>> } | null;
-    const entries = new Map<string, TranslatedText>();
-    for (const [key, pair] of Object.entries(data?.texts ?? {})) entries.set(key, { en: pair.en ?? '', text: pair[language] ?? '' });
+    const entries = translationEntries(parseYaml(await readFile(translated, 'utf8')), language);
+    if (!entries) {
+      problems.push(`${where}: not a translation file: it needs \`texts:\` with an \`en:\` and a \`${language}:\` under each key`);
+      continue;
+    }
     const found = checkTranslation(english, entries);
     for (const p of found) problems.push(`${where}: ${p.message}`);
     if (found.length > 0) continue;

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { createCatalog, toLoaded, type CatalogTranslations, type LoadedScenario, type ScenarioCatalog } from './catalog.ts';
 import { formatProblem, lintLinks, lintScenario, type LintCode, type Severity } from './lint.ts';
 import { parseScenario } from './schema.ts';
-import { checkTranslation, scenarioTexts, type TranslatedText } from './translation.ts';
+import { checkTranslation, scenarioTexts, translationEntries, translationFileSchema } from './translation.ts';
 
 /** The project's `scenarios/` folder, found from this file so the working directory does not matter. */
 export const SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
@@ -114,10 +114,6 @@ export async function inspectScenarios(
 /** Where the other languages live: `translations/<language>/<scenario id>.yaml`. */
 export const TRANSLATIONS = 'translations';
 
-const translationFileSchema = z.strictObject({
-  texts: z.record(z.string(), z.object({ en: z.string() }).catchall(z.string())),
-});
-
 /** The JSON Schema editors use for translation files (`scenarios/translation.schema.json`). */
 export function translationJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(translationFileSchema, { io: 'input', target: 'draft-7' }) as Record<string, unknown>;
@@ -158,13 +154,11 @@ async function inspectTranslations(
         problems.push(problem(`no translation of "${scenario.id}"`));
         continue;
       }
-      const parsed = translationFileSchema.safeParse(parseDocument(source).toJS());
-      if (!parsed.success) {
+      const entries = translationEntries(parseDocument(source).toJS(), language);
+      if (!entries) {
         problems.push(problem('not a translation file: it needs `texts:` with an `en:` and a `' + language + ':` under each key'));
         continue;
       }
-      const entries = new Map<string, TranslatedText>();
-      for (const [key, pair] of Object.entries(parsed.data.texts)) entries.set(key, { en: pair.en ?? '', text: pair[language] ?? '' });
       for (const p of checkTranslation(scenarioTexts(scenario), entries)) problems.push(problem(p.message, p.key.split('.')[0]));
       texts.set(scenario.id, new Map([...entries].map(([key, entry]) => [key, entry.text])));
     }

@@ -16,6 +16,7 @@
  *
  * @module
  */
+import { z } from 'zod';
 import { placeholders } from './interpolate.ts';
 import type { Scenario, Step } from './model.ts';
 
@@ -109,6 +110,21 @@ export function withTexts<S extends Scenario>(scenario: S, texts: ReadonlyMap<st
 export interface TranslatedText {
   en: string;
   text: string;
+}
+
+/** A translation file: `texts:`, each key with its English (`en:`) and the translation under the language's code. */
+export const translationFileSchema = z.strictObject({
+  texts: z.record(z.string(), z.object({ en: z.string() }).catchall(z.string())),
+});
+
+/**
+ * The entries of a parsed translation file in `language`, or undefined when the data is not
+ * a translation file (scenario and reminder translations share the shape).
+ */
+export function translationEntries(data: unknown, language: string): Map<string, TranslatedText> | undefined {
+  const parsed = translationFileSchema.safeParse(data);
+  if (!parsed.success) return undefined;
+  return new Map(Object.entries(parsed.data.texts).map(([key, pair]) => [key, { en: pair.en, text: pair[language] ?? '' }]));
 }
 
 export type TranslationProblemKind = 'missing' | 'extra' | 'stale' | 'empty';
