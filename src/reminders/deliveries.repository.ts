@@ -54,22 +54,8 @@ function lastPractisedAt(now: Date) {
  * the cost proportional to `limit`, not to the number of users.
  */
 export function selectDueForUpdate(trx: Executor, now: Date, limit: number) {
-  return trx
-    .selectFrom('reminder_settings as s')
-    .innerJoin('users as u', 'u.id', 's.user_id')
-    .select([
-      's.user_id as userId',
-      's.local_time as localTime',
-      's.paused_until as pausedUntil',
-      's.next_reminder_at as nextReminderAt',
-      sql<string | null>`s.next_local_date::text`.as('nextLocalDate'),
-      'u.time_zone as timeZone',
-      'u.stopped_at as stoppedAt',
-      'u.blocked_at as blockedAt',
-      's.frequency',
-      'u.crisis_checkin_due as crisisCheckinDue',
-      lastPractisedAt(now).as('lastPractisedAt'),
-    ])
+  return scheduleRows(trx)
+    .select(['s.next_reminder_at as nextReminderAt', lastPractisedAt(now).as('lastPractisedAt')])
     .where('s.next_reminder_at', '<=', now)
     .orderBy('s.next_reminder_at')
     .limit(limit)
@@ -87,12 +73,21 @@ export async function findDue(trx: Executor, now: Date, limit: number): Promise<
  * An explicit "send it now" is never held back because the person practised.
  */
 export async function findUserForClaim(trx: Executor, userId: number): Promise<(Omit<DueRow, 'nextReminderAt'> & { enabled: boolean }) | undefined> {
+  return scheduleRows(trx)
+    .select(['s.enabled', sql<null>`null::timestamptz`.as('lastPractisedAt')])
+    .where('s.user_id', '=', userId)
+    .forUpdate('s')
+    .skipLocked()
+    .executeTakeFirst();
+}
+
+/** The settings and the person a reminder claim reads, the same for a due batch and for one user. */
+function scheduleRows(trx: Executor) {
   return trx
     .selectFrom('reminder_settings as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .select([
       's.user_id as userId',
-      's.enabled',
       's.local_time as localTime',
       's.paused_until as pausedUntil',
       sql<string | null>`s.next_local_date::text`.as('nextLocalDate'),
@@ -101,12 +96,7 @@ export async function findUserForClaim(trx: Executor, userId: number): Promise<(
       'u.blocked_at as blockedAt',
       's.frequency',
       'u.crisis_checkin_due as crisisCheckinDue',
-      sql<null>`null::timestamptz`.as('lastPractisedAt'),
-    ])
-    .where('s.user_id', '=', userId)
-    .forUpdate('s')
-    .skipLocked()
-    .executeTakeFirst();
+    ]);
 }
 
 /** A person whose weekly summary is due, as the claim reads it. */
