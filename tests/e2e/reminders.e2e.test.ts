@@ -5,19 +5,8 @@ import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createEmulator, DEFAULT_EMULATOR_TOKEN, type Emulator, type TranscriptEntry } from '@letgo/telegram-emulator';
 import { noonTomorrow } from '../helpers/time.ts';
+import { movableClock } from '../helpers/movable-clock.ts';
 import { waitFor } from '../helpers/wait.ts';
-
-/** A clock the test can move: real time plus an offset, so seconds still pass between ticks. */
-function movableClock() {
-  let offset = 0;
-  return {
-    now: () => new Date(Date.now() + offset),
-    /** Moves the clock so it reads `msBefore` before `instant`. */
-    setTo(instant: Date, msBefore = 0) {
-      offset = instant.getTime() - msBefore - Date.now();
-    },
-  };
-}
 
 const isReminder = (m: TranscriptEntry) => JSON.stringify(m.reply_markup ?? {}).includes('"rc:');
 const reminders = (emulator: Emulator, chatId: number) => emulator.transcript(chatId).filter((m) => m.from === 'bot' && isReminder(m));
