@@ -7,6 +7,7 @@
  */
 import { type CompiledPattern, compileAlternation, compilePatterns, type DslContext, matchingForm, soleWords } from './dsl.ts';
 import type { Script } from './fold.ts';
+import { type NetWords, netRules } from './net.ts';
 import { type Shorthand, type ShorthandTable, spellOut } from './shorthand.ts';
 import { buildTriggerIndex, type TriggerIndex } from './triggers.ts';
 
@@ -27,6 +28,8 @@ export interface Family {
    * thoughts again"). Leave `reassurance` off goodbyes and plans: notes say "don't worry".
    */
   readonly softenedBy?: ReadonlyArray<Softener>;
+  /** Matches are taken as they are: no negation or softening is marked on them (the net's cues). */
+  readonly plain?: boolean;
 }
 
 export type Softener = 'urge' | 'reassurance';
@@ -39,6 +42,8 @@ export interface LanguageSpec {
   /** Word classes used as `{name}` in patterns; entries are patterns themselves. */
   readonly classes: Readonly<Record<string, readonly string[]>>;
   readonly families: readonly Family[];
+  /** The words of each meaning the shared net pairs (`net.ts`): means, ready, soon, farewell, beyond. */
+  readonly net?: NetWords;
   /**
    * Idioms and everyday phrases (name → patterns) that contain crisis words but are not crisis
    * language ("kill myself laughing"). One cancels only the matches it overlaps.
@@ -84,6 +89,7 @@ export interface CompiledFamily {
   readonly tier: MatchTier;
   readonly patterns: readonly CompiledPattern[];
   readonly softenedBy: ReadonlySet<Softener>;
+  readonly plain: boolean;
 }
 
 export interface CompiledLanguage {
@@ -114,7 +120,9 @@ export interface CompiledLanguage {
 export type Owner = { readonly family: CompiledFamily } | { readonly exclusion: string };
 
 /** Compiles a language once; throws with the pattern at fault on any error in the DSL. */
-export function compileLanguage(spec: LanguageSpec): CompiledLanguage {
+export function compileLanguage(language: LanguageSpec): CompiledLanguage {
+  const net = netRules(language.code, language.net);
+  const spec = { ...language, classes: { ...language.classes, ...net.classes }, families: [...language.families, ...net.families] };
   const shorthand = new Map<string, Shorthand[]>();
   for (const [from, to] of Object.entries(spec.shorthand ?? {})) {
     const entry = { from: matchingForm(from).split(' '), to: matchingForm(to).split(' ') };
@@ -136,7 +144,7 @@ export function compileLanguage(spec: LanguageSpec): CompiledLanguage {
   const compileSome = (patterns: readonly string[] | undefined) => compileAlternation(patterns ?? [], context);
   const compileNegations = (patterns: readonly string[] | undefined) => compileAlternation(patterns ?? [], negationContext);
   const forms = (words: readonly string[] | undefined) => (words ?? []).map(matchingForm);
-  const families = spec.families.map((f) => ({ id: f.id, tier: f.tier, patterns: compile(f.patterns), softenedBy: new Set(f.softenedBy) }));
+  const families = spec.families.map((f) => ({ id: f.id, tier: f.tier, patterns: compile(f.patterns), softenedBy: new Set(f.softenedBy), plain: f.plain === true }));
   const exclusions = Object.entries(spec.exclusions).map(([name, patterns]) => ({ id: `${spec.code}.${name}`, patterns: compile(patterns) }));
   return {
     code: spec.code,

@@ -113,7 +113,7 @@ export function matchFamilies(language: CompiledLanguage, view: View, wake: Wake
       const match: Match = { family: family.id, tier: family.tier, language: language.code, phrase: view.text.slice(start, end), start, end, words: span };
       if (idiom !== undefined) {
         match.excludedBy = idiom.id;
-      } else {
+      } else if (!family.plain) {
         // Negation is marked on cues too: the same words matched by another language's act family agree (see `agree`).
         const word = wordAt(view, start);
         const negation = negationAt(language, view, word);

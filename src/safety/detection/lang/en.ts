@@ -535,6 +535,22 @@ export const en: LanguageSpec = {
       ],
     },
     {
+      // Thoughts named without intent, and intent denied while naming it: a question, not help at
+      // once. "sometimes i think about driving into a wall", "the thoughts are back", "i wont hurt
+      // myself i promise", "i would never actually do it but i think about it".
+      id: 'en.thoughts',
+      tier: 'cue',
+      patterns: [
+        '{think} (about|of) (driving|crashing|swerving|steering|walking|stepping|falling) [my car] (into|off|in front of) [a|the|oncoming] (sea|ocean|river|lake|traffic|tree|wall|cliff|bridge|truck|lorry|train|bus|edge)',
+        '(the|these|my|those) (thoughts|urges|dark thoughts|bad thoughts) [are|r|just|have|keep] (back|coming back|came back|come back|wont stop|dont stop|never stop|getting worse|getting louder|getting stronger|again)',
+        '(wont|wouldnt|not going to|never going to|not gonna|would never|will never|never|promise i wont|promised i wouldnt) [actually|ever|really] (act on (it|them|the thoughts|these thoughts)|do anything (stupid|dumb|rash|drastic)|hurt myself|harm myself|try again|go through with it)',
+        '(id|would|will|could|im|i am) never [actually|really] (do it|going to do it) (but|tho|though) {fill6} ({think}|want|wish)',
+        '(not|never|wont) {fill3} do anything {fill4} (numb|empty|tired|exhausted|hollow|done)',
+        '(not|im not|i am not) in (danger|any danger) {fill4} (thoughts|urges)',
+        '(no|dont have a|dont have any|not) (plan|planning) {fill5} (dont want to (exist|be here|be alive|live)|better off without me|without me)',
+      ],
+    },
+    {
       // Intent with a method: "I'm going to jump off the bridge", "thinking about overdosing".
       id: 'en.method',
       tier: 'act',
@@ -662,6 +678,38 @@ export const en: LanguageSpec = {
       ],
     },
   ],
+
+  net: {
+    means: [
+      'pills', 'tablets', 'meds', 'medication', 'painkillers', 'sleeping pills', 'overdose', 'od', 'rope', 'noose', 'blade', 'blades', 'razor', 'razors',
+      'gun', 'pistol', 'bullet', 'bullets', 'bleach', 'poison', 'pesticide', 'antifreeze', 'charcoal', 'helium', 'what i need', 'everything i need', 'all i need',
+      'edge of the bridge', 'on the bridge railing', 'ledge', 'cliff edge', 'the tracks', 'train tracks', 'railway', 'high enough', 'tall enough', 'which tree', 'which bridge', 'which building',
+    ],
+    ready: [
+      'ready', 'prepared', 'bought', 'saved up', 'stockpiled', 'stockpiling', 'counted', 'counting', 'hid', 'hidden', 'stashed', 'in my hand', 'in my hands',
+      'next to me', 'in front of me', 'on my desk', 'in the boot', 'in the trunk', 'in my bag', 'under my bed', 'all of them', 'the whole', 'whole bottle',
+      'whole box', 'whole pack', 'standing on', 'sitting on', 'up here', 'looking down', 'know which', 'know where', 'looked up', 'researched', 'swallowed',
+      'tied', 'i know how', 'everything ready', 'everything sorted', 'everything in place', 'all set',
+    ],
+    soon: [
+      'after tonight', 'tonight', 'tomorrow night', 'right now', 'rn', 'this weekend', 'at midnight', 'after my shift', 'when (everyone|everybody|they|he|she|mum|mom|dad) (is|are|s|goes|go|leaves|leave) (asleep|sleeping|out|away|gone)',
+      'in an hour', 'in a few hours', 'before morning', 'by morning', 'my window', 'its time', '(picked|chose|chosen|set) (a|the) (date|day|time)',
+      '(a|the) (date|day|time) (picked|chosen|set)',
+    ],
+    farewell: [
+      'goodbye', 'good bye', 'farewell', 'last message', 'last text', 'last sunset', 'last coffee', 'last cigarette', 'last meal', 'last night on',
+      'thank you for everything', 'thanks for everything', 'sorry for everything', 'forgive me', 'sorry in advance',
+      '(take|takes|taking|took) care of (my|mum|mom|dad|the)', '(look|looks|looking) after (my|mum|mom|dad|the)', 'left instructions', 'leaving instructions',
+      'my accounts', 'my bank details', 'my pin',
+      'feed (my|the) (cat|dog|fish)', 'who gets what', 'my will', 'my passwords', 'my savings', 'gave away', 'giving away', 'voice memo', 'voice memos',
+      'i love you (all|guys)', 'remember me',
+    ],
+    beyond: [
+      'when im gone', 'after im gone', 'once im gone', 'when im not here', 'wont be around', 'wont be here', 'wont be back', 'wont need', 'wont see me',
+      'never see me', 'ill ever', 'my funeral', 'at my funeral', 'dont blame', 'not your fault', 'nobodys fault', 'no ones fault', 'my choice', 'dont be sad',
+      'dont cry', 'after tonight', 'one last', 'for the last time', 'wont remember me', 'when they find',
+    ],
+  },
 
   exclusions: {
     // "killing myself trying to get him back": effort, not self-harm.

@@ -1,0 +1,56 @@
+/**
+ * The net: one small set of rules over meanings, shared by every language, that catches what
+ * the phrase families have no phrase for. A family knows "I bought a rope"; the net knows that a
+ * means of dying named beside a time ("tonight", "after my shift") or beside having it ready
+ * ("it's in the boot", "everything I need") is worth a question, however it is worded.
+ *
+ * Each language names the words of each meaning (`LanguageSpec.net`); the rules below pair
+ * them. The net only ever asks (tier `cue`): a person who is not in danger answers "No, I'm
+ * safe" and goes on where they were. Idioms cancel net matches they overlap, as they do for
+ * families ("jump at the chance"); negation changes nothing, a question is already the mildest
+ * answer.
+ *
+ * @module
+ */
+import type { Family } from './language.ts';
+
+/** The meanings a language names for the net. Entries are patterns, like word classes. */
+export interface NetWords {
+  /** Ways and places of dying: "the pills", "a rope", "the bridge", "the tracks", "the ledge". */
+  readonly means?: readonly string[];
+  /** Having them ready: "bought", "saved up", "counted", "in my hand", "everything I need". */
+  readonly ready?: readonly string[];
+  /** A time: "tonight", "tomorrow", "right now", "after my shift", "when everyone's asleep". */
+  readonly soon?: readonly string[];
+  /** Farewells and arrangements: "goodbye", "thank you for everything", "look after my cat". */
+  readonly farewell?: readonly string[];
+  /** Being gone after: "for good", "when I'm gone", "won't be around", "my funeral", "don't blame". */
+  readonly beyond?: readonly string[];
+}
+
+export type NetConcept = keyof NetWords;
+
+/** How far apart (in words) the two meanings of a rule may stand. */
+const NEAR = 'fill8';
+
+/** The rules: pairs of meanings, either order, and the family id each is logged as. */
+const RULES: ReadonlyArray<{ readonly name: string; readonly pairs: ReadonlyArray<readonly [NetConcept, NetConcept]> }> = [
+  { name: 'net-means', pairs: [['means', 'ready'], ['means', 'soon'], ['soon', 'ready']] },
+  { name: 'net-goodbye', pairs: [['farewell', 'beyond'], ['farewell', 'farewell']] },
+];
+
+/** The word classes (`net-<meaning>`) and cue families the net adds to a language. */
+export function netRules(code: string, words: NetWords | undefined): { classes: Record<string, readonly string[]>; families: Family[] } {
+  if (words === undefined) return { classes: {}, families: [] };
+  const classes = Object.fromEntries(Object.entries(words).map(([concept, entries]) => [`net-${concept}`, entries]));
+  const named = (c: NetConcept) => (words[c]?.length ?? 0) > 0;
+  const families = RULES.map(({ name, pairs }) => ({
+    id: `${code}.${name}`,
+    tier: 'cue' as const,
+    patterns: pairs
+      .filter(([a, b]) => named(a) && named(b))
+      .flatMap(([a, b]) => [`{net-${a}} {${NEAR}} {net-${b}}`, `{net-${b}} {${NEAR}} {net-${a}}`]),
+    plain: true,
+  })).filter((f) => f.patterns.length > 0);
+  return { classes, families };
+}
