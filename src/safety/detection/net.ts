@@ -30,13 +30,14 @@ export interface NetWords {
 
 export type NetConcept = keyof NetWords;
 
-/** How far apart (in words) the two meanings of a rule may stand. */
-const NEAR = 'fill8';
-
-/** The rules: pairs of meanings, either order, and the family id each is logged as. */
-const RULES: ReadonlyArray<{ readonly name: string; readonly pairs: ReadonlyArray<readonly [NetConcept, NetConcept]> }> = [
-  { name: 'net-means', pairs: [['means', 'ready'], ['means', 'soon'], ['soon', 'ready']] },
-  { name: 'net-goodbye', pairs: [['farewell', 'beyond'], ['farewell', 'farewell']] },
+/**
+ * The rules: pairs of meanings, either order, how far apart they may stand (`between`, a DSL
+ * gap: `{fill8}` up to eight words in one sentence, `...` up to thirty across sentences, as
+ * goodbyes spread over a message), and the family id each is logged as.
+ */
+const RULES: ReadonlyArray<{ readonly name: string; readonly between: string; readonly pairs: ReadonlyArray<readonly [NetConcept, NetConcept]> }> = [
+  { name: 'net-means', between: '{fill8}', pairs: [['means', 'ready'], ['means', 'soon'], ['soon', 'ready']] },
+  { name: 'net-goodbye', between: '...', pairs: [['farewell', 'beyond'], ['farewell', 'farewell']] },
 ];
 
 /** The word classes (`net-<meaning>`) and cue families the net adds to a language. */
@@ -44,12 +45,12 @@ export function netRules(code: string, words: NetWords | undefined): { classes: 
   if (words === undefined) return { classes: {}, families: [] };
   const classes = Object.fromEntries(Object.entries(words).map(([concept, entries]) => [`net-${concept}`, entries]));
   const named = (c: NetConcept) => (words[c]?.length ?? 0) > 0;
-  const families = RULES.map(({ name, pairs }) => ({
+  const families = RULES.map(({ name, between, pairs }) => ({
     id: `${code}.${name}`,
     tier: 'cue' as const,
     patterns: pairs
       .filter(([a, b]) => named(a) && named(b))
-      .flatMap(([a, b]) => [`{net-${a}} {${NEAR}} {net-${b}}`, `{net-${b}} {${NEAR}} {net-${a}}`]),
+      .flatMap(([a, b]) => [`{net-${a}} ${between} {net-${b}}`, `{net-${b}} ${between} {net-${a}}`]),
     plain: true,
   })).filter((f) => f.patterns.length > 0);
   return { classes, families };

@@ -488,7 +488,9 @@ export const en: LanguageSpec = {
         '({selfharm}) {fill2} (relapsed|relapse|relapsing)',
         '(relapsed|relapse) {fill3} clean',
         '(relapsed|relapse) (tonight|last night|today|again|this morning) $',
-        '(day|days|week|weeks|month|months|year|years) clean {fill3} (broke|broken|ruined|lost|relapsed|reset|gone|over|ended|threw it away)',
+        '(day|days|week|weeks|month|months|year|years) clean {fill3} (broke|broken|ruined|lost|relapsed|reset|gone|over|ended|threw it away|not anymore|no more|not any more)',
+        '(cut|cutting|sh|self harmed|burned myself|burnt myself|hurt myself) again {fill4} (first time|1st time) (since|in)',
+        '^ [i] (cut|sh|self harmed) again ($|last night|tonight|today|this morning|yesterday)',
         '(lost|broke|broken|ruined|ended|reset) my (clean streak|streak of being clean)',
         '(broke|broken|ruined|lost|ended|reset) my streak {fill2} (sh|self harm|cutting|clean)',
         '(punched|punch|punching|hit|hitting|slammed|banged|banging) {fill2} (wall|door|mirror|my head) {fill3} (on purpose|until|till|to feel|so it would hurt|wanted it to hurt)',
@@ -548,6 +550,25 @@ export const en: LanguageSpec = {
         '(not|never|wont) {fill3} do anything {fill4} (numb|empty|tired|exhausted|hollow|done)',
         '(not|im not|i am not) in (danger|any danger) {fill4} (thoughts|urges)',
         '(no|dont have a|dont have any|not) (plan|planning) {fill5} (dont want to (exist|be here|be alive|live)|better off without me|without me)',
+        // "the idea of not existing has been kinda comforting"
+        '(the|this) (idea|thought|thoughts) of (not existing|not being here|not being alive|dying|being dead|death|disappearing|never waking up|not waking up) {fill4} (comforting|comfort|nice|appealing|peaceful|relief|calming|soothing|tempting)',
+        // a wished accident or illness: "if a bus hit me i wouldnt even mind", "wish id get really ill so it would all stop"
+        '(if|when) {fill6} (hit|hits|kill|kills|killed|ran over|run over|runs over|happened to|happens to) me {fill6} (wouldnt|would not|dont|do not|id not) [even|really] (mind|care)',
+        '(wouldnt|would not|dont|do not) [even|really] (mind|care) if {fill5} (hit|hits|killed|kills|ran over|run over|happened to|happens to) me',
+        '(wish|hope|hoping|pray|praying|wishing) {fill3} (get|got|would get|getting|catch|had|have) (really|very|seriously|terminally|so)? (ill|sick|cancer|a disease|an illness|something incurable)',
+        // no future seen: "cant picture myself in 5 years", "cant see myself next year"
+        '(cant|can not|cannot|dont|do not) (picture|imagine|see) (myself|me) (in {number} (years|months)|in a (year|month)|in five years|next (year|month|week|christmas|summer)|at {number}|making it (to|past|through)|growing old|getting old|alive|still here|still alive)',
+        // sleeping and not coming back: "wanna go to sleep and not respawn"
+        '(sleep|go to sleep|fall asleep|nap) (and|n) (not|never) (respawn|reboot|restart|wake up|wake back up|come back|load back in)',
+      ],
+    },
+    {
+      // A past attempt and the next one: "tried last year and woke up in a&e. this time i wont mess it up".
+      id: 'en.again',
+      tier: 'act',
+      patterns: [
+        '(tried|attempted|attempt|last attempt|woke up in (a&e|a e|hospital|the hospital|icu|er)) ... (this time|next time) {fill3} (wont|will not|not going to|not gonna|dont) (mess|screw|fuck|fail|mess it|screw it|fuck it|get it wrong)',
+        '(tried|attempted|attempt|last attempt|woke up in (a&e|a e|hospital|the hospital|icu|er)) ... (this time|next time) {fill3} (ill|im going to|gonna|i will|im gonna) (do it right|get it right|make sure|finish it|succeed|do it properly)',
       ],
     },
     {
@@ -683,13 +704,13 @@ export const en: LanguageSpec = {
     means: [
       'pills', 'tablets', 'meds', 'medication', 'painkillers', 'sleeping pills', 'overdose', 'od', 'rope', 'noose', 'blade', 'blades', 'razor', 'razors',
       'gun', 'pistol', 'bullet', 'bullets', 'bleach', 'poison', 'pesticide', 'antifreeze', 'charcoal', 'helium', 'what i need', 'everything i need', 'all i need',
-      'edge of the bridge', 'on the bridge railing', 'ledge', 'cliff edge', 'the tracks', 'train tracks', 'railway', 'high enough', 'tall enough', 'which tree', 'which bridge', 'which building',
+      'edge of the bridge', 'on the bridge railing', 'ledge', 'cliff edge', 'the cliffs', 'cliffs', 'the tracks', 'train tracks', 'railway', 'high enough', 'tall enough', 'which tree', 'which bridge', 'which building',
     ],
     ready: [
       'ready', 'prepared', 'bought', 'saved up', 'stockpiled', 'stockpiling', 'counted', 'counting', 'hid', 'hidden', 'stashed', 'in my hand', 'in my hands',
       'next to me', 'in front of me', 'on my desk', 'in the boot', 'in the trunk', 'in my bag', 'under my bed', 'all of them', 'the whole', 'whole bottle',
       'whole box', 'whole pack', 'standing on', 'sitting on', 'up here', 'looking down', 'know which', 'know where', 'looked up', 'researched', 'swallowed',
-      'tied', 'i know how', 'everything ready', 'everything sorted', 'everything in place', 'all set',
+      'tied', 'i know how', 'nobody goes there', 'no one goes there', 'nobody will find', 'no one will find', '(phone|phones) (off|on silent)', 'everything ready', 'everything sorted', 'everything in place', 'all set',
     ],
     soon: [
       'after tonight', 'tonight', 'tomorrow night', 'right now', 'rn', 'this weekend', 'at midnight', 'after my shift', 'when (everyone|everybody|they|he|she|mum|mom|dad) (is|are|s|goes|go|leaves|leave) (asleep|sleeping|out|away|gone)',
@@ -700,14 +721,18 @@ export const en: LanguageSpec = {
       'goodbye', 'good bye', 'farewell', 'last message', 'last text', 'last sunset', 'last coffee', 'last cigarette', 'last meal', 'last night on',
       'thank you for everything', 'thanks for everything', 'sorry for everything', 'forgive me', 'sorry in advance',
       '(take|takes|taking|took) care of (my|mum|mom|dad|the)', '(look|looks|looking) after (my|mum|mom|dad|the)', 'left instructions', 'leaving instructions',
-      'my accounts', 'my bank details', 'my pin',
+      'my accounts', 'my bank details', 'my pin', '(password|passwords|passcode|pin) (is|are) (on|in|under)',
+      '(can|could|will|would) (you|u) (take|keep|have|look after|feed|walk|adopt) {fill3} for me', '(gave|give|giving) (you|u) my',
+      '(wrote|written|writing|left|leaving|finished) (letters|notes|a letter|a note) (for|to) (mum|mom|dad|my|each|everyone|all)',
       'feed (my|the) (cat|dog|fish)', 'who gets what', 'my will', 'my passwords', 'my savings', 'gave away', 'giving away', 'voice memo', 'voice memos',
       'i love you (all|guys)', 'remember me',
     ],
     beyond: [
       'when im gone', 'after im gone', 'once im gone', 'when im not here', 'wont be around', 'wont be here', 'wont be back', 'wont need', 'wont see me',
       'never see me', 'ill ever', 'my funeral', 'at my funeral', 'dont blame', 'not your fault', 'nobodys fault', 'no ones fault', 'my choice', 'dont be sad',
-      'dont cry', 'after tonight', 'one last', 'for the last time', 'wont remember me', 'when they find',
+      'dont cry', 'after tonight', 'one last', 'for the last time', 'wont remember me', 'when they find', 'while i (still|can|still can)',
+      '(none|not|no part) of (this|it) (is|was) (your|anyones|on you)', '(youll|you will|u will|ull|youd) (understand|get it|know why) (later|one day|someday|soon)',
+      '(youll|you will|u will|ull) need (it|them|this|that) {fill4} after', 'for after', 'where to look', 'what im about to do', 'what i am about to do',
     ],
   },
 
@@ -769,6 +794,7 @@ export const en: LanguageSpec = {
     ],
     // "the last message I sent him", "goodbye for now", "said goodbye to everyone at work".
     'goodbye-idiom': [
+      '(said|told him|told her|sent him|sent her|texted him|texted her) {fill3} (thanks|thank you) for everything and (goodbye|bye)',
       '(last|final) (message|text|note|letter|words) {fill3} (him|her|them|my ex|to him|to her|from him|from her)',
       '(goodbye|bye) (for now|till tomorrow|until tomorrow|for today|see you)',
       '(said|say|saying) (goodbye|bye|goodbyes) to (him|her|them|my ex|the|his|her|my old|my colleagues|my coworkers)',
