@@ -37,7 +37,7 @@ export type NetConcept = keyof NetWords;
  */
 const RULES: ReadonlyArray<{ readonly name: string; readonly between: string; readonly pairs: ReadonlyArray<readonly [NetConcept, NetConcept]> }> = [
   { name: 'net-means', between: '{fill8}', pairs: [['means', 'ready'], ['means', 'soon'], ['soon', 'ready']] },
-  { name: 'net-goodbye', between: '...', pairs: [['farewell', 'beyond'], ['farewell', 'farewell']] },
+  { name: 'net-goodbye', between: '...', pairs: [['farewell', 'beyond']] },
 ];
 
 /** The word classes (`net-<meaning>`) and cue families the net adds to a language. */

@@ -359,6 +359,8 @@ export const en: LanguageSpec = {
       patterns: [
         'this (is|will be|s|is going to be) (my|the|a) (goodbye|farewell|final goodbye|last goodbye|final message|final note|last message|last words|final words) [$|to you|to everyone|everyone|forever|for good|sorry]',
         'this is goodbye',
+        // affairs handed on: "i left instructions for my sister about my accounts and the dog"
+        '(left|leaving|wrote|writing|written) (instructions|a list) (for|to) {fill4} (about|for|with|on) {fill3} (accounts|passwords|bank|savings|pin|pets|the dog|the cat|my dog|my cat)',
         '(goodbye|bye|farewell) (forever|everyone|everybody|world|cruel world|for good|for ever|to everyone|to everybody|to you all|to all of you|to this world|to the world|life)',
         'by the time (you|anyone|someone|somebody|u) (read|reads|see|sees|find|finds|get|gets|hear|hears) (this|these|my message)',
         'when (you|anyone|someone|u) (read|reads|find|finds|see|sees) this {fill3} (gone|dead|not be here|wont be here|no longer|not be around)',

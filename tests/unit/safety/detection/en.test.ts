@@ -43,9 +43,10 @@ describe('en, round 4: goodbyes and arrangements (act, or a question from the ne
       'this is my last message, thank you for trying to help me',
       'tell my mum i love her and that none of this is her fault',
       'i wont be around after this weekend so this is goodbye',
+      'i left instructions for my sister about my accounts and the dog',
     ]),
     // Arrangements without a word of dying: the net asks.
-    ...all('cue', ['please make sure someone takes care of my cat after tonight', 'i left instructions for my sister about my accounts and the dog']),
+    ...all('cue', ['please make sure someone takes care of my cat after tonight']),
   ]);
 });
 
