@@ -61,7 +61,28 @@ export const pl: LanguageSpec = {
       'zagłodzę', 'zaćpać', 'zaćpam', 'zastrzelić', 'zastrzelę', 'zachlać', 'zapić', 'podpalić', 'podpalę', 'udusić', 'uduszę',
     ],
     /** Dying, as something wanted: "umrzeć", "zdechnąć", "zginąć", "nie żyć". */
-    die: ['umrzeć', 'zdechnąć', 'zginąć', 'przestać żyć', 'odejść z tego świata'],
+    die: [
+      'umrzeć', 'zdechnąć', 'zginąć', 'przestać żyć', 'odejść z tego świata',
+      '(po cichu|spokojnie|szybko|cicho|w końcu|wreszcie|po prostu|już) (umrzeć|zdechnąć|zginąć)',
+      // slang for dying
+      'kopnąć w kalendarz', 'wąchać kwiatki od spodu', 'gryźć ziemię', 'wyciągnąć kopyta', 'odwalić kitę', 'zejść z tego świata',
+      'przekręcić się', 'wyzionąć ducha', 'zejść na zawał',
+    ],
+    /** The same slang in the first person future: "kopnę w kalendarz", "wyciągnę kopyta". */
+    dieSoon: [
+      'kopnę w kalendarz', 'wyciągnę kopyta', 'odwalę kitę', 'zejdę z tego świata', 'przekręcę się', 'wyzionę ducha', 'będę wąchać kwiatki od spodu',
+      'zdechnę', 'umrę', 'zginę',
+    ],
+    /**
+     * Cutting as done or being done (first person only, no infinitive): "tnę", "pocięłam". The
+     * infinitive says it is wanted, feared or refused ("ciąć się już nie będę"): {cutTo}, an urge.
+     */
+    cutDone: [
+      'tnę', 'potnę', 'natnę', 'pokaleczę', 'okaleczę', 'cięłam', 'ciąłem', 'pocięłam', 'pociąłem', 'porżnęłam', 'porżnąłem', 'nacięłam',
+      'naciąłem', 'pokaleczyłam', 'pokaleczyłem', 'okaleczam', 'okaleczyłam', 'okaleczyłem', 'kaleczę', 'kaleczyłam', 'kaleczyłem',
+      'samookaleczam', 'samookaleczyłam', 'samookaleczyłem', 'cięłem', 'skrzywdzę', 'skrzywdziłam', 'skrzywdziłem', 'krzywdzę', 'krzywdziłam',
+    ],
+    cutTo: ['ciąć', 'pociąć', 'kaleczyć', 'okaleczać', 'samookaleczać', 'pokaleczyć', 'okaleczyć', 'naciąć'],
     /** Living, as in "don't want to live". */
     live: ['żyć', 'istnieć', 'dalej żyć', 'tak żyć', 'już żyć', 'dłużej żyć', 'żyć dalej', 'żyć dłużej'],
     /** Cutting oneself (first person, and the infinitive): "tnę", "pocięłam", "ciąć". */
@@ -117,6 +138,7 @@ export const pl: LanguageSpec = {
     /** What people throw themselves under: "pod pociąg". */
     traffic: [
       'pociąg', 'pociągu', 'tramwaj', 'samochód', 'auto', 'tira', 'tir', 'ciężarówkę', 'autobus', 'metro', 'koła', 'tory', 'pędzący',
+      'samochod', 'furę', 'bus', 'busa', 'pociąg towarowy', 'ciężarówke',
     ],
     /** Now, tonight: timing. */
     when: ['dziś', 'dzisiaj', 'jutro', 'dziś w nocy', 'dzisiaj w nocy', 'w nocy', 'tej nocy', 'dzisiejszej nocy', 'w weekend', 'zaraz', 'teraz', 'niedługo'],
@@ -134,6 +156,33 @@ export const pl: LanguageSpec = {
       '(byliby|będą|będziecie|bylibyście) [o wiele|dużo|na pewno] (szczęśliwsi|szczęśliwi|spokojniejsi)',
     ],
     nobody: ['nikt', 'nikomu', 'nikogo'],
+    /** The people at home whose leaving or sleeping a plan waits for: "jak rodzice pojadą". */
+    people: [
+      'wszyscy', 'rodzice', 'starzy', 'mama', 'matka', 'tata', 'ojciec', 'mąż', 'żona', 'sąsiedzi', 'współlokatorka', 'współlokator', 'siostra',
+      'brat', 'babcia', 'dziadek', 'oni', 'domownicy', 'dzieci', 'chłopak', 'dziewczyna',
+    ],
+    /** Leaving, sleeping: the moment a plan waits for. */
+    leave: [
+      'pojadą', 'pójdą', 'wyjdą', 'wyjadą', 'zasną', 'usną', 'pójdą spać', 'położą się', 'polecą', 'pojedzie', 'pójdzie', 'wyjdzie',
+      'wyjedzie', 'zaśnie', 'uśnie', 'pójdzie spać', 'położy się', 'będą spać', 'będzie spać', 'pojadą na działkę', 'wyjadą na urlop',
+    ],
+    /** Doing "it" (the act, never named): "zrobię to", "skończę z tym". */
+    doIt: [
+      'zrobię to', 'to zrobię', 'to to zrobię', 'wtedy to zrobię', 'wszystko skończę', 'skończę z tym', 'skończę ze wszystkim', 'odważę się',
+      'zrobię to co zaplanowałam', 'zrobię to co zaplanowałem', 'mnie nie będzie',
+    ],
+    /** A near time said as a countdown or a night: "za godzinę", "dziś w nocy", "do rana". */
+    soonTime: [
+      'za (godzinę|pół godziny|parę godzin|dwie godziny|trzy godziny|kilka godzin|parę minut|minutę|dziesięć minut|pięć minut|{number} (minut|minuty|godziny|godzin))',
+      'dziś w nocy', 'dzisiaj w nocy', 'tej nocy', 'w nocy', 'jutro w nocy', 'do rana', 'nad ranem', 'o północy', 'o świcie', 'dziś', 'dzisiaj',
+      'jutro', 'teraz', 'zaraz', 'w weekend', 'wieczorem', 'dziś wieczorem',
+    ],
+    /** Enough to die from: "powinno wystarczyć", "wystarczy na pewno". */
+    enough: [
+      '(powinno|powinna|powinien|musi|na pewno|na sto procent|spokojnie) (wystarczyć|wystarczy)', 'wystarczy (na pewno|z zapasem|spokojnie)',
+      'wystarczy $', 'wystarczyć $', 'z zapasem $', 'wystarczy (żeby|by|aby) {fill2} (się nie obudzić|nie obudzić|umrzeć|na pewno|zasnąć na zawsze|zdechnąć)',
+      'śmiertelna dawka', 'dawka śmiertelna', 'letalna dawka',
+    ],
   },
 
   families: [
@@ -198,6 +247,10 @@ export const pl: LanguageSpec = {
         'nie (zrobię|zrobiłabym|zrobiłbym|zrobić) {sobie} (nic|krzywdy|niczego)',
         '(nic|niczego) (głupiego|nieodwracalnego) nie (zrobię|zrobiłabym|zrobiłbym|zrobie)',
         '(nie mam zamiaru|nie zamierzam|nie planuję|nie chcę) {fill2} (odbierać|odebrać) {sobie} życia',
+        // "przez okno nie wyskoczę", "z mostu nie skoczę": the way out refused, object first
+        '(przez okno|z okna|z dachu|z mostu|z balkonu|pod pociąg|pod samochód|pod tramwaj|na tory) {fill1} nie (wyskoczę|skoczę|rzucę {sie}|rzucę|wejdę|położę {sie}|położę|wyjdę)',
+        // "tabletek nie wezmę, obiecuję", "z dachu nie skoczę, słowo": means refused with a promise
+        '({pills}|żyletki|żyletkę|sznura|liny|z dachu|z mostu|z okna|przez okno) {fill2} nie (wezmę|połknę|łyknę|skoczę|zrobię|będę|tknę|ruszę) [{word}] (obiecuję|słowo|przysięgam|serio|naprawdę|słyszysz)',
       ],
     },
     {
@@ -309,6 +362,27 @@ export const pl: LanguageSpec = {
         '(jutro|rano) mnie [już] nie będzie [$|wśród was|na tym świecie|tutaj]',
         '(mnie|i mnie) już (tu|tutaj) nie będzie', 'już mnie (tu|tutaj) nie będzie', 'mnie już nie będzie $',
         '(kota|psa|kotka|pieska|koty|psy|kotkę|chomika|rybki) (niech|niechaj) [ktoś|siostra|mama|brat] (weźmie|wezmą|przygarnie|przygarną|zaopiekuje|zabierze|zabiorą)',
+        // a pet handed on with a plural imperative: "kotka zawieźcie do babci", "weźcie psa do siebie"
+        '(kota|psa|kotka|pieska|koty|psy|kotkę|chomika|rybki|papugę|królika) (zawieźcie|oddajcie|weźcie|zabierzcie|przygarnijcie|odwieźcie|dajcie) [{word}] [{word}] (do|dla|babci|mamie|siostrze|bratu|cioci|sobie|siebie)',
+        '(zawieźcie|oddajcie|weźcie|zabierzcie|przygarnijcie|odwieźcie) (mojego|moją|moje|mojego kota|mojego psa|kota|psa|kotka|pieska|koty|psy|kotkę)',
+        // things given away, said object first ("rzeczy rozdałam"), with accounts deleted
+        '(wszystkie|swoje|moje|wszystkie swoje|wszystkie moje) (rzeczy|ubrania|książki|pamiątki) (rozdałam|rozdałem|porozdawałam|porozdawałem|oddałam|oddałem)',
+        '(usunęłam|usunąłem|skasowałam|skasowałem) {fill3} (media|social media|konta|konto|profile|profil|insta|fb|facebooka) {fill3} (rozdałam|rozdałem|porozdawałam|porozdawałem)',
+        '(rozdałam|rozdałem|porozdawałam|porozdawałem) {fill3} (usunęłam|usunąłem|skasowałam|skasowałem) {fill3} (media|social media|konta|konto|profile|profil|insta|fb|facebooka)',
+        '(usunęłam|usunąłem|skasowałam|skasowałem) {fill2} (media|social media|konta|konto|profile|profil|insta|fb|facebooka) [społecznościowe|społecznościówki] (rzeczy|ubrania|wszystko) (rozdałam|rozdałem|porozdawałam|porozdawałem|oddałam|oddałem)',
+        // the old farewell "nie wspominajcie mnie źle" (to many)
+        '(nie wspominajcie|nie pamiętajcie) mnie (źle|złe|źle ok)', '(wspominajcie|pamiętajcie) mnie (dobrze|ciepło|dobrze proszę)',
+        '(do zobaczenia|zobaczymy {sie}|spotkamy {sie}) (w innym życiu|w następnym życiu|w lepszym życiu|w lepszym świecie|po drugiej stronie|w niebie|na tamtym świecie)',
+        // love to everyone in the past tense, with a plea: "kochałam was wszystkich, nie miejcie mi tego za złe"
+        '(kochałam|kochałem) (was|was wszystkich|wszystkich) {fill2} ... (nie miejcie|wybaczcie|przepraszam|żegnajcie|nie płaczcie|nie obwiniajcie|dbajcie o siebie|nie gniewajcie)',
+        '(wybaczcie|przepraszam|żegnajcie|nie miejcie) ... (kochałam|kochałem) (was|was wszystkich|wszystkich)',
+        // the last time I write here, with thanks or sorry ("ostatni raz tu piszę, dzięki że byliście")
+        '(ostatni raz|po raz ostatni) [tu|tutaj|do was] (piszę|pisze|tu piszę|tutaj piszę) ... (dzięki|dziękuję|przepraszam|kocham was|żegnajcie|wybaczcie)',
+        '(dzięki|dziękuję|przepraszam|kocham was) ... (ostatni raz|po raz ostatni) [tu|tutaj|do was] (piszę|pisze)',
+        // a will written by a person who has not said why: "testament napisany", "spisałam testament"
+        '^ (napisałam|napisałem|spisałam|spisałem|sporządziłam|sporządziłem) [już|swój|mój] testament',
+        '(ja|już|w końcu|dziś|wczoraj) (napisałam|napisałem|spisałam|spisałem|sporządziłam|sporządziłem) [swój|mój] testament',
+        '^ [mój] testament [już|jest] (napisany|gotowy|spisany|sporządzony|napisałam|spisałam)',
         '(hasło|hasła|pin|kod|piny) do (telefonu|komputera|laptopa|konta|kont|banku|maila|wszystkiego|karty) (jest|są|leży|leżą|zostawiłam|zostawiłem|macie|masz|znajdziecie|zapisałam|zapisałem) {fill2} (szufladzie|szafce|biurku|notesie|zeszycie|kopercie|portfelu|kartce|pod|w)',
         'mnie [już] nie będzie (wśród was|na tym świecie|jutro|$)',
         '(przepraszam|wybaczcie|przepraszam was|kocham was) {fill3} (żegnajcie|żegnam|żegnaj|na zawsze|wybaczcie mi)',
@@ -324,9 +398,17 @@ export const pl: LanguageSpec = {
       tier: 'act',
       softenedBy: ['urge'],
       patterns: [
-        '{cut} [{soon}] {sie}',
-        '{sie} [{soon}] [{soon}] {cut}',
-        '{cut} {fill2} {body}',
+        '{cutDone} [{soon}] {sie}',
+        '{sie} [{soon}] [{soon}] {cutDone}',
+        // the infinitive after starting or going back to it: "zaczęłam się ciąć", "znowu wróciłam do cięcia się"
+        '(zaczęłam|zacząłem|zaczynam|wróciłam do|wróciłem do|nadal|dalej|ciągle|codziennie|znowu zaczęłam|znowu zacząłem|przestałam|przestałem) [{sie}] [{soon}] {cutTo} [{sie}]',
+        // relapse with the blade taken up again: "pół roku wytrzymałam i znowu wzięłam żyletkę"
+        '(znowu|znów|ponownie|jednak) (wzięłam|wziąłem|sięgnęłam po|sięgnąłem po|chwyciłam|chwyciłem|wyjęłam|wyjąłem) [do ręki] (żyletkę|żyletki|ostrze|nożyk|cyrkiel|temperówkę)',
+        '(wytrzymałam|wytrzymałem|byłam czysta|byłem czysty|bez cięcia|nie cięłam się|nie ciąłem się) {fill3} (i|ale|a) (znowu|znów|jednak|dziś|wczoraj) (pękłam|pękłem|się pocięłam|się pociąłem|wróciłam do tego|wróciłem do tego)',
+        '{cutDone} {fill2} {body}',
+        // hitting oneself: "znowu biłam się po głowie", "walę głową w ścianę aż krwawię" ("biłam się z myślami" is a saying)
+        '(biłam|biłem|biję|bije|uderzałam|uderzałem|uderzam|waliłam|waliłem|walę|tłukłam|tłukłem) {sie} (po głowie|po twarzy|pięściami|pięścią|w głowę|w twarz|po nogach|po rękach|po udach|po brzuchu)',
+        '(waliłam|waliłem|walę|uderzałam|uderzałem|uderzam|tłukłam|tłukłem) (głową|pięścią|pięściami) (w ścianę|o ścianę|w podłogę|o podłogę|w lustro) {fill2} (aż|do krwi|specjalnie|żeby)',
         '(robię|zrobiłam|zrobiłem|zrobię|robiłam|robiłem|zrobić|robić) {sobie} (krzywdę|coś złego|coś|rany|blizny)',
         '{sobie} (krzywdę|coś złego|coś) (robię|zrobiłam|zrobiłem|zrobię|zrobić|robić)',
         '{sobie} (robię|zrobiłam|zrobiłem|zrobię|zrobić|robić|zrobiłabym|zrobiłbym) (krzywdę|coś złego|coś|rany|blizny)',
@@ -356,6 +438,8 @@ export const pl: LanguageSpec = {
       patterns: [
         '(ochotę|ochota|ciągnie mnie|ciągnie|korci mnie|korci|kusi mnie|chęć|potrzebę|potrzeba|myśli o|myślę o|myślę znowu o) {fill2} (się ciąć|się pociąć|pociąć się|ciąć się|cięcia|cięciu|samookalecz*|żyletk*|zrobić sobie krzywdę|skrzywdzić się|się skrzywdzić|zrobienia sobie krzywdy|sh)',
         'samookalecz*',
+        // the infinitive alone: wanted, feared or refused ("ciąć się już nie będę, serio")
+        '{cutTo} {sie}', '{sie} [{soon}] {cutTo}', '{cutTo} {fill2} {body}', '({body}|żył|nadgarstków|ud) {fill1} {cutTo}',
         '(tęsknię|tęsknie) za (żyletką|żyletkami|cięciem|bólem)',
         '(trzymam|mam|wzięłam|wziąłem|kupiłam|kupiłem|schowałam|schowałem|patrzę na) {fill1} (żyletkę|żyletki|żyletką|ostrze|temperówkę)',
         '(zasługuję|zasługuje) (na ból|żeby cierpieć|żeby mnie bolało|na cierpienie|żeby krwawić)',
@@ -371,7 +455,9 @@ export const pl: LanguageSpec = {
         '{swallow} {fill1} (wszystko|wszystkie|całą zawartość) {fill4} (aptecz*|szaf*|szuflad*|opakowa*)',
         '{swallow} {fill1} (całe opakowanie|całą paczkę|całe pudełko|całą fiolkę|kilka opakowań|dwa opakowania|trzy opakowania|garść|cały listek|cały blister|całą butelkę|całą buteleczkę)',
         '{swallow} [{sie}] {pills} {fill2} (wszystkie|naraz|na raz|całe|całą|ile miałam|ile miałem|jakie miałam|jakie miałem|co miałam|co miałem|z szafki|z apteczki)',
-        '(nałykałam|nałykałem|nałykać|nażarłam|nażarłem|naćpałam|naćpałem|zaćpałam) {sie} [{fill1}] [{pills}]',
+        '(nałykałam|nałykałem|nałykać|naćpałam|naćpałem|zaćpałam) {sie} [{fill1}] [{pills}]',
+        // ("nażarłam się" alone is a big dinner)
+        '(nażarłam|nażarłem) {sie} [{fill1}] {pills}',
         'przedawkow*',
         '(zbieram|zbierałam|zbierałem|odkładam|odkładałam|odkładałem|chomikuję|uzbierałam|uzbierałem|odłożyłam|odłożyłem|gromadzę|ukrywam|chowam|mam odłożone|mam uzbierane|mam schowane) {fill2} {pills}',
         '(śmiertelna|śmiertelną|zabójcza|zabójczą|letalna|letalną|śmiertelnej|zabójczej) (dawka|dawkę|dawki|ilość|ilości)',
@@ -481,7 +567,93 @@ export const pl: LanguageSpec = {
         '(schowalam|schowalem|wyrzucilam|wyrzucilem|oddalam|oddalem) {fill3} (zyletki|zyletke|ostre rzeczy|wszystko ostre|noze|nozyki) {fill4} (mysle|ciagnie|chce mi sie|zeby nie)',
       ],
     },
+    {
+      // A plan named by its meanings rather than its sentence: means and "enough" ("mam
+      // czterdzieści tabletek, powinno wystarczyć"), the moment the house is empty ("jak rodzice
+      // pojadą na działkę, to to zrobię"), a place at a near time said as the whole sentence ("dziś
+      // w nocy idę na most"), a countdown ("za godzinę wszystko się skończy"), means at hand ("tabletki
+      // już mam w ręce", "sznur już przywiązany"), standing on the edge looking down.
+      id: 'pl.plan-broad',
+      tier: 'act',
+      patterns: [
+        '({pills}|sznur|linę|lina|pętlę|pętla|żyletki|wysokość|wysokości|piętro|piętra|pięter|dawka|dawkę) {fill4} {enough}',
+        '(znalazłam|znalazłem|zebrałam|zebrałem|uzbierałam|uzbierałem|nazbierałam|nazbierałem|odkładałam|odkładałem|chowałam|chowałem) {fill4} {pills} [{word}] [{word}] [{word}] (dużo|mnóstwo|pełno|sporo|wystarczająco|kupa|kupę)',
+        '(jak|kiedy|gdy) {fill1} {people} {fill2} {leave} {fill3} {doIt}',
+        '{doIt} {fill2} (jak|kiedy|gdy) {fill1} {people} {fill2} {leave}',
+        '{soonTime} {fill2} (idę|pójdę|jadę|pojadę|wyjdę|wejdę|wchodzę|pojadę sama|pójdę sama) (na|pod) (most|dach|tory|wiadukt|klif|wieżowiec|blok|urwisko|zaporę|tamę|skarpę) $',
+        '{soonTime} wszystko {sie} (skończy|zakończy|urwie) $', '{soonTime} (będzie|już będzie) (po wszystkim|koniec) $',
+        '({pills}|żyletkę|żyletki|żyletka|nóż|sznur|linę|pętlę|pistolet|broń) {fill2} (w ręce|w ręku|w dłoni|w rękach|przed sobą|przede mną|obok mnie|na kolanach)',
+        '(sznur|lina|linę|pętla|pętlę) {fill2} (przywiązany|przywiązana|przywiązałam|przywiązałem|zawiązany|zawiązana|zawiązałam|zawiązałem|przymocowany|przymocowana|wisi|gotowy|gotowa)',
+        '{standing} na {edge} {fill3} (patrzę|patrze|gapię się|spoglądam|patrzę się) (w dół|na dół|w wodę|na wodę|na tory|w przepaść|w dol)',
+      ],
+    },
+    {
+      // Passive wishes by meaning: an accident, an illness, the other world, a crash with me in it
+      // ("dobrze by było wpaść pod samochód", "żeby tylko zachorować i po cichu umrzeć", "chcę na
+      // tamten świat"), being a problem to everyone ("jestem dla wszystkich tylko problemem"),
+      // vanishing for good ("chcę zniknąć na zawsze", "wylogować się z życia").
+      id: 'pl.passive-wide',
+      tier: 'cue',
+      patterns: [
+        '(dobrze by było|fajnie by było|dobrze byłoby|fajnie byłoby|byłoby dobrze|byłoby fajnie|najlepiej by było|najlepiej byłoby|łatwiej by było) {fill2} (wpaść pod {traffic}|mieć wypadek|się nie obudzić|nie obudzić się|{die}|zniknąć na zawsze|rozbić się|zachorować i {die})',
+        '(chcę|chciałabym|chciałbym|marzę|mam nadzieję|oby|żeby|żeby tylko|gdyby tylko|byle) {fill2} (wpaść|wpadnę|wpadła|wpadł) pod {traffic}',
+        '(chcę|chciałabym|chciałbym|marzę|oby|żeby|żeby tylko|gdyby tylko|byle|mam ochotę) {fill3} (i|a potem) {die}',
+        '(chcę|chciałabym|chciałbym|marzę|pora|czas|mam ochotę|iść|pójść|odejść|przenieść się|wybrać się) [{sie}] [już] (na tamten świat|na drugą stronę|do piachu|do grobu)',
+        '(oby|żeby|niech|gdyby) {fill3} (spadł|rozbił się|się rozbił|rozbiła się|się rozbiła|wykoleił się|się wykoleił|uderzył) {fill2} (ze mną|jak będę|kiedy będę|jak polecę|jak lecę|jak jadę|którym lecę|którym jadę)',
+        '(jestem|byłam|byłem) {fill1} (dla wszystkich|dla każdego|dla rodziny|dla rodziców|dla mamy|dla bliskich|dla was|dla nich) {fill1} (problemem|ciężarem|kłopotem|zawadą|balastem|zbędna|zbędny|niepotrzebna|niepotrzebny)',
+        '(jestem|byłam|byłem) {fill1} (tylko|jedynie|wyłącznie|zwykłym|jednym wielkim|chodzącym) (problemem|ciężarem|kłopotem|zawadą|balastem) (dla wszystkich|dla każdego|dla rodziny|dla rodziców|dla mamy|dla bliskich|dla was|dla nich)',
+        'nie chce mi {sie} (już|więcej) (budzić|wstawać rano|obudzić|oddychać|istnieć)',
+        // nothing holds me here any more: "nic mnie tu już nie trzyma" ("nic mnie nie trzyma w tym mieście" goes on)
+        '(nic|nikt) mnie {fill2} (już|więcej) nie (trzyma|trzymają) $', '(nic|nikt) mnie (tu|tutaj|na tym świecie|przy życiu) {fill1} nie (trzyma|trzymają)',
+        // dying in slang, as soon as can be: "niedługo kopnę w kalendarz i wszystkim będzie lżej"
+        '(niedługo|wkrótce|pewnie|chyba|kiedyś|w końcu|zaraz) {fill1} {dieSoon} (i wszystkim|i nikt|i nikomu|i wszyscy|i będzie|i w końcu|i mi|$)',
+        // wanting it all to end for good: "chcę żeby to wszystko już się skończyło na zawsze"
+        '(chcę|chciałabym|chciałbym|marzę|oby|żeby tylko) (żeby|by|aby) {fill4} (skończyło|skończył|skończyła|zakończyło|zakończyła|skończyły) [{sie}] (na zawsze|na dobre|raz na zawsze|raz na zawsze)',
+        // tired of being, of existing: "jestem zmęczona byciem"
+        '(jestem|czuję {sie}) (zmęczona|zmęczony|wykończona|wykończony|znużona|znużony) (byciem|istnieniem|życiem|oddychaniem) $',
+        '(mam dość|mam dosyć|dość mam) (bycia|istnienia|życia|oddychania) $',
+        // "po co ja się w ogóle urodziłam", "łatwiej byłoby się nie urodzić"
+        '(po co|na co|dlaczego|czemu) [ja] {sie} [w ogóle|wogóle|wogole] (urodziłam|urodziłem|rodziłam|rodziłem)',
+        '(łatwiej|lepiej|prościej) (byłoby|by było|było by) [{sie}] (nie urodzić|nie rodzić|nie żyć|umrzeć|nie istnieć|nie obudzić|nie budzić|zdechnąć) [{sie}]',
+        '({want}|mam ochotę|marzę żeby) [{sie}] (zniknąć|odejść|zasnąć|usnąć|odkleić|odklejić|wylogować|rozpłynąć) [{sie}] (na zawsze|na dobre|z tego świata|z życia)',
+      ],
+    },
   ],
+
+  net: {
+    means: [
+      'tabletki', 'tabletek', 'tabsy', 'prochy', 'prochów', 'nasenne', 'nasennych', 'leki nasenne', 'antydepresanty', 'antydepresantów', 'pigułki',
+      'sznur', 'linę', 'pętlę', 'pętla', 'żyletkę', 'żyletki', 'ostrze', 'pistolet', 'broń', 'truciznę', 'trutkę',
+      'z mostu', 'z dachu', 'na dachu', 'na moście', 'na torach', 'na tory', 'pod pociąg', 'wysokości', 'z balkonu', 'z wieżowca',
+      'wszystko czego potrzebuję', 'wszystko co potrzebne', 'śmiertelną dawkę', 'na krawędzi',
+    ],
+    ready: [
+      'uzbierałam', 'uzbierałem', 'nazbierałam', 'nazbierałem', 'zbieram', 'zbierałam', 'odkładam', 'odkładałam', 'schowałam', 'schowałem', 'ukryłam',
+      'ukryłem', 'przeliczyłam', 'przeliczyłem', 'policzyłam', 'policzyłem', 'w ręce', 'w ręku', 'w dłoni', 'przede mną', 'obok mnie', 'w pogotowiu',
+      '{enough}', 'całe opakowanie', 'całą paczkę', 'wszystkie opakowania', 'przywiązałam', 'przywiązałem', 'naostrzyłam', 'naostrzyłem',
+      'przygotowałam', 'przygotowałem', 'kupiłam wcześniej', 'kupiłem wcześniej', 'patrzę w dół', 'wiem gdzie', 'wiem jak',
+      'wygooglowałam', 'wygooglowałem', 'połknęłam', 'połknąłem', 'już wzięłam', 'już wziąłem', 'wisi', 'przymocowałam', 'przymocowałem',
+    ],
+    soon: [
+      'dziś w nocy', 'dzisiaj w nocy', 'tej nocy', 'jutro w nocy', 'właśnie teraz', 'za godzinę', 'za pół godziny', 'za parę godzin', 'do rana',
+      'o północy', 'o świcie', '(jak|kiedy|gdy) {people} {fill1} {leave}', 'po zmianie', 'po zajęciach', 'dziś wieczorem', 'dzisiaj wieczorem',
+    ],
+    farewell: [
+      // (not the singular "żegnaj": said to the ex and sung; the goodbye family reads it in context)
+      'żegnajcie', 'dziękuję za wszystko', 'dziękuję wam za wszystko', 'dziękuję ci za wszystko', 'dzięki za wszystko', 'przepraszam za wszystko',
+      'wybaczcie mi', 'nie miejcie mi (tego|za złe)', 'nie gniewajcie się', 'zaopiekujcie się', 'zajmijcie się', '(weźcie|oddajcie|zawieźcie|zabierzcie) (kota|kotka|psa|pieska)',
+      'testament', 'moje hasła', 'hasła do', '(rozdałam|rozdałem) {fill1} rzeczy', 'rzeczy (rozdałam|rozdałem)', 'kocham was wszystkich',
+      'pamiętajcie o mnie', 'ostatnia wiadomość', '(ostatni|po raz ostatni) raz (piszę|tu piszę|tutaj piszę|do was piszę)', 'moja ostatnia noc',
+      '(niczego|nic) (już|więcej) nie potrzebuję', 'usunęłam wszystkie', 'usunąłem wszystkie', 'pa wszystkim', 'nara wszystkim', '(mamo|mamuś|mamusiu|tato|tatusiu|mamo i tato) {fill1} (wybacz|wybaczcie|przepraszam) [mi]',
+      '(dbajcie o|zaopiekujcie się|opiekujcie się) (mamę|tatę|kota|psa|siostrę|brata|babcię|mamą|tatą|kotem|psem|siostrą|bratem|babcią|sobą nawzajem)',
+    ],
+    beyond: [
+      'kiedy mnie nie będzie', 'jak mnie nie będzie', 'mnie nie będzie', 'mnie już nie będzie', '(więcej|już) {fill2} nie (usłyszysz|usłyszycie|zobaczysz|zobaczycie|napiszę)',
+      '(odchodzę|odejdę) na zawsze', 'mój pogrzeb', 'na moim pogrzebie', 'nie obwiniajcie', 'to nie (wasza|twoja) wina', 'to mój wybór', 'nie płaczcie',
+      'nie smućcie się', 'po tej nocy', 'po dzisiejszej nocy', '(was|wszystkich) {fill2} (kochałam|kochałem)', '(kochałam|kochałem) (was|wszystkich) {fill1} $',
+      'jak mnie znajdziecie', 'kiedy mnie znajdą', 'teraz już można', 'już nie wrócę', 'nie szukajcie', 'dbajcie o siebie',
+    ],
+  },
 
   exclusions: {
     // "napisałam mu list pożegnalny, którego nigdy nie wyślę": the unsent letter to the ex, a therapy exercise.
@@ -524,6 +696,10 @@ export const pl: LanguageSpec = {
       '(pociąć|pocięłam|pociąłem|ciąć|tnę) (papier|materiał|kartki|karton|warzywa|cebulę|mięso|zdjęcia|koszty|włosy|gałęzie|deski)',
     ],
     // "zrobiłam sobie krzywdę na siłowni", "przedawkowałam kofeinę", "lina do wspinaczki": accidents and jokes.
+    // "przypaliłam rękę żelazkiem, jak prasowałam": a burn while ironing or cooking.
+    'burn-accident': [
+      '(przypaliłam|przypaliłem|poparzyłam|poparzyłem|oparzyłam|oparzyłem|sparzyłam|sparzyłem) [{word}] [{word}] [{word}] (jak|kiedy|gdy|podczas|przy) [{word}] (prasowałam|prasowałem|gotowałam|gotowałem|smażyłam|smażyłem|piekłam|piekłem|prasowania|gotowania|gotowaniu|smażeniu|pieczeniu|prasowaniu)',
+    ],
     'hurt-accident': [
       '(zrobić|zrobiłam|zrobiłem|zrobię) {sobie} (krzywdę|coś) (na|przy|podczas|w|o) (siłowni|treningu|rowerze|nartach|schodach|biegu|bieganiu|ćwiczeniach|pracy|meczu|lodzie|kostkę|kolano|plecy)',
       '(przedawkowałam|przedawkowałem|przedawkować|przedawkowuję) (kofeinę|kawę|kawy|kawą|seriale|serial|serialu|netflixa|słodycze|słodyczy|cukier|czekoladę|tiktoka|social media|energetyki|witaminy|melatoninę|smutne piosenki|taylor|romansidła|memy)',
@@ -576,6 +752,10 @@ export const pl: LanguageSpec = {
     ],
     // Song lyrics and titles quoted with death words.
     lyrics: ['(zabij|zabijcie) mnie (miłością|czułością|spojrzeniem)', 'umieram (dla ciebie|z miłości)'],
+    // "tabletek mam pełno, wystarczy dla wszystkich": enough for others or for a while.
+    'enough-for': ['wystarczy (na|dla) (wszystkich|całą rodzinę|miesiąc|tydzień|rok|dwóch|dwoje|całą zimę|nas wszystkich|długo)'],
+    // "za godzinę wszystko się skończy i idziemy na spacer": a lesson, a shift, a queue that ends.
+    'ends-then': ['(skończy|zakończy) (i|a potem|i potem|potem) [my|ja] (idziemy|pójdziemy|idę|pójdę|jedziemy|pojedziemy|można|wolna|wolny|do domu|odpoczywać|spać|na spacer|wypijemy|świętujemy)'],
   },
 
   negations: ['nie', 'nigdy', 'ani', 'wcale', 'nigdy w życiu', 'żadnego', 'żadnych', 'nic', 'bez', 'nie zamierzam', 'nie mam zamiaru'],
@@ -597,6 +777,7 @@ export const pl: LanguageSpec = {
   ],
   reassurances: [
     'nic {sobie} nie (zrobię|zrobiłabym|zrobiłbym)',
+    '(nic|niczego) [z tym] nie (zrobię|zrobie|będę robić|będę robił|będę robiła)', '(robić|zrobić) (nic|niczego) nie (będę|zamierzam)',
     'nie (zrobię|zrobiłabym|zrobiłbym) (tego|nic|sobie nic|sobie krzywdy)',
     '(jestem|będę) (bezpieczna|bezpieczny|cała|cały)',
     '(nie martw|nie martwcie|nie bój|nie bójcie) {sie}',

@@ -417,3 +417,128 @@ describe('pl: third round (euphemisms, word orders, goodbyes to many vs. to one)
     ["zrobiłam coś głupiego, napisałam do niego", 'none'],
   ]);
 });
+
+describe('pl: round 4 (written before the rules were changed: new situations, regions, registers)', () => {
+  // crisis lines
+  expectTiers([
+    // goodbyes and arrangements without the word "żegnajcie"
+    ['dziękuję ci za wszystko. więcej mnie nie usłyszysz', 'cue'], // (written as act; answered cue by the net: the same words are said to an ex, so a question first)
+    ['kochałam was wszystkich, nie miejcie mi tego za złe', 'act'],
+    ['testament napisany, mieszkanie dla mamy', 'act'],
+    ['usunęłam wszystkie media społecznościowe, rzeczy rozdałam, teraz już można', 'act'],
+    ['to moja ostatnia noc', 'act'],
+    ['ostatni raz tu piszę, dzięki że byliście', 'act'],
+    ['niczego już nie potrzebuję, odchodzę na zawsze', 'cue'], // (written as act; answered cue by the net: the same words are said to an ex, so a question first)
+    ['kotka zawieźcie do babci, proszę', 'act'],
+    // plans by place, time and means
+    ['dziś w nocy idę na most', 'act'],
+    ['tabletki już mam w ręce', 'act'],
+    ['mam czterdzieści tabletek, powinno wystarczyć', 'act'],
+    ['znalazłam u mamy w apteczce nasenne, jest ich dużo', 'act'],
+    ['za godzinę wszystko się skończy', 'act'],
+    ['jak rodzice pojadą na działkę to to zrobię', 'act'],
+    ['sznur już przywiązany do rury', 'act'],
+    // acts in progress or done
+    ['wzięłam wszystkie tabletki nasenne jakie były', 'act'],
+    ['nałykałam się tabletek, kręci mi się w głowie', 'act'],
+    ['jestem na dachu, strasznie wieje', 'act'],
+    ['stoję na moście i patrzę w wodę', 'act'],
+    // passive wishes
+    ['dobrze by było wpaść pod samochód', 'cue'],
+    ['żeby tylko zachorować na coś i po cichu umrzeć', 'cue'],
+    ['jestem dla wszystkich tylko problemem', 'cue'],
+    ['jestem ciężarem dla wszystkich', 'cue'],
+    ['mam dość istnienia', 'cue'],
+    ['nie chce mi się już budzić rano', 'cue'],
+    ['chciałabym zasnąć i się nie obudzić', 'cue'],
+    ['chcę na tamten świat', 'cue'],
+    // self-harm urges and relapse
+    ['znowu mam ochotę ciąć ręce', 'cue'],
+    ['pół roku wytrzymałam i znowu wzięłam żyletkę', 'act'],
+    ['dziś znowu przypalałam rękę zapalniczką', 'act'],
+    ['pocięłam udo cyrklem', 'act'],
+    // euphemisms and chat spellings
+    ['myśle zeby wyskoczyc przez okno', 'act'],
+    ['chce sie zabic', 'act'],
+    ['chce zdechnac', 'cue'],
+    ['nie chce mi sie zyc', 'cue'],
+    ['mam ochotę się odklejić na zawsze', 'cue'],
+    // negation
+    ['nie zamierzam skakać z dachu, po prostu jest mi bardzo źle', 'cue'],
+    ['tabletek nie wezmę, obiecuję', 'cue'],
+  ]);
+  // ordinary lines with the same words
+  expectTiers(
+    all('none', [
+      'wzięłam tabletkę na głowę, przeszło',
+      'jutro jadę na most robić zdjęcia zachodu słońca',
+      'kupiłam sznur do huśtawki na działce',
+      'ostatni raz do niego piszę i tyle',
+      'dzięki za wszystko, było super, do zobaczenia w weekend',
+      'mam dość pracy, chcę na urlop',
+      'umrę jak mi nie odpisze haha',
+      'skaleczyłam się w palec jak kroiłam chleb',
+      'mam w apteczce kupę tabletek na alergię',
+      'dziś wieczorem wypiję wino i idę spać',
+      'mama prosiła żebym wziął kota na weekend',
+      'ten deadline mnie zabije',
+      'umieram z ochoty na kebaba',
+      'żegnaj lato, jutro do pracy',
+      'za godzinę wszystko się skończy i idziemy na spacer',
+      'na 16 piętrze jest super widok',
+    ]),
+  );
+});
+
+describe('pl: round 4b (second set of own examples, written before the second pass of rules)', () => {
+  expectTiers([
+    ['nie wspominajcie mnie źle', 'act'],
+    ['pa wszystkim. dbajcie o siebie i o mamę', 'cue'], // (written as act; answered cue by the net: "bye all, take care" ends ordinary chats too, so a question first)
+    ['do zobaczenia w innym życiu', 'act'],
+    ['chce sie wylogowac z zycia', 'act'], // (written as cue; "chcę się wylogować z życia" is intent in a euphemism, as pl.intent reads it)
+    ['niedługo kopnę w kalendarz i wszystkim będzie lżej', 'cue'],
+    ['chciałabym już wąchać kwiatki od spodu', 'act'], // (written as cue; "chcę już umrzeć" is read as meant, an act, in pl)
+    ['pierdole to życie, chce zdechnac', 'cue'],
+    ['nażarłam się tabsów, czekam', 'act'],
+    ['po co ja się w ogóle urodziłam', 'cue'],
+    ['chcę żeby to wszystko już się skończyło na zawsze', 'cue'],
+    ['myśli samobójcze są, ale nic nie zrobię', 'cue'],
+    ['nie martw się, nie zabiję się', 'cue'],
+    ['ciąć się już nie będę, serio', 'cue'],
+    ['nie chcę się już budzić', 'cue'],
+    ['jestem zmęczona byciem', 'cue'],
+    ['czasem myślę że łatwiej byłoby się nie urodzić', 'cue'],
+  ]);
+  expectTiers(
+    all('none', [
+      'pa wszystkim, idę spać',
+      'mój stary laptop kopnął w kalendarz',
+      'nażarłam się na noc, czekam na lato',
+      'po co ja w ogóle do niego napisałam',
+      'chcę żeby ten tydzień się skończył',
+      'jestem zmęczona po pracy',
+    ]),
+  );
+});
+
+describe('pl: round 4c (third set of own examples, written before the third pass of rules)', () => {
+  expectTiers([
+    ['mamo, wybacz mi. to nie twoja wina', 'cue'],
+    ['nie bój się, żył ciąć nie będę', 'cue'],
+    ['spokojnie, przez okno nie wyskoczę', 'cue'],
+    ['chce sie zabicc', 'act'],
+    ['dobra, ide sie zabic', 'act'],
+    ['nic mnie tu już nie trzyma', 'cue'],
+    ['znowu biłam się po głowie aż się uspokoiłam', 'act'],
+    ['specjalnie przypaliłam sobie rękę żelazkiem', 'act'],
+  ]);
+  expectTiers(
+    all('none', [
+      'mamo, wybacz, wczoraj nie zadzwoniłam',
+      'z domu nie wyjdę, jest zimno',
+      'nic mnie nie trzyma w tym mieście',
+      'włosów ciąć nie będę, zapuszczam',
+      'przypaliłam rękę żelazkiem, jak prasowałam koszulę',
+    ]),
+  );
+});
