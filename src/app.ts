@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
+import { allInOrder } from './all-in-order.ts';
 import { registerCommands } from './bot/commands.ts';
 import { createBot } from './bot/create-bot.ts';
 import { askToSendAgain, startPolling, type Polling } from './bot/polling.ts';
@@ -37,8 +38,9 @@ const SHUTDOWN_BUDGET_MS = 8_000;
 const UPDATE_LEASE_MS = 2 * 60_000;
 
 /**
- * The composition root: config -> database -> migrations -> bot -> HTTP -> updates.
- * Each step is awaited, so a failure stops start-up with the cause.
+ * The composition root: config -> content and database -> migrations, getMe and the command
+ * menu -> HTTP -> updates. Steps that do not need each other run at once; each is awaited
+ * before what needs it, so a failure stops start-up with the cause.
  */
 export async function startApp(
   config: Config & { botToken: string },
@@ -57,18 +59,25 @@ export async function startApp(
   },
 ): Promise<RunningApp> {
   const { logger } = opts;
-  // Content first: invalid scenarios refuse the start with file, step and problem named.
-  const scenarios = await loadScenarios(opts.scenariosDir ?? SCENARIOS_DIR);
-  const reminderContent = await loadReminderContent(opts.reminderFile ?? REMINDER_CONTENT_FILE);
-  const helplines = await loadHelplines(HELPLINES_FILE);
-  const i18n = createI18n({ onMissing: (key, locale) => logger.error({ key, locale }, 'no text for this key in any language') });
   const roundTrips = createRoundTripScope();
   let metrics: Metrics | undefined;
-  const database = await openDatabase(dbTarget(config), (trip) => {
+  // The database opens (PGlite starts) while the content is read and checked. Content first:
+  // invalid scenarios refuse the start with file, step and problem named, before any migration.
+  const opening = openDatabase(dbTarget(config), (trip) => {
     roundTrips.observe(trip);
     metrics?.dbRoundTrips.inc({ ok: String(trip.ok) });
     metrics?.dbRoundTripSeconds.observe(trip.ms / 1000);
   });
+  const [scenarios, reminderContent, helplines] = await allInOrder([
+    loadScenarios(opts.scenariosDir ?? SCENARIOS_DIR),
+    loadReminderContent(opts.reminderFile ?? REMINDER_CONTENT_FILE),
+    loadHelplines(HELPLINES_FILE),
+  ]).catch(async (error: unknown) => {
+    await opening.then(({ db }) => db.destroy()).catch(() => {});
+    throw error;
+  });
+  const i18n = createI18n({ onMissing: (key, locale) => logger.error({ key, locale }, 'no text for this key in any language') });
+  const database = await opening;
   const db = database.db;
   metrics = createMetrics(database.pool);
   const cleanup: Array<() => Promise<unknown>> = [() => db.destroy()];
@@ -76,9 +85,6 @@ export async function startApp(
     for (const step of cleanup.reverse()) await step().catch((err: unknown) => logger.warn({ err }, 'shutdown step failed'));
   };
   try {
-    const applied = await migrateToLatest(db);
-    if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.migrationName) }, 'database migrated');
-
     const deps: Deps = {
       db,
       config,
@@ -94,9 +100,15 @@ export async function startApp(
     };
     const claims = { instance: randomUUID(), leaseMs: UPDATE_LEASE_MS, takeOverOtherInstances: config.mode.kind === 'polling' };
     const bot = createBot(config.botToken, deps, { roundTrips, claims });
-    await bot.init();
-    // The command menu is a convenience: a refusal must not keep the bot from answering.
-    await registerCommands(bot, deps).catch((err: unknown) => logger.warn({ err }, 'setMyCommands failed'));
+    // Migrations, who the bot is (getMe) and its command menu at once: none needs another, and
+    // nothing listens or polls before all three are done (a failed migration still stops the start).
+    const [applied] = await allInOrder([
+      migrateToLatest(db),
+      bot.init(),
+      // The command menu is a convenience: a refusal must not keep the bot from answering.
+      registerCommands(bot, deps).catch((err: unknown) => logger.warn({ err }, 'setMyCommands failed')),
+    ]);
+    if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.migrationName) }, 'database migrated');
 
     let polling: Polling | undefined;
     let webhookSet = false;

@@ -36,12 +36,15 @@ export function commandMenu(t: (key: string) => string): BotCommand[] {
 }
 
 /**
- * Registers the command menu with Telegram: English for everyone, then each other language
+ * Registers the command menu with Telegram: English for everyone, and each other language
  * the bot speaks for people whose Telegram is set to it (`language_code`).
  */
 export async function registerCommands(bot: Pick<Bot, 'api'>, deps: Pick<Deps, 'i18n' | 'languages'>): Promise<void> {
-  await bot.api.setMyCommands(commandMenu((key) => deps.i18n.t('en', key)));
-  for (const language of deps.languages.filter((l) => l !== 'en')) {
-    await bot.api.setMyCommands(commandMenu((key) => deps.i18n.t(language, key)), { language_code: language as LanguageCode });
-  }
+  // All at once: each language is a scope of its own, and each call is a round trip to Telegram.
+  await Promise.all([
+    bot.api.setMyCommands(commandMenu((key) => deps.i18n.t('en', key))),
+    ...deps.languages
+      .filter((l) => l !== 'en')
+      .map((language) => bot.api.setMyCommands(commandMenu((key) => deps.i18n.t(language, key)), { language_code: language as LanguageCode })),
+  ]);
 }

@@ -96,9 +96,11 @@ export async function inspectScenarios(
   const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n) && !NOT_SCENARIOS.has(n)).sort();
   const scenarios: LoadedScenario[] = [];
   const problems: ScenarioProblem[] = [];
-  for (const name of names) {
+  // Read at once, checked one by one in name order (problems come out in the same order).
+  const sources = await Promise.all(names.map((name) => readFile(path.join(dir, name), 'utf8')));
+  for (const [i, name] of names.entries()) {
     const file = path.join(dir, name);
-    const result = parseScenarioSource(await readFile(file, 'utf8'), displayPath(file));
+    const result = parseScenarioSource(sources[i]!, displayPath(file));
     if (result.scenario) scenarios.push(result.scenario);
     problems.push(...result.problems);
   }
@@ -131,11 +133,22 @@ async function inspectTranslations(
   const problems: ScenarioProblem[] = [];
   if (!existsSync(dir)) return { translations, problems };
   const languages = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-  for (const language of languages) {
+  // Every file of every language read at once (a missing one is undefined); checked in order below.
+  const sources = await Promise.all(
+    languages.map(async (language) => {
+      const folder = path.join(dir, language);
+      const [names, texts] = await Promise.all([
+        readdir(folder),
+        Promise.all(scenarios.map((scenario) => readFile(path.join(folder, `${scenario.id}.yaml`), 'utf8').catch(() => undefined))),
+      ]);
+      return { names, texts };
+    }),
+  );
+  for (const [l, language] of languages.entries()) {
     const folder = path.join(dir, language);
-    const files = new Set((await readdir(folder)).filter((n) => /\.ya?ml$/.test(n) && !NOT_SCENARIOS.has(n)));
+    const files = new Set(sources[l]!.names.filter((n) => /\.ya?ml$/.test(n) && !NOT_SCENARIOS.has(n)));
     const texts = new Map<string, Map<string, string>>();
-    for (const scenario of scenarios) {
+    for (const [i, scenario] of scenarios.entries()) {
       const name = `${scenario.id}.yaml`;
       const file = displayPath(path.join(folder, name));
       files.delete(name);
@@ -147,10 +160,8 @@ async function inspectTranslations(
         ...(stepId === undefined ? {} : { stepId }),
         message: `${language}: ${message}`,
       });
-      let source: string;
-      try {
-        source = await readFile(path.join(folder, name), 'utf8');
-      } catch {
+      const source = sources[l]!.texts[i];
+      if (source === undefined) {
         problems.push(problem(`no translation of "${scenario.id}"`));
         continue;
       }

@@ -18,7 +18,7 @@
  *    as growth per chat (RSS also as the slope over all checkpoints, steadier than two points).
  *    BENCH_HEAP_SNAPSHOTS=<dir> also writes a heap snapshot at both points (see heap-diff.ts).
  * 3. The production build (`npm run build`, or dist/ when newer than src/): `node dist/main.js`
- *    from spawn to its first getUpdates (seen by a pass-through proxy in front of the
+ *    with the node flags of `npm start` (package.json's `start` script), from spawn to its first getUpdates (seen by a pass-through proxy in front of the
  *    emulator), then VmRSS after BENCH_IDLE_MS idle. PostgreSQL: first start (fresh database,
  *    migrations) and second; PGlite: first start (empty DATA_DIR) and second.
  *
@@ -396,9 +396,15 @@ function procStatus(pid: number): { rss: number; hwm: number } | undefined {
   }
 }
 
+/** The node flags `npm start` runs with (package.json's `start` script), so the build is measured as it is run. */
+function startFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  return scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
 async function productionStart(proxy: Awaited<ReturnType<typeof pollWatch>>, token: string, env: Record<string, string>) {
   const started = performance.now();
-  const child = spawn(process.execPath, ['dist/main.js'], {
+  const child = spawn(process.execPath, [...startFlags(), 'dist/main.js'], {
     cwd: root,
     env: {
       PATH: process.env.PATH ?? '',
