@@ -30,6 +30,8 @@ export interface Family {
   readonly softenedBy?: ReadonlyArray<Softener>;
   /** Matches are taken as they are: no negation or softening is marked on them (the net's cues). */
   readonly plain?: boolean;
+  /** A match must not begin and end with the same word ("goodbye, goodbye" is not two farewells). */
+  readonly distinctEnds?: boolean;
 }
 
 export type Softener = 'urge' | 'reassurance';
@@ -90,6 +92,7 @@ export interface CompiledFamily {
   readonly patterns: readonly CompiledPattern[];
   readonly softenedBy: ReadonlySet<Softener>;
   readonly plain: boolean;
+  readonly distinctEnds: boolean;
 }
 
 export interface CompiledLanguage {
@@ -144,18 +147,14 @@ export function compileLanguage(language: LanguageSpec): CompiledLanguage {
   const compileSome = (patterns: readonly string[] | undefined) => compileAlternation(patterns ?? [], context);
   const compileNegations = (patterns: readonly string[] | undefined) => compileAlternation(patterns ?? [], negationContext);
   const forms = (words: readonly string[] | undefined) => (words ?? []).map(matchingForm);
-  const families = spec.families.map((f) => ({ id: f.id, tier: f.tier, patterns: compile(f.patterns), softenedBy: new Set(f.softenedBy), plain: f.plain === true }));
+  const families = spec.families.map((f) => ({ id: f.id, tier: f.tier, patterns: compile(f.patterns), softenedBy: new Set(f.softenedBy), plain: f.plain === true, distinctEnds: f.distinctEnds === true }));
   const exclusions = Object.entries(spec.exclusions).map(([name, patterns]) => ({ id: `${spec.code}.${name}`, patterns: compile(patterns) }));
   return {
     code: spec.code,
     scripts: spec.scripts,
     families,
     exclusions,
-    triggers: buildTriggerIndex([...families, ...exclusions].flatMap((f) => f.patterns)),
-    owners: new Map<CompiledPattern, Owner>([
-      ...families.flatMap((family) => family.patterns.map((p) => [p, { family }] as const)),
-      ...exclusions.flatMap(({ id, patterns }) => patterns.map((p) => [p, { exclusion: id }] as const)),
-    ]),
+    ...indexPatterns(families, exclusions),
     negation: compileNegations(spec.negations),
     wideNegation: compileNegations(spec.wideNegations),
     notNegation: compileNegations(spec.notNegations),
@@ -171,6 +170,20 @@ export function compileLanguage(language: LanguageSpec): CompiledLanguage {
       ...forms(spec.glueWords),
       ...forms(spec.notTypos),
       ...[...shorthand.keys()],
+    ]),
+  };
+}
+
+/** The trigger index and the owner of every pattern of `families` and `exclusions` (also for `compiled.ts`). */
+export function indexPatterns(
+  families: readonly CompiledFamily[],
+  exclusions: CompiledLanguage['exclusions'],
+): Pick<CompiledLanguage, 'triggers' | 'owners'> {
+  return {
+    triggers: buildTriggerIndex([...families, ...exclusions].flatMap((f) => f.patterns)),
+    owners: new Map<CompiledPattern, Owner>([
+      ...families.flatMap((family) => family.patterns.map((p) => [p, { family }] as const)),
+      ...exclusions.flatMap(({ id, patterns }) => patterns.map((p) => [p, { exclusion: id }] as const)),
     ]),
   };
 }

@@ -106,6 +106,7 @@ export function matchFamilies(language: CompiledLanguage, view: View, wake: Wake
       const start = text.startsWith(' . ') ? index + 3 : index + 1;
       const end = index + text.length;
       if (seen.has(`${family.id}:${start}:${end}`)) continue;
+      if (family.distinctEnds && sameEnds(view.text.slice(start, end))) continue;
       seen.add(`${family.id}:${start}:${end}`);
       const span = sourceSpan(view, start, end);
       const [first, last] = span;
@@ -133,6 +134,12 @@ export function matchFamilies(language: CompiledLanguage, view: View, wake: Wake
     }
   }
   return matches;
+}
+
+/** True when a phrase begins and ends with the same word ("goodbye goodbye"). */
+function sameEnds(phrase: string): boolean {
+  const words = phrase.split(' ').filter((w) => w !== '.');
+  return words.length > 1 && words[0] === words.at(-1);
 }
 
 /**

@@ -36,8 +36,11 @@ export type NetConcept = keyof NetWords;
  * goodbyes spread over a message), and the family id each is logged as.
  */
 const RULES: ReadonlyArray<{ readonly name: string; readonly between: string; readonly pairs: ReadonlyArray<readonly [NetConcept, NetConcept]> }> = [
-  { name: 'net-means', between: '{fill8}', pairs: [['means', 'ready'], ['means', 'soon'], ['soon', 'ready']] },
+  { name: 'net-means', between: '{fill8}', pairs: [['means', 'ready'], ['means', 'soon']] },
   { name: 'net-goodbye', between: '...', pairs: [['farewell', 'beyond']] },
+  // Two arrangements in one message ("my passwords are in the drawer ... look after the cat"),
+  // never one word said twice ("goodbye, goodbye" in a song).
+  { name: 'net-arrangements', between: '...', pairs: [['farewell', 'farewell']] },
 ];
 
 /** The word classes (`net-<meaning>`) and cue families the net adds to a language. */
@@ -50,8 +53,9 @@ export function netRules(code: string, words: NetWords | undefined): { classes: 
     tier: 'cue' as const,
     patterns: pairs
       .filter(([a, b]) => named(a) && named(b))
-      .flatMap(([a, b]) => [`{net-${a}} ${between} {net-${b}}`, `{net-${b}} ${between} {net-${a}}`]),
+      .flatMap(([a, b]) => (a === b ? [`{net-${a}} ${between} {net-${a}}`] : [`{net-${a}} ${between} {net-${b}}`, `{net-${b}} ${between} {net-${a}}`])),
     plain: true,
+    distinctEnds: pairs.every(([a, b]) => a === b),
   })).filter((f) => f.patterns.length > 0);
   return { classes, families };
 }

@@ -553,6 +553,9 @@ export const en: LanguageSpec = {
         '(not|im not|i am not) in (danger|any danger) {fill4} (thoughts|urges)',
         '(no|dont have a|dont have any|not) (plan|planning) {fill5} (dont want to (exist|be here|be alive|live)|better off without me|without me)',
         // "the idea of not existing has been kinda comforting"
+        // a day chosen and everything ready, without the act named: "i have a date picked and everything ready"
+        '(picked|chose|chosen|set|decided on) (a|the) (date|day) {fill6} (everything|all) (ready|sorted|in place|planned|prepared)',
+        '(a|the) (date|day) (picked|chosen|set) {fill6} (everything|all) (ready|sorted|in place|planned|prepared)',
         '(the|this) (idea|thought|thoughts) of (not existing|not being here|not being alive|dying|being dead|death|disappearing|never waking up|not waking up) {fill4} (comforting|comfort|nice|appealing|peaceful|relief|calming|soothing|tempting)',
         // a wished accident or illness: "if a bus hit me i wouldnt even mind", "wish id get really ill so it would all stop"
         '(if|when) {fill6} (hit|hits|kill|kills|killed|ran over|run over|runs over|happened to|happens to) me {fill6} (wouldnt|would not|dont|do not|id not) [even|really] (mind|care)',
