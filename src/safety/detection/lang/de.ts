@@ -38,7 +38,7 @@ export const de: LanguageSpec = {
       'meine kinder', 'mama', 'papa', 'ihr', 'ihr alle', 'es', 'alles', 'die leute', 'jeder einzelne', 'alle um mich herum', 'mein umfeld',
     ],
     /** Nobody: "keiner", "niemand", "kein Mensch". */
-    keiner: ['keiner', 'niemand', 'kein mensch', 'keine sau', 'keinem', 'niemandem', 'keine seele', 'kein schwein', 'niemanden'],
+    keiner: ['keiner', 'niemand', 'kein mensch', 'keine sau', 'keinem', 'niemandem', 'keine seele', 'kein schwein', 'niemanden', 'keinen'],
 
     // --- wanting, intending ---
     /**
@@ -64,12 +64,14 @@ export const de: LanguageSpec = {
       'umbringen', 'umbringe', 'umbring', 'umzubringen', 'töten', 'zu töten', 'erhängen', 'zu erhängen', 'aufhängen', 'aufzuhängen',
       'erschiessen', 'zu erschiessen', 'vergiften', 'zu vergiften', 'ertränken', 'zu ertränken', 'erstechen', 'zu erstechen',
       'erdrosseln', 'umlegen', 'umzulegen', 'abknallen', 'kaltmachen', 'unaliven', 'selbst töten', 'selbst umbringen',
+      'abmurksen', 'abzumurksen', 'auslöschen', 'auszulöschen', 'ausknipsen', 'auszuknipsen', 'vergasen', 'zu vergasen', 'erwürgen', 'strangulieren', 'zu strangulieren',
+      'totfahren', 'totzufahren', 'wegballern', 'wegzuballern', 'ersticken', 'entleiben', 'zu entleiben', 'zu ersticken', 'zu tode stürzen', 'zu tode saufen', 'totsaufen',
       'selber umbringen', 'killen', 'zu killen', 'abstechen', 'vor den zug werfen', 'vor einen zug werfen', 'vor die bahn werfen',
     ],
     /** The same, said with "zu" so that it can only be oneself after "mich": "mich umzubringen". */
     umzubringen: [
       'umzubringen', 'zu töten', 'zu erhängen', 'aufzuhängen', 'zu erschiessen', 'zu vergiften', 'zu ertränken', 'umzulegen',
-      'zu killen', 'zu erstechen',
+      'zu killen', 'zu erstechen', 'abzumurksen', 'auszulöschen', 'auszuknipsen', 'zu vergasen', 'zu strangulieren', 'zu ersticken', 'totzufahren',
     ],
     /** Dead, for certain: "tot", "nicht mehr am Leben", "gestorben" (not "weg": that may be a trip). */
     tot: [
@@ -98,6 +100,7 @@ export const de: LanguageSpec = {
       'sertralin', 'citalopram', 'escitalopram', 'fluoxetin', 'amitriptylin', 'mirtazapin', 'quetiapin', 'venlafaxin', 'lorazepam',
       'zopiclon', 'codein', 'morphin', 'oxycodon', 'fentanyl', 'lithium', 'opipramol', 'promethazin', 'doxepin', 'pregabalin',
       'novalgin', 'metamizol', 'herztabletten', 'blutdrucktabletten', 'schlaftabletten',
+      'blister', 'blisterpackung', 'tablettenpackung', 'tablettenschachtel', 'tablettendose', 'pillendose', 'röhrchen', 'schlaftablette', 'tablette',
     ],
     /** A lot of them: "die ganze Packung", "alle", "30". */
     viele: [
@@ -120,6 +123,8 @@ export const de: LanguageSpec = {
     unfall: [
       'überfährt', 'überfahren würde', 'überrollt', 'erwischt', 'erschlägt', 'umbringt', 'tötet', 'abstürzt', 'stürzt ab', 'crasht',
       'sterben würde', 'tot umfalle', 'nicht mehr aufwache', 'überfahren', 'totfährt',
+      '(fährt|fahrt|fährst) mich {fill3} (über den haufen|tot|um)', 'mich {fill3} über den haufen (fährt|fahren|fahren würde)', 'mich {fill2} (umfährt|totfährt|überrollt|umnietet|erschiesst|erwischt)',
+      '(fall|falle|fällt) {fill2} tot um', 'mich {fill2} (holt|holen würde) ($|für immer)',
     ],
     /** "I wouldn't mind": "wärs mir recht", "würd mich nicht stören". */
     recht: [
@@ -132,6 +137,85 @@ export const de: LanguageSpec = {
       'heute', 'heut', 'heute nacht', 'heut nacht', 'heute abend', 'heut abend', 'diese nacht', 'morgen', 'jetzt', 'gleich', 'bald',
       'am wochenende', 'dieses wochenende', 'samstag', 'sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'noch heute',
       'tonight', 'nachher', 'sofort',
+    ],
+    /** A time chosen so that no one stops it: "wenn alle schlafen", "bevor Mama heimkommt". */
+    heimlich: [
+      'wenn (alle|die anderen|meine eltern|mama|papa|meine frau|mein mann|mein mitbewohner|meine mitbewohnerin|keiner|niemand) (schlafen|schläft|weg sind|weg ist|aus dem haus sind|aus dem haus ist|verreist sind|verreist ist|im urlaub sind|im urlaub ist|da ist|da sind)',
+      'bevor (alle|jemand|die anderen|meine eltern|mama|papa|einer) (aufwachen|aufwacht|wach werden|wach wird|aufstehen|aufsteht|heimkommen|heimkommt|nach hause kommen|nach hause kommt)',
+    ],
+    /** Dying, said every way (the wish before it makes it passive): "sterben", "abkratzen", "den Löffel abgeben". */
+    sterben: [
+      'sterben', 'tot sein', 'abkratzen', 'verrecken', 'krepieren', 'draufgehen', 'den löffel abgeben', 'ins gras beissen', 'hopsgehen', 'hops gehen', 'abnippeln', 'abnibbeln',
+      'ewige ruhe', 'für immer ruhe', 'ruhe für immer', 'erlöst werden', 'nicht mehr atmen',
+      'einschlafen und (nicht mehr|nie mehr|nie wieder) aufwachen', 'tot umfallen', 'nicht mehr existieren', 'aufhören zu existieren', 'aufhören zu leben',
+    ],
+    /** Comparatives of relief: "besser dran", "leichter", "glücklicher". */
+    besser: ['besser dran', 'besser', 'glücklicher', 'leichter', 'einfacher', 'ruhiger', 'entspannter', 'entlastet', 'erleichtert', 'freier', 'schöner', 'froh'],
+    /** Injured, every way of saying it of one's own body: "zerkratzt", "aufgeschnitten", "verbrüht". */
+    verletzt: [
+      'geschnitten', 'aufgeschnitten', 'aufgeritzt', 'geritzt', 'geschlitzt', 'aufgeschlitzt', 'aufgekratzt', 'zerkratzt', 'blutig gekratzt', 'zerschnitten', 'verbrannt',
+      'schneiden', 'aufschneiden', 'ritzen', 'zerschneiden', 'zerbissen', 'blutig geschlagen', 'blutig gebissen',
+    ],
+    /** Ready, after the goodbyes: "jetzt bin ich bereit", "jetzt kann ich gehen". */
+    bereit: [
+      '(jetzt|nun|dann) bin ich (bereit|so weit|soweit|fertig) $', '(jetzt|nun) (kann|darf) ich (gehen|los) $', '(jetzt|nun) ist (gut|alles gesagt|alles erledigt) $', 'ich bin bereit $',
+    ],
+    /** Not being able to go on, at the end of a sentence: "ich kann nicht mehr", "ich schaff das nicht mehr". */
+    kannnicht: ['(kann|schaff|schaffe|pack|packe|halt|halte|ertrag|ertrage) (das|es|s|dies|das alles|alles)? [einfach|echt|wirklich] (nicht mehr|nimmer) [aus] $'],
+    /** "I want you to know": what goodbyes lead with. */
+    vermaechtnis: ['(ich|i) (möchte|will|wollte|möcht) {fill1} (dass|das) (ihr|du) (wisst|weisst)', '(ihr sollt|du sollst) (wissen|wissen dass)', 'wisst [bitte] (dass|das)', 'weisst [bitte] (dass|das)'],
+    /** Gas and fumes: the car exhaust, a grill indoors. */
+    gasmittel: ['schlauch', 'auspuff', 'grill', 'einweggrill', 'holzkohle', 'grillkohle', 'kohle', 'gas', 'gasflasche', 'helium', 'heliumflasche'],
+    /** Goodbyes done: said to everyone, letters written. */
+    abgeschlossen: [
+      '(allen|jedem|euch|meiner familie|meinen eltern|meinen freunden|mama|papa) {fill4} (gesagt|geschrieben) {fill4} (wichtig|lieb|liebe|danke|bedeuten|bedeutet)',
+      'mich {fill3} (von allen|von jedem|von euch|von meiner familie|bei allen|bei jedem) verabschiedet', '(briefe|abschiedsbriefe|abschiedsbrief) (geschrieben|verfasst)',
+      'testament (gemacht|geschrieben|aufgesetzt)', 'angelegenheiten geregelt',
+    ],
+    /** Being dead or gone, said of afterwards: "wenn ich nicht mehr bin", "wenn ich weg bin", "nach meinem Tod". */
+    nachher: [
+      'wenn ich {fill1} (nicht mehr|nimmer) (bin|lebe|am leben bin|existiere|auf der welt bin)', 'wenn ich [morgen|bald] (nicht mehr|nimmer) (da|hier) bin',
+      'wenn ich {fill1} (tot|gestorben) bin', 'wenn ich für immer (weg|fort|gegangen) bin',
+      '(wenn|falls) es mich (nicht mehr|nimmer) gibt', 'nach meinem (tod|ableben|abgang)', '(falls|wenn) ich (nicht mehr|nimmer) (da bin|lebe|zurückkomme|aufwache)',
+      'wenn ich (nicht mehr|nimmer) da bin', 'wenn ich (nicht mehr|nimmer) unter euch bin',
+    ],
+    /** Love and sorrow said to those left behind: "ich hab euch lieb", "es tut mir so leid", "verzeiht mir". */
+    liebgruss: [
+      '(hab|habe) (euch|dich) {fill1} lieb', 'ich liebe (euch|dich) [alle|so sehr|über alles]', '(es tut mir|tut mir) {fill1} leid ($|für alles|um alles|wegen allem)', '(verzeiht|verzeih|vergebt|vergib) mir',
+      'danke für alles', 'sorry für alles', 'es war schön mit (euch|dir)', 'ihr wart (die besten|das beste)', '(euch|dich) {fill2} (geliebt|lieb gehabt) (hab|habe)',
+      '(schön|war schön) (dass es euch gab|dass es dich gab|euch gekannt zu haben|dich gekannt zu haben|dass ich euch kennen durfte|dass ich dich kennen durfte)', '(werde|werd) euch {fill1} vermissen',
+    ],
+    /** Comfort for those left behind: "seid nicht traurig", "vergesst mich nicht", "es ist nicht eure Schuld". */
+    trost: [
+      '(seid|sei) [bitte] (nicht|nie) traurig', '(weint|wein) [bitte] nicht [um mich]', '(vergesst|vergiss) mich [bitte] nicht',
+      '(behaltet|behalte) mich {fill2} (in erinnerung|im herzen)', '(ist|war) nicht (eure|deine|ihre|seine) schuld', '(macht|mach) (euch|dir) [bitte] keine vorwürfe',
+      '(lebt|leb) [bitte] (euer|dein) leben weiter', '(keiner|niemand) (von euch)? (ist|hat|trägt) (schuld|die schuld) $', '(dass|das) (keiner|niemand) (von euch)? schuld (ist|hat|trägt)',
+      '(ihr|du) (seid|bist|habt|hast|tragt|trägst) (keine|keinerlei) schuld', '(passt|pass) [gut|bitte] auf (mama|papa|meine mama|meinen papa|meine schwester|meinen bruder|einander|meine kinder|die kinder|die kleine|den kleinen|meine katze|meinen hund) auf',
+    ],
+    /** The end, said after a place or a means: "dann ist Schluss", "dann ist es vorbei". */
+    vorbei: [
+      '(ist|ists|is|wär|wäre|wärs) (es|alles|das alles|das ganze)? [endlich] (vorbei|schluss|aus|zu ende|ruhe)', 'hat (es|das alles|alles|das leiden) [endlich] ein ende',
+      '(wars|war es) das', 'bin ich [endlich] (frei|erlöst|weg|raus)', '(hab|habe) ich (es|s)? [endlich] hinter mir', 'hab ichs [endlich] hinter mir',
+    ],
+    /** Places people go to die, named as destinations: "zur Brücke", "zu den Gleisen", "aufs Dach". */
+    todesort: [
+      'brücke', 'autobahnbrücke', 'eisenbahnbrücke', 'brückengeländer', 'dach', 'dachkante', 'hochhaus', 'klippe', 'klippen', 'gleis', 'gleise', 'gleisen',
+      'bahngleise', 'schienen', 'bahnstrecke', 'bahnübergang', 'bahnsteigkante', 'parkhaus', 'parkdeck', 'staumauer', 'steinbruch', 'aussichtsturm', 'turm', 'abgrund',
+    ],
+    /** Means that are themselves alarming when at hand (not the kitchen knife): poison, rope, blades, a gun. */
+    todesmittel: [
+      'rattengift', 'gift', 'frostschutzmittel', 'pflanzengift', 'strick', 'schlinge', 'rasierklinge', 'rasierklingen', 'klinge', 'klingen', 'pistole', 'knarre',
+      'waffe', 'revolver', 'schlaftabletten', '{viele} {fill1} {tabletten}', '{tabletten} (alle|alle zusammen)', 'gesammelten tabletten', 'tabletten die ich gesammelt',
+    ],
+    /** Wishing for an illness or accident of one's own: "Krebs", "einen Tumor", "einen Unfall". */
+    krankheit: [
+      'krebs', 'tumor', '(einen|ein|nen|n) (tumor|unfall|herzinfarkt|schlaganfall|autounfall|hirntumor)', 'unfall', 'herzinfarkt', 'schlaganfall',
+      '(eine|ne) (tödliche|unheilbare|schlimme) krankheit', '(was|etwas) (tödliches|unheilbares)', 'hirntumor', 'leukämie',
+    ],
+    /** Taken (of pills), every way it is said: "genommen", "geschluckt", "eingeworfen", "leer gemacht". */
+    geschluckt: [
+      'genommen', 'geschluckt', 'eingenommen', 'geschmissen', 'eingeschmissen', 'eingeworfen', 'reingehauen', 'gefressen', 'reingeworfen', 'runtergeschluckt',
+      'runtergespült', 'runtergekippt', 'leer gemacht', 'leergemacht', 'geleert', 'leergefressen', 'aufgebraucht', 'reingezogen', 'reingepfiffen',
     ],
   },
 
@@ -147,8 +231,16 @@ export const de: LanguageSpec = {
         '{will} {fill3} mich {fill3} {umbringen}',
         // "mich umzubringen" can only mean oneself: "ich denke darüber nach, mich umzubringen"
         'mich {fill3} {umzubringen}',
+        // the modal at the end, in a "dass" clause: "nicht dass ich mich umbringen würde"
+        '(dass|das|ob|wenn) ich mich {fill2} {umbringen} (würde|würd|werde|will|möchte|wollte|könnte)',
         // the split verb: "ich bring mich um", "ich bringe mich heute noch um"
         '(ich|ichs) (bring|bringe|bringen) mich {fill3} um', '(bring|bringe) ich mich {fill2} um',
+        // going off to do it: "ich geh mich jetzt umbringen"
+        '(geh|gehe|gehn) {fill1} mich {fill2} ({umbringen}|erhängen|aufhängen|vergiften|ertränken)',
+        // "mich ins Jenseits befördern"
+        '(mich|mi) {fill3} (ins jenseits|ins grab|unter die erde|aus der welt) (befördern|zu befördern|bringen|zu bringen|schicken|zu schicken|schaffen|zu schaffen)',
+        // a last exit: "will nur noch meinen Abgang machen, für immer"
+        '(meinen|den|nen|einen) (abgang|abflug) (machen|zu machen|mache|mach) {fill2} (für immer|endgültig|von dieser welt|aus dieser welt|aus dem leben|von der welt|aus der welt)',
         '(ich) (töte|erhänge|erschiesse|erschiess|vergifte|ertränke|erdrossle|kill) mich',
         '(ich) (häng|hänge) mich {fill2} auf',
         // "mir das Leben nehmen", "ich nehme mir das Leben"
@@ -233,6 +325,12 @@ export const de: LanguageSpec = {
         'mir {fill2} (nicht|nie|niemals) {fill2} das leben (nehmen|zu nehmen)',
         'mir {fill2} (nicht|nie|niemals|nichts|kein leid|nie was|nie etwas|niemals was) {fill1} (antun|anzutun)',
         '(tu|tue) mir {fill1} (nichts|nie was|nie etwas|niemals was|nicht was) an',
+        // "ich würde nie von der Brücke springen", "ich werf mich schon nicht vor den Zug"
+        '(nicht|nie|niemals) {fill3} (von der|vom|von dem|von einem|von einer|aus dem|vor den|vor einen|vor die|unter den|unter einen) {fill1} ({hoehe}|{verkehr}|fenster) {fill1} (springen|springe|spring|stürzen|stürze|werfen|werfe|legen|lege)',
+        '(mir|mich) {fill2} (nicht|nie|niemals|nichts|nix) {fill2} (antun|anzutun|an tun)',
+        '(spring|springe|stürz|stürze) (ich)? (schon|ja|eh|doch|sicher)? (nicht|nie|niemals) ($|runter|von der|vom|von dem|von einer|von einem|aus dem fenster|vor den|vor die|vor einen)',
+        // the verb before the negation: "ich ritze mich nicht mehr, aber ...", "ich bring mich schon nicht um"
+        '(ritze|ritz|schneide|schneid|verletze|verletz) (mich|mir) {fill1} (nicht|nie|niemals|kaum)', '(werd|werde|würde|würd) mir {fill2} (nichts|nix|nie was|nie etwas) antun',
       ],
     },
     {
@@ -249,6 +347,11 @@ export const de: LanguageSpec = {
         '(einschlafen|schlafen|einschlafen und) {fill3} (nicht mehr|nie mehr|nie wieder|nimmer|nicht) {fill1} aufwachen',
         '({wunsch}|hoffe|hoffentlich) {fill3} (nicht mehr|nie mehr|nie wieder|nicht) {fill1} aufwache*',
         '(will|möchte|mag|kann|wollte|möcht|wott) {fill2} (nicht mehr|nimmer) (leben|weiterleben|existieren|hier sein|da sein|aufwachen|sein|atmen|auf der welt sein)',
+        // "ich möchte nicht mehr auf dieser Welt sein", "will nicht mehr unter euch sein"
+        '(will|möchte|mag|wollte|möcht|wott|würde|wär|wäre) {fill2} (nicht mehr|nimmer|gar nicht mehr) (auf|in) (der|dieser) (welt|erde) (sein|leben|bleiben|wäre|wär)',
+        '(will|möchte|mag|möcht|wott) {fill2} (nicht mehr|nimmer) (am leben|unter euch|unter den lebenden) (sein|bleiben)',
+        // gone offline for good: "bin bald für immer offline"
+        '(bin|ich bin|bin ich|sind) {fill2} (für immer|endgültig|für alle zeit) (offline|ausgeloggt|abgemeldet)',
         '(will|mag|möchte|wott) [einfach|echt|wirklich|halt|eh|auch|so|einfach echt|bald|ganz ehrlich] (nicht mehr|nimmer) $',
         '(kann|schaff|schaffe) [einfach|echt|wirklich|halt|eh|auch|so|bald|ganz ehrlich] (nicht mehr|nimmer) $',
         '(wünsch|wünsche|wünschte) {fill4} (nicht|nicht mehr) (existieren|existieren würde|existiere|da wäre|leben würde|geboren)',
@@ -260,10 +363,35 @@ export const de: LanguageSpec = {
         '(alles|nichts|das alles) {fill2} (keinen|kein) sinn mehr', '(wozu|wofür) noch $',
         '(leben|dasein|existenz) {fill2} (keinen|kein|hat keinen|macht keinen|ergibt keinen) (sinn|wert|zweck) (mehr)?',
         '(wozu|wofür) {fill1} (noch)? (leben|weiterleben|aufstehen|existieren|atmen|noch weitermachen)',
+        '(warum|wozu|wofür|wieso|weshalb) (lebe|leb|existiere|atme) ich {fill2} (noch|überhaupt|eigentlich) $',
+        '(mit dem leben|mit meinem leben|mit allem) {fill1} abgeschlossen',
+        // "leben will ich auch nicht", "wär schon ok, nicht aufzuwachen"
+        '(leben|weiterleben|existieren) (will|mag|möchte|möcht|wott) ich {fill2} (nicht|nicht mehr|nimmer) $',
+        '(wär|wäre|wärs|wär es|wäre es) {fill2} (ok|okay|in ordnung|schön|gut|nicht schlimm|egal|friedlich) {fill1} (nicht mehr|nicht|nie mehr|nie wieder) (aufzuwachen|zu leben|da zu sein|zu existieren)',
+        '(keine|keinen|null) (lust|bock|kraft|energie|willen) mehr (zu leben|aufs leben|auf das leben|auf leben|zu existieren|weiterzuleben|am leben zu sein|auf dieses leben|zum leben)',
+        '(egal|wurscht|gleich|schnuppe|scheissegal) {fill3} ob ich (lebe|noch lebe|sterbe|lebe oder sterbe|lebe oder nicht|morgen noch lebe|noch da bin|aufwache|morgen aufwache)',
+        '(nichts dagegen|hätte nichts dagegen|hätt nichts dagegen|wär nicht schlimm|wäre nicht schlimm) {fill2} (nicht mehr aufzuwachen|nie mehr aufzuwachen|zu sterben|tot zu sein|nicht mehr da zu sein|nicht mehr zu leben)',
         '(wofür|wozu|warum) ich {fill1} (noch)? (lebe|leben soll|weiterlebe|existiere|aufstehe|weiterleben soll)',
         '(wieso|warum|wozu|wofür) (sollte|soll) ich {fill2} (noch)? (leben|weiterleben|weitermachen|existieren|aufstehen)',
         '(müde|satt|erschöpft|lebenssatt) (vom leben|des lebens|zu leben|vom existieren)', '(habe|hab|bin) {fill1} (das leben|vom leben) satt',
         '{wunsch} {fill2} (dass|das) (es|alles|das alles|der schmerz|das leben|es endlich) {fill2} (aufhört|vorbei ist|endet|zu ende ist|ein ende hat)',
+        // the same with words and a comma between: "ich will einfach nur noch, dass es aufhört"
+        '{wunsch} ... (dass|das) (es|alles|das alles|der schmerz|das leben|es endlich|es einfach|endlich alles) {fill1} (aufhört|vorbei ist|endet|zu ende ist|ein ende hat) $',
+        // dying, every way, wished: "will nur noch abkratzen", "würd am liebsten den Löffel abgeben"
+        '{wunsch} {fill3} {sterben}',
+        // still alive, sadly: "jeden Morgen enttäuscht, dass ich aufgewacht bin", "leider wieder aufgewacht"
+        '(enttäuscht|traurig|sauer|wütend|schade|frustriert) {fill2} (dass|das) ich {fill2} (aufgewacht bin|wieder aufgewacht bin|aufwache|noch lebe|noch da bin|überlebt hab|überlebt habe|noch am leben bin)',
+        '(leider|schon wieder|mal wieder|wieder mal) {fill1} (aufgewacht|noch am leben|am leben|nicht gestorben|überlebt) $',
+        // "am liebsten wär ich weg", "was soll ich überhaupt noch hier"
+        'am liebsten (wär|wäre) ich {fill2} (weg|fort|tot|verschwunden|nie geboren) $',
+        '(was|wozu|wofür) (soll|mach|mache|tu|tue) ich {fill1} (überhaupt) (noch)? (hier|auf der welt|auf dieser welt|auf erden) $',
+        '(was|wozu|wofür) (soll|mach|mache|tu|tue) ich {fill2} (noch)? (auf der welt|auf dieser welt|auf erden) $',
+        // "es wäre so viel leichter, tot zu sein"
+        '(leichter|besser|einfacher|schöner|ruhiger|friedlicher|lieber) {fill2} (tot zu sein|nicht mehr zu leben|nicht mehr da zu sein|zu sterben|nicht zu existieren|nicht mehr zu existieren|nie geboren worden zu sein|einfach zu sterben|nicht mehr aufzuwachen)',
+        // "ich sollte einfach nicht mehr da sein"
+        '(sollte|sollt|müsste|würde|würd|darf) {fill2} (nicht mehr|nimmer) (da sein|hier sein|leben|existieren|auf der welt sein|am leben sein)',
+        // "einschlafen und einfach weg sein"
+        '(einschlafen|einschlafen und) {fill2} (weg sein|für immer weg sein) $', '(einschlafen|einschlafen und) {fill2} (tot sein|nicht mehr da sein|nie mehr aufwachen)',
         '(egal|wurscht|gleich|schnuppe|scheissegal) {fill3} (wenn|falls|ob) ich {fill2} {tot}',
         '(mein leben|das leben|leben|alles|mein dasein|meine existenz) (ist|fühlt sich|scheint|wirkt) {fill2} (sinnlos|wertlos|bedeutungslos|nicht lebenswert|nicht mehr lebenswert)',
         '{wunsch} {fill2} (weg|verschwinden|weg sein) (für immer|für immer weg)',
@@ -272,7 +400,11 @@ export const de: LanguageSpec = {
         // "wenn mich ein Auto überfährt, wärs mir recht"; "hoffentlich stürzt das Flugzeug ab"
         '{unfall} {fill2} (wärs|wäre|wär|wär es|würde es|würde) {fill3} {recht}',
         '{recht} {fill4} (wenn|falls) {fill4} {unfall}',
-        '(hoffe|hoffentlich|wünschte|wünsch) {fill4} (überfährt|überfahren|erwischt|tötet|umbringt|abstürzt|stürzt ab|crasht|mich holt)',
+        '(hoffe|hoffentlich|wünschte|wünsch|hoff|bete) {fill4} ({unfall}|überfährt|überfahren|erwischt|tötet|umbringt|abstürzt|stürzt ab|crasht|mich holt)',
+        // an illness or accident wished on oneself: "manchmal hoff ich, dass ich Krebs krieg", "wünschte, ich hätte einen Tumor"
+        '(hoff|hoffe|hoffentlich|wünsch|wünsche|wünschte|bete) {fill4} (dass|das)? ich {fill2} {krankheit} {fill1} (krieg|kriege|kriegen|bekomme|bekomm|bekommen|habe|hab|hätte|hätt|hab|baue|bau|habe)',
+        '(hoff|hoffe|hoffentlich|wünsch|wünsche|wünschte|bete) {fill4} ich (hätte|hätt|hab|habe|kriege|krieg|bekäme|bekomme|bekomm|baue|bau) {fill2} {krankheit}',
+        '(hoff|hoffe|hoffentlich|wünschte|bete) (hab|habe|krieg|kriege|bekomm|bekomme|baue|bau|hätte|hätt) ich {fill2} {krankheit}',
         '(tod|sterben|tot sein|nicht mehr aufwachen) {fill2} (wäre|wär|ist|klingt|fühlt sich) {fill2} (erlösung|erleichterung|befreiung|lösung|friedlich|verlockend)',
         '(sehne|sehn) mich {fill1} (nach dem tod|nach dem sterben|nach dem ende|nach dem nichts|zu sterben|danach zu sterben)',
         '(hoffentlich|hoffe|wünsch*|am liebsten|wenn ich doch|bete) {fill3} (wach|wache) (ich)? {fill2} (nicht|nie|nie mehr|nicht mehr|nimmer|nie wieder) (mehr)? auf',
@@ -306,10 +438,12 @@ export const de: LanguageSpec = {
       tier: 'cue',
       patterns: [
         '{alle} {fill2} (wären|wär|wäre|wärt|wärst|ist|sind|würden|würde|wäre es) {fill2} (besser dran|besser|glücklicher|leichter|einfacher|entlastet|erleichtert|froh|ruhiger) {fill1} ohne mich',
+        '{alle} {fill2} (wären|wär|wäre|wärt|ist|sind|hätte|hätten|hätt|geht es|ginge es|ginge|ging es|ist es) {fill2} ohne mich {fill2} {besser}',
         'ohne mich {fill1} (wären|wär|wäre|ist|sind|würde|hätten|hätte) {fill3} (besser|glücklicher|leichter|einfacher|besser dran|entlastet|erleichtert)',
         '(bin|sei) (es)? (nicht|nicht mehr) wert {fill1} (zu leben|am leben zu sein|zu existieren|dass ich lebe|hier zu sein)',
         '(besser|einfacher|leichter|glücklicher|ruhiger) {fill3} (wenn|falls) ich {fill2} {weg}',
         '(bin|sei|wäre|fühl mich wie|fühle mich wie|fühl mich als|bin einfach) {fill2} (eine|die|nur eine|nur die|einfach eine) (last|belastung|bürde|zumutung)',
+        '(bin|sei|wäre|wär|fühl mich wie|fühle mich wie|fühl mich als) {fill3} (ein|der|nur ein|einfach ein|nen|n) (klotz am bein|ballast|parasit|schmarotzer|störfaktor|belastungsfaktor|mühlstein|problemfall) (für|von)? {fill2} ({alle}|{familie}|euch|allen|jeden|jeden einzelnen)?',
         '(fall|falle|fallen) {fill3} zur last', '(bin|sei|stehe) {fill2} (allen|jedem|euch|allen anderen|jedem einzelnen) {fill1} im weg', '(zur last) (fallen|falle|fall)',
         '{keiner} (würde|wird|würd) mich {fill1} (vermissen|vermisst|merken|bemerken)',
         '(würde|wird|würd) mich {fill1} {keiner} (vermissen|merken|bemerken)',
@@ -355,6 +489,7 @@ export const de: LanguageSpec = {
         '(tschüss|tschüs|ciao|machts gut|macht es gut|servus|adieu|bye) (für immer|auf nimmerwiedersehen)',
         // arranging for after: the pets' new home, the phone PIN, "sucht mich nicht"
         '(meine|mein|meinen) (katze|kater|hund|hunde|katzen|tiere|haustiere|pflanzen) (soll|sollen|kommt|kommen|geht|gehen|darf|dürfen|bekommt) {fill2} (zu|an) (meiner|meinem|meinen|die|den)',
+        '(falls|wenn) mir (was|etwas) (passiert|zustösst) {fill2} (meine|mein|meinen) (katze|kater|hund|hunde|katzen|tiere|haustiere|pflanzen|sachen|geld|wohnung) (soll|sollen|kommt|kommen|geht|gehen|bekommt)',
         '(pin|code|passwort|passwörter|zugangsdaten|passcode|handycode|pins) {fill3} (liegt|liegen|steht|stehen|ist|sind) (auf|in|im|unter|bei)',
         '(falls|wenn|für) (danach|nachher|hinterher) (jemand|ihr|du|einer)',
         '(sucht|such) (mich|nicht nach mir) (nicht)?', 'von mir (werdet|wirst|werden) {fill1} (nichts mehr|nie wieder|nie mehr) hören',
@@ -367,6 +502,29 @@ export const de: LanguageSpec = {
         'meine letzten worte', '(letzte|letzten) (nachricht|worte) an (euch|alle|meine familie)',
         '(sagt|sag|richtet|richte|grüsst|grüss) {fill1} (meiner|meinem|meinen|meine|der|dem) {fill1} {familie} {fill6} (leid tut|lieb hab|lieb habe|liebe|verzeih*|nicht (ihre|seine|eure|deine) schuld|vermissen werde|danke|geliebt)',
         '(kümmert|kümmer|kümmere|passt|pass) (euch|dich) {fill1} (um|auf) (meine|meinen|mein) {familie} {fill3} (wenn|falls|sobald|nachdem) ich {fill1} (weg|tot|nicht mehr da|nicht mehr hier|gegangen)',
+        // arranging for when one is gone: "bitte kümmer dich um meinen Kater, wenn ich nicht mehr bin"
+        '(kümmert|kümmer|kümmere|kümmern|passt|pass|schaut|schau|achtet|achte|füttert|fütter|gebt|gib|nehmt|nimm) {fill6} {nachher}',
+        '{nachher} {fill6} (soll|sollen|bekommt|bekommen|kriegt|kriegen|gehört|gehören|kümmert|kümmern|kümmer|passt|pass|schaut|schau|füttert)',
+        // love or sorrow, and comfort, together: "ich hab euch alle lieb. vergesst mich nicht", "es tut mir leid. bitte seid nicht traurig"
+        '{liebgruss} ... {trost}', '{trost} ... {liebgruss}',
+        // gone, and loved: "wenn ich morgen nicht mehr da bin, wisst ihr, dass ich euch geliebt hab"
+        '{nachher} ... {liebgruss}', '{liebgruss} ... {nachher}',
+        // private things destroyed after: "mein Tagebuch soll niemand lesen, bitte verbrennt es danach"
+        '(tagebuch|tagebücher|notizbuch|notizbücher) ... (verbrennt|vernichtet|zerreisst|schmeisst|werft) {fill3} (danach|nachher|{nachher})',
+        // goodbyes done, and ready: "hab heute allen gesagt, wie wichtig sie mir sind. jetzt bin ich bereit"
+        '{abgeschlossen} ... {bereit}',
+        // "ich möchte, dass ihr wisst, dass keiner von euch schuld ist"
+        '{vermaechtnis} {fill4} ({trost}|{liebgruss})',
+        // comfort or love, and not going on: "passt gut auf Mama auf, ich kann das nicht mehr", "grüsst Mama von mir, ich schaff das nicht mehr"
+        '({trost}|{liebgruss}|(grüsst|grüss) {fill3} von mir) ... {kannnicht}', '{kannnicht} ... ({trost}|{liebgruss})',
+        // everything given away: "hab heute meine ganzen Sachen verschenkt"
+        '(all meine|alle meine|meine ganzen|meinen ganzen|mein ganzes|all mein|meine sämtlichen) (sachen|klamotten|zeug|besitz|bücher|schmuck|möbel|spiele|platten|kleider|habseligkeiten) {fill3} (verschenkt|verteilt|weggegeben|vermacht|vererbt|verschenke|weggeben|verteile)',
+        // a last thing, then the place or means: "das ist meine letzte Zigarette, dann geh ich rauf aufs Dach"
+        '(letzte|letzten|letzter|letztes) (zigarette|kippe|kaffee|bier|mahlzeit|essen|sonnenuntergang|sonnenaufgang|spaziergang|nacht|tee) ... ({todesort}|{todesmittel}|springen|spring|springe)',
+        // "das hier ist das Letzte, was ihr von mir lest"
+        'das letzte (was|das) (ihr|ihr alle|ihr je|ihr jemals|ihr noch) {fill1} von mir (lest|hört|seht|bekommt|kriegt|lesen werdet|hören werdet|sehen werdet)',
+        // "morgen früh werdet ihr mich finden"
+        '{bald} {fill2} (werdet|wirst|wird|werden) (ihr|du|man|jemand|sie|mama|papa|meine eltern|mein mitbewohner|meine mitbewohnerin)? mich {fill2} (finden|auffinden|tot finden)',
         '(verschenk*|vermach*|vererb*) {fill1} (all meine|alle meine|meine ganzen|meinen ganzen|mein ganzes) (sachen|klamotten|zeug|besitz|bücher|schmuck)',
         '(meine|mein|meinen) (sachen|klamotten|zeug|besitz|schmuck) {fill4} (vermacht|vererbt)',
         // given to someone, "and I won't need them anyway": "meine Sachen meiner Schwester, brauch ich eh nicht mehr"
@@ -421,8 +579,10 @@ export const de: LanguageSpec = {
       patterns: [
         // done or habitual: "geritzt", "ich ritze mich" (the infinitive "ritzen" is an urge or plan: de.self-harm-urge)
         '(mich|mir) {fill3} (geritzt|ritze|ritz|ritzte|aufgeritzt)',
-        '(ich|i) (ritze|ritz) (mich|mir)',
-        '(mich|mir) {fill4} (in den|in die|in meinen|in meine|die|den|meine|meinen|beide) {koerper} {fill2} (geschnitten|aufgeschnitten|aufgeritzt|geritzt|geschlitzt|aufgeschlitzt|aufgekratzt|verbrannt|schneiden|aufschneiden|ritzen)',
+        // "ich ritze mich (seit Wochen)", but not "ich ritze mich nicht mehr" (German negates after the verb: de.negated)
+        '(ich|i) (ritze|ritz) (mich|mir) ($|{fill3} (seit|wieder|jeden|jede|oft|ständig|immer|manchmal|täglich|regelmässig|heimlich|schon|noch|gerade|grad|jetzt|heute|heut|gestern|nachts|abends|wenn|weil|mit|am|an den|an der|in))',
+        '(mich|mir) {fill4} (in den|in die|in meinen|in meine|die|den|meine|meinen|beide) {koerper} {fill2} {verletzt}',
+        '{koerper} {fill3} (zerkratzt|blutig gekratzt|aufgekratzt|zerschnitten|aufgeschnitten|geritzt|aufgeritzt) {fill2} (bis es|bis|absichtlich|mit absicht|wieder)',
         // "hurt, cut, burned myself" needs "ich/hab" before it ("er hat mich verletzt" is not this)
         '(ich|habe|hab) {fill1} (mich|mir) {fill3} (selbst|selber) (verletzt|verletze|verletzen|geschnitten|geschlagen|verbrannt|wehgetan|weh getan)',
         '(ich|habe) {fill1} (mich|mir) {fill4} mit (dem|der|einer|einem|nem|ner|meinem|meiner|ein|eine) (feuerzeug|zigarette|kippe|streichholz|klinge|rasierklinge|zirkel) {fill2} (verbrannt|verbrenne|verbrennen|verbrannte|geschnitten|geritzt|verletzt|schneide|ritze)',
@@ -440,9 +600,30 @@ export const de: LanguageSpec = {
         '(rückfall|rückfällig) {fill4} (ritzfrei|svv frei|svvfrei|clean|ohne ritzen|ohne svv|ohne klinge)',
         '(ritzfrei|svv frei|svvfrei|clean) {fill4} (rückfall|rückfällig|kaputt|vorbei|gebrochen|verloren|wieder geritzt|alles umsonst)',
         '(frische|neue|tiefe|offene|blutende) (schnitte|wunden|narben|kratzer|verbrennungen|cuts) (an|auf|am|in)',
+        '(mein|meine|die|der|das) {koerper} (sind|ist) (voller|voll mit|übersät mit|übersät von|voll von) {fill1} (schnitte|schnitten|narben|wunden|kratzer|verbrennungen|cuts)',
         '(meine|die) {koerper} (sind|ist) (voller|voll mit|übersät mit) (schnitte|narben|wunden|kratzer|verbrennungen)',
         '(ich|habe) {fill3} zu tief (geschnitten|geritzt)', 'tiefer geritzt',
         '(wieder|schon wieder|frisches|neues) (blood|blut) (am|an meinem|auf meinem|an den|am linken|am rechten|an meinen) {koerper}',
+      ],
+    },
+    {
+      // Sorry and love said to everyone at once, worth a question: "sorry für alles, ich liebe
+      // euch", "verzeiht mir, ich hab euch lieb" (plural only: songs say "verzeih mir, ich liebe dich").
+      id: 'de.farewell-cue',
+      tier: 'cue',
+      patterns: [
+        '(sorry für alles|tut mir leid für alles|es tut mir so leid|verzeiht mir|vergebt mir|danke für alles|entschuldigt alles) {fill3} (ich liebe euch|ich hab euch lieb|ich habe euch lieb|hab euch lieb|hab euch alle lieb|ich hab euch alle lieb|ich liebe euch alle)',
+        '(ich liebe euch|ich hab euch lieb|ich habe euch lieb|hab euch lieb|hab euch alle lieb|ich liebe euch alle) {fill3} (sorry für alles|tut mir leid für alles|es tut mir so leid|verzeiht mir|vergebt mir|entschuldigt alles)',
+      ],
+    },
+    {
+      // Means together that are worth a question, not yet a plan: pills with spirits ("ne Flasche
+      // Wodka und die Tabletten von Papa geholt").
+      id: 'de.means-cue',
+      tier: 'cue',
+      patterns: [
+        '(flasche|flaschen|wodka|schnaps|whisky|korn|rum|gin|alkohol) {fill4} (und|mit|plus) {fill3} {tabletten}',
+        '{tabletten} {fill3} (und|mit|plus) {fill3} (flasche|flaschen|wodka|schnaps|whisky|korn|rum|gin|alkohol)',
       ],
     },
     {
@@ -456,6 +637,10 @@ export const de: LanguageSpec = {
         '(mich|mir) {fill3} (ritzen|zu ritzen|aufritzen|aufzuritzen)',
         '(mir|mich) {fill2} (was|etwas) (antun|anzutun|angetan)', '(tu|tue) mir {fill2} (was|etwas) an',
         '(svv|selbstverletz*|ritzdruck|suchtdruck)',
+        // the urge without "mich": "der Druck zu schneiden ist wieder so krass"
+        '(drang|druck|suchtdruck|verlangen|impuls|impulse|bedürfnis|zwang) {fill2} (zu ritzen|zu schneiden|zu brennen|zu verletzen|mich zu verletzen|mich zu schneiden|mich zu ritzen|mich zu verbrennen|zu bluten)',
+        // craving the blade: "ich brauch grad so dringend die Klinge"
+        '(brauch|brauche|vermiss|vermisse|will|denk an|denke an|denk nur an|sehne mich nach|sehn mich nach) {fill3} (die|meine) (klinge|klingen|rasierklinge|rasierklingen) $',
         '(monate|wochen|tage|jahre|jahr|monat) (ritzfrei|clean|svv frei|svvfrei|ohne ritzen|ohne svv)',
         '(verdiene|verdien) (es)? (schmerzen|zu bluten|schmerz|bestraft zu werden|weh zu tun)',
         // putting the means out of reach: "hab alles Scharfe ins Auto gelegt, damit ich nicht rankomm", "die Tabletten meiner Schwester gegeben ... sie zurückzuholen"
@@ -473,8 +658,28 @@ export const de: LanguageSpec = {
         '(seil|strick|schlinge) (hängt|ist|liegt) (schon|bereit|fest)',
         '{tabletten} {fill2} (gesammelt|gehortet|gebunkert|angespart|zusammengespart|gezählt|bereitgelegt|liegen bereit|vor mir|ausgepackt|zusammengesucht)',
         '(sammle|sammel|horte|bunkere|spare) {fill2} {tabletten}',
-        '{viele} {fill2} ({tabletten}|packung|packungen|schachtel|schachteln|blister) {fill3} (genommen|geschluckt|eingenommen|geschmissen|eingeworfen|reingehauen|gefressen)',
-        '(genommen|geschluckt|eingeworfen|geschmissen) {fill1} {viele} {fill1} {tabletten}',
+        '{viele} {fill2} ({tabletten}|packung|packungen|schachtel|schachteln|blister) {fill3} {geschluckt}',
+        '{geschluckt} {fill1} {viele} {fill1} {tabletten}',
+        '{bignumber} {fill1} {tabletten} {fill2} {geschluckt}',
+        // a secret time and the means: "morgen früh, bevor alle aufwachen, nehm ich die Schlaftabletten"
+        '{heimlich} {fill4} (nehm|nehme|schluck|schlucke|trink|trinke|hol|hole) ich {fill2} {todesmittel}',
+        '{todesmittel} {fill4} {heimlich}',
+        // fumes: "der Schlauch ist am Auspuff", "Grill ins Bad gestellt und die Tür abgedichtet"
+        'schlauch {fill4} auspuff', 'auspuff {fill4} schlauch',
+        '{gasmittel} ... (abgedichtet|abgeklebt|zugeklebt|verklebt|ritzen zu|fenster zu|tür zu|türen zu|fenster abgedichtet|motor läuft|motor an)',
+        '(abgedichtet|abgeklebt|zugeklebt|verklebt) ... {gasmittel} (an|angemacht|angezündet|aufgedreht|an gemacht|brennt|glüht)',
+        // into the water: "ich lauf jetzt in den See, bis ich nicht mehr stehen kann"
+        '(lauf|laufe|geh|gehe|schwimm|schwimme|spring|springe) {fill3} (in den|ins|in die) (see|meer|fluss|wasser|rhein|elbe|donau|main|isar|spree|neckar|mosel|ostsee|nordsee|weiher|teich) {fill6} (bis ich|und komm|und komme|und werde) {fill3} (nicht mehr|nie mehr|nicht zurück|nie zurück|untergehe|keinen boden|nimmer)',
+        // enough pills gathered: "damit ich genug Paracetamol zusammenkriege"
+        '(genug|ausreichend|genügend) {tabletten} {fill2} (zusammen|zusammenkriege|zusammenkrieg|zusammenbekomme|beisammen|gesammelt|gehortet|gebunkert|zu sammeln|zusammenzukriegen|zusammenzubekommen|zusammenhab|zusammenhabe)',
+        // going to a place of dying, and the end: "ich fahr jetzt zur Autobahnbrücke, dann ist Schluss"
+        '(geh|gehe|fahr|fahre|lauf|laufe|bin|steh|stehe|sitz|sitze|warte|wart|radel|radle) {fill3} (zur|zum|zu den|zu der|auf die|aufs|auf das|auf dem|auf der|am|an der|an den|an die|auf den) {fill1} {todesort} ... (dann|danach|und dann) {vorbei}',
+        '{todesmittel} {fill8} (dann|danach|und dann) {vorbei}',
+        // the place chosen: "hab mir schon ausgesucht, von welcher Brücke"
+        '(ausgesucht|rausgesucht|gegoogelt|recherchiert|entschieden|festgelegt|ausgewählt) {fill4} (welche|welcher|welchem|welches|welchen) {fill1} {todesort}',
+        '(welche|welcher|welchem|welches|welchen) {todesort} {fill3} (ausgesucht|rausgesucht|entschieden|festgelegt|ausgewählt)',
+        // locked in with the means: "hab mich im Bad eingeschlossen, das Messer liegt neben mir"
+        '(mich|mi) {fill3} (eingeschlossen|eingesperrt|verbarrikadiert) ... ({todesmittel}|messer|{tabletten})',
         '{will} {fill2} {viele} {fill1} {tabletten} {fill1} (nehmen|schlucken|einwerfen|zu nehmen|zu schlucken)',
         '(hab|habe|habs|habe es) alles (genommen|geschluckt|eingenommen) $',
         '(überdosis|überdosen|od) {fill2} (genommen|nehmen|geschluckt|zu nehmen)',
@@ -505,6 +710,10 @@ export const de: LanguageSpec = {
         'mich {fill2} (von der|vom|von dem|von einem|von einer|aus dem) {fill1} ({hoehe}) (stürzen|zu stürzen|werfen|zu werfen|fallen lassen|fallen zu lassen|schmeissen)',
         '{will} {fill3} (von der|vom|von dem|von einem|von einer|aus dem) {fill1} ({hoehe}) (springen|zu springen|runterspringen|runterzuspringen)',
         '(fahr|fahre|fahren) {fill2} (gegen|in) (einen|eine|den|die) (baum|wand|brückenpfeiler|lkw|gegenverkehr|mauer) {fill2} (absichtlich|mit absicht|$)',
+        '(fahr|fahre|fahren|rase|ras|rasen|steuer|steuere|lenk|lenke) {fill2} (gegen|in) (einen|eine|den|die|nen|ne) {fill1} (baum|wand|brückenpfeiler|pfeiler|lkw|laster|gegenverkehr|mauer|leitplanke|betonwand) ($|absichtlich|mit absicht|mit vollgas|mit 200|und)',
+        '(diesmal|dieses mal|heute nacht|heut nacht|diese nacht) (spring|springe) ich [wirklich|echt|ehrlich] $',
+        '{tabletten} (von|meiner|meines|meinem|aus) {fill2} ({familie}|schrank|medizinschrank|hausapotheke|nachttisch|badschrank) {fill4} (alle|die ganzen|sämtliche) (eingesteckt|mitgenommen|genommen|eingepackt|geklaut|gestohlen|versteckt)',
+        '{tabletten} (von|meiner|meines|meinem|aus) {fill2} ({familie}|schrank|medizinschrank|hausapotheke|nachttisch|badschrank) {fill4} (geklaut|gestohlen|gebunkert|gehortet)',
         '(plan|plane|geplant) {fill3} (wie|wann|wo) ich {fill2} (es mache|es tue|sterbe|mich umbringe|es beende|es mach)',
         '(datum|tag) {fill2} (festgelegt|ausgesucht|steht|gewählt) {fill3} (sterben|es tun|es machen|mich umbringen|ende)',
         '(pistole|waffe|knarre|gun) {fill3} (an den kopf|an die schläfe|in den mund|an meinen kopf)',
@@ -515,6 +724,8 @@ export const de: LanguageSpec = {
         'baumarkt ... (alles|was) {fill1} was ich {fill3} (brauch|brauche)',
         // "die Tabletten ... liegen jetzt vor mir auf dem Tisch"
         '{tabletten} ... (liegen|liegt|stehen|steht) (jetzt|schon|hier|alle)? (vor mir|neben mir)',
+        // poison, rope, blades, a gun at hand: "das Rattengift steht schon neben meinem Bett"
+        '{todesmittel} {fill3} (liegt|liegen|steht|stehen|hängt|hängen|ist|sind|hab|habe) {fill2} (vor mir|neben mir|neben meinem bett|auf meinem nachttisch|unter meinem bett|unterm bett|in meiner hand|neben dem bett)',
         // tried before, not failing again: "hab es mit 17 schon mal versucht. diesmal mach ich keinen Fehler"
         '(es|das) {fill1} mit {number} {fill3} versucht ... (diesmal|dieses mal) {fill3} (keinen fehler|keine fehler|richtig|wach ich nicht|überleb ich nicht|überlebe ich nicht)',
         // how high: "gegoogelt, ab welchem Stockwerk es sicher klappt"
@@ -535,7 +746,54 @@ export const de: LanguageSpec = {
     },
   ],
 
+  // The net (../net.ts): words of five meanings, paired by shared rules into a cue ("das Seil
+  // liegt im Kofferraum, für nach der Schicht"). Only German words, specific enough to stay quiet
+  // on ordinary lines: no bare "heute", "gekauft" or "Tabletten".
+  net: {
+    means: [
+      'strick', 'schlinge', 'rattengift', 'gift', 'frostschutzmittel', 'rohrreiniger', 'rasierklinge', 'rasierklingen', 'klinge', 'klingen', 'pistole', 'knarre',
+      'revolver', 'schlaftabletten', 'schlafmittel', 'überdosis', '{viele} {fill1} {tabletten}', 'messer', 'cuttermesser', 'teppichmesser',
+      'brückengeländer', 'autobahnbrücke', 'eisenbahnbrücke', 'dachkante', 'hochhausdach', 'klippe', 'klippen', 'gleise', 'gleisen', 'bahngleise', 'schienen',
+      'bahnstrecke', 'staumauer', 'hochhaus', 'haken an der decke', 'dachbalken', 'heizungsrohr', 'welche brücke', 'welcher brücke', 'welches hochhaus', 'welchem stockwerk',
+      'alles was ich (brauch|brauche)', 'was ich dafür (brauch|brauche)', 'alles dafür',
+    ],
+    ready: [
+      'gesammelt', 'gehortet', 'gebunkert', 'angespart', 'zusammengespart', 'gezählt', 'versteckt', 'bereitgelegt', 'liegt bereit', 'liegen bereit', 'griffbereit',
+      'in der hand', 'in meiner hand', 'neben mir', 'vor mir', 'neben meinem bett', 'auf meinem nachttisch', 'im handschuhfach', 'im kofferraum', 'unter meinem bett',
+      'unterm bett', 'getestet', 'ausprobiert', 'ausgesucht', 'rausgesucht', 'gegoogelt', 'recherchiert', 'festgeknotet', 'geknotet', 'geknüpft', 'festgemacht',
+      'hält', 'trägt mich', 'schau runter', 'guck runter', 'schaue runter', 'gucke runter', 'steh (am|auf dem|auf der|an der)', 'stehe (am|auf dem|auf der|an der)',
+      'alles bereit', 'alles vorbereitet', 'alles beisammen', 'alles zusammen', 'alles dabei', 'alles geplant', 'plan steht', 'entschieden', 'entschluss steht',
+    ],
+    soon: [
+      'heute nacht', 'heut nacht', 'diese nacht', 'noch heute', 'um mitternacht', 'in einer stunde', 'in ner stunde', 'in ein paar stunden', 'vor dem morgengrauen',
+      'wenn alle schlafen', 'wenn (alle|die anderen|meine eltern|mama|papa|meine frau|mein mann|mein mitbewohner|meine mitbewohnerin) (schlafen|schläft|weg sind|weg ist|aus dem haus sind|aus dem haus ist|verreist sind|verreist ist|im urlaub sind|im urlaub ist)',
+      'bevor (alle|jemand|die anderen|meine eltern|mama|papa|einer) (aufwachen|aufwacht|wach werden|wach wird|aufstehen|aufsteht|heimkommen|heimkommt|nach hause kommen|nach hause kommt)',
+      'nach der (spätschicht|nachtschicht|letzten schicht|schicht)', 'nach meiner (schicht|spätschicht|nachtschicht)', 'ist es (so weit|soweit)', 'der tag ist gekommen',
+      '(datum|tag|termin) (steht|ist festgelegt|festgelegt|ausgesucht)', 'heute ist der tag', 'dieses wochenende wenn',
+    ],
+    farewell: [
+      'lebt wohl', 'leb wohl', 'lebewohl', 'macht es gut', 'machts gut', 'danke für alles', 'tut mir leid für alles', 'verzeiht mir', 'verzeih mir', 'vergebt mir',
+      'ich (hab|habe) euch [alle] lieb', 'ich liebe euch [alle]', 'es war schön mit (euch|dir)', 'passt auf euch auf',
+      '(kümmert|kümmer|kümmere) (euch|dich) um (meine|meinen|mein)', 'füttert (meine|meinen|die)', '(mein|meine|meinen) (hund|katze|kater|hunde|katzen|haustiere|tiere) (soll|sollen|kommt|kommen|bekommt)',
+      'mein testament', 'alles geregelt', 'alles erledigt', 'angelegenheiten geregelt', '(wohnung|handyvertrag|handy vertrag|vertrag|verträge|konto|abos|versicherung) gekündigt',
+      'meine sachen (verschenkt|verteilt|aufgeteilt)', 'meine sachen (meiner|meinem|meinen) {word}', '(letzte|letzten) (nachricht|worte|brief|zeilen)', 'brief (für|an) (euch|alle|mama|papa|meine eltern)',
+      'zugangsdaten', 'passwörter', 'pin vom handy', 'sprachnachricht (für|an)',
+      'tschüss für immer', 'ciao für immer', 'sorry für alles', 'grüsst alle von mir', '(war|wars) schön (mit euch|euch zu kennen|dass es euch gab)',
+      '(werde|werd) euch {fill1} vermissen', 'macht es gut ihr lieben', 'machts gut ihr lieben', 'mich {fill3} (verabschieden|verabschiede|verabschiedet)', 'tut mir leid für (alles|das was)',
+      '(sagt|sag) (meiner|meinem|meinen) (mama|papa|eltern|schwester|bruder|familie|mutter|vater)',
+    ],
+    beyond: [
+      '{nachher}', 'wenn ich (weg|tot|nicht mehr da|nicht mehr hier) bin', 'meine beerdigung', 'auf meiner beerdigung', 'nach meinem tod', '(falls|wenn) mir (was|etwas) (passiert|zustösst)',
+      '(seid|sei) [bitte] nicht traurig', '(weint|wein) nicht um mich', '(vergesst|vergiss) mich [bitte] nicht', '(ist|war) nicht (eure|deine) schuld', 'keiner ist schuld', 'niemand ist schuld',
+      'um (nichts|nix) mehr (kümmern|sorgen)', '(keine|keinen) (sorgen|gedanken) mehr um mich', 'nie wieder (sehen|hören|von mir)', 'werdet mich (finden|nicht mehr sehen)',
+      '(brauch|brauche) ich (eh|sowieso|dann)? nicht mehr', 'wo ich hingehe', 'für immer (weg|gehen|einschlafen)', 'von mir (hören|lesen)',
+      '(sucht|such) mich nicht', '(sucht|such) nicht nach mir', 'ich (geh|gehe) jetzt $', 'ich bin dann (weg|nicht mehr da)', 'meine zeit ist gekommen', 'zeit (für mich)? zu gehen $', '(soll|sollt|muss|braucht) sich (keiner|niemand) schuldig fühlen', 'bevor ich für immer (geh|gehe|gehen)',
+    ],
+  },
+
   exclusions: {
+    // A party's goodbyes, not a last one: "danke für alles ihr lieben, war ein toller abend, passt auf euch auf auf dem heimweg".
+    party: ['(war|wars|was für) ein (toller|schöner|super|geiler|lustiger|netter|cooler) abend', 'passt auf euch auf {fill3} (heimweg|nachhauseweg|heimfahrt|rückweg|weg nach hause)'],
     // Dying of something else: "ich sterbe vor Hunger", "zum Sterben langweilig", "zu Tode
     // langweilen", "ich lach mich tot", "todmüde", "die Zeit totschlagen".
     'sterben-idiom': [
@@ -568,7 +826,9 @@ export const de: LanguageSpec = {
     // Cutting and burning oneself by accident: "beim Kochen geschnitten", "in den Finger
     // geschnitten", "die Finger verbrannt" (also the idiom), "Haare geschnitten".
     'schneiden-idiom': [
-      'beim (kochen|schneiden|zwiebelschneiden|gemüseschneiden|rasieren|basteln|backen|bügeln|grillen|abwaschen|spülen|handwerken|arbeiten)',
+      'beim (kochen|schneiden|zwiebelschneiden|gemüseschneiden|rasieren|basteln|backen|bügeln|grillen|abwaschen|spülen|handwerken|arbeiten|joggen|laufen|training|sport|fussball|wandern|radfahren|klettern|skaten|tanzen|spielen|gärtnern|heckeschneiden)',
+      '(mir|mich) {fill6} beim (joggen|laufen|training|sport|fussball|wandern|radfahren|klettern|skaten|tanzen|spielen|gärtnern|heckeschneiden|kochen|rasieren|backen|grillen)',
+      '(katze|kater|hund|welpe|dornen|brombeeren|brombeerbusch|gebüsch|busch|rosen|rosenbusch|ast|äste|zweige|baby|kind|meerschweinchen|hamster|kaninchen|papagei|wellensittich) {fill6} (zerkratzt|aufgekratzt|gekratzt|zerbissen|gebissen|blutig gekratzt|blutig gebissen)',
       '(in den|in die|den|die|am) (finger|daumen|fingern) {fill2} (geschnitten|verbrannt|geritzt)',
       '(finger|zunge|mund|gaumen) (verbrannt|verbrennen|verbrenne)', '(haare|pony|spitzen|nägel) {fill2} (geschnitten|abgeschnitten|schneiden)',
       '(schneid|schneide|geschnitten) {fill2} (kontakt|ihn|sie|aus meinem leben)',
@@ -605,9 +865,33 @@ export const de: LanguageSpec = {
       '(es ist aus|aus und vorbei|ist vorbei|es ist vorbei|schluss) (tschüss|ciao|bye) für immer', 'für immer (von|aus) (ihm|ihr|dir|der beziehung|meinem ex)',
       '(tschüss|ciao|servus) (zusammen|allerseits) (bis|und bis|schönes|schönen|gute nacht|morgen)',
     ],
+    // someone else's accident or illness, wished in anger: "wünsch mir, der Chef hätte einen Unfall"
+    'fremdunfall-idiom': [
+      '(der|die|das|er|sie|ihm|ihr|chef|chefin|ex|typ|lehrer|lehrerin|nachbar|nachbarin) (hätte|hat|hätt|kriegt|kriegen|bekommt|bekäme|baut|baute) (einen|ein|eine|nen|ne|n) (unfall|autounfall|krankheit|herzinfarkt|tumor|platten|durchfall)',
+    ],
     // Means in ordinary life: "Springseil", "Allergietabletten", "die Pille".
+    // network and streaming passwords: "das WLAN-Passwort steht auf dem Router"
+    'passwort-idiom': [
+      '(wlan|wifi|router|netflix|spotify|gast|gäste|gästewlan|disney|prime|amazon|schul|uni|arbeits) {fill1} (passwort|code|pin|zugangsdaten|passwörter)',
+      '(passwort|code|pin|zugangsdaten) {fill2} (vom|von dem|für das|fürs|für den) (wlan|wifi|router|netflix|spotify|gästewlan|schloss|fahrradschloss|spind|tor)',
+      '(steht|stehen|ist|klebt) (auf|unter|hinten auf) (dem|der) (router|rückseite|packung|karte|box)',
+    ],
+    // moving away: "vergesst mich nicht, wenn ich nach Australien ziehe"
+    'umzug-idiom': [
+      '(vergesst|vergiss) mich [bitte] nicht {fill2} (wenn|während|solange) ich (in|nach|im|ins|auf|zu) {fill3} (bin|ziehe|zieh|wohne|studiere|arbeite|lebe)',
+      '(wenn|während|solange|sobald) ich (in|nach|im|ins|auf|zu) {fill3} (bin|ziehe|zieh|wohne|studiere|arbeite|lebe) {fill2} (vergesst|vergiss) mich [bitte] nicht',
+    ],
+    // a goodbye that says when we meet again: "danke für alles, hab euch lieb, bis nächstes Jahr"
+    'wiedersehen-idiom': [
+      '(machts gut|macht es gut|passt auf euch auf|lebt wohl|hab euch lieb|danke für alles|ich liebe euch) {fill2} (bis|wir sehen uns|sehen uns|man sieht sich) (bald|morgen|später|nächstes|nächste|dann|heute|am|im|zum|in|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag)',
+      '(hab euch lieb|habe euch lieb|hab dich lieb|ich liebe euch|ich liebe dich|danke für alles|verzeiht mir|vergesst mich nicht|seid nicht traurig) {fill6} (bis|wir sehen uns|sehen uns|man sieht sich) (bald|morgen|später|nächstes|nächste|dann|heute|am|im|zum|in|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|zum nächsten)',
+    ],
+    // gone from an app: "ich bin für immer offline von Tinder"
+    'offline-idiom': [
+      '(offline|abgemeldet|ausgeloggt) (von|bei|auf|aus) (insta|instagram|tinder|tiktok|facebook|whatsapp|snapchat|social media|twitter|x|bumble|hinge|dating apps|datingapps|der app|allen apps|discord|reddit)',
+    ],
     'mittel-idiom': [
-      '(springseil|kletterseil|seilbahn|seil springen|am seil)', 'seil (für|zum) (die|den|das)? (schaukel|klettern|wäsche|boot|hund|garten|zelt)', '(allergietabletten|kopfschmerztabletten|vitamintabletten|lutschtabletten|eisentabletten)',
+      '(springseil|kletterseil|seilbahn|seil springen|am seil)', 'seil (für|zum) (die|den|das)? (schaukel|klettern|wäsche|boot|hund|garten|zelt|hängematte|slackline|tauziehen|kletterhalle|sport|turnen)', '(allergietabletten|kopfschmerztabletten|vitamintabletten|lutschtabletten|eisentabletten)',
       '{tabletten} (gegen|für die|für den) (allergie|kopfschmerzen|kopfweh|migräne|erkältung|husten|schilddrüse|blutdruck|heuschnupfen)',
     ],
   },
@@ -660,6 +944,9 @@ export const de: LanguageSpec = {
     nöd: 'nicht', nid: 'nicht', läbe: 'leben', stärbe: 'sterben', umbringe: 'umbringen', cha: 'kann', chan: 'kann', isch: 'ist',
     nüt: 'nichts', niemer: 'niemand', niemert: 'niemand', ufwache: 'aufwachen', wür: 'würde', gärn: 'gern', hani: 'habe ich',
     'tot si': 'tot sein', 'da si': 'da sein',
+    // Bavarian and Austrian participles: "a ganze packung eingschmissn", "olle tablettn gschluckt"
+    einigschmissn: 'eingeschmissen', eingschmissn: 'eingeschmissen', einegschmissn: 'eingeschmissen', gschmissn: 'geschmissen', gschluckt: 'geschluckt',
+    ka: 'keine', koa: 'keine', kan: 'keinen', koan: 'keinen', gnommen: 'genommen', gnomma: 'genommen', gfressn: 'gefressen', packerl: 'packung', tablettn: 'tabletten', eineghaut: 'reingehauen', einighaut: 'reingehauen',
     'sui gedanken': 'suizidgedanken',
     // more umlauts typed as ae, oe, ue
     naechste: 'nächste', naechsten: 'nächsten', kuemmern: 'kümmern', loeschen: 'löschen', loesch: 'lösch', loesche: 'lösche', dafuer: 'dafür',
