@@ -40,7 +40,7 @@ export const es: LanguageSpec = {
     /** Intending or getting ready to, before an infinitive: "quiero", "voy a", "pienso en", "ganas de". */
     intend: [
       'quiero', 'quisiera', 'queria', 'querria', 'quiera', 'quiero ya', 'solo quiero', 'nomas quiero', 'ya quiero',
-      'voy a', 'ya voy a', 'ire a', 'iba a', 'estoy por', 'estoy a punto de', 'a punto de',
+      'voy a', 'ya voy a', 'ire a', 'iba a', 'vaya a', 'fuera a', 'fuese a', 'estoy por', 'estoy a punto de', 'a punto de',
       'pienso', 'pienso en', 'pense en', 'pensaba en', 'he pensado en', 'estoy pensando en', 'ando pensando en', 'sigo pensando en',
       'llevo dias pensando en', 'se me pasa por la cabeza', 'se me cruza por la cabeza', 'se me ocurre', 'me ronda la idea de', 'la idea de', 'pensando en', 'pensar en', 'pienso seriamente en', 'pensando seriamente en',
       'tengo ganas de', 'me dan ganas de', 'me entran ganas de', 'ganas de', 'tengo muchas ganas de', 'unas ganas de',
@@ -51,7 +51,7 @@ export const es: LanguageSpec = {
       'mejor', 'mejor voy a', 'lo mejor es', 'hoy voy a', 'esta noche voy a',
     ],
     /** Intent with the pronoun before it: "me QUIERO matar", "me VOY A matar". */
-    meintend: ['quiero', 'quisiera', 'queria', 'quiera', 'voy a', 'iba a', 'tengo que', 'deberia', 'estoy por', 'pienso', 'ire a', 'mejor'],
+    meintend: ['quiero', 'quisiera', 'queria', 'quiera', 'voy a', 'iba a', 'vaya a', 'fuera a', 'fuese a', 'tengo que', 'deberia', 'estoy por', 'pienso', 'ire a', 'mejor'],
     /** Wishing (weaker than intent): "ojalá", "quisiera", "me gustaría", "ganas de". */
     longing: [
       'quiero', 'quisiera', 'queria', 'querria', 'solo quiero', 'solo quisiera', 'nomas quiero', 'a veces quisiera',
@@ -68,7 +68,7 @@ export const es: LanguageSpec = {
       '(acabar|terminar) con mi [propia] vida', '(ponerle|poner|ponerme) fin a mi vida', 'ponerle fin a todo',
       '(acabar|terminar) con todo', '(acabar|terminar) conmigo [misma|mismo]', 'acabar de una vez con todo',
       'ahorcarme', 'colgarme', 'envenenarme', '(pegarme|darme|meterme) un (tiro|balazo|plomazo)', 'volarme (la cabeza|los sesos)',
-      'cortarme las venas', 'abrirme las venas', 'tirarme a las vias',
+      'cortarme las venas', 'abrirme las venas', 'tirarme a las vias', 'desangrarme',
     ],
     /** Killing myself, bare infinitive: after "me {meintend}" ("me quiero MATAR"). */
     killbare: [
@@ -101,13 +101,14 @@ export const es: LanguageSpec = {
     /** Cutting myself, done: "me corté", "me volví a cortar", "me autolesioné". */
     cutdone: [
       'me corte', 'me he cortado', 'me estoy cortando', 'me estuve cortando', 'me volvi a cortar', 'me vuelvo a cortar', 'me volvi a hacer cortes', 'me he vuelto a cortar', 'me hice cortes',
-      'me he hecho cortes', 'me hago cortes', 'me autolesione', 'me he autolesionado', 'me mutile', 'me volvi a lastimar', 'me volvi a hacer dano',
-      'me volvi a quemar', 'me corto',
+      'me he hecho cortes', 'me hago cortes', 'me estoy haciendo cortes', 'estoy cortandome', 'me estoy rajando', 'me autolesione', 'me he autolesionado', 'me mutile', 'me volvi a lastimar', 'me volvi a hacer dano',
+      'me volvi a quemar', 'me corto', 'me tajee', 'me rebane', 'me tasajee', 'me hice un tajo', 'me hice tajos', 'me volvi a rajar',
     ],
     /** Hurting myself, done, which may also be an accident ("me quemé", "me lastimé"): needs more context. */
     hurtdone: [
       'me queme', 'me he quemado', 'me lastime', 'me he lastimado', 'me hice dano', 'me he hecho dano', 'me hice mal', 'me golpee',
       'me pegue', 'me rasgune', 'me arane', 'me hice heridas', 'me hago dano', 'me rasgue', 'me hice marcas', 'me quemo', 'me lastimo', 'me golpeo',
+      'me raje', 'me abri', 'quemandome', 'cortandome', 'me estoy quemando', 'me mordi', 'me muerdo', 'me clave', 'me arranque', 'me rasguno', 'me araño',
     ],
     /** Wounding myself, as an infinitive: "cortarme", "hacerme daño". */
     woundinf: [
@@ -145,19 +146,134 @@ export const es: LanguageSpec = {
     ],
     /** Places people jump from or onto. */
     height: [
-      'puente', 'edificio', 'azotea', 'techo', 'tejado', 'balcon', 'ventana', 'piso {number}', '(segundo|tercer|tercero|cuarto|quinto|sexto|septimo|octavo|noveno|decimo) piso', 'ultimo piso', 'cornisa', 'barandal',
+      'puente', 'edificio', 'azotea', 'techo', 'tejado', 'balcon', 'ventana', 'piso {number}', '(1er|1ro|2do|3er|3ro|4to|5to|6to|7mo|8vo|9no|10mo|{number}) piso', '(segundo|tercer|tercero|cuarto|quinto|sexto|septimo|octavo|noveno|decimo) piso', 'ultimo piso', 'cornisa', 'barandal',
       'barandilla', 'acantilado', 'precipicio', 'risco', 'barranco', 'torre', 'viaducto', 'paso elevado', 'puente peatonal', 'vias',
-      'via del tren', 'vias del tren', 'las vias', 'anden', 'mirador', 'rascacielos', 'terraza del edificio', 'vacio',
+      'via del tren', 'vias del tren', 'las vias', 'anden', 'mirador', 'rascacielos', 'terraza del edificio', 'terraza', 'vacio',
+    ],
+    /** Pets and people left in someone's care. */
+    pet: [
+      'gato', 'gata', 'perro', 'perra', 'perrito', 'perrita', 'gatito', 'gatita', 'gatos', 'perros', 'mascota', 'mascotas', 'hijos', 'hija',
+      'hijo', 'plantas', 'hermanita', 'hermanito', 'hermana', 'hermano', 'mama', 'mami', 'pez', 'peces', 'conejo', 'loro', 'perico', 'tortuga',
+    ],
+    /** Blades only (not lighters or cigarettes): what an urge to "grab" means. */
+    sharp: [
+      'navaja', 'navajas', 'cuchilla', 'cuchillas', 'gillette', 'gilette', 'gilet', 'hoja de afeitar', 'hojas de afeitar', 'cutter', 'cuter',
+      'bisturi', 'sacapuntas', 'exacto', 'cuchilla del sacapuntas', 'rastrillo',
+    ],
+    /** Being gone, in the words of a goodbye: "cuando yo no esté", "nunca te olvides de mí". */
+    gone: [
+      'cuando [yo] [ya] no (este|estemos|estuviera)', 'cuando me (vaya|haya ido) (para siempre|de este mundo)', 'cuando me muera',
+      '[ya] no (les|te|os|le) (voy a|vuelvo a) (dar|causar|traer|ser) [mas] (problemas|molestias|disgustos|trabajo|preocupaciones|una carga|un problema|un estorbo)',
+      '(nunca|no) (te olvides|se olviden|os olvideis|me olvides|me olviden) de mi', 'recuerdenme', 'acuerdense de mi', 'no me olviden',
+      'no (fue|es) (tu|su|vuestra) culpa', 'no (fue|es) culpa de nadie', 'nadie tiene la culpa', '[ya] no voy a estar', 'ya no voy a sufrir',
+      'me voy para siempre', 'me voy (de aqui|de este mundo) para siempre', 'por ultima vez', 'en otra vida', 'no me busquen', 'no me lloren',
+      'no lloren por mi', 'voy a estar en paz', 'ya no (van|vas|va) a tener que (preocuparse|preocuparte|cuidarme|aguantarme|lidiar conmigo) [por mi]', 'voy a estar mejor (alla|alli|donde voy)', 'donde voy',
+    ],
+    /** Thanks and forgiveness, the other half of a goodbye: "gracias por todo", "perdóname". */
+    thanks: [
+      '(gracias|agradecerles|agradecerte|agradecer|agradezco) {fill2} por (todo|haber sido|ser|estar|haberme|aguantarme|quererme)',
+      'perdoname', 'perdonenme', 'perdonadme', 'perdon por todo', 'lo siento por todo', '(los|las|te|os) (quiero|amo) (mucho|muchisimo|a todos|con todo mi corazon)',
+      'cuidense', 'cuidate mucho', 'cuiden a', 'sean felices', 'se feliz',
+    ],
+    /** Things swallowed: "me tomé", "me voy a tomar", "tragarme". */
+    swallow: [
+      'me tome', 'me tomo', 'me tomare', 'me he tomado', 'me estoy tomando', 'me acabo de tomar', 'me trague', 'me trago', 'me he tragado',
+      'me meti', 'me meto', 'me empine', 'me empino', 'tome', 'trague', 'ya tome', 'tomarme', 'tragarme', 'meterme', 'me voy a tomar',
+      'me voy a tragar', 'me voy a meter', 'me las tome', 'me las trague', 'me las voy a tomar', 'me las tomo',
+    ],
+    /** A bottle or box of pills, whole: "el frasco entero", "toda la caja". */
+    wholepack: [
+      '(el|la|un|una|mi) (frasco|caja|blister|bote|pastillero|tira|tableta) [de {pills}] (entero|entera|completo|completa)',
+      '(todo el|toda la) (frasco|caja|blister|bote|pastillero|tira|tableta)',
+    ],
+    /** How a crash is made on purpose: "soltar el volante", "dar un volantazo". */
+    crash: [
+      'soltar el volante', 'suelto el volante', 'solte el volante', 'dar un volantazo', 'doy un volantazo', 'pegar un volantazo',
+      'cerrar los ojos y acelerar', '(estrellarme|estrello|me estrello|me estrelle|meterme|me meto|chocar|choco) (contra|debajo de|bajo) (un|una|el|la) (camion|trailer|tren|arbol|pared|muro|poste|barranco|puente|pilar|columna|rio)',
+      'no frenar', 'acelerar (a fondo|contra)', 'salirme de la carretera', 'tirarme (a|al) (barranco|precipicio|rio) con el (coche|carro|auto)',
+    ],
+    /** A done attempt that failed: "pero se rompió", "me encontraron". */
+    failed: [
+      'se rompio', 'se rompio la', 'se rompio el', 'se solto', 'se corto', 'no funciono', 'no me funciono', 'fallo', 'falle', 'me encontraron', 'me encontro',
+      'me salvaron', 'me descolgaron', 'me bajaron', 'sobrevivi', 'desperte', 'me desperte', 'vomite', 'me hicieron un lavado', 'me llevaron al hospital',
+      'termine en (urgencias|el hospital|la guardia)', 'no me mori', 'sigo viva', 'sigo vivo',
+    ],
+    /** Hoping for it: "ojalá", "rezo para que", "le pido a dios que". */
+    hopefor: [
+      'ojala', 'ojala que', 'espero que', 'rezo (para|por) que', 'rezo', 'pido que', 'le pido a dios', 'le pido a dios que', 'quisiera que',
+      'tomara que', 'me gustaria que', 'deseo que', 'a veces deseo', 'a veces rezo', 'le ruego a dios',
+    ],
+    /** An illness or accident, wished: "un cáncer", "un infarto", "un accidente". */
+    illness: [
+      'cancer', 'un cancer', 'un tumor', 'un infarto', 'un derrame', 'una enfermedad [terminal|grave|incurable]', 'algo grave', 'algo terminal',
+      'algo incurable', 'un accidente', 'leucemia', 'un paro cardiaco', 'un aneurisma', 'algo malo y rapido',
+    ],
+    /** Not waking: "no me despierte", "no amanezca". */
+    nowake: [
+      'no despierte', 'no me despierte', 'no despertara', 'no me despertara', 'no despertase', 'no amanezca', 'no amaneciera', 'no vuelva a despertar',
+      'no volviera a despertar', 'no me levante', 'no despertar', 'no despertarme', 'nunca despierte', 'nunca me despierte',
+    ],
+    /** Not caring how it ends: "me daría igual", "tampoco pasaría nada". */
+    wouldntcare: [
+      'favor', 'mejor', 'alivio', 'paz', 'no me importaria', 'me daria igual', 'me da igual', 'me da lo mismo', '(no|tampoco|nada) (pasaria|pasa) [nada]',
+      'ni modo', 'que importa', 'no seria tan malo', 'no estaria mal', 'no estaria tan mal', 'mejor para todos', 'no lo lamentaria', 'no me quejaria',
     ],
     traffic: ['tren', 'metro', 'camion', 'trailer', 'bus', 'autobus', 'colectivo', 'micro', 'carro', 'coche', 'auto', 'carretera', 'autopista', 'los carros', 'los coches'],
     /** Jumping or throwing myself, as an infinitive ("tirarme") or after "me" ("me tiro", "me voy a tirar"). */
     jumpinf: ['tirarme', 'aventarme', 'lanzarme', 'arrojarme', 'botarme', 'saltar', 'echarme', 'dejarme caer', 'tirarme al vacio'],
     jumpbare: ['tirar', 'aventar', 'lanzar', 'arrojar', 'botar', 'echar', 'dejar caer'],
-    jumpnow: ['me tiro', 'me avento', 'me lanzo', 'me arrojo', 'me boto', 'me tire', 'me avente', 'me lance', 'salto'],
+    jumpnow: ['me tiro', 'me avento', 'me aviento', 'me lanzo', 'me arrojo', 'me boto', 'me echo', 'me dejo caer', 'me tire', 'me avente', 'me lance', 'me arroje', 'salto', 'me voy a aventar', 'me voy a tirar', 'me voy a lanzar'],
     /** From, under, in front of. */
     from: ['de', 'del', 'desde', 'por', 'a', 'al', 'bajo', 'abajo de', 'debajo de', 'frente a', 'enfrente de', 'delante de', 'contra', 'en'],
     /** Soon: "esta noche", "hoy", "mañana". */
-    soon: ['hoy', 'esta noche', 'hoy en la noche', 'manana', 'ahorita', 'ahora', 'ya', 'este finde', 'este fin de semana', 'el sabado', 'el viernes', 'el domingo', 'pronto', 'en un rato'],
+    soon: [
+      'hoy', 'esta noche', 'hoy en la noche', 'manana', 'ahorita', 'ahora', 'ya', 'este finde', 'este fin de semana', 'el sabado', 'el viernes', 'el domingo', 'pronto', 'en un rato',
+      'el (lunes|martes|miercoles|jueves)', 'despues (de|del) (clases|clase|la escuela|la uni|el trabajo|trabajar|mi turno|el turno|la cena|cenar|curro)', 'saliendo (de|del) (clases|trabajo|curro|la uni)',
+      'esta madrugada', 'de madrugada', 'a la medianoche', 'cuando se duerman', 'en unas horas',
+    ],
+    /** A decision taken, everything ready: "ya lo decidí", "ya está todo". */
+    settled: [
+      'lo decidi', 'ya lo decidi', 'esta decidido', 'ya decidi', 'lo tengo decidido', 'ya esta decidido', 'no hay vuelta atras', 'ya esta todo', 'esta todo listo',
+      'tengo todo listo', 'ya tengo todo', 'todo preparado', 'ya tengo todo preparado', 'ya esta todo listo', 'todo esta listo', 'ya esta todo preparado',
+    ],
+    /** Occasions a letter is written for: not a goodbye. */
+    occasion: [
+      'cumple', 'cumpleanos', 'santo', 'aniversario', 'navidad', 'dia de la madre', 'dia del padre', 'dia de las madres', 'boda', 'graduacion',
+      'san valentin', 'reyes', 'dia del amor', 'despedida de soltera', 'despedida de soltero', 'jubilacion', 'mudanza', 'viaje', 'clase', 'tarea',
+    ],
+    /** Waiting for a ride or a person (not a train): "esperando el bus". */
+    ride: ['bus', 'autobus', 'colectivo', 'micro', 'camion', 'uber', 'taxi', 'combi', 'bondi', 'aventon', 'ride', 'amigo', 'amiga', 'amigos', 'amigas', 'novio', 'novia', '{family}'],
+    /** Affairs handed on: passwords given, papers located, things left to someone, love said. */
+    handed: [
+      '(la|mi) (clave|contrasena) (del|de mi|de la) (celu|celular|cel|telefono|banco|tarjeta|compu|cuenta|correo)', '(el|mi) pin (del|de mi|de la)',
+      'todo (ordenado|en orden|organizado|arreglado|resuelto)', '{affairs} (estan|esta) (en|dentro)', '(le|les) dije que (la|lo|los|las) (quiero|quise|amo|ame)',
+      'se queda con (mi|mis)', '(quedense|quedate) con (mi|mis)', 'repartan mis cosas', 'regale mis cosas', 'mi testamento',
+    ],
+    /** Means of dying, named for the net and with readiness: "la soga", "todas las pastillas", "desde qué puente". */
+    meansword: [
+      'todas (las|mis) pastillas', '{wholepack}', '(las|unas) pastillas de mi {family}', 'un monton de pastillas', 'muchas pastillas', 'somniferos',
+      'la soga', 'una soga', 'la navaja', 'la cuchilla', 'las cuchillas', 'la gillette', 'la pistola', 'el arma', 'la escopeta', 'el revolver',
+      'raticida', 'matarratas', 'todo lo que necesito', 'lo que necesito para',
+    ],
+    /** Places to jump from, named for the net (not with "lista": "la azotea está lista para la fiesta"). */
+    placeword: [
+      'desde (que|cual|el|ese|este) (puente|edificio|piso|balcon|techo|acantilado)', 'el borde (del|de la) (puente|azotea|edificio|techo|balcon|acantilado)',
+      'la cornisa', 'la azotea', 'el techo del edificio', 'el ultimo piso', 'las vias del tren',
+    ],
+    /** Having something ready in everyday words: with a means only (with a time it is a party). */
+    gotit: [
+      'listo', 'lista', 'listas', 'listos', 'preparado', 'preparada', 'preparadas', 'compre', 'consegui', 'guardadas', 'guardados', 'en la mano', 'en mi mano',
+      'en mis manos', 'al lado mio', 'frente a mi', 'delante de mi', 'debajo de la cama', 'todo listo', 'tengo todo', 'ya tengo', 'cargada', 'cargado',
+    ],
+    /** Water to walk into. */
+    water: ['(al|el|en el) (mar|rio|lago|embalse|pantano|canal)', '(a la|la|en la) (presa|represa|laguna)', '(al|el) agua'],
+    /** Not coming back or down: "no pienso volver", "no voy a bajar". */
+    noreturn: ['(no pienso|no voy a|no me voy a|no quiero|no pretendo) (bajar|bajarme|volver|regresar|salir)', 'no vuelvo', 'sin volver', 'para no volver', 'no regreso'],
+    /** Papers and keys of one's affairs. */
+    affairs: [
+      'los papeles', 'los documentos', 'el seguro', 'el testamento', 'las claves', 'las contrasenas', 'las cuentas', 'la clave', 'la contrasena', 'el pin',
+      'las escrituras', 'la poliza', 'mis ahorros', 'la plata', 'el dinero',
+    ],
     /** Laughter right after a phrase: a joke ("me quiero morir jajaja"). */
     laugh: ['jaja*', 'jajs*', 'jsjs*', 'jeje*', 'ajaj*', 'haha*', 'xd', 'lol', 'lmao', 'k', 'kk', 'jiji*'],
   },
@@ -183,12 +299,12 @@ export const es: LanguageSpec = {
         '(pensamientos|pensamiento|ideas|idea) de (suicidio|suicidarme|matarme|quitarme la vida)',
         '[el] suicidio (en|no sale de|no se va de|ronda|rondando) (mi|la) (cabeza|mente)',
         // Timing and a decision taken: "esta noche lo hago, ya lo decidí".
-        '{soon} lo (hago|voy a hacer|hare) {fill3} (lo decidi|ya lo decidi|esta decidido|ya decidi|lo tengo decidido|ya esta decidido|no hay vuelta atras)',
+        '{soon} lo (hago|voy a hacer|hare) {fill3} {settled}', '{settled} {fill3} {soon} lo (hago|voy a hacer|hare)',
         '(ya lo decidi|esta decidido|ya esta decidido|ya decidi|lo tengo decidido|no hay vuelta atras) {fill3} {soon} lo (hago|voy a hacer|hare)',
         '(soy|estoy|me siento|sentirme|ando|me pongo|me estoy poniendo|volvi a estar|me vuelvo|me volvi|me siento medio) [muy|bien|re|super|tan|algo|un poco|medio|bastante|otra vez] suicida',
         '(intento|intentos|tentativa) de suicidio', '(intente|intento|intentare) (el|un) suicidio',
         '{think} {fill2} (el|en el|al|del) suicidio',
-        '(el|mi) suicidio (es|seria|parece|me parece|suena|sigue siendo) {fill3} (salida|opcion|solucion|respuesta|escape|camino)',
+        '[el|mi] suicidio (es|seria|parece|me parece|suena|sigue siendo) {fill3} (salida|opcion|solucion|respuesta|escape|camino)',
         '(cometer|consumar) [el] suicidio',
         '(estoy|ando|sigo) (decidida|decidido) a (morir|morirme|hacerlo|acabar con todo)',
         '(listo|lista|preparado|preparada) para (morir|morirme|matarme)',
@@ -209,7 +325,9 @@ export const es: LanguageSpec = {
       softenedBy: ['reassurance'],
       patterns: [
         '(quiero|voy a|ire a|decidi|he decidido|estoy decidida a|estoy decidido a|pienso|estoy pensando en|pensando en|planeo|hoy voy a|esta noche voy a) {fill1} desvivirme',
-        'me (quiero|voy a|ire a) [ya] desvivir', 'me desvivo (hoy|esta noche|manana|ya) $', '(hoy|esta noche|manana|ya) me desvivo',
+        'me (quiero|voy a|ire a) [ya] desvivir',
+        // "voy a hacer una pendejada esta noche, ya tengo todo"
+        '(voy a|pienso|quiero|estoy por|me dan ganas de|tengo ganas de|estoy a punto de|hoy voy a) hacer (una|alguna) (locura|tonteria|estupidez|pendejada|boludez|burrada|cagada) {fill4} ({soon}|ya tengo todo|tengo todo listo|ya lo decidi|ya esta decidido)', 'me desvivo (hoy|esta noche|manana|ya) $', '(hoy|esta noche|manana|ya) me desvivo',
       ],
     },
     {
@@ -226,7 +344,24 @@ export const es: LanguageSpec = {
         '[ya] no (quiero|tengo ganas de|deseo|quisiera) {fill1} (vivir|seguir viviendo|seguir con vida|estar viva|estar vivo|existir|despertar|despertarme|seguir aqui|estar aqui|seguir en este mundo)',
         'no quiero (seguir|estar) [aqui|aca|en este mundo|mas|asi] $',
         'me (quiero|quisiera|gustaria|dan ganas de|queria) ir (de este mundo|para siempre|de aqui para siempre|con mi {family} al cielo)',
-        'mejor me muero $', '(voy a|me voy a) {fill2} (dormir|dormirme|irme|desaparecer) para siempre',
+        'mejor me muero $',
+        // one's own funeral imagined: "a veces me imagino mi funeral y quién iría"
+        '(imagino|me imagino|imaginando|pienso en|pensando en|fantaseo con|sueno con) (mi|como seria mi|como sera mi) (funeral|entierro|velorio|muerte)',
+        '({hopefor}|{longing}) {fill1} (agarrar|agarrarme|contraer|pescar|tener|que me de|que me diera) {illness}',
+        '{longing} {fill2} (desaparecer|desaparecerme|borrarme|esfumarme) del mapa (para siempre|de una vez|$)',
+        '{longing} {fill1} ser (atropellada|atropellado|asesinada|asesinado) ($|y ya|y listo|de una vez|y acabar)',
+        '(que|q) sentido (tiene|tendria) (seguir|vivir|seguir vivo|seguir viva|seguir viviendo|estar vivo|estar viva|existir|despertar|levantarme|seguir aqui)',
+        '(para que|pa que) (sigo|seguir) (aqui|aca) (si|$)', '(para que|pa que) (sigo|seguir) (vivo|viva|en este mundo|existiendo|respirando|viviendo)',
+        '(ni|ni siquiera) (de|para) (vivir|existir|seguir viviendo|seguir vivo|seguir viva|respirar) $',
+        '(que se acabe|que se termine|que acabe|que termine) todo [ya|de una vez|de una buena vez] $',
+        '{hopefor} {fill2} {nowake}',
+        // an illness or accident wished on oneself: "a veces rezo para que me dé un cáncer"
+        '{hopefor} {fill2} me (de|diera|agarre|agarrara|toque|tocara|pegue|pegara|llegue|llegara|venga|viniera|pase|pasara) {fill1} {illness}',
+        '{hopefor} {fill2} (tener|sufrir|agarrarme|que me de) {illness}',
+        '(si|ojala|que) me (atropella|atropellara|atropelle|arrolla|arrollara|pisa|pisara|mata|matara|cae encima|cayera encima|cae un rayo|cayera un rayo) {fill8} {wouldntcare}',
+        '{hopefor} {fill3} me (atropell*|arroll*|pisara|pise|pasara por encima|pase por encima|llevara por delante|lleve por delante|cayera encima|caiga encima|matara|mate) [y ya|de una vez|y listo|y se acabo|$]',
+        '({hopefor}|estaria bien|no estaria mal|seria lindo|seria bueno|me daria igual|no me importaria) {fill4} (se cayera|se caiga|se estrellara|se estrelle|se hundiera|se hunda|chocara|choque|explotara|explote|se incendiara|se derrumbara|se derrumbe) (conmigo|con migo) (adentro|dentro|a bordo|arriba|encima)',
+        '(dormir|dormirme|acostarme|irme a dormir|me iria a dormir|cerrar los ojos) {fill3} para siempre $', '(voy a|me voy a) {fill2} (dormir|dormirme|irme|desaparecer) para siempre',
         '(no puedo|ya no puedo) (con mi vida|con la vida|con esta vida|mas con mi vida)',
         'no tengo (ganas|razones|motivos|nada|porque|por que|para que) (de|para|por) (vivir|seguir|seguir viviendo|existir)',
         'sin (ganas|razones|motivos) (de|para) (vivir|seguir)',
@@ -273,10 +408,13 @@ export const es: LanguageSpec = {
         '{nobody} (me extranaria|me extranaria|me echaria de menos|me va a extranar|me extranara|me va a echar de menos|notaria|notaria mi ausencia|se daria cuenta|lloraria|iria a mi funeral|me buscaria)',
         '{nobody} {fill2} (extranaria|echaria de menos|notaria|se daria cuenta|importaria|le importaria) {fill3} (si|cuando) {fill1} {died}',
         '(a nadie|nadie) le (importaria|importa|va a importar) (si|que) {fill1} {died}',
+        'si {fill1} {died} {fill3} (a nadie le|nadie) (importaria|importa|va a importar|notaria|notaria|extranaria|se daria cuenta|lloraria)',
         '(tranquilos|tranquilas|ya) {fill2} no voy a ser (un problema|una carga|una molestia|un estorbo)',
         'ya no (voy a ser|sere) (un problema|una carga|una molestia|un estorbo) {fill3} (mucho tiempo|mas|nunca mas|por mucho)',
         '(no sirvo|no valgo) (para|de) nada {fill2} (estorbo|carga|mejor sin mi|mejor muerta|mejor muerto)',
         'soy un desperdicio de (espacio|oxigeno|aire|vida)',
+        // "mi familia estaría más tranquila sin tener que cargar conmigo"
+        '(mejor|mas tranquil*|mas felices|mas feliz|en paz|mas libres|mas libre|mas ligeros|aliviados) {fill2} sin (tener que )?(cargar conmigo|aguantarme|cuidarme|preocuparse por mi|lidiar conmigo|mantenerme|soportarme)',
       ],
     },
     {
@@ -305,6 +443,8 @@ export const es: LanguageSpec = {
         '(tranqui|tranquila|tranquilo|tranquilos|no te preocupes|no se preocupen|calma|relajate|te lo prometo|lo prometo|te lo juro) {fill2} no voy a hacer (nada $|ninguna locura|ninguna tonteria|ninguna estupidez|nada malo|nada raro|una locura|ninguna pendejada|ninguna boludez)',
         'no voy a hacer (ninguna locura|ninguna tonteria|ninguna estupidez|ninguna pendejada|ninguna boludez|nada contra mi)',
         'miedo (a|de) hacer (una locura|alguna locura|una tonteria|una estupidez)',
+        // a denial that still names the act: "ni en pedo me mato, solo estoy triste"
+        '(nunca|jamas|ni en pedo|ni loca|ni loco|ni de broma|ni de chiste|ni de cona|ni a palos|no) me (mato|mataria|suicido|suicidaria|tiro|tiraria|corto|cortaria) ($|solo|pero|tranqui|tranquila|tranquilo|ok|eh)',
       ],
     },
     {
@@ -324,7 +464,11 @@ export const es: LanguageSpec = {
         '(no|nunca) me (van|vas) a (volver a ver|ver mas|ver nunca mas|ver otra vez)', 'nunca mas me (van|vas) a ver',
         '(no|nunca mas) (van|vas) a [volver a] saber [nada] de mi',
         '(diganle|dile|decile|digan|diles|digale|digale|avisenle|decirle|decile) a (mi|mis) {family} que {fill4} (quiero|quise|amo|ame|lo siento|siento|perdon|perdone|perdonen|no fue su culpa|no es su culpa|fue lo mejor|estoy en paz|mejor lugar)',
-        '(cuiden|cuida|cuidad|cuidame|cuidenme|encarguense|hazte cargo|haganse cargo|cuidan) (a|de) (mi|mis) (gato|gata|perro|perra|perrito|perrita|gatito|gatita|gatos|perros|mascota|mascotas|hijos|hija|hijo|plantas|hermanita|hermanito|hermana|hermano|mama|mami)',
+        // Someone left in care "when I'm gone" (not "cuida a mi gata el finde").
+        '(cuiden|cuida|cuidad|cuidame|cuidenme|encarguense|hazte cargo|haganse cargo|cuidan) [mucho|bien] (a|de) (mi|mis) {pet} {fill4} ({gone}|por mi $|de mi parte|para siempre)',
+        '(cuiden|cuida|cuidad|cuidame|cuidenme|encarguense|hazte cargo|haganse cargo) [mucho|bien] (a|de) (mi|mis) {pet} [porfa|por favor] $',
+        // Thanks or forgiveness beside being gone: "perdóname, no fue tu culpa", "gracias por todo, nunca te olvides de mí".
+        '{thanks} ... {gone}', '{gone} ... {thanks}',
         '(deje|dejo|escribi|estoy escribiendo|tengo escrita|deje escrita|les deje|le deje) (una|unas|mi|la|las) (carta|cartas|nota|notas) (a|para) (mis|mi) {family}',
         '(carta|nota|notas|cartas|mensaje|video) (de despedida|suicida|de adios)',
         // Affairs put in order for after: "les dejo la contraseña del cel en el cajón, para después".
@@ -339,6 +483,16 @@ export const es: LanguageSpec = {
         'gracias por todo {fill4} (adios|hasta siempre|me despido)',
         '(que nadie se culpe|no se culpen|no te culpes|no es culpa de nadie|no fue culpa de nadie|nadie tiene la culpa)',
         'nos vemos en (otra vida|la otra vida|el mas alla|el cielo|la proxima vida)',
+        // A letter for each, an apology for what is coming, a better place, goodbyes said and ready.
+        '(despedirme|me voy a despedir|me despido|me despedi|despedir) (de|a) {fill3} (y despues|y luego|y ya|y entonces) {fill2} (me voy|me ire|lo hago|irme|me mato) $',
+        '(elegi|escogi|ya tengo|prepare|deje|ya elegi|ya escogi|deje listo|deje lista) {fill6} (que me entierren|que me velen|que me cremen|me entierren con|para mi (funeral|entierro|velorio)|en mi (funeral|entierro|velorio))',
+        'ya no (voy a estar|estare) (para|en) (tu|su|el|la|mi|nuestro|vuestro) {occasion}',
+        '(carta|cartas|nota|notas|mensaje|audio|video) (para|pa|a) cada (uno|una) (de ustedes|de vosotros|de mis|$)',
+        '(perdon|perdoname|perdonenme|perdonadme|lo siento|disculpa|disculpen|disculpame) {fill3} por (lo que|esto que) (voy a hacer|estoy por hacer|les voy a hacer|te voy a hacer|voy a hacerles|van a ver|van a encontrar)',
+        '(voy a estar|estare|me voy|me ire|ya estoy yendo|me estoy yendo) (a|en) un lugar mejor',
+        '(me despedi|ya me despedi|me he despedido|ya me he despedido) (de|a) (todos|todas|todo el mundo|ustedes|mi familia|mis {family}) ... (estoy|toy) (lista|listo|preparada|preparado) $',
+        // A time, and nobody has to worry any more: "mañana ya no van a tener que preocuparse por mí".
+        '({soon}|desde manana|a partir de manana|despues de hoy|despues de esta noche) {fill2} ya no (van|vas|va|vais) a tener que (preocuparse|preocuparte|preocuparos|cuidarme|aguantarme|lidiar conmigo|cargar conmigo|pagar por mi) [por mi|conmigo]',
         'ya (tome|he tomado) (mi|la) decision {fill4} (paz|adios|culpe|despido)',
         '(esta|es) (mi|la) ultima (noche|vez que) {fill3} (escribo|hablo|vivo|aqui|despierto)',
         '(hoy|esta|este) es mi (ultima|ultimo) (noche|dia) (viva|vivo|en este mundo|en la tierra|$)',
@@ -354,10 +508,16 @@ export const es: LanguageSpec = {
       patterns: [
         '{cutdone} (otra vez|de nuevo|nuevamente|anoche|ayer|hoy|esta manana|esta noche|a proposito|adrede|aposta|queriendo|para sentir|hasta sangrar|mas profundo|muy profundo|$)',
         '{hurtdone} [otra vez|de nuevo] (a proposito|adrede|aposta|queriendo|para sentir|hasta sangrar|otra vez|de nuevo|nuevamente)',
+        '({hurtdone}|{cutdone}|me di golpes|me golpee) {fill3} hasta (quedar|quedarme|que quede|que me quede|dejarme|que me salieran) (morada|morado|moretones|marcas|marcada|marcado|sin aire)',
+        '({hurtdone}|{cutdone}) {fill4} (a proposito|adrede|aposta|queriendo|para sentir algo|para dejar de sentir|para no sentir|hasta sangrar|hasta que sangro|hasta que sangre|para castigarme|porque me lo merezco|porque lo merezco)',
+        '(volvi a hacerlo|lo volvi a hacer|lo hice otra vez|lo hice de nuevo|recai|volvi a caer) {fill8} [$] (sin tocar|sin agarrar|sin usar) (la|las|una|mi|mis|el) ({sharp}|{blade})',
         '({cutdone}|{hurtdone}) (las|los|la|el|en las|en los|en la|en el|mis) {body}',
         '({cutdone}|{hurtdone}) {fill2} (con|usando) (una|un|la|el|mi|unas|unos) {blade}',
         '(volvi|he vuelto|vuelvo|regrese|empece|he empezado|comence|otra vez) a (cortarme|autolesionarme|lastimarme|hacerme dano|quemarme|hacerme cortes|hacerme mal|golpearme)',
         '(me autolesione|me he autolesionado|autolesionandome|me estoy autolesionando|me autolesiono)',
+        // ongoing: "llevo una semana quemándome con cigarros"
+        '(llevo|hace|desde hace) {fill3} (dias|semanas|meses|ano|anos|semana|mes) {fill2} (cortandome|quemandome|lastimandome|golpeandome|haciendome cortes|haciendome dano|autolesionandome|rasgunandome|que me corto|que me quemo|que me lastimo)',
+        '(quemandome|cortandome|me estoy quemando|me estoy cortando) con (el|la|un|una|los|unos|mi|mis) ({blade}|cigarros|cigarrillos|colillas)',
         '(cortes|heridas|quemaduras|marcas|cicatrices) (nuevas|nuevos|frescas|frescos|recientes) (en|por) {fill1} {body}',
         '{cutdone} (desde hace|hace|todos los dias|todas las noches|cada noche|cada dia|seguido|a diario|diario|desde los|desde que|casi diario)',
         'me (volvi|he vuelto|vuelvo) a {woundbare}',
@@ -367,7 +527,7 @@ export const es: LanguageSpec = {
         'hasta (sangrar|que sangre|que sangro|que sangraron|que salio sangre|hacerme sangre|sacarme sangre)',
         '(recai|tuve una recaida|he recaido|volvi a recaer|recaida) {fill4} (cortarme|cortes|autolesi*|lastimarme|hacerme dano|limpia|limpio|cuchilla|navaja)',
         '(cortarme|autolesionarme|hacerme dano|cortes|autolesiones) {fill4} (recai|recaida|he recaido)',
-        '(llevaba|tenia|iba|iba a cumplir|iba por) {fill1} (dias|semanas|meses|ano|anos) (limpia|limpio|sin cortarme|sin autolesionarme|sin hacerme dano|sin lastimarme|sin cortes|sin recaer)',
+        '(llevaba|tenia|iba|iba a cumplir|iba por|cumplia) {fill3} (dias|semanas|meses|mes|ano|anos) (limpia|limpio|sin cortarme|sin autolesionarme|sin hacerme dano|sin lastimarme|sin cortes|sin recaer|sin tocar (la|las|una|mi|mis) {sharp})',
         '(dias|semanas|meses|anos) (limpia|limpio|sin cortarme|sin autolesionarme) {fill4} (recai|arruine|perdi|rompi|se acabo|tire a la basura|lo eche a perder)',
         '(me di|me daba|me pegue|me pego) (golpes|cabezazos|punetazos|punetazos) (contra|en) {fill2} (hasta|a proposito|para sentir)',
         '(golpes|cabezazos|punetazos) contra la pared (hasta|a proposito|para sentir)',
@@ -388,6 +548,8 @@ export const es: LanguageSpec = {
         'merezco (sufrir|sangrar|dolor|que me duela|el dolor)',
         '(intentando|tratando de|aguantando|aguantandome|resistiendo|haciendo fuerza) [para] no {woundinf}',
         'me (haria|hare|voy a hacer|quiero hacer) (dano|cortes|heridas)',
+        '({intend}|{longing}|ganas|impulso|necesidad|ansias) {fill3} (agarrar|usar|sacar|buscar|coger|tomar) (la|una|mi|las|el|unas) {sharp}',
+        '(me cortaria|me volveria a cortar|me lastimaria|me autolesionaria|me quemaria|me volveria a lastimar) (otra vez|de nuevo|nunca mas|$)',
       ],
     },
     {
@@ -397,7 +559,7 @@ export const es: LanguageSpec = {
       tier: 'act',
       patterns: [
         // pills
-        '(me tome|me tomo|me he tomado|me estoy tomando|me trague|me he tragado|me meti|me empine|tome|trague|ya tome|me acabo de tomar) {many} {fill3} {pills}',
+        '{swallow} {many} {fill3} {pills}', '{swallow} {fill2} {wholepack}', '{intend} {fill1} {swallow} {fill2} ({wholepack}|{many} {fill2} {pills})',
         '(me tome|me trague|me he tomado|tome|trague) {fill2} {pills} {fill3} (todas juntas|todas de golpe|todas de una|enteras|entero|de golpe|de una|juntas)',
         '(me tome|me trague|me he tomado|tome|me acabo de tomar) {fill1} (el|la|un|una) (frasco|caja|blister|bote|pastillero) {fill1} (entero|entera|completo|completa)',
         '(juntando|guardando|acumulando|ahorrando|escondiendo|junte|guarde|ahorre|acumule|tengo guardadas|tengo juntadas|tengo escondidas|ya tengo) {fill3} {pills}',
@@ -411,10 +573,41 @@ export const es: LanguageSpec = {
         '{intend} {fill1} (tomarme|tragarme|meterme) {many} {fill2} {pills}', '{intend} {fill1} (tomarme|tragarme|meterme) una sobredosis',
         'me (voy a|quiero|iba a|pienso) (tomar|tragar|meter) {many} {fill2} {pills}',
         '(abri|abro|voy a abrir|deje abierto|dejar abierto) (el gas|la llave del gas|las llaves del gas|la llave de la estufa)',
+        // charcoal or gas in a sealed room: "compré carbón y cinta para sellar la puerta"
+        '(carbon|brasero|anafe|el gas) {fill6} (sellar|selle|sello|tapar|tape|tapo|encintar|encinte) {fill2} (puerta|puertas|ventana|ventanas|rendijas|bano|cuarto|auto|carro|coche)',
+        '(sellar|selle|sello|tapar|tape|tapo|encintar|encinte) {fill2} (puerta|puertas|ventana|ventanas|rendijas) {fill6} (carbon|brasero|anafe|gas)',
+        // bleeding out: "me estoy desangrando en el baño"
+        '(me estoy desangrando|me desangro|desangrandome|me voy a desangrar|estoy desangrandome|me estoy muriendo desangrada|me estoy muriendo desangrado)',
+        // a crash on purpose: "voy manejando a 180 y pienso soltar el volante"
+        '{intend} {fill2} {crash}', '(manejando|conduciendo|al volante|voy en el coche|voy en el carro|voy en el auto|en la carretera|en la autopista) {fill8} {crash}',
+        // an attempt done that failed: "me colgué pero se rompió el cinturón", "me tiré del puente y sobreviví"
+        '(me colgue|me ahorque|intente colgarme|intente ahorcarme|me quise colgar|me quise ahorcar) {fill4} (se rompio|se solto|se revento|cedio|se partio|se zafo) (la|el) (cuerda|soga|cinturon|cinto|cable|rama|viga|barra|sabana|correa|lazo|tubo|cordon)',
+        '(me tire|me avente|me lance|me corte las venas|me abri las venas) {fill4} (pero|y) {fill2} {failed}',
+        // knowing the place: "ya sé desde qué puente", "ya elegí desde qué edificio"
+        '[ya] (se|elegi|escogi|decidi|tengo pensado) (desde|de) (que|cual|donde|este|ese|el|la) {height}',
+        // on the ledge and not coming down: "estoy en la terraza del edificio y no pienso bajar"
+        '(estoy|sigo|ando|subi|me subi|me meti|entre|camine|me voy a meter|voy a entrar|me adentre) {fill3} ({height}|{water}) {fill6} {noreturn}',
+        // the engine running in a closed garage
+        '(motor|coche|carro|auto) {fill3} (encendido|prendido|en marcha|andando) {fill3} (garaje|cochera|garage)',
+        // up on the bridge, looking down
+        '(estoy|sigo|ando|me quede) (arriba del|arriba de la|en el|en la|encima del|encima de la|sobre el|sobre la) {height} {fill2} (mirando|viendo) (el agua|el rio|el mar|el vacio|hacia abajo|para abajo|abajo|las vias|los coches|los carros|el trafico)',
+        // the means within reach: "la cuchilla está a mi lado"
+        '(la|mi|una|el) ({sharp}|pistola|soga|arma|revolver|escopeta) (esta|ya esta|la tengo|lo tengo) (a mi lado|al lado mio|junto a mi|en mi mano|frente a mi|delante de mi|lista|listo|en la mesa)',
+        // working up the courage for it, with a time: "estoy juntando valor para hacerlo esta noche"
+        '(juntando|reuniendo|armandome de|agarrando|tomando|junto|reuno|me falta) (valor|coraje|fuerzas|huevos|el valor|el coraje|las fuerzas) (para|pa|de) ({killinf}|{jumpinf}|hacerlo) ({soon}|$)',
+        // the means in hand and shaking: "tengo el cuchillo en la mano y no sé qué hacer"
+        '(cuchillo|navaja|cuchilla|gillette|pistola|arma|soga|pastillas|{sharp}) {fill2} (en la mano|en mis manos|en mi mano) {fill3} (no se (que hacer|si)|estoy temblando|me tiembla*|tengo miedo|es ahora o nunca|lo hago)',
+        // someone else's gun taken: "ya tengo el arma de mi papá en mi cuarto"
+        '(tengo|ya tengo|agarre|saque|tome|consegui|robe|encontre) (el arma|la pistola|la escopeta|el revolver|el rifle|las balas) (de|del) [mi|mis] {family}',
+        // cutting right now: "me estoy haciendo cortes en el baño ahora"
+        '({cutdone}|me estoy haciendo cortes|estoy cortandome|cortandome) {fill3} (ahora|ahorita|ahora mismo|en este momento|en el bano|encerrada|encerrado)',
+        // when they are away or asleep: "el sábado que mis papás se van de viaje lo hago"
+        '(cuando|el dia que|el {word} que|en cuanto|apenas|mientras) {fill4} (se vayan|se van|se duerman|se duerma|salgan|salga|me quede sola|me quede solo|me dejen sola|me dejen solo|no haya nadie|esten dormidos|este dormida|este dormido|viajen|se vaya) {fill3} (lo hago|lo voy a hacer|lo hare|me mato) $',
         // rope, guns
         '(compre|consegui|ya tengo|tengo|ya compre) (veneno|raticida|matarratas|veneno para ratas)',
         '(pistola|arma|revolver) {fill6} (usarla|usarlo|usarla conmigo|usarlo conmigo|dispararme|volarme la cabeza)',
         '(compre|consegui|ya tengo|tengo lista|tengo|ya compre|fui a comprar) (una|la|un) (soga|cuerda|pistola|arma|revolver|escopeta)',
+        '(la|una|mi) (soga|pistola|escopeta|revolver) (ya esta|esta|la tengo|lo tengo|guardada|guardado|escondida|escondido) {fill3} (armario|closet|cajon|mochila|auto|carro|coche|garaje|cochera|debajo de la cama|lista|listo|cargada|cargado|comprada|comprado|en su lugar)',
         '(la|una) (soga|cuerda) (esta|ya esta) (lista|colgada|atada|amarrada)',
         '(ate|amarre|colgue|prepare) (la|una) (soga|cuerda)',
         '(pistola|arma|revolver) (en|contra) (la|mi) (cabeza|sien|boca)',
@@ -422,7 +615,7 @@ export const es: LanguageSpec = {
         '{intend} {fill1} {jumpinf} {from} [un|una|el|la|los|las|este|esta|ese|esa] ({height}|{traffic})',
         'me {meintend} {fill1} {jumpbare} {from} [un|una|el|la|los|las|este|esta|ese|esa] ({height}|{traffic})',
         '{jumpnow} {from} [un|una|el|la|los|las|este|esta|ese|esa] ({height}|{traffic}) (hoy|esta noche|ahora|ya|manana|$|no es broma|en serio)',
-        '(voy a|quiero|me voy a) (saltar|tirarme|aventarme|lanzarme) $',
+        '(voy a|quiero|me voy a|vaya a|fuera a|me vaya a|me fuera a) (saltar|tirarme|aventarme|lanzarme|tirar|aventar|lanzar) ($|pero|aunque|y)',
         'no se si (saltar|tirarme|aventarme|lanzarme)',
         '(estoy|ando|sigo|me encuentro|estoy parada|estoy parado|estoy sentada|estoy sentado) (en|arriba de|encima de|parada en|parado en|sentada en|sentado en|al borde de|en el borde de|en la orilla de|asomada a|asomado a) (la|el|los|las|un|una|mi) (azotea|techo|tejado|puente|vias|via del tren|vias del tren|cornisa|barandal|barandilla|acantilado|borde del puente|orilla del puente|precipicio|risco|borde del balcon)',
         '(mirando|viendo) (el agua|el vacio|hacia abajo|las vias|los carros|los coches) {fill6} (saltar|tirarme|no pienso volver|no voy a volver)',
@@ -457,6 +650,8 @@ export const es: LanguageSpec = {
         '(abrace|visite|fui a ver|llame a|comi con|cene con) (a mi|mi|a mis) {family} ... (no sabe|no saben|no sabia|no sabian) que (era|fue) (la|el) (ultima vez|ultimo abrazo|ultima|ultimo|despedida)',
         '(regale|le regale|les regale|reparti|di) {fill4} (a|para) {fill3} (nadie se dio cuenta|nadie lo noto|nadie sospecha|sin que nadie sospeche)',
         '(quiero|queria) que (encuentren|encuentre) todo (en orden|limpio|ordenado|recogido)',
+        // A goodbye nobody noticed: "hoy me despedí de mi abuela sin que se diera cuenta".
+        '(me despedi|me fui despidiendo|me estoy despidiendo|me despido|despedirme) (de|a) {fill4} (sin que|y no|y nadie|pero no) {fill2} (se diera cuenta|se dieran cuenta|se da cuenta|se dan cuenta|lo supiera|lo supieran|lo sabe|lo saben|lo noto|lo notaron|lo notara|sospecha|sospechan|sospechara|sabe|saben|sabia|sabian)',
       ],
     },
     {
@@ -497,9 +692,30 @@ export const es: LanguageSpec = {
         '(sin mi [$] (por fin|al fin|finalmente|ya|todos|todo el mundo|ellos|ellas)|si yo no estuviera) {fill3} (podria|podrian|viviria|vivirian|estaria|estarian|tendria|tendrian|respiraria|respirarian|seria|serian) {fill2} (tranquila|tranquilo|tranquilos|en paz|mejor|feliz|felices|vivir tranquil*|respirar|una vida)',
         '(soy|solo soy) (un gasto|un gastadero|un pozo sin fondo|un agujero negro|una boca mas|un gasto y un problema)',
         'para que {word} {fill2} para que {word} {fill2} para que',
+        // things given away that will not be needed: "ya regalé mi ropa a mis primos, no la voy a necesitar"
+        '(regale|le regale|les regale|di|reparti|done|deje|vendi) {fill8} [$] [ya] no (la|lo|los|las|me) (voy a|van a) (necesitar|hacer falta|usar)',
         'nada (tiene sentido|sirve|importa|vale la pena) y yo (menos|tampoco|menos que nada|menos aun)',
         '(cruzo|cruzar|cruzando) {fill4} sin mirar {fill4} (si me atropella|ojala|que pase lo que pase|me da igual|pues ni modo)',
       ],
+    },
+    {
+      // Veiled farewells, worth a question: "mañana temprano van a entender todo", "ya falta poco
+      // para que todo termine", "pronto no van a tener que aguantarme".
+      id: 'es.veiled',
+      tier: 'cue',
+      patterns: [
+        '({soon}|pronto|muy pronto|algun dia|cuando se enteren|cuando lo sepan|despues de hoy) {fill3} (van a entender|vas a entender|entenderan|entenderas|lo van a entender|van a comprender|van a saber por que|vas a saber por que) [todo|por que|porque|$]',
+        '(ya falta|falta) (poco|muy poco) (para que|y) (todo|esto) (termine|se acabe|acabe|se termine|deje de doler)',
+        '(esto|todo) (se termina|se acaba|termina|acaba) (pronto|muy pronto|esta noche|hoy|manana) $',
+        // two affairs handed on in one message: "le mandé la contraseña del banco y le dije que la quiero"
+        '{handed} ... {handed}',
+      ],
+    },
+    {
+      // A means beside having it, in everyday words (a question: "lista" alone is a party): "la soga ya está lista", "compré todo lo que necesito".
+      id: 'es.means-ready',
+      tier: 'cue',
+      patterns: ['{meansword} {fill8} {gotit}', '{gotit} {fill8} {meansword}'],
     },
     {
       // Words coined to get past filters and emoji as words: "darme de baja de la vida",
@@ -508,7 +724,7 @@ export const es: LanguageSpec = {
       tier: 'act',
       softenedBy: ['reassurance'],
       patterns: [
-        '(darme de baja|me doy de baja|desuscribirme|desuscribo|me desuscribo|cancelar mi suscripcion) (de la vida|de este mundo|de la existencia|de vivir)',
+        '(darme de baja|me doy de baja|dar de baja|desuscribirme|desuscribo|me desuscribo|cancelar mi suscripcion|me di de baja) (de la vida|del mundo|de este mundo|de la existencia|de vivir)',
         '{intend} {fill1} (coffin|ataud) (ya|hoy|esta noche|manana|$)',
         '(coffin|ataud) [coffin|ataud] {soon}',
         '^ {pills} [{pills}] [{pills}] (en la mano|en mi mano|listas|contadas|ya listas)',
@@ -517,15 +733,43 @@ export const es: LanguageSpec = {
     },
   ],
 
+  // The shared net (net.ts): means beside a time or at hand, a farewell beside being gone.
+  net: {
+    means: ['{meansword}', '{placeword}'],
+    // Only readiness that belongs to a means: "listo" or "compré" beside "esta noche" is a party ("compré las entradas para esta noche").
+    ready: [
+      'escondidas', 'escondidos', 'juntadas', 'juntados', 'contadas', 'contados', 'debajo de la almohada', 'todas juntas', 'ya se (donde|cual|desde donde|como)',
+      'amarre', 'la ate', 'colgada', 'atada', 'amarrada', 'arriba (del|de la) (puente|azotea|edificio)', '(aqui|aca) arriba', 'desde (aqui|aca) arriba',
+      'mirando (abajo|hacia abajo|el vacio)', 'nadie (va|viene) (por aqui|aqui|a buscarme)', 'nadie me va a encontrar', 'celular apagado', 'telefono apagado',
+    ],
+    soon: [
+      'esta noche', 'hoy en la noche', 'hoy a la noche', 'manana temprano', 'manana a primera hora', 'el (lunes|martes|miercoles|jueves|viernes|sabado|domingo) (que|en la noche|a la noche)',
+      'este finde', 'a la medianoche', 'de madrugada', 'ahora mismo', 'ya mismo', 'en un rato', 'en una hora', 'en unas horas', 'antes de que amanezca',
+      'cuando (todos|todas|mis papas|mis padres|mis viejos|mi mama|mi papa|mi esposo|mi esposa|mi novio|mi novia|mi roomie|mi familia) {fill1} (se duerman|se duerma|se vayan|se vaya|salgan|salga|esten dormidos|este dormida|este dormido)',
+      'cuando se (duerman|vayan) [todos]', 'cuando me quede (sola|solo)', 'despues del trabajo', 'al salir del trabajo', 'ya elegi (el dia|la fecha|la hora)',
+    ],
+    farewell: [
+      'gracias por todo', 'perdoname', 'perdonenme', 'perdon por todo', 'lo siento por todo', '(cuiden|cuida|cuidame|cuidenme) (a|de|al) (mi|mis) {pet}',
+      '(la|mi) (clave|contrasena) (del|de mi|de la) (celu|celular|cel|telefono|banco|tarjeta|compu|cuenta|correo)', '(el|mi) pin (del|de mi|de la)',
+      'mis cuentas', 'mi testamento', '(les|le|te) (deje|dejo) (una|unas|mi|las) (carta|cartas|nota|notas)', 'se queda con (mi|mis)', '(quedense|quedate) con (mi|mis)',
+      '{handed}', 'mi ultimo mensaje', 'los quiero mucho', 'me despido', 'no fue tu culpa', 'no es culpa de nadie', 'nunca te olvides de mi',
+    ],
+    beyond: [
+      '{gone}', 'si me pasa algo', 'si algo me pasa', 'por si me pasa algo', 'despues de esta noche', 'despues de hoy', 'mi funeral', 'mi entierro', 'mi velorio',
+      'cuando me encuentren', 'ya no me van a ver', 'no me van a volver a ver', '(fue|ha sido) (lindo|bonito|un placer|un gusto|hermoso) (conocerlos|conocerte|conocerlas|conoceros)',
+    ],
+  },
+
   exclusions: {
     // A goodbye letter to an ex as a therapy exercise: "una carta de despedida que nunca le voy a mandar";
     // a burden for talking about him too much: "soy una carga para mis amigas de tanto hablar de él".
     'therapy-idiom': [
       // "me lo hago el viernes, ya tengo la fecha" (a tattoo, a haircut), "no es culpa de nadie que terminamos"
       '(me|te|se) lo (hago|voy a hacer|hare)',
-      '(no es|no fue) culpa de nadie (que|si) {fill2} (terminamos|termino|terminaramos|hayamos terminado|se acabo|se haya acabado|lo nuestro|no funciono|no funcionara|cortamos|lo dejamos)',
+      '(no es|no fue) (culpa de nadie|tu culpa|su culpa) (que|si) {fill2} (terminamos|termino|terminaramos|hayamos terminado|se acabo|se haya acabado|lo nuestro|no funciono|no funcionara|cortamos|lo dejamos)',
       '(carta|cartas) de (despedida|adios) (que|para) {fill3} (nunca|no|jamas) (le|se la|se las|les) {fill1} (voy a mandar|mande|mandare|enviare|voy a enviar|voy a dar|mandaria)',
       '(carta|cartas) de (despedida|adios) (para|a) (mi ex|el|ella|mi exnovio|mi exnovia)',
+      '(carta|cartas|nota|notas) (para|a) {fill3} (por|para|de|del|en) [su|el|la|mi] {occasion}',
       '(una carga|un peso|un estorbo|una molestia) (para|a) {fill3} (de tanto|por tanto|por) (hablar|hablarles|llorar|quejarme|contarles) {fill2} (de el|de ella|de mi ex|del ex|de lo mismo)',
     ],
     // "me muero de ganas", "me muero de risa/hambre/sueño/vergüenza", "me muero por verte".
@@ -561,7 +805,7 @@ export const es: LanguageSpec = {
       '(corte|corto|cortamos|cortar|cortando|cortaste|corto|cortaron|cortarle|cortarlo) (con|a|al|la|el|por lo sano|por lo mas sano|de raiz|el rollo|la relacion|la comunicacion|el contacto|todo contacto|lazos|los lazos|el cordon|la llamada|el telefono|la conversacion|el chat|las alas|camino|el pedo|el mambo|la onda|el royo|el mal de raiz)',
       '(me|se me|te|le) (corto|corte|cortaron|corta) (la|el) (llamada|telefono|luz|internet|wifi|agua|rollo|conversacion|inspiracion|leche|respiracion)',
       '(cortarme|cortar|me corte|me corto|me he cortado|me cortaron|me voy a cortar|me quiero cortar|quiero cortarme) (el|la|las|los|un|mi|mis) (pelo|cabello|flequillo|fleco|melena|puntas|unas|barba|bigote|dedo|dedito|pulgar|labio|lengua|pie|uña)',
-      '(me corte|me he cortado|me queme|me he quemado|me lastime|me he lastimado|me hice dano|me he hecho dano|me golpee|me pegue) {fill4} (cocinando|picando|pelando|cortando|afeitandome|depilandome|jugando|entrenando|corriendo|sin querer|por accidente|de casualidad|con el horno|con la plancha|con el sarten|con la sarten|con aceite|con el aceite|con la olla|con el sol|con una hoja de papel|con un papel|con el papel|con la rodilla|en el gym|en el gimnasio|en el partido|en el futbol|jugando futbol|al caerme|me cai|con la puerta|con la mesa|con el mueble)',
+      '(me corte|me he cortado|me queme|me he quemado|me lastime|me he lastimado|me hice dano|me he hecho dano|me golpee|me pegue) {fill4} (cocinando|picando|pelando|cortando|afeitandome|depilandome|jugando|entrenando|corriendo|sin querer|por accidente|de casualidad|planchando|horneando|friendo|al sol|tomando sol|con una hoja de papel|con un papel|con el papel|con la rodilla|en el gym|en el gimnasio|en el partido|en el futbol|jugando futbol|al caerme|me cai|con la puerta|con la mesa|con el mueble)',
       '(me lastime|me he lastimado|me hice dano|me golpee|me queme) (la|el|en la|en el) (rodilla|tobillo|espalda|hombro|cuello|dedo|pie|lengua|mano jugando|cabeza con)',
       '(me pegue|me pego|me di) (un|una) (susto|ducha|banazo|siesta|vuelta|fiesta|borrachera|golpe con la puerta|atracon|paseo|pedo)',
       '(se me|me) (corto|corte|corta) (el|la) (rollo|voz|respiracion)',
@@ -578,7 +822,9 @@ export const es: LanguageSpec = {
     ],
     // "en la azotea con mis amigos": a place to hang out, not a ledge.
     'place-idiom': [
-      '(azotea|techo|tejado|puente|balcon|terraza) (con|de fiesta|tomando|fumando|haciendo|tendiendo|colgando|comiendo|cenando|asando|viendo|platicando|charlando) {fill3}',
+      '({height}|parada|paradero) {fill2} (esperando|espero|a esperar) (el|la|al|a|mi|mis|un|una) {ride}',
+      '(cuchillo|navaja|tijeras) {fill4} [$] {fill2} (picando|pelando|cocinando|rebanando|cebolla|tomate|carne|pan|verduras|pastel|queso)',
+      '(azotea|techo|tejado|puente|balcon|terraza) (con|de fiesta|tomando|fumando|haciendo|tendiendo|colgando|comiendo|cenando|asando|viendo|platicando|charlando|arreglando|reparando|limpiando|pintando|instalando|trabajando|regando|tomando sol) {fill3}',
       '(tirarme|aventarme|lanzarme|me tiro|me avento|me lanzo|tirar|aventar|lanzar) (por|de) la ventana de (lo|tan|tanto|la verguenza|la pena|aburrimiento|puro)',
       '(desaparecer|desaparecerme|esconderme|que me trague la tierra) {fill6} (de la verguenza|de verguenza|de la pena|que oso|que verguenza|que pena)',
     ],
@@ -588,6 +834,11 @@ export const es: LanguageSpec = {
       'carta (de recomendacion|de presentacion|de motivacion|de renuncia|del restaurante|de vinos|de postres|astral|de amor|para el|para ella|para mi ex)',
       '(contrasena|clave|password|pin) (del|de la|de) (wifi|wi fi|internet|router|netflix|disney|hbo|spotify|prime|casa|alarma)',
     ],
+    // "me estoy desangrando con esta regla": a period, not a wound.
+    'bleed-idiom': ['(desangrando|desangro|desangrandome|desangrar) {fill4} (regla|periodo|menstruacion|nariz|encias)', '(regla|periodo) {fill4} (desangrando|desangro|desangrandome)'],
+    // "compré veneno para las cucarachas": pests, not people.
+    'toy-idiom': ['(pistola|pistolas|arma|armas|escopeta) (de|para) (agua|juguete|silicon|silicona|pintura|calor|pegamento|aire|balines|paintball|airsoft)', 'navaja suiza'],
+    'pest-idiom': ['(veneno|raticida|insecticida) (para|pa|contra) [las|los|el|la] (cucarachas|hormigas|moscas|mosquitos|pulgas|plagas|chinches|termitas|caracoles|babosas|bichos|zancudos|garrapatas|polillas)'],
     // "me desvivo por él" (I bend over backwards for him).
     'desvivir-idiom': ['(desviv*|me desvivo|se desvive|me desvivia) por'],
     // "pastillas para el dolor de cabeza", "anticonceptivas".
@@ -613,7 +864,7 @@ export const es: LanguageSpec = {
     ],
     // "quiero desaparecer de las redes un tiempo", "desaparecer del grupo".
     'disappear-idiom': [
-      '(desaparecer|desaparezco|desaparecerme|desapareci|borrarme) (de|del) {fill2} (redes|las redes|instagram|insta|facebook|whatsapp|grupo|chat|mapa|tiktok|twitter|internet|radar|ciudad|pueblo|su vida|la vida de|sus historias|la fiesta|la oficina|el trabajo)',
+      '(desaparecer|desaparezco|desaparecerme|desapareci|borrarme) (de|del) {fill2} (redes|las redes|instagram|insta|facebook|whatsapp|grupo|chat|tiktok|twitter|internet|radar|ciudad|pueblo|su vida|la vida de|sus historias|la fiesta|la oficina|el trabajo)',
       '(desaparecer|desaparecerme|irme) (un tiempo|unos dias|un rato|una temporada|un fin de semana|una semana|un mes|de vacaciones)',
       '(dormir|dormirme|no despertarme) (hasta|todo) (tarde|el dia|las|mediodia|el finde)',
       'no (despertar|despertarme) (temprano|a tiempo|con la alarma|con el despertador)',
@@ -651,7 +902,11 @@ export const es: LanguageSpec = {
   },
 
   negations: ['no', 'nunca', 'jamas', 'tampoco', 'ni', 'ni loca', 'ni loco', 'para nada', 'ni de broma', 'ni de chiste', 'en la vida'],
-  wideNegations: ['no es que', 'tampoco es que', 'no creo que', 'no significa que', 'no quiere decir que', 'ni se me ocurre', 'ni pienso'],
+  wideNegations: [
+    'no es que', 'tampoco es que', 'no creo que', 'no significa que', 'no quiere decir que', 'ni se me ocurre', 'ni pienso', 'no es como',
+    'no (estoy diciendo|digo|te digo|les digo) que', 'ni (de cona|en pedo|a palos|en sueños|borracha|borracho|muerta|muerto|de coña|a balazos)', 'ni se me pasa por la cabeza',
+    'no (lo|la) (haria|voy a hacer|pienso hacer) (nunca|jamas)', 'nunca jamas',
+  ],
   notNegations: [
     'no (aguanto|puedo|soporto|doy|se|entiendo|duermo|como|tengo|hay|importa|me importa|me quiere|me ama|me contesta|me responde|me habla|me escribe|me busca|estoy bien|me siento bien|encuentro|veo|paro|dejo de|dejo|para|mas|lo soporto|lo aguanto|lo supero|quiero vivir|quiero seguir|tiene sentido|vale la pena|sirvo|valgo|merezco|es broma|es joda|es chiste|es drama|es mentira|estoy bromeando|exagero|es exageracion|mames|manches|jodas|inventes)',
     'ni (siquiera|modo|idea|caso)', 'si no', 'que no', 'no se (que|como|por que|porque|si|ni)', 'ya no (aguanto|puedo|soporto|doy|se|quiero vivir|quiero seguir)', 'a que no',
@@ -703,10 +958,12 @@ export const es: LanguageSpec = {
     'adios', 'sobredosis',
   ],
   repairs: [
+    'desaparecer', 'desaparecerme',
     'suicidio', 'suicidarme', 'suicidar', 'suicidarse', 'suicida', 'autolesion', 'autolesiones', 'autolesionarme', 'desvivirme',
     'matarme', 'ahorcarme', 'sobredosis', 'pastillas',
   ],
   notTypos: [
+    'desaparece', 'desaparecen', 'desaparecerte', 'desaparecerse', 'desaparecerle',
     'suicidios', 'suicidas', 'suicidado', 'suicidada', 'suicidaron', 'matarte', 'matarse', 'matarle', 'matarlo', 'matarla', 'atarme',
     'matarnos', 'mataste', 'mataron', 'mataria', 'amarme', 'ahorcarte', 'ahorcarse', 'ahorcarlo', 'pastilla', 'castillas', 'pasillas',
     'matorme', 'sucidad', 'suciedad',
@@ -714,5 +971,10 @@ export const es: LanguageSpec = {
   glueWords: [
     'yo', 'me', 'quiero', 'voy', 'a', 'ya', 'no', 'mi', 'vida', 'la', 'el', 'de', 'con', 'todo', 'hoy', 'quitarme', 'acabar', 'matar',
     'morir', 'vivir', 'hacerme', 'dano', 'quisiera', 'en', 'pienso', 'que', 'mas', 'esta', 'noche',
+    // Conditionals are words of their own: without them "cortaría" is split into "cortar" + "ia".
+    'mataria', 'matarias', 'matarian', 'cortaria', 'cortarias', 'moriria', 'morirías', 'suicidaria', 'quemaria', 'lastimaria', 'ahorcaria',
+    'colgaria', 'tiraria', 'envenenaria', 'desangraria', 'volveria', 'haria',
+    // one-letter words, so that "s u i c i d i o y a" still splits into words
+    'y', 'o', 'e',
   ],
 };

@@ -44,13 +44,13 @@ export const pt: LanguageSpec = {
       'vontade de', 'com vontade de', 'tenho vontade de', 'uma vontade de', 'me da vontade de', 'da me vontade de', 'apetece me',
       'decidi', 'resolvi', 'ja decidi', 'decidida a', 'decidido a', 'prestes a', 'a ponto de', 'preciso', 'devia', 'deveria', 'tenho que',
       'tenho de', 'gostaria de', 'planejando', 'planeando', 'planejo', 'tentei', 'tentar', 'vou tentar', 'coragem de', 'coragem pra',
-      'coragem para', 'juro que vou', 'hoje vou', 'melhor', 'e melhor', 'pronta pra', 'pronto pra', 'pronta para', 'pronto para',
+      'coragem para', 'juro que vou', 'hoje vou', 'fosse', 'eu fosse', 'afim de', 'a fim de', 'melhor', 'e melhor', 'pronta pra', 'pronto pra', 'pronta para', 'pronto para',
     ],
     /** Wishing (weaker than intent): "queria", "quem me dera", "tomara". */
     longing: [
       'quero', 'queria', 'queria muito', 'queria tanto', 'so queria', 'so quero', 'as vezes queria', 'gostaria de', 'vontade de',
       'tenho vontade de', 'desejo', 'quem me dera', 'tomara', 'espero', 'prefiro', 'preferia', 'preciso', 'apetece me', 'rezo pra',
-      'rezo para', 'sonho em', 'quero poder', 'querendo', 'estou querendo', 'ando querendo', 'fico querendo', 'queria poder', 'eu so queria', 'queria mesmo', 'tou a precisar de',
+      'rezo para', 'sonho em', 'afim de', 'a fim de', 'muito afim de', 'louca pra', 'louco pra', 'doida pra', 'doido pra', 'quero poder', 'querendo', 'estou querendo', 'ando querendo', 'fico querendo', 'queria poder', 'eu so queria', 'queria mesmo', 'tou a precisar de',
     ],
     think: ['penso', 'pensando', 'pensei', 'pensar', 'a pensar', 'sonho', 'sonhando', 'fantasio', 'imagino'],
 
@@ -95,6 +95,7 @@ export const pt: LanguageSpec = {
     hurtdone: [
       'me queimei', 'queimei me', 'me machuquei', 'machuquei me', 'me feri', 'feri me', 'me bati', 'me arranhei', 'me soquei', 'me mordi',
       'me queimo', 'me machuco', 'me bato', 'fiz mal a mim', 'me fiz mal', 'faco cortes', 'me faco cortes',
+      'fiz cortes', 'fiz uns cortes', 'me fiz cortes', 'me queimando', 'me cortando', 'me rasguei', 'rasguei', 'risquei', 'me risquei', 'me furei', 'furei', 'abri', 'mordi', 'me mordi', 'arranhei', 'queimei', 'cortei',
     ],
     /** Wounding myself, as an infinitive. */
     woundinf: [
@@ -115,7 +116,7 @@ export const pt: LanguageSpec = {
       'remedios', 'remedio', 'comprimidos', 'comprimido', 'pilulas', 'cartela', 'cartelas', 'medicamentos', 'medicacao', 'rivotril',
       'clonazepam', 'fluoxetina', 'sertralina', 'escitalopram', 'paracetamol', 'dipirona', 'calmantes', 'calmante', 'antidepressivos',
       'soniferos', 'tarja preta', 'benzos', 'diazepam', 'alprazolam', 'zolpidem', 'lorazepam', 'insulina', 'frasco', 'caixa de remedio',
-      'gaveta de remedio', 'gaveta de remedios', 'xanax', 'ben u ron', 'pastilhas', 'comprimidos para dormir', 'remedio para dormir',
+      'gaveta de remedio', 'gaveta de remedios', 'caixinha de remedio', 'caixinha de remedios', 'caixa de remedios', 'farmacinha', 'caixa de primeiros socorros', 'xanax', 'ben u ron', 'pastilhas', 'comprimidos para dormir', 'remedio para dormir',
       'remedio pra dormir', 'remedios da minha {family}', 'remedio da minha {family}', 'meus remedios', 'os remedios',
     ],
     many: [
@@ -127,7 +128,62 @@ export const pt: LanguageSpec = {
     height: [
       'ponte', 'predio', 'edificio', 'viaduto', 'janela', 'sacada', 'varanda', 'telhado', 'terraco', 'laje', 'penhasco', 'falesia',
       'precipicio', 'cobertura', 'trilho', 'trilhos', 'linha do trem', 'linha do comboio', 'linha do metro', 'passarela', 'torre',
-      'parapeito', 'beirada', 'ultimo andar', 'decimo andar', 'andar {number}', 'barranco', 'rochedo', 'prédio',
+      'parapeito', 'beirada', 'ultimo andar', 'decimo andar', 'andar {number}', '{number} andar', '(1o|2o|3o|4o|5o|6o|7o|8o|9o|10o|1º|2º|3º|4º|5º|6º|7º|8º|9º|10º) andar',
+      '(segundo|terceiro|quarto|quinto|sexto|setimo|oitavo|nono) andar', 'barranco', 'rochedo', 'prédio',
+    ],
+    /** Pets and people left in someone's care. */
+    pet: [
+      'cachorro', 'cachorrinho', 'cachorra', 'cachorrinha', 'cao', 'gato', 'gata', 'gatinho', 'gatinha', 'gatos', 'filhos', 'filho', 'filha', 'plantas',
+      'pets', 'pet', 'bichinhos', 'bichinho', 'irma', 'irmao', 'mae', 'peixe', 'peixinho', 'passarinho', 'coelho', 'tartaruga', 'calopsita',
+    ],
+    /** Blades only (not lighters or cigarettes): what an urge to "grab" means. */
+    sharp: ['gilete', 'gillette', 'lamina', 'laminas', 'navalha', 'estilete', 'lamina de barbear', 'bisturi', 'x acto', 'apontador'],
+    /** Being gone, in the words of a goodbye: "quando eu não estiver mais aqui", "nunca te esqueças de mim". */
+    gone: [
+      'quando eu (nao estiver|ja nao estiver|nao tiver|for embora|partir|morrer)', 'quando (nao estiver|ja nao estiver) [mais] (aqui|ca)',
+      '(nao|ja nao) vou [mais] (dar|causar|ser) [mais] (trabalho|problema|problemas|preocupacao|incomodo|um peso|um fardo|um estorvo)',
+      '(nunca|nao) (te esquecas|se esqueca|se esquecam|esquece|esqueca|esquecam|te esquece) de mim', 'lembrem de mim', 'lembrem se de mim', 'lembra de mim',
+      'nao (foi|e) (culpa sua|tua culpa|culpa tua|culpa de voces|sua culpa|culpa de ninguem)', 'ninguem tem culpa', '[ja] nao vou estar', '(vou|ja vou) (descansar|ficar em paz|estar em paz)',
+      'vou embora pra sempre', 'vou embora para sempre', '(nao|ja nao) (vao|vai|vais) [mais] (precisar|ter que) [mais] (se preocupar|te preocupar|cuidar de mim|me aguentar|me aturar) [comigo]', 'por ultima vez', 'em outra vida', 'nao me procurem', 'nao chorem por mim', 'nao chorem',
+    ],
+    /** Thanks and forgiveness, the other half of a goodbye: "obrigada por tudo", "me perdoa". */
+    thanks: [
+      '(obrigada|obrigado|valeu|agradeco|agradecer) {fill2} por (tudo|ter sido|teres sido|ser|estar|terem|me aguentar|me aturar|me amar|cuidar)',
+      'me perdoa', 'me perdoe', 'me perdoem', 'perdoa me', 'perdoem me', 'desculpa por tudo', 'desculpem por tudo', 'perdao por tudo',
+      '(amo|te amo|amo voces|amo vcs|amo muito voces) (muito|demais|todos|pra sempre|$)', 'se cuidem', 'se cuida', 'sejam felizes', 'seja feliz',
+    ],
+    /** Things swallowed: "tomei", "vou tomar", "engulo". */
+    swallow: [
+      'tomei', 'tomo', 'tomar', 'vou tomar', 'engoli', 'engulo', 'engolir', 'vou engolir', 'ja tomei', 'acabei de tomar', 'tou a tomar', 'estou tomando',
+      'mandei pra dentro', 'mando pra dentro', 'vou mandar pra dentro', 'tomei ja',
+    ],
+    /** A bottle or box of pills, whole: "o frasco inteiro", "a cartela toda". */
+    wholepack: [
+      '(o|a|um|uma|meu|minha) (frasco|caixa|cartela|vidro|pote|blister) [de {pills}] (inteiro|inteira|todo|toda|completo|completa)',
+      '(todo o|toda a|o|a) (frasco|caixa|cartela|vidro|pote) (inteiro|inteira|todo|toda)', 'todas as cartelas',
+    ],
+    /** How a crash is made on purpose: "soltar o volante", "jogar o carro". */
+    crash: [
+      'soltar o volante', 'solto o volante', 'soltei o volante', 'largar o volante', 'largo o volante', 'dar uma guinada', 'fechar os olhos e acelerar',
+      '(jogar|jogo|bater|bato|enfiar|enfio|meter|meto) o carro (contra|num|no|numa|na|em|debaixo)', 'nao frear', 'sem frear', 'acelerar contra',
+      '(entrar|entro) (debaixo|embaixo) (de um|do|da|de uma) (caminhao|carreta|onibus|trem)', 'sair da estrada', 'cair da ribanceira',
+    ],
+    /** Hoping for it: "tomara", "rezo pra", "peço a deus". */
+    hopefor: [
+      'tomara', 'tomara que', 'espero que', 'rezo (pra|para) que', 'rezo (pra|para)', 'rezo', 'peco a deus', 'peco a deus que', 'peco (pra|para)',
+      'queria que', 'quem me dera', 'torco (pra|para)', 'torcendo (pra|para)', 'as vezes rezo', 'as vezes peco', 'desejo',
+    ],
+    /** An illness or accident, wished: "um câncer", "um infarto". */
+    illness: [
+      'cancer', 'um cancer', 'um tumor', 'um infarto', 'um avc', 'um derrame', 'uma doenca [terminal|grave|incuravel]', 'algo grave', 'algo terminal',
+      'alguma doenca', 'um acidente', 'leucemia', 'um aneurisma', 'uma parada cardiaca', 'um enfarte',
+    ],
+    /** Not waking: "eu não acorde", "não acordasse". */
+    nowake: ['[eu] nao acorde', '[eu] nao acordasse', '[eu] nao acordar', '[eu] nunca mais acorde', '[eu] nao acorde mais', '[eu] nao amanheca', '[eu] nao volte a acordar'],
+    /** Not caring how it ends: "nem ia fazer diferença", "não seria ruim". */
+    wouldntcare: [
+      'favor', 'alivio', 'melhor', 'tanto faz', 'nem ligava', 'nem ligaria', 'nao ligaria', 'de boa', '(nem|nao) (ia|iria) fazer [nenhuma] diferenca',
+      'nao faria diferenca', 'nao seria [tao|nada] (ruim|mal|mau)', 'nao era [tao|nada] (ruim|mal|mau)', 'melhor pra todos', 'nao ia ser ruim', 'nao me importaria',
     ],
     traffic: ['carro', 'onibus', 'caminhao', 'trem', 'metro', 'comboio', 'autocarro', 'camiao', 'carreta', 'os carros', 'um carro'],
     jumpinf: ['pular', 'saltar', 'me jogar', 'jogar me', 'me atirar', 'atirar me', 'me lancar', 'lancar me', 'me deixar cair'],
@@ -137,7 +193,56 @@ export const pt: LanguageSpec = {
       'na frente da', 'em frente ao', 'em frente a', 'em frente do', 'na', 'no', 'pela', 'pelo', 'debaixo de', 'debaixo do', 'embaixo do',
       'embaixo de', 'embaixo da', 'pra', 'pro', 'para', 'contra', 'em', 'sob', 'ao', 'a',
     ],
-    soon: ['hoje', 'hoje a noite', 'hoje de noite', 'esta noite', 'essa noite', 'amanha', 'agora', 'ja', 'nesse fim de semana', 'no sabado', 'no domingo', 'logo'],
+    soon: [
+      'hoje', 'hoje a noite', 'hoje de noite', 'esta noite', 'essa noite', 'amanha', 'agora', 'ja', 'nesse fim de semana', 'no sabado', 'no domingo', 'logo',
+      '[na] (segunda|terca|quarta|quinta|sexta|sabado|domingo)', 'depois (da|do) (aula|escola|faculdade|facul|trabalho|trampo|servico|turno|expediente|janta)',
+      'saindo (da|do) (aula|trabalho|trampo|facul)', 'de madrugada', 'a meia noite', 'daqui a pouco', 'daqui a umas horas',
+    ],
+    /** A decision taken, everything ready: "já decidi", "tá tudo pronto". */
+    settled: [
+      'decidi', 'ja decidi', 'esta decidido', 'ta decidido', 'ja esta decidido', 'nao tem volta', 'nao tem mais volta', 'esta tudo pronto', 'ta tudo pronto',
+      'tudo pronto', 'ja tenho tudo', 'tenho tudo pronto', 'ja ta tudo pronto', 'ja esta tudo pronto', 'tudo preparado', 'ta tudo certo', 'ja ta tudo certo',
+    ],
+    /** Occasions a letter is written for: not a goodbye. */
+    occasion: [
+      'aniversario', 'niver', 'natal', 'dia das maes', 'dia dos pais', 'casamento', 'formatura', 'dia dos namorados', 'despedida de solteira',
+      'despedida de solteiro', 'aposentadoria', 'mudanca', 'viagem', 'aula', 'escola', 'trabalho de escola',
+    ],
+    /** Waiting for a ride or a person (not a train): "esperando o ônibus". */
+    ride: ['onibus', 'busao', 'uber', 'taxi', 'carona', 'van', 'autocarro', 'amigo', 'amiga', 'amigos', 'amigas', 'namorado', 'namorada', '{family}'],
+    /** Affairs handed on: passwords given, papers located, things left to someone, love said. */
+    handed: [
+      '(a|minha) senha (do|da|de|do meu|da minha) (celular|cel|telefone|banco|cartao|computador|pc|conta|email|notebook)', '(o|meu) pin (do|da)',
+      'tudo (organizado|em ordem|arrumado|resolvido|acertado)', '{affairs} (estao|tao|esta|ta) (na|no|dentro)', '(disse|falei) {fill2} que (amo|amei) (ela|ele|eles|elas|voces|muito)',
+      'fica com (a minha|o meu|minha|meu|minhas|meus)', '(fiquem|fica) com (as minhas|os meus|minhas|meus) coisas', 'meu testamento', 'minhas contas',
+    ],
+    /** Means of dying, named for the net and with readiness: "a corda", "todos os remédios", "de qual ponte". */
+    meansword: [
+      '(todos os|todos meus|todos os meus) (remedios|comprimidos)', '{wholepack}', '(os|uns) (remedios|comprimidos) (da|do) (minha|meu) {family}', 'um monte de (remedios|comprimidos)',
+      'a corda', 'uma corda', 'a gilete', 'a lamina', 'as laminas', 'a navalha', 'a arma', 'a pistola', 'o revolver', 'a espingarda', 'chumbinho', 'veneno de rato',
+      'raticida', 'tudo que eu preciso', 'o que eu preciso (pra|para)',
+    ],
+    /** Places to jump from, named for the net (not with "pronta": "a laje ficou pronta" is building work). */
+    placeword: [
+      '(de|da|do) (qual|que) (ponte|predio|viaduto|andar|janela|penhasco)', 'a beira (da|do) (ponte|predio|laje|telhado|penhasco)', '(o|no) parapeito', '(a|na) laje',
+      '(o|no) telhado do predio', '(o|no) terraco do predio', '(o|no) ultimo andar', 'a linha do trem', 'os trilhos',
+    ],
+    /** Having something ready in everyday words: with a means only (with a time it is a party). */
+    gotit: [
+      'pronto', 'pronta', 'prontos', 'prontas', 'preparado', 'preparada', 'comprei', 'consegui', 'arranjei', 'guardados', 'guardadas', 'juntei', 'separei',
+      'na mao', 'na minha mao', 'nas maos', 'do meu lado', 'na minha frente', 'debaixo da cama', 'tudo pronto', 'tenho tudo', 'ja tenho', 'carregada', 'carregado',
+    ],
+    /** Water to walk into. */
+    water: ['(no|o|ao) (mar|rio|lago|oceano|canal|acude)', '(na|a) (represa|lagoa|barragem)', '(na|a) agua'],
+    /** Not coming back or down: "não vou voltar", "não vou descer". */
+    noreturn: [
+      '(nao vou|nao quero|nao penso em|nao pretendo|nao vou mais) (descer|voltar|sair daqui|sair|regressar)', 'nao volto', 'sem voltar', 'pra nao voltar', 'para nao voltar',
+    ],
+    /** Papers and keys of one's affairs. */
+    affairs: [
+      'os papeis', 'os documentos', 'o seguro', 'o testamento', 'as senhas', 'a senha', 'as contas', 'o pin', 'as escrituras', 'a apolice', 'minhas economias',
+      'o dinheiro', 'a grana',
+    ],
     laugh: ['k', 'kj', 'kjk*', 'ks', 'kz', 'rs', 'rsrs*', 'haha*', 'hehe*', 'huehue*', 'ahah*', 'lol', 'kakak*', 'ksks*', 'xd'],
   },
 
@@ -159,7 +264,7 @@ export const pt: LanguageSpec = {
         '(pensamentos|pensamento|ideias|ideia) de (suicidio|me matar|tirar minha vida|tirar a minha vida)',
         '[o] suicidio (na|nao sai da|ronda a) (minha )?(cabeca|mente)',
         // Timing and a decision taken: "hoje à noite eu faço, já decidi".
-        '{soon} [eu] (faco|vou fazer|farei) [isso] {fill3} (decidi|ja decidi|esta decidido|ta decidido|ja esta decidido|nao tem volta)',
+        '{soon} [eu] (faco|vou fazer|farei) [isso] {fill3} {settled}', '{settled} {fill3} {soon} [eu] (faco|vou fazer|farei) [isso]',
         '(ja decidi|esta decidido|ta decidido|ja esta decidido|nao tem volta) {fill3} {soon} [eu] (faco|vou fazer|farei)',
         '(sou|estou|ando|me sinto|sinto me|me sentindo|fiquei|voltei a ficar|ficando) [muito|meio|bem|tao|um pouco|super|de novo] suicida',
         '(tentativa|tentativas) de suicidio', '(tentei|tentar|vou tentar) [o] suicidio',
@@ -184,6 +289,8 @@ export const pt: LanguageSpec = {
       patterns: [
         '(cometer|cometendo|cometi|vou cometer) (sudoku|sewerslide|sui)',
         '(vou|quero|hoje|decidi) {fill1} me desviver',
+        // "vou fazer uma besteira hoje, já tenho tudo"
+        '(vou|quero|penso em|estou pra|to pra|prestes a|hoje vou) fazer (uma|alguma) (besteira|loucura|merda|burrada|bobagem|cagada) {fill4} ({soon}|ja tenho tudo|tenho tudo pronto|ja decidi|ta decidido|esta decidido)',
       ],
     },
     {
@@ -195,12 +302,12 @@ export const pt: LanguageSpec = {
         '{longing} {fill2} {death}', '(quero|queria|so queria|eu queria) morre $',
         '(nao|ja nao) quero [mais] (ca|aqui) estar',
         '(nao|ja nao) (tenho|ha|tem) [mais] nada (pelo que|por que|pra que|para que) viver', 'nada pelo que viver',
-        '(nao|ja nao) (quero|queria|tenho vontade de|aguento|consigo) {fill1} (viver|continuar vivendo|continuar viva|continuar vivo|existir|acordar|estar aqui|continuar aqui|seguir vivendo|estar viva|estar vivo)',
+        '(nao|ja nao) (quero|queria|tenho vontade de|aguento|consigo) {fill1} (viver|continuar vivendo|continuar viva|continuar vivo|existir|acordar|estar aqui|continuar aqui|seguir vivendo|estar viva|estar vivo|estar (nesse|neste|no) mundo|ficar (nesse|neste) mundo|continuar (nesse|neste) mundo)',
         '(nao|ja nao) (tenho|sinto) [mais] (vontade|motivo|motivos|razao|razoes|forca|forcas) [nenhuma|nenhum] (de|pra|para) (viver|continuar|existir|seguir|acordar)',
         'sem (vontade|motivo|razao|forcas) (de|pra|para) (viver|continuar)',
         '(cansei|estou cansada|estou cansado|estou farta|estou farto) de tudo [e] [de] (viver|vida|existir|estar viva|estar vivo)',
-        '(cansei|cansada|cansado|farta|farto|exausta|exausto) (de|da) (viver|vida|existir|acordar|respirar|estar viva|estar vivo|minha vida)',
-        '(nao|ja nao) (vejo|tem|ha|encontro|acho|tenho) [mais] (sentido|motivo|razao|porque|proposito) [nenhum|nenhuma] [em|pra|para|de|na] (viver|vida|continuar|continuar vivendo|existir|seguir|a vida|acordar|estar aqui)',
+        '(cansei|cansada|cansado|farta|farto|exausta|exausto|de saco cheio|saco cheio|enjoei|enjoada|enjoado) (de|da) (viver|vida|existir|acordar|respirar|estar viva|estar vivo|minha vida|continuar vivendo|continuar respirando)',
+        '(nao|ja nao) (vejo|tem|ha|encontro|acho|tenho) [mais] (sentido|motivo|razao|porque|proposito|graca) [nenhum|nenhuma] [em|pra|para|de|na] (viver|vida|continuar|continuar vivendo|continuar respirando|respirar|existir|seguir|a vida|acordar|estar aqui|estar viva|estar vivo)',
         '(a|minha) vida [ja] nao (tem|faz) [mais] (sentido|graca nenhuma)', 'nao vale a pena (viver|continuar|estar viva|estar vivo)',
         'pra que (viver|continuar|existir|acordar) $',
         'nao (mereco|merecia) (viver|estar viva|estar vivo|existir|estar aqui|ter nascido)', 'mereco (morrer|estar morta|estar morto)',
@@ -219,6 +326,24 @@ export const pt: LanguageSpec = {
         '(vou|quero|queria) (sumir|desaparecer) (desse mundo|deste mundo|do mundo)',
         '(ando|estou|vivo) (so|apenas) a existir', '(so|apenas) (existindo|sobrevivendo) (e|mais) nada',
         '(queria|quero) nem existir',
+        // one's own funeral imagined: "às vezes imagino meu velório e quem iria"
+        '(imagino|imaginando|fico imaginando|penso|pensando|fico pensando|sonho) [no|em|o|com o|como seria o|como seria|como vai ser] [meu|o meu] (velorio|enterro|funeral)',
+        '(que|q) sentido (tem|teria|faz) (continuar|viver|continuar vivo|continuar viva|continuar vivendo|estar vivo|estar viva|existir|acordar|continuar aqui)',
+        '(pra que|para que) (continuar|continuo|ficar|fico|estou|to) (aqui|ca) (se|$)', '(pra que|para que) (continuar|continuo) (vivo|viva|vivendo|nesse mundo|neste mundo|existindo|respirando)',
+        '(nem|nem mesmo) (de|pra|para) (viver|existir|continuar vivendo|continuar vivo|continuar viva|respirar) $',
+        '{hopefor} {fill2} {nowake}',
+        // an illness or accident wished on oneself: "às vezes rezo pra ter um câncer"
+        '{hopefor} {fill2} (ter|pegar|sofrer|me dar|me der|me desse|me pegar) {illness}',
+        '{hopefor} {fill2} me (de|desse|der|pegue|pegasse|aconteca|acontecesse) {fill1} {illness}',
+        '{hopefor} [que] eu (tenha|tivesse|pegue|pegasse|sofra|sofresse) {illness}',
+        '{hopefor} {fill3} me (atropel*|passasse por cima|passe por cima|pegasse|pegue|matasse|mate|acertasse|acerte|esmagasse|esmague) [e pronto|de vez|e acabou|logo|$]',
+        '(se|tomara que|quem me dera que) {fill3} me (atropelar|atropelasse|atropele|matar|matasse|acertar|acertasse|pegar|pegasse) {fill8} {wouldntcare}',
+        '(caisse|caia|cair|batesse|bata|explodisse|exploda|afundasse|afunde|desabasse|desabe|capotasse) (comigo|cmg) (dentro|junto|a bordo|em cima) {fill4} {wouldntcare}',
+        '({hopefor}|{wouldntcare}) {fill4} (caisse|caia|cair|batesse|bata|explodisse|exploda|afundasse|afunde|desabasse|desabe|capotasse) (comigo|cmg) (dentro|junto|a bordo|em cima)',
+        '{longing} {fill3} (apagar|sumir|desaparecer|dormir|ir embora|descansar) (de vez|pra sempre|para sempre) $',
+        '{longing} {fill2} (sumir|desaparecer) do mapa (pra sempre|para sempre|de vez|$)',
+        '{longing} {fill1} ser (atropelada|atropelado|assassinada|assassinado|baleada|baleado) ($|e pronto|de vez|logo|e acabar)',
+        '({hopefor}|{longing}) {fill1} (pegar|ter|contrair) {illness}',
       ],
     },
     {
@@ -241,6 +366,8 @@ export const pt: LanguageSpec = {
         '(logo|em breve|daqui a pouco|ja ja|logo logo) {fill2} (paro|vou parar|deixo|vou deixar) de (dar trabalho|ser um peso|ser um problema|incomodar|atrapalhar)',
         '(nao vou|ja nao vou) [mais] (ser um peso|ser um problema|dar trabalho|incomodar|atrapalhar) (pra|para|a) (ninguem|voces|vcs|todos|ninguem por muito tempo)',
         'sou um desperdicio de (espaco|oxigenio|ar|vida)',
+        // "minha família ia ficar mais tranquila sem ter que carregar meu peso"
+        '(melhor|mais tranquil*|mais feliz|mais felizes|em paz|mais leve|mais leves|mais livre|mais livres|aliviad*) {fill2} sem (ter que )?(carregar meu peso|me carregar|me aguentar|me aturar|cuidar de mim|se preocupar comigo|me sustentar|lidar comigo)',
       ],
     },
     {
@@ -291,7 +418,11 @@ export const pt: LanguageSpec = {
         '(nunca mais|nao) (vao|vai|vais) me ver (mais|de novo|nunca mais|outra vez)', '(voces|vcs|vc|voce|tu) nunca mais (vao|vai|vais) me ver',
         '(nao|nunca mais) (vao|vai|vais) [mais] (ouvir falar|saber) de mim',
         '(fala|diz|diga|digam|falem|fale|avisa|avisem|conta|contem|diz) (pra|para|a|ao|a minha|ao meu|aos meus|as minhas) {fill1} {family} que {fill4} (amo|amei|sinto muito|desculpa|perdao|me perdoe|pode ficar|podem ficar|nao foi culpa|nao e culpa|fiz o melhor|estou em paz|to em paz)',
-        '(cuidem|cuida|cuide|tomem conta|toma conta|tome conta) (do|da|dos|das) (meu|minha|meus|minhas) (cachorro|cachorrinho|cachorra|cao|gato|gata|gatinho|gatos|filhos|filho|filha|plantas|pets|bichinhos|irma|irmao|mae)',
+        // Someone left in care "when I'm gone" (not "cuida da minha gata no fim de semana").
+        '(cuidem|cuida|cuide|tomem conta|toma conta|tome conta) [bem] (do|da|dos|das) (meu|minha|meus|minhas) {pet} {fill4} ({gone}|por mim $|pra sempre)',
+        '(cuidem|cuida|cuide|tomem conta|toma conta|tome conta) [bem] (do|da|dos|das) (meu|minha|meus|minhas) {pet} [por favor|pfv|pf] $',
+        // Thanks or forgiveness beside being gone: "me perdoa, não foi culpa sua", "obrigada por tudo, nunca te esqueças de mim".
+        '{thanks} ... {gone}', '{gone} ... {thanks}',
         '(deixei|deixo|escrevi|estou escrevendo|to escrevendo) (uma|umas|a minha|minha|as) (carta|cartas|bilhete|bilhetes) (pra|para) (cada um|minha|meus|minhas|a minha|os meus|voces|todos)',
         '(carta|bilhete|mensagem|video) (de despedida|de adeus|suicida)',
         '(deixo|deixei|vou deixar) (tudo|todas as minhas coisas|minhas coisas|as minhas coisas|o que e meu|tudo o que tenho) (pra|para) (a minha|minha|meu|o meu|meus|os meus|voces|vcs)',
@@ -301,6 +432,16 @@ export const pt: LanguageSpec = {
         '(ninguem tem culpa|nao e culpa de ninguem|a culpa nao e de ninguem) {fill1} (nem|nem mesmo) (ele|ela|voces|vcs|tu)',
         '[ja] tomei (a|minha|a minha) decisao {fill4} (paz|adeus|culpa|despeco|tchau)',
         'nos vemos (em outra vida|na outra vida|do outro lado|no ceu|numa proxima vida)',
+        // A letter for each, an apology for what is coming, a better place, goodbyes said and ready.
+        '(me despedir|vou me despedir|me despeco|me despedi|despedir me) (de|da|do|dos|das) {fill3} (e depois|e ai|e entao|e ja) {fill2} (vou|eu vou|vou embora|faco|eu faco|me mato|parto) $',
+        '(escolhi|separei|ja tenho|preparei|deixei|ja escolhi|ja separei|deixei separada|deixei separado) {fill6} (ser enterrada|ser enterrado|me enterrem|ser cremada|ser cremado|me cremem|ser velada|ser velado|(pro|para o|no) (meu )?(velorio|enterro|funeral))',
+        '(nao|ja nao) (vou estar|estarei) (no|na|pro|pra|para o|para a) (seu|sua|teu|tua|meu|minha|nosso|nossa|o|a) {occasion}',
+        '(carta|cartas|bilhete|bilhetes|mensagem|audio|video) (pra|para|a) cada (um|uma) (de voces|de vcs|dos meus|das minhas|$)',
+        '(desculpa|desculpem|perdao|me perdoa|me perdoem|me desculpa|me desculpem|perdoa me) {fill3} (pelo que|por o que|por isso que|por aquilo que) [eu] (vou fazer|to prestes a fazer|estou prestes a fazer|vao ver|vao encontrar|vou fazer com voces)',
+        '(vou estar|estarei|vou|vou pra|vou para|to indo pra|estou indo para) (num|em um|pra um|para um|a um) lugar melhor',
+        '(me despedi|ja me despedi) (de|da|do) (todos|todo mundo|voces|vcs|minha familia|meus {family}|toda a gente) ... (to|estou|tou) (pronta|pronto|preparada|preparado) $',
+        // A time, and nobody has to worry any more: "amanhã vocês não vão mais precisar se preocupar comigo".
+        '({soon}|a partir de amanha|depois de hoje|depois dessa noite|depois desta noite) {fill3} (nao|ja nao) (vao|vai|vais) [mais] (precisar|ter que|ter de) [mais] (se preocupar|te preocupar|cuidar de mim|me aguentar|me aturar|lidar comigo|pagar nada por mim) [comigo]',
         '(doei|dei|distribui|estou doando|estou dando|doando|dando) (todas as minhas|todos os meus|tudo o que e meu|tudo que e meu) [coisas|roupas|pertences|livros|jogos]',
         '(doei|dei|distribui|estou doando|to doando|doando|dando) {fill1} (todas as minhas|as minhas|minhas|todos os meus|os meus|meus) (coisas|roupas|pertences|livros|jogos) {fill6} (nao vou precisar|ja nao preciso|nao preciso mais)',
         '(nao vou|ja nao vou) [mais] precisar [mais] de nada', 'ja nao vou precisar [dela|dele|delas|deles|disso] $', 'nao vou precisar mais [dela|dele|delas|deles|disso] $',
@@ -321,12 +462,18 @@ export const pt: LanguageSpec = {
         '{cutdone} (muito|bem|mais) fundo',
         '{cutdone} (de novo|outra vez|novamente|ontem|hoje|a noite|de noite|esta noite|essa noite|de manha|de proposito|pra sentir|para sentir|ate sangrar|mais fundo|fundo|$)',
         '{hurtdone} [de novo|outra vez] (de proposito|pra sentir|para sentir|ate sangrar|de novo|outra vez|novamente|porque mereco)',
+        '({hurtdone}|{cutdone}|me soquei|me dei socos) {fill3} ate (ficar|que fique|deixar|sair|ficarem) (roxa|roxo|roxas|roxos|marcada|marcado|marca|hematoma|hematomas|sem ar)',
+        '({hurtdone}|{cutdone}) {fill4} (de proposito|propositalmente|pra sentir alguma coisa|pra parar de sentir|para parar de sentir|pra nao sentir|ate sangrar|pra me punir|para me punir|porque mereco|porque eu mereco)',
+        '(fiz de novo|fiz outra vez|fiz isso de novo|recai|tive uma recaida|voltei a fazer) {fill8} [$] (sem pegar|sem tocar|sem usar|sem encostar) (na|a|em|numa|uma|nas|as) {sharp}',
         '({cutdone}|{hurtdone}) (os|as|o|a|meu|minha|meus|minhas|nos|nas|no|na) {body}',
         '({cutdone}|{hurtdone}) {fill2} com (a|o|um|uma|meu|minha) {blade}',
         '(cortei|queimei) (o|a|os|as|meu|minha|meus|minhas) {body} {fill2} (com|de proposito|pra sentir|para sentir|ate sangrar)',
         '(cortei|c0rtei) (de novo|outra vez|dnv|novamente|hoje|ontem) $',
         '(cortei|cortar|cortando|cortou) (os|o|meus|meu|minhas|as) (pulsos|pulso|punhos|veias)',
         '{cutdone} (faz anos|ha anos|faz meses|ha meses|todo dia|todos os dias|toda noite|todas as noites|sempre|desde)',
+        // ongoing: "faz uma semana que me queimo com cigarro"
+        '(faz|ha|tem|ja faz) {fill3} (dias|semanas|meses|semana|mes|ano|anos) {fill2} (que )?(me corto|me queimo|me machuco|me bato|me cortando|me queimando|me machucando|me firo|me arranho)',
+        '(me queimo|me queimando|me queimei|me cortando|me corto) com [o|um|os|uns|meu] (cigarro|cigarros|isqueiro|bituca|bitucas|{sharp})',
         '{body} {fill1} (cheios|cheias|cheio|cheia) de (cortes|cicatrizes|marcas|queimaduras)',
         '(com|tenho|peguei|pego|estou com) (a|uma|minha) (gilete|lamina|navalha|faca|tesoura|estilete) (na mao|nas maos)',
         '(voltei|comecei|recomecei|voltando) a (me cortar|cortar me|me automutilar|me machucar|me queimar|me ferir|me autolesionar)',
@@ -334,7 +481,7 @@ export const pt: LanguageSpec = {
         '(ate|ate que) {fill2} (sangrar|sangrou|sangrasse|sair sangue|saiu sangue)',
         '(recai|tive uma recaida|recaida|tive recaida) {fill4} (cortar|corte|cortes|automutila*|machucar|limpa|limpo|gilete|lamina)',
         '(me cortar|cortes|automutilacao|autolesao) {fill4} (recai|recaida)',
-        '(tava|estava|fiquei|fazia|tinha|ia fazer|estive) {fill1} (dias|semanas|meses|mes|ano|anos) (sem me cortar|limpa|limpo|sem me machucar|sem me automutilar|sem recair|sem me ferir)',
+        '(tava|estava|fiquei|fazia|tinha|ia fazer|estive|ia completar) {fill3} (dias|semanas|meses|mes|ano|anos) (sem me cortar|limpa|limpo|sem me machucar|sem me automutilar|sem recair|sem me ferir|sem (pegar|tocar|usar|encostar) (na|a|em|numa|uma|nas|as) {sharp})',
         '(dias|semanas|meses|anos) (limpa|limpo|sem me cortar|sem me automutilar) {fill4} (recai|estraguei|perdi|quebrei|acabou|joguei fora)',
         '(soquei|socando|soquei|bati|dei socos|dei murros|murrei) {fill2} (parede|porta|espelho|cabeca) {fill4} (de proposito|ate|pra sentir|pra doer)',
         '(bati|batendo) (a|minha) cabeca (na|contra a) parede {fill3} (ate|de proposito|pra sentir)',
@@ -353,6 +500,8 @@ export const pt: LanguageSpec = {
         'mereco (sofrer|sangrar|dor|sentir dor)',
         '(tentando|tentar|segurando|aguentando|lutando|resistindo) [pra|para] nao {woundinf}',
         'me (machucar|cortar|ferir) (de novo|outra vez) $',
+        '({intend}|{longing}|vontade|impulso|necessidade) {fill3} (pegar|usar|tirar|buscar|agarrar) (a|uma|minha|as|o|meu) {sharp}',
+        '(me cortaria|me machucaria|me queimaria|me feriria|voltaria a me cortar|me cortaria de novo) (de novo|outra vez|nunca mais|$)',
       ],
     },
     {
@@ -364,6 +513,34 @@ export const pt: LanguageSpec = {
         // pills
         '(tomei|engoli|tomando|ja tomei|acabei de tomar|tou a tomar|estou tomando|mandei pra dentro|tomei ja) {many} {fill3} {pills}',
         '(tomei|engoli|ja tomei|acabei de tomar) (a|uma|o|um) (cartela|caixa|frasco|vidro|cartelas) (inteira|inteiro|toda|todo|completa|completo)',
+        '[eu] {swallow} {fill2} {wholepack}', '{intend} {fill1} {swallow} {fill2} {wholepack}',
+        // charcoal or gas in a sealed room: "comprei carvão e fita pra vedar a porta"
+        '(carvao|braseiro|churrasqueira|o gas) {fill6} (vedar|vedei|vedo|tapar|tapei|fechar bem|lacrar|lacrei) {fill2} (porta|portas|janela|janelas|frestas|banheiro|quarto|carro)',
+        '(vedar|vedei|vedo|tapar|tapei|lacrar|lacrei) {fill2} (porta|portas|janela|janelas|frestas) {fill6} (carvao|braseiro|gas)',
+        // a crash on purpose: "tô dirigindo a 180 e vou soltar o volante"
+        '{intend} {fill2} {crash}', '(dirigindo|a conduzir|conduzindo|no volante|na estrada|na rodovia|na autoestrada|na marginal) {fill8} {crash}',
+        // knowing the place: "já sei de qual ponte", "já escolhi o prédio"
+        '[ja] (sei|escolhi|decidi) (de|da|do|em) (qual|que|onde) {height}', '[ja] escolhi (a|o) {height}',
+        // on the ledge and not coming down: "tô no terraço do prédio e não vou descer"
+        '(estou|to|tou|subi|fiquei|continuo|entrei|entro|vou entrar|caminhei|andei) {fill3} ({height}|{water}) {fill6} {noreturn}',
+        // the engine running in a closed garage
+        '(motor|carro) {fill3} (ligado|funcionando|a trabalhar) {fill3} garagem', 'garagem {fill4} (motor|carro) (ligado|funcionando)',
+        // working up the courage for it, with a time: "tô criando coragem pra fazer hoje à noite"
+        '(criando|tomando|juntando|reunindo|ganhando|crio|tomo|falta) (coragem|forca|forcas|a coragem) (pra|para|de) ({killinf}|{jumpinf}|fazer|fazer isso|fazer logo) ({soon}|$)',
+        // the means in hand and shaking: "tô com a faca na mão e não sei o que fazer"
+        '(faca|navalha|lamina|gilete|arma|pistola|corda|remedios|comprimidos|{sharp}) {fill2} (na mao|nas maos|na minha mao) {fill3} (nao sei (o que fazer|se)|to tremendo|estou tremendo|tremendo|com medo|e agora ou nunca|vou fazer)',
+        // how many it takes, looked up: "já pesquisei quantos comprimidos eu preciso"
+        '(pesquisei|pesquisando|procurei|procurando|googlei|li|vi|calculei|contei) {fill4} (quantos|quantas) {fill2} (preciso|precisa|sao precisos|e preciso|mata|matam|e letal|sao letais|pra morrer|para morrer|pra nao acordar)',
+        // someone else's gun taken: "peguei a arma do meu pai"
+        '(peguei|tenho|ja tenho|consegui|tirei|roubei|achei|encontrei) (a arma|a pistola|o revolver|a espingarda|as balas|a carabina) (do|da) [meu|minha] {family}',
+        // cutting right now: "tô me cortando no banheiro agora"
+        '{cutdone} {fill3} (agora|agorinha|neste momento|nesse momento|no banheiro|trancada|trancado)',
+        // when they are away or asleep: "sábado que meus pais viajam eu faço"
+        '(quando|no dia que|{word} que|assim que|enquanto) {fill4} (viajam|viajarem|viajar|sairem|sair|dormirem|dormir|forem embora|for embora|estiverem dormindo|me deixarem sozinha|me deixarem sozinho|ficar sozinha|ficar sozinho) {fill2} [eu] (faco|vou fazer|farei|faco isso|vou fazer isso|me mato) $',
+        // rope, bleeding
+        '(a|minha|uma) (corda|arma|pistola|espingarda|revolver) [ja] (esta|ta|fica|guardada|guardado|escondida|escondido) {fill3} (armario|guarda roupa|gaveta|mochila|carro|garagem|debaixo da cama|pronta|pronto|carregada|carregado|comprada|comprado|escondida|escondido|no lugar)',
+        '(cortei|me cortei) {fill1} (fundo|muito fundo|bem fundo|mais fundo|fundo demais)', '(estou|to|tou) (sangrando|a sangrar|me esvaindo) {fill3} (cortei|me cortei|nao para|nao estanca|sem parar)',
+        '(me esvaindo em sangue|sangrando ate morrer|sangrar ate morrer)',
         '(tomei|engoli) {fill2} {pills} (todos|todas|inteira|inteiro|de uma vez|de uma so vez)',
         '(juntei|juntando|guardei|guardando|acumulei|acumulando|escondi|escondendo|separei|separando|tenho guardado|tenho guardados|ja tenho|estou juntando|to juntando|a juntar) {fill2} {pills}',
         '{pills} (guardados|guardadas|juntados|escondidos|separados|contados|prontos)',
@@ -382,7 +559,7 @@ export const pt: LanguageSpec = {
         // jumping, traffic
         '{intend} {fill1} {jumpinf} {from} [um|uma|o|a|esse|essa|este|esta|aquele|aquela] ({height}|{traffic})',
         '{jumpnow} {from} [um|uma|o|a|esse|essa|este|esta] ({height}|{traffic}) ({soon}|$|juro|serio)',
-        '(vou|quero|pensando em|pensar em|prestes a) (pular|saltar|me jogar|jogar me|me atirar) $',
+        '(vou|quero|pensando em|pensar em|prestes a|fosse|eu fosse) (pular|saltar|me jogar|jogar me|me atirar) ($|mas|e|porem)',
         '(nao sei se|sera que) (pulo|salto|me jogo|pular|saltar|me jogar)',
         '(estou|to|ta|tou|fiquei|sentada|sentado|parada|parado|em pe) (no|na|em cima do|em cima da|no alto do|no alto da|no topo do|no topo da|na beira do|na beira da|na beirada do|na beirada da) [terraco do|telhado do|topo do|alto do] (terraco|telhado|laje|cobertura|ponte|viaduto|predio|edificio|passarela) {fill3} (pensando|olhando|sozinha|sozinho|agora|a espera|esperando|de novo|pra pular|para pular|pronta|pronto|com vontade|querendo|prestes|tomando coragem|acho que)',
         '(estou|to|ta|tou) (na|no|nos|nas|em cima da|em cima do) (ponte|viaduto|parapeito|beirada) [agora] $',
@@ -422,6 +599,10 @@ export const pt: LanguageSpec = {
         '(abracei|visitei|fui ver|liguei pra|liguei para|almocei com|jantei com) (minha|meu|a minha|o meu|a|o) {family} ... (nao sabe|nao sabem|nao sabia|nao sabiam|nem sabe) que (foi|era) (o|a) (ultimo|ultima|ultima vez|ultimo abraco|despedida)',
         '(queria|quero|so queria) (me despedir|dar tchau|dizer adeus) (de alguem|pra alguem)',
         '(quero|queria) que (encontrem|achem) tudo (em ordem|limpo|arrumado|organizado)',
+        // A goodbye nobody noticed: "hoje me despedi da minha avó sem ela perceber".
+        '(me despedi|despedi me|me despedindo|me despeco|fui me despedir|me despedir) (de|da|do|dos|das) {fill4} (sem que|sem|e ninguem|e nao|mas nao) {fill2} (perceber|percebesse|percebeu|perceberam|saber|soubesse|sabe|sabem|sabia|desconfiar|desconfiasse|notar|notou|notasse)',
+        // Affairs put in order so nobody has the work after: "deixei tudo arrumado pra ninguém ter trabalho depois".
+        'tudo (resolvido|organizado|arrumado|em ordem|pago|certinho|acertado|encaminhado) {fill3} (pra|para) (ninguem|voces nao|vcs nao|ela nao|ele nao) (ter|precisar|se preocupar|se incomodar) {fill3} (depois|quando|mais tarde)',
       ],
     },
     {
@@ -462,11 +643,32 @@ export const pt: LanguageSpec = {
         'sem mim {fill3} (viveria|viveriam|ficaria|ficariam|seria|seriam|iam|ia) {fill2} (melhor|mais leve|mais feliz|mais felizes|em paz|mais tranquil*)',
         '(pra que|para que) {word} {fill2} (pra que|para que) {word} {fill2} (pra que|para que)',
         '(pra que|para que) eu $',
+        // things given away that will not be needed: "já dei minhas roupas pros primos, não vou precisar"
+        '(dei|doei|distribui|passei|deixei|vendi) {fill8} [$] (nao|ja nao) (vou|vai|vao) [mais] (precisar|usar|fazer falta)',
         'sair da vida de (todo mundo|todos|toda gente|geral|todo mundo de vez) {fill2} (de vez|pra sempre|para sempre|$)',
         'pra ninguem (mais )?(ter|precisar) (que|de) (se preocupar|cuidar|lidar) (comigo|de mim)',
         'lista de (motivos|razoes) (pra|para) (ficar|viver|continuar|seguir) {fill4} (curta|pequena|vazia)',
         '(escondi|guardei|tranquei|joguei fora|dei pra alguem guardar) {fill2} (tudo que corta|tudo o que corta|as laminas|as giletes|a gilete|a lamina|as facas|os estiletes|o estilete) {fill4} (pra nao|para nao|pra eu nao|para eu nao)',
       ],
+    },
+    {
+      // Veiled farewells, worth a question: "amanhã cedo vocês vão entender tudo", "falta pouco
+      // pra tudo acabar", "logo vocês não vão mais ter que me aguentar".
+      id: 'pt.veiled',
+      tier: 'cue',
+      patterns: [
+        '({soon}|logo|em breve|um dia|quando souberem|depois de hoje) {fill3} (vao entender|vai entender|vais entender|entenderao|vao saber porque|vao saber por que|vao compreender) [tudo|porque|por que|$]',
+        '(ja falta|falta) (pouco|muito pouco) (pra|para) (tudo|isso) (acabar|terminar|parar de doer)',
+        '(isso|tudo) (acaba|termina|vai acabar|vai terminar) (logo|hoje|amanha|essa noite|hoje a noite) $',
+        // two affairs handed on in one message: "mandei a senha do banco pra minha irmã e disse que amo ela"
+        '{handed} ... {handed}',
+      ],
+    },
+    {
+      // A means beside having it, in everyday words (a question: "lista" alone is a party): "a corda já tá pronta", "comprei tudo que eu preciso".
+      id: 'pt.means-ready',
+      tier: 'cue',
+      patterns: ['{meansword} {fill8} {gotit}', '{gotit} {fill8} {meansword}'],
     },
     {
       // Words coined to get past filters and emoji as words: "ir de arrasta pra cima", "cancelar meu
@@ -486,6 +688,33 @@ export const pt: LanguageSpec = {
     },
   ],
 
+  // The shared net (net.ts): means beside a time or at hand, a farewell beside being gone.
+  net: {
+    means: ['{meansword}', '{placeword}'],
+    // Only readiness that belongs to a means: "pronto" or "comprei" beside "hoje à noite" is a party ("comprei os ingressos pra hoje à noite").
+    ready: [
+      'escondidos', 'escondidas', 'contados', 'contadas', 'debaixo do travesseiro', 'ja sei (onde|qual|como|de onde)', 'amarrei', 'amarrada', 'pendurada',
+      'em cima (da|do) (ponte|predio|viaduto|laje|telhado)', 'aqui em cima', 'daqui de cima', 'aqui no alto', 'olhando pra baixo', 'olhando para baixo',
+      'ninguem (vai|vem) (aqui|me achar|me encontrar)', 'ninguem vai me achar', 'celular desligado', 'telefone desligado',
+    ],
+    soon: [
+      'hoje a noite', 'hoje de noite', 'esta noite', 'essa noite', 'amanha cedo', 'amanha de manha', '(segunda|terca|quarta|quinta|sexta|sabado|domingo) (que|a noite|de noite)',
+      'nesse fim de semana', 'neste fim de semana', 'a meia noite', 'de madrugada', 'agora mesmo', 'daqui a pouco', 'daqui a uma hora', 'antes de amanhecer',
+      'quando (todo mundo|todos|meus pais|minha mae|meu pai|meu marido|minha mulher|a casa|geral) {fill1} (dormir|dormirem|sair|sairem|viajar|viajarem|estiver dormindo|estiverem dormindo)',
+      'quando eu ficar (sozinha|sozinho)', 'depois do trabalho', 'depois do expediente', 'ja escolhi (o dia|a data|a hora)',
+    ],
+    farewell: [
+      'obrigada por tudo', 'obrigado por tudo', 'valeu por tudo', 'me perdoa', 'me perdoem', 'perdoem me', 'desculpa por tudo', '(cuidem|cuida|cuide) (do|da|dos|das) (meu|minha|meus|minhas) {pet}',
+      '(deixei|deixo) (uma|umas|a|as|minha|minhas) (carta|cartas|bilhete|bilhetes)', '{handed}', 'minha ultima mensagem', 'amo voces', 'me despeco', 'nao foi culpa sua', 'nao e culpa de ninguem',
+      'nunca te esquecas de mim',
+    ],
+    beyond: [
+      '{gone}', 'se acontecer alguma coisa comigo', 'se me acontecer alguma coisa', 'se algo me acontecer', 'caso eu nao volte', 'depois de hoje a noite',
+      'depois de hoje', 'meu velorio', 'meu enterro', 'meu funeral', 'quando me encontrarem', 'nunca mais vao me ver',
+      'foi (bom|um prazer|lindo|muito bom) (conhecer voces|te conhecer|conhecer vcs|conhecer todos)',
+    ],
+  },
+
   exclusions: {
     // Love songs and therapy exercises: "quero dormir pra sempre no teu abraço" (a lyric),
     // "uma carta de despedida que nunca vou mandar pra ele".
@@ -493,6 +722,7 @@ export const pt: LanguageSpec = {
       '{pills} (separados|separadas) (pra|para|da|na) {fill1} (semana|mes|viagem|amanha|caixinha|porta comprimidos)',
       'dormir (pra|para) sempre (no teu|nos teus|no seu|nos seus|em teus|contigo|ao teu lado|do teu lado|com voce|com vc)',
       '(carta|cartas) de (despedida|adeus) (que|pra|para) {fill3} (nunca|nao) {fill2} (vou mandar|mandei|mandaria|vou entregar|vou enviar)',
+      '(carta|cartas|bilhete|bilhetes) (pra|para|a|ao) {fill4} (no|na|de|do|da|pelo|pela|em) [seu|sua|meu|o|a] {occasion}',
       '(um peso|uma carga|um fardo|um estorvo) {fill4} (por|de tanto|por tanto) (chorar|falar|reclamar) {fill2} (por ele|por ela|dele|dela|do ex|da ex)',
     ],
     // "morrendo de saudade/fome/rir", "morri de vergonha", "morrer de amor", "tô morta de cansaço".
@@ -523,11 +753,15 @@ export const pt: LanguageSpec = {
     'cut-idiom': [
       '(cortei|cortar|corta|cortou|cortamos|cortando|corto|vou cortar) (ele|ela|eles|elas|o contato|os lacos|relacoes|relacao|o mal pela raiz|o mal|o barato|a onda|o papo|o assunto|caminho|custos|gastos|o acucar|o doce|carboidrato|a conversa|o vinculo)',
       '(cortei|cortar|corta|cortou|cortando|corto|vou cortar|me cortei|cortar me|me cortar) (o|a|os|as|meu|minha|meus|minhas) (cabelo|cabelos|franja|unha|unhas|barba|bigode|dedo|dedinho|pe|labio|lingua|pontas|fio|fios)',
-      '(me cortei|cortei me|me queimei|queimei me|me machuquei|machuquei me|me feri|me bati|queimei|cortei) {fill4} (fazendo a barba|me depilando|depilando|cozinhando|cortando|picando|descascando|no fogao|na panela|com oleo|no forno|no sol|com o ferro|na chapinha|com a chapinha|sem querer|jogando|na academia|no treino|correndo|caindo|no futebol|com papel|com uma folha|na porta|na mesa|no vidro da|na quina)',
-      '(cozinhando|picando|descascando|fazendo a barba|me depilando|jogando|no treino) {fill3} (me cortei|me queimei|me machuquei|cortei o dedo)',
+      '(me cortei|cortei me|me queimei|queimei me|me machuquei|machuquei me|me feri|me bati|queimei|cortei) {fill4} (fazendo a barba|me depilando|depilando|cozinhando|cortando|picando|descascando|passando roupa|passando a|fritando|sem querer|jogando|na academia|no treino|correndo|caindo|no futebol|com papel|com uma folha|na porta|na mesa|no vidro da|na quina)',
+      '(cozinhando|picando|descascando|fazendo a barba|me depilando|jogando|no treino|passando roupa) {fill3} (me cortei|me queimei|me machuquei|cortei o dedo)',
+      '(nao foi|nao e) (culpa sua|sua culpa|tua culpa|culpa de ninguem) (que|se) {fill2} (terminamos|terminou|acabou|nao deu certo|ele foi embora|ela foi embora|me deixou)',
       '(me machuquei|machuquei|me feri) (o|a|no|na) (joelho|tornozelo|costas|ombro|pescoco|dedo|pe|pulso jogando)',
       '(me machucar|machucar me|me fazer mal|me ferir) [mais] (com ele|com ela|pensando|olhando|vendo|stalkeando|esperando|lendo|ouvindo|com isso|por causa dele|por causa dela|por ele|por ela)',
     ],
+    // "comprei veneno pras baratas": pests, not people.
+    'toy-idiom': ['(pistola|pistolas|arma|armas|espingarda) (de|d) (agua|brinquedo|cola|pintura|ar|pressao|paintball|airsoft|chumbinho de brinquedo)'],
+    'pest-idiom': ['(veneno|raticida|inseticida) (pra|para|pras|pros|pro|contra|de) [as|os|o|a] (baratas|formigas|moscas|mosquitos|pulgas|pragas|cupim|cupins|lesmas|carrapatos|pernilongos|traças|tracas|bichos)'],
     // "me joguei na balada", "vou me jogar nesse projeto", "dar um pulo na casa", "pulei de paraquedas".
     'jump-idiom': [
       '(me joguei|me jogar|me jogo|vou me jogar|jogar me|joguei me) (na|no|nos|nas|num|numa|em|de cabeca|nesse|nessa|neste|nesta) (balada|festa|pista|cama|sofa|piscina|agua|mar|projeto|trabalho|estudos|academia|vida|carnaval|role|noite|braços|bracos|oportunidade|aventura)',
@@ -544,13 +778,15 @@ export const pt: LanguageSpec = {
     ],
     // "no terraço com a galera": a place to hang out, not a ledge.
     'place-idiom': [
-      '(terraco|telhado|laje|ponte|varanda|sacada|cobertura) (com|fazendo|tomando|fumando|de festa|comendo|jantando|vendo|olhando o por do sol|conversando) {fill3}',
+      '({height}|ponto|parada) {fill2} (esperando|espero|a espera d|a esperar) (o|a|um|uma|meu|minha|pelo|pela) {ride}',
+      '(faca|tesoura|estilete) {fill4} [$] {fill2} (picando|cozinhando|descascando|fatiando|cebola|tomate|carne|pao|legumes|bolo|queijo)',
+      '(terraco|telhado|laje|ponte|varanda|sacada|cobertura) (com|fazendo|tomando|fumando|de festa|comendo|jantando|vendo|olhando o por do sol|conversando|arrumando|consertando|limpando|pintando|instalando|trabalhando|regando|tomando sol|estendendo) {fill3}',
       '(ponte|predio) (aerea|rio niteroi|estaiada)', '(em cima|na ponte) da hora',
       '(sumir|me enterrar|enfiar a cara) {fill6} (de vergonha|que vergonha|que mico|que vexame)',
     ],
     // "quero sumir das redes por um tempo", "vou sumir do grupo".
     'disappear-idiom': [
-      '(sumir|sumo|sumi|desaparecer|desapareco|sumindo) (das|do|da|dos|de) {fill2} (redes|rede|insta|instagram|face|facebook|whats|whatsapp|zap|grupo|chat|tiktok|twitter|internet|mapa|radar|cidade|vida dele|vida dela|balada|festa|trabalho)',
+      '(sumir|sumo|sumi|desaparecer|desapareco|sumindo) (das|do|da|dos|de) {fill2} (redes|rede|insta|instagram|face|facebook|whats|whatsapp|zap|grupo|chat|tiktok|twitter|internet|radar|cidade|vida dele|vida dela|balada|festa|trabalho)',
       '(sumir|sumo|desaparecer) (um tempo|uns dias|por um tempo|por uns dias|um pouco|uma semana|um mes|no fim de semana|no fds)',
       '(dormir|nao acordar) (ate|cedo|tarde|o dia todo|ate tarde|ate meio dia)',
     ],
@@ -578,7 +814,7 @@ export const pt: LanguageSpec = {
       '{pills} (da|de|pra|para|contra) [a|o] (alergia|dor|cabeca|dor de cabeca|gripe|febre|colica|pressao|tireoide|estomago|garganta|enxaqueca|resfriado|rinite|asma|diabetes)',
       '(anticoncepcional|pilula do dia seguinte|anticoncepcionais)',
       '{pills} (da receita|que o medico passou|certinho|direitinho|no horario|na hora certa|do tratamento|da manha|da noite|do dia)',
-      'corda (pra|para|de) (varal|pular|escalada|escalar|rapel|barco|acampar|amarrar|violao|guitarra|balanco)',
+      'corda (pra|para|de) [a|o] (varal|pular|escalada|escalar|rapel|barco|acampar|amarrar|violao|guitarra|balanco|rede|cortina|mudanca|barraca|cachorro|roupa|academia|crossfit|treino)',
       '(roupas|coisas|livros|moveis) (velhas|velhos|antigas|antigos|usadas|usados|que nao uso|que ele me deu|que ela me deu|dele|dela)',
       '(pro|para o|pra|ao|para a|pra um) (bazar|brecho|doacao|igreja|caridade|instituicao)',
     ],
@@ -622,7 +858,8 @@ export const pt: LanguageSpec = {
     d: 'de', msg: 'mensagem', msgs: 'mensagens', fds: 'fim de semana', sla: 'sei la', obg: 'obrigada', oq: 'o que', qnd: 'quando',
     qdo: 'quando', qd: 'quando', ent: 'entao', tmj: 'estamos juntos', cm: 'com', smp: 'sempre', sempr: 'sempre', nd: 'nada',
     'vo me': 'vou me', 'vo se': 'vou se', 'vo fazer': 'vou fazer', 'vo acabar': 'vou acabar', 'vo tomar': 'vou tomar', 'vo pular': 'vou pular',
-    'vo tirar': 'vou tirar', 'vo morrer': 'vou morrer', 'vo me jogar': 'vou me jogar', 'vou si': 'vou se', 'mi matar': 'me matar',
+    'vo tirar': 'vou tirar', 'queria sumi': 'queria sumir', 'quero sumi': 'quero sumir', 'qria sumi': 'queria sumir', 'queria morre': 'queria morrer',
+    'vontade de sumi': 'vontade de sumir', 'quero me mata': 'quero me matar', 'queria me mata': 'queria me matar', 'vontade de me mata': 'vontade de me matar', 'qro me mata': 'quero me matar', 'qria me mata': 'queria me matar', 'vontade de morre': 'vontade de morrer', 'vo morrer': 'vou morrer', 'vo me jogar': 'vou me jogar', 'vou si': 'vou se', 'mi matar': 'me matar',
     amnh: 'amanha', amanhan: 'amanha',
     // the pronoun stuck on
     matarme: 'matar me', suicidarme: 'suicidar me', cortarme: 'cortar me', memata: 'me mata', mematar: 'me matar',
@@ -641,5 +878,6 @@ export const pt: LanguageSpec = {
   ],
   repairs: ['suicidio', 'suicidar', 'suicida', 'automutilacao', 'automutilar', 'automutilei', 'autolesao', 'enforcar', 'comprimidos', 'remedios'],
   notTypos: ['suicidios', 'suicidas', 'suicidou', 'suicidaram', 'remedio', 'comprimido', 'enforcado', 'enforcada', 'remedias', 'remedia'],
-  glueWords: ['eu', 'me', 'quero', 'vou', 'em', 'de', 'nao', 'mais', 'viver', 'minha', 'vida', 'tirar', 'acabar', 'com', 'tudo', 'penso', 'se', 'hoje', 'pensando'],
+  // Conditionals are words of their own: without them "cortaria" is split into "cortar" + "ia".
+  glueWords: ['e', 'a', 'o', 'cortaria', 'mataria', 'morreria', 'suicidaria', 'machucaria', 'queimaria', 'enforcaria', 'eu', 'me', 'quero', 'vou', 'em', 'de', 'nao', 'mais', 'viver', 'minha', 'vida', 'tirar', 'acabar', 'com', 'tudo', 'penso', 'se', 'hoje', 'pensando'],
 };

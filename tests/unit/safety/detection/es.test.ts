@@ -277,3 +277,289 @@ describe('es: an idiom cancels only the words it covers', () => {
     expect(matches.every((m) => m.excludedBy !== undefined)).toBe(true);
   });
 });
+
+// Round 4: new lines written before any rule change, in situations the tuning files do not cover.
+describe('es, round 4: goodbyes and arrangements without the word "adiós"', () => {
+  expectTiers([
+    ...all('act', [
+      'les quiero agradecer por todo lo que hicieron por mí, de verdad, ya no les voy a dar más problemas',
+      'mamá perdóname, no fue tu culpa, te amo',
+      'ya escribí las cartas, están en el cajón de mi escritorio',
+      'cuida mucho a mi gata cuando yo no esté, porfa',
+      'gracias por haber sido mi amiga todos estos años, nunca te olvides de mí',
+      'hoy me despedí de mi abuela sin que se diera cuenta',
+      'chicos los quiero mucho, cuídense, yo ya me voy para siempre',
+    ]),
+    // An arrangement with no word of dying: the net asks.
+    ...all('cue', ['si me pasa algo, la clave del celu es 4521 y el perro se queda con mi hermana']),
+  ]);
+});
+
+describe('es, round 4: plans by place, time and means; acts under way or done', () => {
+  expectTiers(
+    all('act', [
+      'tengo guardadas las pastillas de mi abuela para el viernes',
+      'ya sé desde qué puente, mañana temprano voy',
+      'esta noche cuando se duerman todos me tomo el frasco entero',
+      'estoy en la terraza del edificio de mi trabajo y no pienso bajar',
+      'compré carbón y cinta para sellar la puerta del baño',
+      'me tragué como cuarenta pastillas hace media hora',
+      'ya tengo la soga en el armario',
+      'me estoy desangrando en el baño',
+      'voy manejando a 180 y pienso soltar el volante',
+      'me colgué pero se rompió el cinturón',
+      'el sábado que mis papás se van de viaje lo hago',
+    ]),
+  );
+});
+
+describe('es, round 4: passive wishes, burden, tired of existing', () => {
+  expectTiers(
+    all('cue', [
+      'ojalá mañana no me despierte',
+      'a veces rezo para que me dé un cáncer',
+      'si me atropella un camión tampoco pasaría nada',
+      'estoy harta de existir',
+      'soy un estorbo para todos en esta casa',
+      'me iría a dormir y ojalá para siempre',
+      'no le veo el caso a seguir respirando',
+      'estaría bien que el avión se cayera conmigo adentro',
+    ]),
+  );
+});
+
+describe('es, round 4: self-harm done, urges and relapse', () => {
+  expectTiers([
+    ...all('act', [
+      'volví a hacerlo, llevaba casi medio año sin tocar la cuchilla',
+      'me rajé el brazo con un vidrio',
+      'me quemé con la plancha a propósito para dejar de sentir',
+      'me mordí el brazo hasta que sangró',
+    ]),
+    ...all('cue', ['tengo unas ganas horribles de agarrar la gillette']),
+  ]);
+});
+
+describe('es, round 4: chat spellings, euphemisms and negation', () => {
+  expectTiers([
+    ...all('act', [
+      'kiero matarm3 ya no aguanto',
+      'me kiero desvivir',
+      'mñn me aviento del 5to piso',
+      'voy a hacer una pendejada esta noche, ya tengo todo',
+      'm voy a dar un plomazo',
+    ]),
+    ...all('cue', [
+      'q ganas d no existir',
+      'no me voy a matar, pero no dejo de pensar en cómo sería',
+      'nunca me cortaría otra vez... creo',
+      'no es que quiera suicidarme, solo quiero que pare el dolor',
+    ]),
+  ]);
+});
+
+describe('es, round 4: ordinary lines with the same words stay quiet', () => {
+  expectTiers(
+    all('none', [
+      'mañana temprano voy al puente a correr con mis amigas',
+      'tengo guardadas las pastillas para la alergia en el cajón',
+      'compré carbón para el asado del sábado',
+      'ya escribí las cartas de presentación para los trabajos',
+      'ojalá mañana no llueva',
+      'estoy harta de su hermana',
+      'me quemé con la plancha planchando la camisa',
+      'la soga de tender la ropa se rompió',
+      'me despedí de mis compañeros de la facultad, me mudo a Madrid',
+      'cuida a mi gata el finde que me voy a la playa porfa',
+      'recaí con el cigarro después de dos meses',
+      'voy manejando, te escribo al llegar',
+      'me tragué toda la serie en un fin de semana',
+      'el sábado que mis papás se van de viaje hago una fiesta',
+      'mi abuela se tomó sus pastillas y se fue a dormir',
+      'no le veo el caso a escribirle otra vez',
+      'estoy en la terraza del edificio con mis compañeros tomando algo',
+    ]),
+  );
+});
+
+describe('es, round 4 (second batch, written after the first changes: 19 of 30 caught before the second): crisis lines', () => {
+  expectTiers([
+    ...all('act', [
+      'mañana ya no van a tener que preocuparse por mí',
+      'ya compré la cuerda y sé qué árbol',
+      'tengo 60 pastillas de clonazepam juntadas',
+      'estoy parada en las vías esperando que pase el tren',
+      'me tomé todo el blíster de rivotril con vino',
+      'voy a tirarme del puente de la autopista saliendo del curro',
+      'el lunes después de clases lo hago, ya está todo',
+      'me volví a cortar los muslos anoche',
+      'recaí con la cuchilla, 4 meses tirados a la basura',
+      'me estoy haciendo cortes en el baño ahora',
+      'toy pensando en matarme fr',
+      'me voy a dar de baja del mundo hoy',
+      'no lo voy a hacer hoy, pero ya tengo la soga',
+      'estoy en el techo del edificio, está muy alto',
+      'me metí al mar de noche y no pienso volver',
+      'ya tengo el arma de mi papá en mi cuarto',
+      'dile a mi mamá que la quise mucho',
+      'abrí el gas de la cocina y cerré las ventanas',
+    ]),
+    ...all('cue', [
+      'ya regalé mi play y mi ropa a mis primos, no la voy a necesitar',
+      'le mandé a mi hermana la contraseña del banco y le dije que la quiero',
+      'ojalá me diera un infarto mientras duermo',
+      'quisiera que un auto me pisara y ya',
+      'estoy cansado de estar vivo',
+      'nadie notaría si desaparezco',
+      'sería un alivio no despertar',
+      'tengo ganas de quemarme con el encendedor',
+      'kiero dsaparecer pa siempre',
+      'no pienso suicidarme pero lo pienso mucho',
+      'ya no quiero seguir viviendo así güey',
+      'les dejé todo ordenado, los papeles están en la carpeta azul',
+    ]),
+  ]);
+});
+
+describe('es, round 4 (second batch, written after the first changes: 19 of 30 caught before the second): ordinary lines stay quiet', () => {
+  expectTiers(
+    all('none', [
+      'mañana me voy al mar con mis primos',
+      'ya compré la cuerda para la hamaca',
+      'tengo que tomar las pastillas de la presión a las 8',
+      'estoy cansado de estudiar',
+      'me volví a cortar el flequillo y quedó horrible',
+      'regalé mi ropa vieja a mis primos',
+      'le mandé a mi hermana la foto del perro',
+      'dile a mi mamá que llego tarde',
+      'estoy en el techo arreglando la antena',
+      'abrí la ventana de la cocina porque olía a gas',
+      'me metí al mar y el agua estaba helada',
+      'el lunes después de clases lo hablamos',
+      'nadie notó que me corté el pelo',
+      'ya tengo la cuerda para saltar en el gimnasio',
+      'se me cayó el celular a las vías del metro',
+    ]),
+  );
+});
+
+describe('es, round 4 (third batch, written after the second changes: 15 of 30 caught before the third): crisis lines', () => {
+  expectTiers([
+    ...all('act', [
+      'ya no aguanto, hoy me tiro al metro',
+      'estoy juntando valor para hacerlo esta noche',
+      'tengo el cuchillo en la mano y no sé qué hacer',
+      'me tomé una caja de paracetamol hace una hora y me siento rara',
+      'voy a ahorcarme con el cable del cargador',
+      'me hice cortes en las piernas para que no se vean',
+      'llevo una semana quemándome con cigarros',
+      'estoy pensando en el suicidio otra vez',
+      'nunca lo haría, aunque a veces pienso en tirarme del balcón',
+      'escribí una carta para cada uno de ustedes',
+      'perdón mamá por lo que voy a hacer',
+      'ya me despedí de todos, ahora sí estoy lista',
+      'no se preocupen por mí, ya voy a estar en un lugar mejor',
+      'me compré un arma',
+      'ya investigué cuántas pastillas necesito',
+      'estoy en el puente, el agua se ve muy lejos',
+    ]),
+    ...all('cue', [
+      'me subí a la azotea, aquí arriba hace frío',
+      'a veces me imagino mi funeral y quién iría',
+      'mi familia estaría más tranquila sin tener que cargar conmigo',
+      'para qué sigo aquí si no le importo a nadie',
+      'solo quiero que se acabe todo ya',
+      'me gustaría no despertar nunca más',
+      'ya no tengo ganas de nada, ni de vivir',
+      'necesito cortarme, es lo único que me calma',
+      'me kiero morir de verdad no es broma',
+      'q sentido tiene seguir vivo',
+      'no voy a suicidarme hoy, tranqui, pero no sé mañana',
+      'me despido, fue lindo conocerlos',
+      'ya no quiero estar en este mundo',
+      'quiero dormir y no despertar jamás',
+    ]),
+  ]);
+});
+
+describe('es, round 4 (third batch, written after the second changes: 15 of 30 caught before the third): ordinary lines stay quiet', () => {
+  expectTiers(
+    all('none', [
+      'me tomé una caja de cereal entera jaja',
+      'estoy juntando valor para hablarle mañana',
+      'tengo el cuchillo en la mano, estoy picando cebolla',
+      'escribí una carta para mi abuela por su cumple',
+      'perdón mamá por llegar tarde',
+      'me despido, nos vemos mañana en clase',
+      'ya me despedí de todos en el aeropuerto',
+      'me subí a la azotea a ver las estrellas',
+      'estoy en el puente esperando el bus',
+      'necesito cortarme el pelo urgente',
+      'me compré un vestido para la boda',
+      'ya investigué cuántas calorías tiene',
+      'quiero dormir todo el finde',
+      'a veces me imagino mi boda',
+      'ya no tengo ganas de salir hoy',
+    ]),
+  );
+});
+
+describe('es, round 4 (fourth batch, written after the third changes: 18 of 30 caught before the fourth): crisis lines', () => {
+  expectTiers([
+    ...all('act', [
+      'm voy a m4t4r hoy',
+      'kiero suicidarm ya',
+      'stoy pensando en suicidarme',
+      's u i c i d i o es la unica salida',
+      'm aviento del puente',
+      'dejé una carta en el cajón para cuando me encuentren',
+      'me voy a despedir de mi perrita y después me voy',
+      'ya elegí la ropa con la que quiero que me entierren',
+      'estoy en el coche con el motor encendido en el garaje',
+      'me tragué todo lo que había en el botiquín',
+      'estoy arriba del puente mirando el agua',
+      'la cuchilla está a mi lado',
+      'recaída otra vez, me corté ayer',
+      'me pegué hasta quedar morada',
+      'me estoy rasguñando hasta sangrar',
+      'ya elegí el día, va a ser en mi cumpleaños',
+      'compré veneno para ratas',
+      'ya no voy a estar para tu cumple',
+    ]),
+    ...all('cue', [
+      'tengo ganas de morirme la neta',
+      'no estoy pensando en matarme, solo estoy muy triste',
+      'nunca me mataría, pero a veces me dan ganas de desaparecer',
+      'no es que vaya a saltar, pero lo pensé',
+      'no voy a hacer ninguna tontería, solo quisiera dormir para siempre',
+      'mañana temprano van a entender todo',
+      'ojalá me atropellen',
+      'quisiera agarrar una enfermedad y morirme rápido',
+      'si me muero hoy a nadie le importaría',
+      'ganas de desaparecer del mapa para siempre',
+      'estoy cansada de luchar, quiero descansar para siempre',
+      'quiero lastimarme hasta que deje de doler por dentro',
+    ]),
+  ]);
+});
+
+describe('es, round 4 (fourth batch, written after the third changes: 18 of 30 caught before the fourth): ordinary lines stay quiet', () => {
+  expectTiers(
+    all('none', [
+      'el puente estaba lleno de tráfico hoy',
+      'me voy a tirar en el sofá a ver series',
+      'estoy muerta de cansancio',
+      'quiero desaparecer del grupo de la familia',
+      'dejé una carta para mi amiga por su cumple',
+      'me pegué con la esquina de la mesa',
+      'ya elegí la ropa para la fiesta de mañana',
+      'compré veneno para las cucarachas',
+      'estoy en el coche esperando a mi mamá',
+      'ya elegí el día de la boda',
+    ]),
+  );
+});
+
+describe('es, round 4: denials that still name the act are cues', () => {
+  expectTiers(all('cue', ['ni en pedo me mato, solo estoy triste', 'no digo que me vaya a matar hoy', 'no es como que me vaya a matar']));
+});

@@ -253,3 +253,284 @@ describe('pt: an idiom cancels only the words it covers', () => {
     expect(matches.every((m) => m.excludedBy !== undefined)).toBe(true);
   });
 });
+
+// Round 4: new lines written before any rule change, in situations the tuning files do not cover.
+describe('pt, round 4: goodbyes and arrangements without the word "adeus"', () => {
+  expectTiers([
+    ...all('act', [
+      'obrigada por tudo que vocês fizeram por mim, não vou dar mais trabalho',
+      'mãe, me perdoa, não foi culpa sua, eu te amo',
+      'já escrevi as cartas, tão na gaveta da escrivaninha',
+      'cuida bem da minha gatinha quando eu não estiver mais aqui',
+      'obrigado por teres sido meu amigo estes anos todos, nunca te esqueças de mim',
+      'hoje me despedi da minha avó sem ela perceber',
+      'deixei tudo arrumado pra ninguém ter trabalho depois',
+    ]),
+    // An arrangement with no word of dying: the net asks.
+    ...all('cue', ['se acontecer alguma coisa comigo a senha do celular é 1234 e o gato fica com a minha irmã']),
+  ]);
+});
+
+describe('pt, round 4: plans by place, time and means; acts under way or done', () => {
+  expectTiers(
+    all('act', [
+      'tenho guardado os remédios da minha vó pra sexta',
+      'já sei de qual ponte, amanhã cedo eu vou',
+      'hoje quando todo mundo dormir eu tomo o frasco inteiro',
+      'tô no terraço do prédio do trabalho e não vou descer',
+      'comprei carvão e fita pra vedar a porta do banheiro',
+      'engoli uns quarenta comprimidos faz meia hora',
+      'a corda já tá no armário',
+      'tô sangrando muito no banheiro, cortei fundo',
+      'tô dirigindo a 180 e vou soltar o volante',
+      'tentei me enforcar mas o cinto arrebentou',
+      'sábado que meus pais viajam eu faço',
+    ]),
+  );
+});
+
+describe('pt, round 4: passive wishes, burden, tired of existing', () => {
+  expectTiers(
+    all('cue', [
+      'tomara que amanhã eu não acorde',
+      'às vezes rezo pra ter um câncer',
+      'se um caminhão me atropelar nem ia fazer diferença',
+      'tô de saco cheio de existir',
+      'sou um estorvo pra todo mundo nessa casa',
+      'queria deitar e apagar de vez',
+      'não vejo graça nenhuma em continuar respirando',
+      'se o avião caísse comigo dentro não seria ruim',
+    ]),
+  );
+});
+
+describe('pt, round 4: self-harm done, urges and relapse', () => {
+  expectTiers([
+    ...all('act', [
+      'fiz de novo, tava quase seis meses sem pegar na lâmina',
+      'rasguei o braço com um caco de vidro',
+      'me queimei com o ferro de propósito pra parar de sentir',
+      'mordi meu braço até sangrar',
+    ]),
+    ...all('cue', ['tô com uma vontade absurda de pegar a gilete']),
+  ]);
+});
+
+describe('pt, round 4: chat spellings, euphemisms and negation', () => {
+  expectTiers([
+    ...all('act', [
+      'qro me m4tar n aguento mais',
+      'vo me desviver',
+      'amnh me jogo do 5 andar',
+      'vou fazer uma besteira hoje, já tenho tudo',
+      'apetece-me atirar-me da ponte',
+    ]),
+    ...all('cue', [
+      'q vontade de n existir',
+      'não vou me matar, mas não paro de pensar em como seria',
+      'nunca mais me cortaria... acho',
+      'não é que eu queira me suicidar, só quero que a dor pare',
+    ]),
+  ]);
+});
+
+describe('pt, round 4: ordinary lines with the same words stay quiet', () => {
+  expectTiers(
+    all('none', [
+      'amanhã cedo vou na ponte correr com as amigas',
+      'tenho os remédios da alergia guardados na gaveta',
+      'comprei carvão pro churrasco de sábado',
+      'já escrevi as cartas de apresentação pras vagas',
+      'tomara que amanhã não chova',
+      'tô de saco cheio da irmã dele',
+      'me queimei com o ferro passando a camisa',
+      'a corda do varal arrebentou',
+      'me despedi do pessoal da faculdade, vou me mudar pra Lisboa',
+      'cuida da minha gata no fim de semana que eu vou pra praia',
+      'recaí no cigarro depois de dois meses',
+      'tô dirigindo, te mando msg quando chegar',
+      'engoli o choro e fui trabalhar',
+      'sábado que meus pais viajam vou fazer uma festa',
+      'não vejo graça nenhuma em mandar mensagem pra ele de novo',
+      'tô no terraço do prédio com o pessoal do trabalho tomando uma',
+    ]),
+  );
+});
+
+describe('pt, round 4 (second batch, written after the first changes: 19 of 30 caught before the second): crisis lines', () => {
+  expectTiers([
+    ...all('act', [
+      'amanhã vocês não vão mais precisar se preocupar comigo',
+      'já comprei a corda e sei qual árvore',
+      'tenho 60 comprimidos de rivotril guardados',
+      'tô parada nos trilhos esperando o trem passar',
+      'tomei a cartela toda de clonazepam com vinho',
+      'vou me jogar do viaduto na saída do trampo',
+      'segunda depois da aula eu faço, tá tudo pronto',
+      'me cortei nas coxas de novo ontem',
+      'recaí com a lâmina, 4 meses jogados no lixo',
+      'tô me cortando no banheiro agora',
+      'to pensando em me matar fr',
+      'vou cancelar minha assinatura da vida hoje',
+      'tô no telhado do prédio, é bem alto',
+      'entrei no mar de noite e não vou voltar',
+      'peguei a arma do meu pai, tá no meu quarto',
+      'fala pra minha mãe que eu amei ela muito',
+      'abri o gás do fogão e fechei as janelas',
+    ]),
+    ...all('cue', [
+      'já dei meu videogame e minhas roupas pros meus primos, não vou precisar',
+      'mandei pra minha irmã a senha do banco e disse que amo ela',
+      'tomara que eu tenha um infarto dormindo',
+      'queria que um carro me passasse por cima e pronto',
+      'tô cansado de estar vivo',
+      'ninguém ia perceber se eu sumisse',
+      'seria um alívio não acordar',
+      'tô com vontade de me queimar com o isqueiro',
+      'qria sumi pra sempre',
+      'não vou me suicidar mas penso muito nisso',
+      'não vou fazer hoje, mas a corda já tá comprada',
+      'não quero mais viver assim mano',
+      'deixei tudo organizado, os papéis tão na pasta azul',
+    ]),
+  ]);
+});
+
+describe('pt, round 4 (second batch, written after the first changes: 19 of 30 caught before the second): ordinary lines stay quiet', () => {
+  expectTiers(
+    all('none', [
+      'amanhã vou pro mar com meus primos',
+      'comprei a corda pra rede',
+      'tenho que tomar o remédio da pressão às 8',
+      'tô cansado de estudar',
+      'cortei a franja de novo e ficou horrível',
+      'dei minhas roupas velhas pros primos',
+      'mandei pra minha irmã a foto do cachorro',
+      'fala pra minha mãe que vou chegar tarde',
+      'tô no telhado arrumando a antena',
+      'abri a janela da cozinha porque tava com cheiro de gás',
+      'entrei no mar e a água tava gelada',
+      'segunda depois da aula a gente conversa',
+      'ninguém percebeu que cortei o cabelo',
+      'comprei uma corda de pular pra academia',
+      'meu celular caiu nos trilhos do metrô',
+    ]),
+  );
+});
+
+describe('pt, round 4 (third batch, written after the second changes: 15 of 30 caught before the third): crisis lines', () => {
+  expectTiers([
+    ...all('act', [
+      'não aguento mais, hoje me jogo na frente do metrô',
+      'tô criando coragem pra fazer hoje à noite',
+      'tô com a faca na mão e não sei o que fazer',
+      'tomei uma caixa de paracetamol faz uma hora e tô estranha',
+      'vou me enforcar com o cabo do carregador',
+      'fiz cortes nas pernas pra ninguém ver',
+      'faz uma semana que me queimo com cigarro',
+      'tô pensando em suicídio de novo',
+      'nunca faria isso, mas às vezes penso em pular da sacada',
+      'escrevi uma carta pra cada um de vocês',
+      'desculpa mãe pelo que eu vou fazer',
+      'já me despedi de todo mundo, agora tô pronta',
+      'não se preocupem comigo, vou estar num lugar melhor',
+      'comprei uma arma',
+      'já pesquisei quantos comprimidos eu preciso',
+      'tô na ponte, a água parece muito longe',
+    ]),
+    ...all('cue', [
+      'subi na laje, aqui em cima tá frio',
+      'às vezes imagino meu velório e quem iria',
+      'minha família ia ficar mais tranquila sem ter que carregar meu peso',
+      'pra que continuar aqui se ninguém liga pra mim',
+      'só quero que tudo acabe logo',
+      'queria não acordar nunca mais',
+      'não tenho vontade de nada, nem de viver',
+      'preciso me cortar, é a única coisa que me acalma',
+      'qro morrer de verdade não é zoeira',
+      'q sentido tem continuar vivo',
+      'não vou me matar hoje, relaxa, mas amanhã não sei',
+      'me despeço, foi bom conhecer vocês',
+      'não quero mais estar nesse mundo',
+      'quero dormir e nunca mais acordar',
+    ]),
+  ]);
+});
+
+describe('pt, round 4 (third batch, written after the second changes: 15 of 30 caught before the third): ordinary lines stay quiet', () => {
+  expectTiers(
+    all('none', [
+      'comi uma caixa de bombom inteira kkk',
+      'tô criando coragem pra falar com ele amanhã',
+      'tô com a faca na mão, picando cebola',
+      'escrevi uma carta pra minha vó no aniversário dela',
+      'desculpa mãe por chegar tarde',
+      'me despeço, até amanhã na aula',
+      'já me despedi de todo mundo no aeroporto',
+      'subi na laje pra ver as estrelas',
+      'tô na ponte esperando o ônibus',
+      'preciso cortar o cabelo urgente',
+      'comprei um vestido pro casamento',
+      'já pesquisei quantas calorias tem',
+      'quero dormir o fim de semana todo',
+      'às vezes imagino meu casamento',
+      'não tenho vontade de sair hoje',
+    ]),
+  );
+});
+
+describe('pt, round 4 (fourth batch, written after the third changes: 18 of 30 caught before the fourth): crisis lines', () => {
+  expectTiers([
+    ...all('act', [
+      'vo me m4t4r hj',
+      'qro me matá',
+      'tô pensando em me suicida',
+      'vou cometer sudoku kkk mas é sério',
+      's u i c i d i o é a única saída',
+      'vo me jogar da ponte',
+      'não é como se eu fosse pular, mas pensei',
+      'deixei uma carta na gaveta pra quando me acharem',
+      'vou me despedir da minha cachorra e depois vou',
+      'já separei a roupa que eu quero ser enterrada',
+      'tô no carro com o motor ligado na garagem',
+      'engoli tudo que tinha na caixinha de remédio',
+      'tô em cima da ponte olhando a água',
+      'recaída de novo, me cortei ontem',
+      'me bati até ficar roxa',
+      'tô me arranhando até sangrar',
+      'ja escolhi o dia, vai ser no meu aniversário',
+      'comprei veneno de rato',
+    ]),
+    ...all('cue', [
+      'to mt afim de morrer',
+      'não tô pensando em me matar, só tô triste demais',
+      'nunca que eu me mataria, mas às vezes dá vontade de sumir',
+      'não vou fazer besteira, só queria dormir pra sempre',
+      'amanhã cedo vocês vão entender tudo',
+      'queria ser atropelada',
+      'queria pegar uma doença e morrer logo',
+      'se eu morresse hoje ninguém ia ligar',
+      'vontade de desaparecer do mapa pra sempre',
+      'tô cansada de lutar, quero descansar pra sempre',
+      'a lâmina tá do meu lado',
+      'quero me machucar até parar de doer por dentro',
+    ]),
+  ]);
+});
+
+describe('pt, round 4 (fourth batch, written after the third changes: 18 of 30 caught before the fourth): ordinary lines stay quiet', () => {
+  expectTiers(
+    all('none', [
+      'a ponte tava engarrafada hoje',
+      'vou me jogar no sofá e ver série',
+      'tô morta de cansaço',
+      'quero sumir do grupo da família',
+      'deixei uma carta pra minha amiga no aniversário dela',
+      'me bati na quina da mesa',
+      'separei a roupa pra festa de amanhã',
+      'comprei veneno pras baratas',
+      'tô no carro esperando minha mãe',
+      'escolhi o dia do casamento',
+    ]),
+  );
+});
