@@ -103,7 +103,7 @@ export const tr: LanguageSpec = {
     poison: ['zehir*', 'fare zehiri*', 'çamaşır suyu*', 'tuz ruhu*', 'çamaşır suyunu', 'antifriz*', 'böcek ilacı*', 'tarım ilacı*', 'kezzap*', 'asit'],
     /** Cutting or wounding oneself, done or under way (past and present, positive). */
     cutdone: [
-      'kestim', 'kesiyorum', 'kesiyom', 'kesmeye başladım', 'kesmeye devam ediyorum', 'jiletledim', 'jiletliyorum', 'çizdim',
+      'kestim', 'kesiyorum', 'kesiyom', 'jilet çektim', 'jilet çekiyorum', 'jilet vurdum', 'jilet vuruyorum', 'kesmeye başladım', 'kesmeye devam ediyorum', 'jiletledim', 'jiletliyorum', 'çizdim',
       'çiziyorum', 'yaraladım', 'yaralıyorum', 'yaktım', 'yakıyorum', 'kanattım', 'kanatıyorum', 'parçaladım', 'deştim', 'doğradım',
       'tırmaladım', 'tırnakladım', 'jilet attım', 'jilet atıyorum', 'kesip duruyorum', 'yine kestim', 'keseceğim', 'kesicem', 'kescem',
       'kesecem', 'jiletleyeceğim', 'jiletlicem', 'yakacağım', 'yakıcam',
@@ -120,6 +120,81 @@ export const tr: LanguageSpec = {
     /** Family and pets in goodbye phrases: "anneme söyleyin", "kedime bakın". */
     family: ['anneme', 'babama', 'annemlere', 'aileme', 'kardeşime', 'ablama', 'abime', 'kız kardeşime', 'erkek kardeşime', 'anneanneme', 'babaanneme', 'arkadaşlarıma', 'herkese'],
     pet: ['kedime', 'köpeğime', 'kedilerime', 'köpeklerime', 'kuşuma', 'kedimi', 'köpeğimi', 'hayvanlarıma', 'balığıma'],
+    /** After I am gone: "benden sonra", "ben öldükten sonra", "ben yokken". */
+    afterme: [
+      'benden sonra', 'ben öldükten sonra', 'öldükten sonra', 'ben ölünce', 'öldüğümde', 'ölümümden sonra', 'ben artık yokken', 'arkamdan',
+      'bana bir şey olursa', 'başıma bir şey gelirse',
+    ],
+    /** Last words to many, or to a parent: "beni affedin", "her şey için teşekkürler", "kendinize iyi bakın". */
+    lastwords: [
+      'beni affedin', 'affedin beni', 'hakkınızı helal edin', 'herkes hakkını helal etsin', 'kendinize iyi bakın',
+      'her şey için (teşekkür*|teşekkürler|sağ ol*|özür dilerim|affedin)', 'beni unutmayın', 'kimseyi suçlamayın', 'kendinizi suçlamayın', 'üzülmeyin', 'arkamdan ağlamayın', 'birbirinize iyi bakın',
+      '(anne|baba|anneciğim|babacığım|abla|abi|kardeşim) (beni affet|hakkını helal et|seni çok seviyorum)',
+      '(beni affet|hakkını helal et) (anne|baba|anneciğim|babacığım|abla|abi|kardeşim)',
+    ],
+    /** Plain farewells and love to many, paired with a last word (never two of these alone: "elveda elveda" is a song). */
+    byewords: ['elveda', 'hoşça kalın', 'hoşçakalın', 'hepinizi (çok)? seviyorum', 'sizi (çok)? seviyorum', 'hepinizi öpüyorum', 'kendinize dikkat edin'],
+    /** Leaving this world: "bu dünyadan göçüp gidiyorum", "bu hayattan gideceğim". */
+    leaveworld: [
+      '(bu dünyadan|dünyadan|bu hayattan|hayattan|bu alemden) (gidiyorum|göçüyorum|göçüp gidiyorum|ayrılıyorum|gideceğim|gidicem|gidecem|göçeceğim|ayrılacağım|çekip gidiyorum|çekip gideceğim|elimi eteğimi çekiyorum)',
+    ],
+    /** Leaving this world, wished: "bu dünyadan gidesim var". */
+    leaveworldwish: [
+      '(bu dünyadan|dünyadan|bu hayattan|hayattan) (gidesim|göçesim|ayrılasım|gitmek|göçmek|çekip gitmek|gidip kurtulmak) [var|geliyor|geldi|istiyorum|istiyom|isterdim]',
+    ],
+    /** What someone leaves behind: "eşyalarım", "şifrem", "fotoğraflarım". */
+    possessions: [
+      'eşyalarım*', 'kıyafetlerim*', 'kitaplarım*', 'birikimim*', 'paramı', 'param', 'fotoğrafları', 'fotoğraflarım*', 'hesabım*', 'şifre*',
+      'telefonum*', 'bilgisayarım*', 'laptopum*', 'oyunlarım*', 'arabam*', 'altınlarım*', 'takılarım*', 'plaklarım*', 'bisikletim*', 'odam*', 'gitarım*',
+    ],
+    /** Let someone have it: "annem alsın", "ablama verin", "ona kalsın". */
+    inherit: ['alsın', 'alsınlar', 'kalsın', 'kalsınlar', 'verin', 'verirsiniz', 'dağıtın', 'dağıtırsınız', 'bağışlayın', 'paylaşın', 'paylaştırın', 'sizin olsun', 'senin olsun', 'onun olsun'],
+    /** Affairs put in order: "borçlarımı ödedim", "her şeyi yoluna koydum". */
+    settled: [
+      '(borçlarımı|borcumu|borçlarımın hepsini|kiramı|faturalarımı|kredi kartımı|hesaplarımı|işlerimi|her şeyi) [da] (ödedim|kapattım|hallettim|yoluna koydum|düzene koydum|ayarladım|toparladım|tamamladım)',
+      'kimseye borcum (kalmadı|yok)', 'kimseye (yük|borç) (bırakmadım|bırakmayacağım)',
+    ],
+    /** Going for good: "rahat gidebilirim", "gönül rahatlığıyla gidiyorum", "hazırım artık". */
+    goingforgood: [
+      '(rahat|rahatça|huzurla|gönül rahatlığıyla|içim rahat) (gidebilirim|gidiyorum|giderim|gideceğim|ölebilirim|ölürüm)', 'artık hazırım', 'gitmeye hazırım',
+      'geri (dönmeyeceğim|dönmicem|dönmem|dönüşü yok)', 'benden sonra {fill3} (uğraşmasın|uğraşmasınlar|zahmet çekmesin|üzülmesin)',
+    ],
+    /** Not seen again, said to many: "beni bir daha göremeyeceksiniz". */
+    notseen: [
+      '(beni|bana|sesimi|yüzümü|benden) [bir daha|artık|hiç|asla|bundan sonra] (göremeyeceksiniz|duyamayacaksınız|görmeyeceksiniz|duymayacaksınız|bulamayacaksınız|göremezsiniz|ulaşamayacaksınız|ulaşamazsınız|haber alamayacaksınız|ses alamayacaksınız)',
+    ],
+    /** Do not grieve for me: "arkamdan ağlamayın", "kimse üzülmesin". */
+    dontgrieve: [
+      // (not "benim için üzülmeyin": said when moving abroad)
+      '(arkamdan|benim arkamdan) (ağlamayın|üzülmeyin|yas tutmayın|gözyaşı dökmeyin)', 'kimse (üzülmesin|ağlamasın|kendini suçlamasın|yas tutmasın)',
+      '(ağlamayın|yas tutmayın) (benim için|arkamdan)', '(üzülmeyin|ağlamayın) arkamdan',
+    ],
+    /** It is my choice: "bu benim kararım". */
+    mychoice: ['(bu|bu benim|benim|bu tamamen benim|kendi) (kararım|seçimim|tercihim)', 'kimsenin suçu yok', 'kimse suçlu değil'],
+    /** A wished misfortune: an accident, an illness. */
+    misfortune: ['kaza*', 'hastalığ*', 'hastalık*', 'kanser*', 'kalp kriz*', 'tümör*', 'ölümcül*', 'deprem*', 'başıma bir şey', 'başıma bir iş'],
+    /** Wished, not feared: "geçirsem", "yakalansam", "gelse". */
+    befallme: [
+      'geçirsem', 'geçireyim', 'geçirip', 'yakalansam', 'yakalanayım', 'yakalanıp', 'olsam', 'olayım', 'olup', 'gelse', 'gelsin', 'gelse de', 'çıksa', 'çıksın',
+      'tutulsam', 'vursa', 'ölsem', 'gitsem', 'bitse', 'kurtulsam',
+    ],
+    /** Water people walk into. */
+    water: ['deniz*', 'göl*', 'nehr*', 'nehir*', 'ırmağ*', 'ırmak*', 'baraj*', 'suya', 'suyun', 'dalgalar*', 'boğaza', 'boğazın'],
+    /** What a car is driven into. */
+    crashinto: ['duvar*', 'ağaca', 'ağaçlara', 'bariyer*', 'uçurum*', 'tıra', 'tırın', 'kamyona', 'kamyonun', 'direğe', 'direklere', 'karşı şeride', 'karşıdan gelen*', 'denize', 'köprü ayağına', 'beton*'],
+    crashverb: [
+      'süreceğim', 'sürcem', 'sürücem', 'süreyim', 'çarpacağım', 'çarpıcam', 'çarpcam', 'çarpayım', 'dalacağım', 'dalıcam', 'dalcam', 'dalayım', 'gireceğim', 'giricem',
+      'gircem', 'gireyim', 'sokacağım', 'sokucam', 'vuracağım', 'vurucam', 'çakacağım', 'çakıcam', 'uçacağım', 'uçurcam', 'uçuracağım', 'sürmek', 'çarpmak', 'dalmak',
+    ],
+    /** Signs that a height is a plan, not a view: "aşağısı", "çok yüksek", "kenarındayım". */
+    heightsign: [
+      'aşağıya bakıyorum', 'aşağı bakıyorum', 'yeterince yüksek', 'çok yüksek', 'kenarındayım', 'kenarında duruyorum', 'korkuluğ*', 'korkuluk*',
+      'aşağısı {fill1} (karanlık|derin|sert|yüksek|taş|beton)', 'son kez', 'cesaretim*', 'cesaret edemiyorum', 'atla*', 'boşluğ*', 'dipsiz', 'kimse görmüyor', 'bitsin artık',
+    ],
+    /** An overdose taking effect, or the farewell said after it. */
+    odsign: [
+      'gözlerim kararıyor', 'gözlerim kapanıyor', 'kalbim çok hızlı', 'kalbim hızlandı', 'uyuşuyorum', 'her yerim uyuştu', 'sizi seviyorum', 'hepinizi seviyorum', 'elveda', 'hoşça kalın', 'beni affedin', 'kimseyi suçlamayın', 'geç olacak', 'çok geç',
+    ],
   },
 
   families: [
@@ -195,6 +270,13 @@ export const tr: LanguageSpec = {
         '(allah|allahım|tanrı|tanrım|yaradan|rabbim|ya rabbi|ya rab|allah\'ım) {fill1} (canımı|beni) (alsın|alsa|al|alıversin|yanına alsın|yanına al|öldür|öldürsün)',
         '(ölüm|ölmek|ölmem) {fill2} (kurtuluş|kurtuluşum|en iyisi|çözüm|rahatlama|huzur|daha iyi|tek çare)',
         '(ölümü|ölmeyi) (bekliyorum|istiyorum|diliyorum|özlüyorum)',
+        // Stopping living, crossing over: "yaşamayı bırakmak istiyorum", "öbür tarafa geçmek istiyorum".
+        '(yaşamayı|nefes almayı|var olmayı) (bırakmak istiyorum|bırakmak istiyom|bırakmak isterdim|bırakmayı istiyorum|bırakasım var|bırakasım geliyor|bıraksam|bırakabilsem)',
+        '(öbür|öteki) (dünyaya|aleme) (geçmek|gitmek|göçmek|geçesim|gidesim|kavuşmak|geçsem|gitsem|geçmeyi|gitmeyi)', '(öbür|öteki) tarafa (göçmek|göçesim|göçsem|kavuşmak)',
+        '(rahmetli|ölen|kaybettiğim) {fill1} (annemin|babamın|dedemin|nenemin|babaannemin|anneannemin|kardeşimin|abimin|ablamın|arkadaşımın) yanına (gitmek istiyorum|gitmek istiyom|gitmek isterdim|gidesim var|gitsem|gitmeyi istiyorum|gitmek istiyorum artık)',
+        // Should I die: "ölsem mi acaba".
+        '(ölsem|gebersem|intihar etsem|kendimi öldürsem|kendimi assam|atlasam) (mi|mı|mi acaba|mı acaba)',
+        '(gözlerimi|gözümü) {fill2} (kapayıp|kapatıp|yumup|kapasam|kapatsam) {fill2} (açmamak|açmasam|açmayayım|açmamayı|bir daha açmasam|bir daha açmamak)',
         '(ölüm|ölmek|ölme) (düşüncesi*|düşünceleri*|fikri*) {fill2} (aklımdan çıkmıyor|peşimi bırakmıyor|var|geçiyor|sürekli|kafamda|geliyor|aklımda)',
         '(her şey|hepsi|bu hayat|hayatım|bu acı|her şeyin) [artık] (bitsin|sona ersin|son bulsun) (istiyorum|istiyom|artık|keşke)',
         '(hayatım|hayat|yaşamak) {fill1} (anlamsız|boş|gereksiz|çekilmez|yük) (geliyor|oldu|artık)',
@@ -206,7 +288,9 @@ export const tr: LanguageSpec = {
       tier: 'cue',
       patterns: [
         '{everyone} {fill2} (bensiz|ben olmadan|ben olmasam|ben ölürsem|ben gidersem|ben yok olursam) {fill2} (daha|çok) (iyi|mutlu|rahat|huzurlu)',
-        '(bensiz|ben olmadan|ben olmasam) {fill2} (daha|çok) (iyi|mutlu|rahat|huzurlu)',
+        '(bensiz|ben olmadan|ben olmasam|ben olmazsam|ben yokken) {fill2} (daha|çok|çok daha) (iyi*|mutlu*|rahat*|huzurlu*)',
+        '(başınıza|başlarına|herkesin başına|ailemin başına|herkese) (bela|yük|bir yük|sadece bela|sadece yük) (oldum|oluyorum|olmaktan)',
+        '(herkesin|ailemin|annemin|babamın|sizin) (başının belası*|yükü*|derdi*) (oluyorum|oldum|yım|yim|yum|yüm|gibiyim)',
         '(ben olmasam|ben ölsem|ben gitsem|ben ölürsem) {fill2} (herkes|kimse|ailem|annem) {fill2} (rahat|mutlu|kurtulur|rahatlar|üzülmez|fark etmez|umursamaz)',
         '(herkese|aileme|anneme|size|sana|onlara|herkesin) [sadece] [bir] (yük|yüküm|yükten başka bir şey değilim|külfet|dert)',
         '(yük|yüküm|yükten ibaretim|külfetim) [oluyorum|oldum]',
@@ -285,7 +369,7 @@ export const tr: LanguageSpec = {
         '{cutdone} [yine|gene|tekrar] {kendimi}',
         '{body} {fill2} {cutdone}',
         '(jilet|jiletle|jiletler|bıçakla|makasla|cam parçasıyla|kalemtıraş*|bıçağı|jileti) {fill2} ({cutdone}|kestim|çizdim|kesiyorum)',
-        'jilet (attım|atıyorum|atmaya başladım|atmaya devam)', 'jiletledim', 'jiletliyorum',
+        'jilet (attım|atıyorum|atmaya başladım|atmaya devam|çektim|çekiyorum|çekmeye başladım|vurdum|vuruyorum)', 'jiletledim', 'jiletliyorum',
         'kendime zarar (verdim|veriyorum|vermeye başladım|veriyom|vermeye devam ediyorum|verip duruyorum)',
         '(sigarayla|sigarayı|çakmakla|çakmağı) {fill2} (yaktım|söndürdüm|bastırdım|yakıyorum|söndürüyorum)',
         '(sigara|sigarayı|sigaramı|izmariti) {fill2} (koluma|elime|bacağıma|kolumda|elimde|bacağımda|bileğime|tenime|kendime) (söndürdüm|bastırdım|söndürüyorum|bastırıyorum)',
@@ -293,6 +377,8 @@ export const tr: LanguageSpec = {
         '(sh|self harm) (yaptım|yapıyorum|yine|tekrar)',
         '{number} (gündür|haftadır|aydır|yıldır|gün|hafta|ay|yıl) {fill3} (temizdim|temiz kalmıştım|kesmiyordum|zarar vermiyordum|sh yapmıyordum) {fill4} (bozdum|bozuldu|kestim|dayanamadım|yine|tekrar|mahvettim|sıfırladım)',
         '(temiz|clean) {fill2} (serimi|seriyi|sayacı|süremi) (bozdum|sıfırladım|mahvettim)',
+        // Stopped, then again: "kendimi kesmeyi bıraktım ama dün yine kestim".
+        '(kesmeyi|jilet atmayı|jilet çekmeyi|kendime zarar vermeyi|kendimi kesmeyi|sh yapmayı|kendimi yakmayı) (bıraktım|bırakmıştım|bırakmıştım ama|bıraktım sanıyordum) ... (yine|tekrar|gene) {fill2} (kestim|jilet attım|jilet çektim|zarar verdim|yaptım|yaktım|başladım)',
         '(nüksettim|nüksetti|relaps yaptım|geri döndüm kesmeye|yeniden kesmeye başladım|tekrar kesmeye başladım)',
         '(kan|kanayana|kanatana|kan çıkana) (kadar) {fill2} (kestim|kazıdım|tırmaladım|tırnakladım|kaşıdım|vurdum)',
         '(duvara|duvarı|aynaya|kafamı) {fill2} (yumrukladım|vurdum|vuruyorum|yumrukluyorum|çarptım) {fill3} (kanayana kadar|kasten|bilerek|acısın diye|acı hissetmek için)',
@@ -308,11 +394,13 @@ export const tr: LanguageSpec = {
         'kendime zarar*',
         '(jilet|kesme|kesmek|zarar verme|sh) (isteği*|dürtüsü*|krizi*|düşünceleri*|ihtiyacı*)',
         '(jilet atmak|jilet atmayı|kesmek|kesmeyi) (istiyorum|istiyom|özledim)',
-        'jilet (atmak|atmayı|atmaya|atma)', '(jilet atasım|kesesim|kendimi kesesim|kanatasım) (var|geldi|geliyor)',
+        'jilet (atmak|atmayı|atmaya|atma|çekmek|çekmeyi|çekmeye|çekme|vurmak)', '(jilet atasım|jilet çekesim|jilet vurasım|kesesim|kendimi kesesim|kanatasım|kendimi yakasım|kendime zarar veresim|kendimi yaralayasım) (var|geldi|geliyor)',
         // Stopped, said with the suffix negation ("artık kesmiyorum"): still a cue.
         '[{kendimi}] (kesmiyorum|kesmiyom|jilet atmıyorum|kendime zarar vermiyorum|zarar vermiyorum) (artık|bir süredir|uzun zamandır|epeydir)',
         '(artık|bir süredir|uzun zamandır|epeydir|{number} (gündür|aydır|haftadır|yıldır)) [{kendimi}] (kesmiyorum|kesmiyom|jilet atmıyorum|kendime zarar vermiyorum|zarar vermiyorum|kesmedim|jilet atmadım)',
         '(acıyı|acı) (hak ediyorum|hak ettim|hissetmek istiyorum)',
+        // The blade taken, alone: "jileti aldım banyodayım".
+        '(jilet*|bıçağ*|ustura*|maket bıçağı*) {fill2} (aldım|elime aldım|elimde|çıkardım|buldum|sakladım) ... (banyo*|tuvalet*|kilitledim|kimse yok|yalnızım|kimse görmesin|kollarım*|bileğim*)',
         '(kendime|canıma) bir (şey|şeyler) (yapmaktan|yapmayı|yapmayacağım|yapmam|yapma|yapabilirim|yapacağımdan)',
       ],
     },
@@ -395,7 +483,28 @@ export const tr: LanguageSpec = {
       id: 'tr.plan-signs',
       tier: 'act',
       patterns: [
-        '(tufe*|silah*|tabanca*|ruhsatli*|av tufe*) ... (anahtar*|sifre*|yerini) {fill2} (biliyorum|buldum|biliyom)',
+        '(tufe*|silah*|tabanca*|ruhsatli*|av tufe*) ... (anahtar*|sifre*|yerini|mermi*|fisek*|kursun*|sarjor*) {fill3} (biliyorum|buldum|biliyom|aldim|doldurdum|taktim|hazir|hazirladim|cebimde|yanimda)',
+        '(tufe*|silah*|tabanca*) {fill2} (buldum|aldim|cikardim|indirdim|doldurdum|aldim bile) ... (mermi*|fisek*|kursun*|sarjor*)',
+        // A way of dying reached, with a sign it is meant: "köprüye geldim, aşağısı çok karanlık".
+        '{height} {fill2} (geldim|çıktım|vardım|tırmandım|çıkıyorum|çıkacağım|çıkıcam|gidiyorum|gideceğim|gidicem|geldim bile) ... {heightsign}',
+        '(ray*|tren yolu*|demiryolu*|hemzemin*) {fill3} (oturuyorum|yatıyorum|uzandım|uzanıyorum|yattım|duruyorum|bekliyorum|oturdum|yatacağım|yatıcam|uzanacağım)',
+        '(ray*|tren yolu*|demiryolu*) ... (treni|trenin|tren|metroyu) {fill2} (bekliyorum|geçmesini bekliyorum|gelmesini bekliyorum|gelsin|gelince)',
+        // Over the railing: "balkon demirine çıktım", "çatının kenarına oturdum".
+        '(balkon*|köprü*|çatı*|pencere*|teras*) {fill1} (demir*|korkuluğ*|korkuluk*|parmaklığ*|parmaklık*|pervaz*|dışına) {fill1} (çıktım|çıkıyorum|çıkacağım|çıkıcam|oturdum|oturuyorum|dikildim|tırmandım|geçtim|üstündeyim|dışındayım|bindim|asıldım)',
+        '(çatı*|köprü*|uçurum*|gökdelen*) {fill1} (kenarına|ucuna|en ucuna|en kenarına) (çıktım|oturdum|geldim|yürüdüm|dikildim|gittim)',
+        // The pills lined up or counted: "bütün haplarımı önüme dizdim", "ilaç kutularını boşalttım, sayıyorum".
+        '{many} {fill2} {pills} {fill2} (dizdim|sıraladım|saydım|sayıyorum|boşalttım|döktüm|önüme koydum|avucuma döktüm|avucuma aldım|önüme dizdim|ayırdım)',
+        '{pills} {fill2} (boşalttım|döktüm|dizdim|sıraladım|çıkardım) ... (sayıyorum|saydım|{number} tane|hepsi burada|yeter mi|yeterli mi)',
+        // Into water, not to come back: "denize yürüyüp geri dönmeyeceğim".
+        '{water} {fill2} (yürüyüp|yürüyeceğim|yürüyücem|girip|gireceğim|giricem|yüzüp|açılıp|açılacağım|bırakıp|bırakacağım|atıp) {fill3} (geri dönmeyeceğim|dönmeyeceğim|dönmem|dönmicem|çıkmayacağım|çıkmam|çıkmıcam|batacağım|boğulacağım|boğulmak|kaybolacağım|gideceğim)',
+        '{kendimi} {fill1} {water} (bırakacağım|bırakıcam|bırakmak|atacağım|atıcam|atcam|atmak|bıraktım|attım)',
+        // A car driven into something: "arabayla son sürat bariyerlere dalacağım".
+        '(araba*|direksiyon*|gaz*|son sürat|tam gaz|hızla|180le|200le|motor*) {fill3} {crashinto} {fill1} {crashverb}',
+        // Everyone asleep or out, then all of them: "herkes uyuyunca hepsini içeceğim".
+        '(herkes|evdekiler|annemler|ailem|ev arkadaşım|herkesler|kimse) (uyuyunca|uyuduğunda|uyuduktan sonra|çıkınca|gidince|yatınca|uyurken|yokken|evden çıkınca) {fill3} ({many}|{pills}|{poison}) {fill2} {swallow}',
+        '(herkes|evdekiler|annemler|ailem|ev arkadaşım|herkesler) (uyuyunca|uyuduğunda|uyuduktan sonra|çıkınca|gidince|yatınca|uyurken) {fill2} (yapacağım|yapıcam|yapcam|yapacam|atlayacağım|atlıcam|gideceğim|gidicem|bitireceğim|bitiricem) $',
+        // Taken, and then its effect or a farewell: "ilaçları içtim, midem bulanıyor, sizi seviyorum".
+        '({pills}|{poison}) {fill2} (içtim|yuttum|aldım|içtim bile|yuttum bile|bitirdim) ... {odsign}',
         '(tren*|metro*|peron*|vagon*|ray*) ... (siradaki|bir sonraki|sonraki) [tren|metro] (benim|benimki) $',
         '(kurtardilar|kurtarildim|midemi yika*|mide yika*|midem yika*|yogun bakim*|hastanede uyandim) ... (bu sefer|bu kez|bu defa|bu sefer de) {fill2} (yarim birakmayacagim|yarim birakmam|yarim birakmicam|kurtaramayacaklar|kurtaramazlar|hata yapmayacagim|isi bitirecegim|yetisemeyecekler)',
         '(acisiz|acı cekmeden|agrisiz|kolayca|garantili) {fill1} (nasil|sekilde|yolu|yol) {fill1} (gidilir|olunur|olmek|oldurulur|gidebilirim|olebilirim|giderim|olurum|biter|bitirilir)',
@@ -423,13 +532,88 @@ export const tr: LanguageSpec = {
         'neden (kalkayim|yiyeyim|yasayayim|uyanayim|nefes alayim|ugrasayim|devam edeyim|yasiyorum|uyaniyorum|kalkiyorum) {fill2} neden',
         '(hicbir|hic) anlami yok {fill3} (benim|en cok da benim|bende|benim hayatimin)',
         '(kalbim|kalbimin) {fill2} (kendiliginden|uykumda|gece|birden|oylece) {fill1} (dursa|durursa|dursun|dururdu|durmasini|dursaydi)',
+        '(kalbim|nefesim) {fill2} (dursa|kesilse|dursun|dursaydı|dursa bari) {fill2} (kurtulsam|keşke|rahatlasam|bitse|iyi olur|sevinirim|umursamam|üzülmem|rahat ederim|kurtulurum)',
+        'keşke {fill2} (kalbim|nefesim) {fill2} (dursa|kesilse|dursaydı|dursun)',
+        // A wished accident or illness: "keşke bir kaza geçirsem", "bir hastalığa yakalanıp ölsem diye dua ediyorum".
+        '(keşke|dua ediyorum|dua ederim|diliyorum|umarım|inşallah) {fill4} {misfortune} {fill2} {befallme}',
+        '{misfortune} {fill2} (geçirsem|geçirip|yakalansam|yakalanıp|gelse|gelse de|olsa da|tutulsam|olsam|olup) {fill3} (ölsem|ölüp|bitse|kurtulsam|gitsem|dua ediyorum|keşke|ölürüm|ölsem diye|bitsin)',
+        '(ölsem|ölüversem|gebersem|ölüp gitsem|yok olsam|ölsem de kurtulsam) [diye] (dua ediyorum|dua ederim|keşke|diliyorum|bekliyorum|yalvarıyorum)',
+        '(dursa|dursaydı|ölsem|gebersem|ezse|çarpsa|vursa|yok olsam|kaybolsam) (da|de) (kurtulsam|rahatlasam|kurtulurum|rahatlarım)',
+        // Not opening my eyes again: "sabah gözlerimi hiç açmamak istiyorum".
+        'gözlerimi (bir daha|hiç|hiçbir zaman|sonsuza dek|sonsuza kadar) (açmamak|açmasam|açmayayım|açmamayı) [istiyorum|istiyom|isterdim|keşke]',
         '(dursa|olsem|uyanmasam|olursem|olseydim) {fill2} (hic uzulmem|uzulmem|umursamam|sorun degil|fark etmez|dert etmem|sevinirim)',
         // self-harm urges: "ellerim jilet almak için kaşınıyor"
         '(ellerim|elim) {fill3} (jilet*|bicak*|ustura*) {fill3} (kasiniyor|gidiyor|uzaniyor|kasiniyo)',
         '(jilet*|bicak*|ustura*) (almak|tutmak|elime almak) icin (ellerim|elim) (kasiniyor|kasiniyo)',
       ],
     },
+    {
+      // Goodbyes and last arrangements as meanings: two last words to many ("her şey için teşekkür
+      // ederim, kendinize iyi bakın"), leaving this world, a pet or a person left "for after me",
+      // things left to someone ("fotoğrafları annem alsın"), affairs settled and going for good,
+      // "you won't see me again" said to many, a letter left where it will be found.
+      id: 'tr.farewell-signs',
+      tier: 'act',
+      patterns: [
+        '{lastwords} ... ({lastwords}|{byewords})', '{byewords} ... {lastwords}',
+        '(anne|baba|anneciğim|babacığım) {fill1} (hakkını helal et|hakkını helal etsin)', 'hakkını helal et (anne|baba|anneciğim|babacığım)',
+        '{leaveworld}',
+        '{afterme} {fill4} ({pet}|{family}|kedim*|köpeğim*|annem*|babam*) {fill2} (bakar|baksın|bakın|bakarsınız|sahip çık*|göz kulak ol*|ilgilen*)',
+        '({pet}|{family}|kedim*|köpeğim*|annem*|babam*) {fill2} {afterme} {fill2} (bakar|baksın|bakın|bakarsınız|sahip çık*|göz kulak ol*|ilgilen*)',
+        '({pet}|{family}|kedimi|köpeğimi|annemi|babamı) {fill3} (emanet ettim|emanet ediyorum|emanet ederim|emanet) {fill3} {afterme}',
+        '{possessions} {fill3} ({family}|annem|babam|ablam|abim|kardeşim|kız kardeşim|erkek kardeşim|en yakın arkadaşım|yeğenim|yeğenime) {inherit}',
+        '{afterme} {fill4} {possessions} {fill3} {inherit}',
+        '{settled} ... ({goingforgood}|{afterme}|{lastwords})',
+        '{goingforgood} ... ({lastwords}|{byewords})', '({lastwords}|{byewords}) ... {goingforgood}',
+        '{notseen}',
+        // Do not grieve, it is my choice: "kimse üzülmesin, bu benim kararım", "gidiyorum, arkamdan ağlamayın".
+        '{dontgrieve} ... ({mychoice}|{goingforgood}|{lastwords}|{byewords}|{afterme})', '({mychoice}|{goingforgood}|{lastwords}|{byewords}) ... {dontgrieve}',
+        'arkamdan (ağlamayın|yas tutmayın|gözyaşı dökmeyin)',
+        // Look after them in my place: "annemlere iyi bakın benim yerime".
+        '({family}|{pet}|annem*|babam*|kardeşim*|kedim*|köpeğim*) {fill2} (iyi bakın|bakın|sahip çıkın|göz kulak olun|ilgilenin) {fill1} (benim yerime|benden sonra)',
+        '(benim yerime|benden sonra) {fill2} ({family}|{pet}|annem*|babam*|kardeşim*|kedim*|köpeğim*) {fill2} (iyi bakın|bakın|sahip çıkın|göz kulak olun|ilgilenin)',
+        '(mektubum*|mektuplarım*|veda mektub*|son mektub*|veda notu*|son notum*) {fill4} (yastığ*|masa*|çekmece*|yatağ*|odam*|dolab*|kapının altına|kitabın arasına) {fill2} (koydum|bıraktım|sakladım|yerleştirdim|bulursunuz|bulacaksınız|duruyor)',
+        '(mektub*|veda notu*|son notum*) ... (bulursunuz|bulacaksınız|bulduğunuzda|okuyunca anlarsınız)',
+      ],
+    },
+    {
+      // Wishing to leave this world: "bu dünyadan gidesim var".
+      id: 'tr.farewell-one',
+      tier: 'cue',
+      patterns: ['{leaveworldwish}'],
+    },
   ],
+
+  net: {
+    means: [
+      'uyku hap*', 'uyku ilac*', 'bütün hapları', 'bütün ilaçları', 'tüm hapları', 'tüm ilaçları', 'hapların hepsi*', 'ilaçların hepsi*', 'kutu kutu ilaç',
+      'antidepresanlar*', 'ağrı kesiciler*', 'parolleri', 'xanaxları', 'zehir*', 'fare zehri*', 'tarım ilacı*', 'böcek ilacı*', 'antifriz*', 'kezzap*', 'tuz ruhu*',
+      'ipi', 'urgan*', 'ilmik*', 'jilet*', 'ustura*', 'tabanca*', 'silah*', 'tüfe*', 'mermi*', 'fişek*', 'öldürücü doz*', 'ölümcül doz*',
+      'köprünün (kenar*|korkuluk*|üst*)', 'çatının (kenar*|ucu*)', 'uçurum*', 'raylar*', 'tren yolu*', 'demiryolu*', 'kaçıncı kat*', 'en yüksek kat*',
+      'yeterince yüksek', 'hangi köprü*', 'hangi bina*', 'ihtiyacım olan her şey', 'gereken her şey', 'lazım olan her şey',
+    ],
+    ready: [
+      // (only words that stay quiet beside a time: "bu gece elimde çok iş var", "bu akşam hazır mısın")
+      'biriktirdim', 'biriktiriyorum', 'biriktirdiğim', 'stokladım', 'sakladığım', 'sakladığımı', 'yastığın altında', 'yatağın altında', 'avucumda',
+      'hepsi burada', 'kutusuyla', 'yerini biliyorum', 'nerede olduğunu biliyorum', 'tepesindeyim', 'korkulukların dışında', 'hepsini yutacağım', 'hepsini içeceğim',
+    ],
+    soon: [
+      'bu gece', 'bu akşam', 'yarın gece', 'gece yarısı', 'sabaha karşı', 'birazdan', 'az sonra', 'şu an', 'şimdi', 'bu hafta sonu', 'cumartesi gecesi',
+      'herkes (uyuyunca|uyuduğunda|uyuduktan sonra|yatınca|çıkınca|gidince)', '(annemler|evdekiler|ailem) (uyuyunca|uyuduğunda|çıkınca|gidince|yatınca)',
+      'evde kimse yokken', 'vakit geldi', 'zamanı geldi', '(günü|tarihi|saati) (belirledim|seçtim|ayarladım)', 'bu gece için', 'bu akşam için',
+    ],
+    farewell: [
+      'hakkınızı helal edin', 'herkes hakkını helal etsin', 'beni affedin', 'affedin beni', 'her şey için (teşekkür*|teşekkürler|sağ ol*|özür dilerim)',
+      'kendinize iyi bakın', 'son mesajım', 'son sözlerim', 'veda mektub*', 'vasiyet*', 'hepinizi (çok)? seviyorum', 'beni unutmayın',
+      '({pet}|kedim*|köpeğim*) (iyi bakın|sahip çıkın|göz kulak olun|bakarsınız)', 'emanet ettim', 'emanet ediyorum', 'borçlarımı ödedim', 'şifrelerim*',
+      'eşyalarımı (dağıttım|verdim|bağışladım|dağıtın)',
+    ],
+    beyond: [
+      'ben gidince', 'ben gittikten sonra', 'ben öldükten sonra', 'öldüğümde', 'ben ölünce', 'ölümümden sonra', 'benden sonra', 'ben olmayınca', 'ben yokken',
+      'artık olmayacağım', 'burada olmayacağım', 'aranızda olmayacağım', 'göremeyeceksiniz', 'cenazem*', 'mezarım*', 'kimseyi suçlamayın', 'kendinizi suçlamayın',
+      'arkamdan ağlamayın', 'geri dönmeyeceğim', 'elveda', 'hoşça kalın', 'hoşçakalın', 'öbür tarafta', 'benim kararım', 'kimse uğraşmasın',
+    ],
+  },
 
   exclusions: {
     // "ona hiç göndermeyeceğim bir veda mektubu yazdım": the unsent letter to the ex, a therapy exercise.
@@ -459,6 +643,19 @@ export const tr: LanguageSpec = {
     'farewell-trip': [
       '(askere|hacca|umreye|yurt dışına|yurtdışına|gurbete|yola|sefere|askerden) {fill4} (hakkını|hakkınızı) helal',
       '(hakkını|hakkınızı) helal (etsin|edin|et) {fill4} (görüşürüz|dönünce|döneceğim|sonra görüşürüz|izne gelince|dönüşte)',
+      '(askere|hacca|umreye|yurt dışına|yurtdışına|gurbete|başka şehre|başka bir şehre|başka ülkeye|okumaya|çalışmaya|tatile|kampa) {fill2} (gidiyorum|gideceğim|gidicem|gidiyoruz)',
+      '(taşınıyorum|taşınacağım|taşınıcam|taşınıyoruz)',
+    ],
+    // "ilaçları saydım, eczanede sayım var": counting stock at work.
+    'stock-count': ['(saydım|sayıyorum|dizdim|sıraladım) ... (eczane*|sayım*|stok*|envanter*|raf*|depo*|müşteri*)'],
+    // "jileti aldım, tıraş olacağım": a razor for shaving.
+    shaving: ['(jilet*|ustura*) ... (tıraş*|traş*|sakal*|ağda*|epilasyon*|kıl*)', '(tıraş*|traş*|sakal*) ... (jilet*|ustura*)'],
+    // "ölsem mi kalsam mı", "gülsem mi ağlasam mı": torn between two things.
+    'torn': ['(ölsem|gülsem) (mi|mı) (kalsam|ağlasam|ölsem|gülsem) (mi|mı)'],
+    // "numaramı değiştirdim, bana ulaşamayacaksınız": a new number, a trip, no signal.
+    unreachable: [
+      '(ulaşamayacaksınız|ulaşamazsınız|haber alamayacaksınız) ... (numara*|hat*|hesab*|mail*|instagram*|whatsapp*|tatil*|yurt dışı*|kamp*|köy*|çekmiyor|internet*|askere|telefonsuz)',
+      '(numara*|hat*|hesab*|tatil*|yurt dışı*|kamp*|köy*|internet*|askere) ... (ulaşamayacaksınız|ulaşamazsınız|haber alamayacaksınız)',
     ],
     // "çalışmaktan kendimi öldürdüm", "kendimi paraladım": trying very hard.
     effort: [
@@ -504,6 +701,11 @@ export const tr: LanguageSpec = {
       '(sevinçten|heyecandan|havaya|yataktan|yerimden|arabaya|otobüse|metroya|trene|taksiye|duşa|havuza|bir sonrakine) {fill1} (atladım|atlıyorum|atlayacağım|atlıcam|atladık)',
       '(denize|havuza|göle|suya) (atladık|atladım|atlayalım|atlayacağız|girdik) {fill3} (yüzdük|serin|sıcak|tatil|yaz|çok güzel|eğlenceli|arkadaşlarla)',
       '(balkondan|pencereden|camdan|köprüden) {fill2} (manzara*|izliyorum|seyrediyorum|el salladım|denizi|deniz*|gün batımı*|şehri|yıldızları|sokağı|insanları)',
+    ],
+    // "ipi bağladım, çamaşırları astım", "salıncağın ipini bağladım": a rope for laundry, a swing, a tent.
+    'rope-chore': [
+      '(ip|ipi|ipini|ipleri|urganı|halatı) ... (çamaşır*|perde*|salıncağ*|salıncak*|hamak*|çadır*|tekne*|kayığ*|bavul*|paket*|koli*|bayrak*|fener*|ampul*|ayakkabı*|bot*|kayış*)',
+      '(çamaşır*|salıncağ*|salıncak*|hamak*|çadır*|tekne*|kayığ*|bavul*|koli*|bayrak*|ayakkabı*) ... (ip|ipi|ipini|ipleri|urganı|halatı)',
     ],
     // "köprüdeyim trafik çok": on a bridge on the way somewhere.
     commute: ['(köprüdeyim|köprüdeyiz|köprüden geçiyorum|köprüdeyim şu an) {fill3} (trafik|yoğun|geliyorum|geleceğim|varıyorum|dakika|araba|otobüs|metrobüs|taksi|geç kalacağım)'],
