@@ -134,6 +134,7 @@ export const fr: LanguageSpec = {
       'tout le flacon', 'tout le tube', 'trop de', 'une poignée de', 'plein de', 'un tas de', 'un max de', 'une tonne de',
       'des dizaines de', '{bignumber}', 'vingt', 'trente', 'quarante', 'cinquante', 'cent', 'tout mon stock de', 'mon stock de',
       'la totalité de', 'tout mon', 'toute ma', 'tous ces', 'toutes ces', '{number} (boîtes|plaquettes|flacons|tubes)',
+      '(une|la|des) (dizaine|dizaines|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)', 'genre {bignumber}', 'au moins {bignumber}',
     ],
     /** Heights people jump from. */
     hauteur: [
@@ -150,6 +151,60 @@ export const fr: LanguageSpec = {
       'bientôt', 'tantôt', 'cet après-midi', 'dans une heure', 'dans quelques heures', 'samedi', 'dimanche', 'lundi', 'mardi',
       'mercredi', 'jeudi', 'vendredi', 'tonight', 'ce matin', 'avant demain',
     ],
+    /**
+     * A moment set for it, sharper than {@link bientot}: "quand tout le monde dormira", "après
+     * le boulot", "à minuit", "avant l'aube". Shared with the net's "soon".
+     */
+    moment: [
+      'ce soir', 'cette nuit', 'à minuit', 'demain soir', "c'est l'heure", 'le moment est venu',
+      "quand (tout le monde|ils|elles|mes parents|mes colocs|ma coloc|mon coloc|ma mère|mon père|ma femme|mon mari|elle|il|la maison) (dormira|dormiront|dort|dorment|sera couché|sera couchée|seront couchés|sera parti|sera partie|seront partis|sera sorti|sera sortie|seront sortis|sera au boulot|seront au boulot|sera vide)",
+      'après (le boulot|le taf|le travail|mon service|ma garde|mon shift|les cours|les partiels|les fêtes|ma journée)', 'dans une heure',
+      'dans (quelques|deux|trois) heures', 'avant le matin', "avant l'aube", 'avant la fin de la semaine',
+      '(la date|le jour|l heure) est (choisie|choisi|fixée|fixé|prévue|prévu)', "j'ai choisi (la date|le jour|l'heure)",
+    ],
+    /** A decision taken: "ma décision est prise", "c'est décidé", "cette fois c'est la bonne". */
+    decide: [
+      'ma décision est prise', "c'est décidé", "j'ai décidé", "j'ai pris ma décision", "c'est le moment", "cette fois c'est la bonne",
+      "c'est pour (ce soir|cette nuit|aujourd'hui)", 'je le fais', 'je vais le faire', "je passe à l'acte", 'je suis prête', 'je suis prêt',
+    ],
+    /** Parting words said to the ones left: "prenez soin de vous", "ne pleurez pas pour moi", "je vous aime tous". */
+    adieux: [
+      '(prenez|prends) soin de (mon|ma|mes|maman|papa|vous tous)',
+      '(occupez-vous|occupe-toi|occupe toi|occupez vous) (de|du|des) (mon|ma|mes|maman|papa|chat|chien)', 'pardon pour tout', 'pardonnez-moi', 'pardonne-moi', 'pardon pour ce que', 'je vous aime (tous|toutes|fort|tellement|de tout mon cœur)',
+      "(maman|papa|mamie|papi) je t'aime", "je t'aime (maman|papa|mamie|papi)", '(ne)? pleurez pas', '(ne)? pleure pas pour moi',
+      '(vous|tu|t) (inquiétez|inquiète|inquiètes) pas pour moi', 'soyez heureux', 'sois heureuse', 'sois heureux', 'vivez (votre|vos) (vie|vies)',
+      'oubliez-moi', 'oublie-moi vite',
+    ],
+    /** Thanks and care said at any parting ("merci pour tout, prends soin de toi"): alarming only beside {@link apres} or {@link arrange}. */
+    politesse: ['prenez soin de vous', 'prends soin de toi', 'merci pour tout', "merci d'avoir été (là|mon|ma|mes)", 'merci de m’avoir supporté', 'merci de m’avoir supportée'],
+    /** Being gone after: "je reviendrai pas", "là où je vais", "quand je serai plus là", "mon enterrement". */
+    apres: [
+      '(je)? (ne)? reviendrai (pas|plus|jamais)', '(ne)? pleurez pas {fill1} pour moi', 'là où je vais', 'quand je serai (plus là|pu là|parti|partie|mort|morte)', 'après ma mort',
+      'mon enterrement', 'mes funérailles', 'mes obsèques', 'pour la dernière fois', '(vous|tu) (me reverrez|me reverras) (plus|pu|jamais)',
+      '(plus|pu|jamais) de mes nouvelles', 'dernière fois que (tu|vous|on) (as|avez|a|aura|aurez|auras) de mes nouvelles', "j'aurai (plus|pu) (mal|besoin de rien)",
+      '(plus|pu) (souffrir|jamais souffrir)', 'ce que je vais (vous|te|leur|lui) faire (vivre|subir|endurer)', "(c'est|c'était|ce n'est) pas (ta|votre|de ta|de votre) faute",
+      "c'est la faute de personne",
+    ],
+    /** Affairs put in order: "les papiers de l'assurance", "rendu les clés", "confié le chat à". */
+    arrange: [
+      "(les|mes) papiers (de|du) (l'assurance|la banque|la maison|l'appart|la mutuelle)", 'mon testament', 'mes codes', 'mes mots de passe',
+      'confié (mon|ma|mes) {proches}', 'confié (minou|le chat|la chatte|le chien|mes plantes|mon chat|mon chien) à',
+      'donné (toutes)? mes affaires', 'réglé mes dettes', 'remboursé mes dettes',
+    ],
+    /** The dead, where one "joins" them: "rejoindre papy là-haut", "rejoindre les étoiles". */
+    audela: [
+      'là-haut', 'la haut', 'au ciel', 'au paradis', "de l'autre côté", 'dans les étoiles', 'parmi les étoiles', 'les étoiles', 'les anges',
+      'au ciel', 'dans le ciel', 'mon ange', 'les morts',
+    ],
+    /** Strong drink, taken with the pills. */
+    alcool: ['vodka', 'whisky', 'whiskey', 'rhum', 'alcool', "l'alcool", 'gin', 'tequila', 'vin', 'bière', 'pastis', 'absinthe'],
+    /** All of them, at once: "tout" at the end of a sentence, "toute la plaquette", "tous mes cachets". */
+    avaltout: [
+      'tout $', 'toute la boîte $', 'toute la boîte de {cachets}', 'toute la plaquette', 'tout le flacon', 'tous mes {cachets}', 'tous les {cachets}',
+      'toutes les {cachets}', 'toutes mes {cachets}', 'toute ma réserve', 'tout mon stock', '{beaucoup} {cachets}',
+    ],
+    /** Blades and sharp things of self-harm ("le taille-crayon" is the schoolchild's blade). */
+    lamesh: ['lame', 'lames', 'lame de rasoir', 'lames de rasoir', 'taille-crayon', 'taille crayon', 'compas', 'cutter', 'ciseaux', 'aiguille', 'épingle', 'briquet', 'cigarette', 'rasoir'],
   },
 
   families: [
@@ -288,6 +343,9 @@ export const fr: LanguageSpec = {
         "(ça|rien) (ira|ne va|va) (jamais|plus jamais) (mieux|s'arranger)",
         'au (fond du trou|bord du gouffre) {fill2} (sans|plus|pas) {fill1} (sortir|issue|espoir)',
         'je (tiens|tiendrai) (plus|pu) (le coup)? $',
+        // "je vais pas tenir encore longtemps", "je pense pas que je vais tenir longtemps"
+        '(je vais|je pourrai|je tiendrai|je vais pouvoir) (pas|plus|pu) (tenir)? (encore)? (très|bien)? longtemps ($|comme ça)',
+        "(pense|crois) pas (que|qu') (je vais|je vais pouvoir|je pourrai|je tiendrai) (tenir)? (encore)? (très|bien)? longtemps ($|comme ça)",
       ],
     },
     {
@@ -417,7 +475,7 @@ export const fr: LanguageSpec = {
         "(j'hésite|hésite) (à) (sauter|me jeter|passer à l'acte)",
         "{veux} {fill2} (sauter|me jeter|me lancer|me balancer|me laisser tomber) (du|de la|d'un|d'une|de mon|de ma|de ce|de cette|de notre|par la|par|en bas du|en bas de la|du haut du|du haut de la) {fill1} ({hauteur}|vide|fenêtre)",
         '{veux} {fill2} (sauter|me jeter|me lancer|me balancer|me coucher|me mettre) (sous|devant) (un|une|le|la|les) {vehicule}',
-        '(vais|veux|compte|prêt à|prête à|envie de) sauter $',
+        '(vais|veux|compte|prêt à|prête à|envie de|pense à|songe à|pensé à|réfléchis à) (sauter|me jeter|me balancer|me laisser tomber) $',
         '(allongé|allongée|couché|couchée|assis|assise) (sur) (les|la) (rails|voies|voie ferrée)',
         "(c'est|voilà) fait {fill2} (j'ai tout pris|j'ai tout avalé|j'ai pris|tout pris|tout avalé|c'est fini|adieu)",
         '(je me suis|me suis) {fill1} (ouvert|ouverte|tranché|tranchée|coupé|coupée|taillé|taillée|tailladé|tailladée) les (veines|poignets)',
@@ -502,7 +560,132 @@ export const fr: LanguageSpec = {
         '(me foutre en l’air|me tuer|me suicider|en finir|mourir|crever) (c’est|cest) (tout ce que|la seule chose que|la seule chose à laquelle|tout ce à quoi) (j’ai en tête|je pense|j’ai dans la tête|je pense depuis)',
       ],
     },
+    {
+      // Parting words beside being gone after or affairs put in order, in any order, across
+      // sentences: "je vous aime tous, ne pleurez pas pour moi", "j'ai tout rangé, les papiers de
+      // l'assurance sont dans le tiroir. prenez soin de vous", "je pars ce soir et je reviendrai pas".
+      id: 'fr.goodbye-words',
+      tier: 'act',
+      patterns: [
+        '({adieux}|{politesse}) ... {apres}', '{apres} ... ({adieux}|{politesse})', '{arrange} ... ({adieux}|{politesse}|{apres})', '({adieux}|{politesse}|{apres}) ... {arrange}',
+        '(je pars|je m’en vais|je partirai) {fill2} ({moment}|pour de bon|pour toujours) {fill3} {apres}',
+      ],
+    },
+    {
+      // Plans told by the place, the time and the means together, without a verb of intent:
+      // "j'attends le prochain tgv pour sauter", "après le boulot je vais au viaduc, ma décision
+      // est prise", "ce soir quand tout le monde dormira j'avale tout", "la baignoire est remplie
+      // et la lame à côté", "tout avalé avec la vodka", "les somnifères de ma grand-mère, j'en ai
+      // une trentaine".
+      id: 'fr.plan-scene',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        '{cachets} (sont|est)? [déjà|tous|toutes] (prêts|prêtes|comptés|comptées|alignés|alignées|planqués|planquées|de côté|en réserve)',
+        "(attends|attendre|j'attends|guette|guetter|regarde arriver) {fill2} {vehicule} {fill3} (sauter|me jeter|me lancer|me balancer|y aller|je saute|je me jette|je me lance|c'est le mien|pour moi)",
+        '(vais|je vais|irai|monte|retourne|file|pars|roule) (au|à la|sur le|sur la|en haut du|en haut de la|jusqu’au|jusqu’à la) {perchoir} {fill6} ({decide}|pour sauter|et je saute|pour en finir|pour le faire)',
+        '{decide} {fill6} (vais|je vais|irai|monte|retourne|file|pars|roule) (au|à la|sur le|sur la|en haut du|en haut de la|jusqu’au|jusqu’à la) {perchoir}',
+        "({moment}|{bientot}) {fill4} (j'avale|je gobe|j'avalerai|je vais avaler|je vais tout avaler|je prends|je vais prendre|je bois) {avaltout}",
+        "(j'avale|je gobe|j'avalerai|je vais avaler|je vais tout avaler) {avaltout} {fill3} ({moment}|{bientot})",
+        "(avalé|gobé|pris) (tout|toute la boîte|toute la plaquette|tout le flacon|tous mes {cachets}|tous les {cachets}|toutes les {cachets}|toutes mes {cachets}) {fill3} (avec|et|dans) {fill3} {alcool}",
+        "(tout|toute la boîte|toute la plaquette|tout le flacon) (avalé|gobé|pris) {fill3} (avec|et|dans) {fill3} {alcool}",
+        "(mélangé|mélange|mélanger|mixé) {fill3} {cachets} (et|avec|à) {fill2} {alcool}", "{alcool} {fill3} (et|avec) {fill2} {beaucoup} {cachets}",
+        "(rempli|remplis|coulé|fait couler|fais couler|remplir) (la baignoire|un bain|le bain) {fill8} (lame|lames|lame de rasoir|cutter|sèche-cheveux|grille-pain|{cachets}|couteau)",
+        "(lame|lames|lame de rasoir|cutter|sèche-cheveux|grille-pain) {fill6} (baignoire|dans le bain|au bord du bain)",
+        "(récupéré|récupérés|volé|piqué|chopé|subtilisé|planqué|planqués|mis de côté|gardé|stocké|accumulé|amassé|caché) {fill3} {cachets} {fill4} [$] {fill2} (j'en ai|y en a|il y en a|en tout|ça fait) {fill1} {beaucoup}",
+        '(volé|piqué|chopé|subtilisé|planqué) {fill2} {cachets} (de|d) (ma|mon|mes) {proches}',
+        "(garé|garée|arrêté|arrêtée|assis|assise|debout|planté|plantée|perché|perchée) (au bord|sur le bord|sur le rebord|en haut) (de la|du|de|d'un|d'une) {perchoir} {fill6} (j'ai plus qu'à|il me reste qu'à|il me reste plus qu'à|plus qu'un pas|un pas|juste à|plus qu'à) (avancer|sauter|faire un pas|me laisser tomber|lâcher|accélérer|y aller)",
+        '(plus qu’un pas|un pas en avant|juste un pas|il suffit d’un pas) {fill3} (et|pour) {fill2} (c’est fini|tout s’arrête|tout s’arrêtera|sauter|en finir)',
+      ],
+    },
+    {
+      // Euphemisms for dying: joining the dead, doing "something stupid": "je vais rejoindre papy
+      // là-haut ce soir" (act), "envie de partir rejoindre les étoiles" (cue).
+      id: 'fr.euphemism',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        '(vais|je vais|irai|je pars|pars|vais aller) {fill2} (rejoindre|retrouver) (papy|papi|mamie|pépé|mémé|grand-père|grand-mère|mon père|ma mère|mon papa|ma maman|mon frère|ma sœur|mon ange|mon fils|ma fille|mon pote|mon meilleur ami|ma meilleure amie|mon chéri|ma chérie) {fill1} (là-haut|la haut|au ciel|au paradis|de l’autre côté|dans les étoiles|parmi les étoiles|parmi les anges)',
+        '(vais|je vais|irai|je pars|pars|vais aller) {fill2} rejoindre (les étoiles|les anges|le ciel|les morts|l’au-delà)',
+        '(rejoindre|retrouver) {fill2} {audela} {fill2} ({moment}|{bientot})',
+      ],
+    },
+    {
+      // The same as a wish: "envie de partir rejoindre les étoiles", "je veux retrouver mamie au ciel".
+      id: 'fr.euphemism-wish',
+      tier: 'cue',
+      patterns: ['({envie}|veut|hâte de|hâte d’aller|envie d’aller) {fill2} (rejoindre|retrouver) {fill2} {audela}'],
+    },
+    {
+      // Wishes for an illness, an accident, a crash, and being only a cost: "si je pouvais attraper
+      // une maladie et partir vite", "je rêve qu'un chauffard me percute", "j'espère que l'avion
+      // se crashe avec moi dedans", "je sers à rien à part coûter de l'argent à mes parents",
+      // "à deux doigts de faire une connerie".
+      id: 'fr.passive-wishes',
+      tier: 'cue',
+      patterns: [
+        "({envie}|j'espère|espère|pourvu que|je prie pour|prie pour|si je pouvais|ce serait (bien|parfait|cool|génial)) {fill3} (attraper|choper|chopper|avoir|développer|faire|tomber sur|me choper) {fill1} (une maladie|une ma la die|un cancer|une tumeur|un truc grave|un truc incurable|un accident|un avc|une crise cardiaque|un infarctus|une leucémie)",
+        '(maladie|ma la die|cancer|tumeur|truc grave|accident|avc|infarctus) {fill4} (et|pour) (partir|mourir|crever|y passer|en finir|que ça finisse|que tout s’arrête) (vite|tranquille|en douceur|sans souffrir|sans faire de vagues|sans que ce soit ma faute|$)',
+        "(rêve|rêvais|espère|j'espère|prie|aimerais|voudrais|souhaite|souhaiterais|imagine|fantasme) {fill2} (que|qu|qu'un|qu'une|qu'il|qu'elle|qu'on) {fill4} (me percute|me percutera|me renverse|me renversera|m'écrase|m'écrasera|me fauche|me fauchera|me rentre dedans|me tue|me tuera)",
+        '(avion|l’avion|train|bus|bateau|voiture|car|mon avion|mon train) {fill4} (s’écrase|s’écraser|se crash|se crashe|se crasher|déraille|dérailler|coule|couler|explose|exploser|percute) {fill3} (avec moi|moi dedans|et moi avec|moi à bord)',
+        "(je|moi) (ne)? (sers|servais) (à|a) rien {fill3} (à part|sauf|si ce n'est|à part à) {fill2} (coûter|décevoir|pourrir|gâcher|faire du mal|faire de la peine|peser|emmerder|faire chier|causer des problèmes|être un poids|pleurer)",
+        "((deux|2) doigts|sur le point) (de|d') (faire|commettre) (une|des|la) (connerie|conneries|bêtise|bêtises|grosse connerie|grosse bêtise)",
+        '(faire|fais|ferai|vais faire) une (connerie|bêtise|grosse connerie|grosse bêtise) ({moment}|{bientot}) $',
+      ],
+    },
+    {
+      // Self-harm: blows, scratches, bites meant to hurt; relapse told by the tool; the pull of
+      // the blade: "je me suis tapé la tête contre le mur pour me punir", "6 mois clean et j'ai
+      // craqué avec le taille-crayon", "ça me démange de reprendre la lame" (an urge: a cue).
+      id: 'fr.self-harm-signs',
+      tier: 'act',
+      softenedBy: ['urge'],
+      patterns: [
+        "(me|m) (suis)? (tapé|tapée|cogné|cognée|frappé|frappée|griffé|griffée|gratté|grattée|mordu|mordue|pincé|pincée|brûlé|brûlée|arraché|arrachée|tapais|cognais|frappais|griffais|mordais) {fill6} (pour me punir|exprès|volontairement|jusqu'au sang|jusqu'à saigner|pour sentir|pour avoir mal|à sang)",
+        "(craqué|rechuté|replongé|recommencé|cédé) {fill4} (avec|à cause de) (le|la|les|un|une|mon|ma|mes) {lamesh}",
+        "(jours|semaines|mois|ans|an) (clean|sans rien|sans craquer|sans rechute|sans toucher) {fill3} (et|mais) {fill4} (craqué|rechuté|replongé|recommencé|cédé) {fill4} (lame|lames|taille-crayon|taille crayon|compas|cutter|rasoir|bras|cuisses|poignets|sang)",
+      ],
+    },
+    {
+      // The pull of the blade: "ça me démange de reprendre la lame", "la lame me manque".
+      id: 'fr.self-harm-pull',
+      tier: 'cue',
+      patterns: [
+        "({envie}|démange|me démange|tentée|tenté|pulsion|besoin|manque|hâte) {fill3} (reprendre|ressortir|retoucher|retrouver) {fill1} (lame|lames|lame de rasoir|lames de rasoir|compas|taille-crayon|cutter)",
+        '(lame|lames|lames de rasoir|scarif*) (me manque|me manquent|m’appelle|m’appellent)',
+      ],
+    },
   ],
+
+  // The shared net (`../net.ts`): the words of five meanings, paired by one set of rules for
+  // every language (means with being ready or a time, a time with being ready, a farewell with
+  // being gone after or a second farewell). Its matches are cues. Entries stay specific: "ce
+  // soir" is everyday, so "ready" is only what is alarming beside it ("comptés", "dans ma
+  // main"), and a means is named the way it is used ("du pont", not "le pont").
+  net: {
+    means: [
+      '{beaucoup} {cachets}', '(boîte|boîtes|plaquette|plaquettes|flacon|stock|réserve) (de|d) {cachets}', 'corde', 'nœud coulant', 'lame', 'lames',
+      'flingue', 'pistolet', 'fusil', 'carabine', 'revolver', 'cartouches', 'javel', 'mort aux rats', 'poison', 'antigel',
+      '(bord|haut|rebord) (de la|du|d’un|d’une) {perchoir}', 'parapet', 'rambarde', 'garde-corps', 'dans le vide', 'au-dessus du vide',
+      'sous (le|un) {vehicule}', 'devant (le|un) (train|métro|tgv|rer|tram|camion)', "tout ce qu'il (faut|me faut)", 'de quoi (en finir|mourir|partir)',
+      '(me|m) (jeter|jter|balancer|lancer|pendre|tirer une balle)',
+    ],
+    ready: [
+      'de côté', 'en réserve', 'mis de côté', 'planqué', 'planqués', 'planquée', 'planquées', 'caché sous', 'cachés sous', 'cachées sous',
+      'comptés', 'comptées', 'alignés', 'alignées', 'à côté de moi', 'devant moi', 'dans ma main', 'dans mes mains', 'dans la main',
+      'en main', 'sur mes genoux', 'sous mon lit', 'dans le coffre', 'à portée de main', "j'ai tout ce qu'il faut", 'déjà prêts', 'déjà prêtes',
+      'chargé', 'chargée', 'noué', 'nouée', 'accrochée', 'attachée', 'au bord du vide', '(garé|garée|debout|assis|assise|perché|perchée|penché|penchée) (au bord|sur le bord|sur le rebord)', 'debout sur', 'assis sur', 'assise sur',
+      'enjambé', 'regarde en bas', 'regarder en bas', 'je sais où', 'je sais comment', "j'attends le", 'une trentaine', 'une vingtaine',
+      'une quarantaine', 'une cinquantaine', '(toute la boîte|toute la plaquette|tout le flacon|tout le stock) ($|de {cachets})', "j'en ai {bignumber}",
+    ],
+    soon: ['{moment}'],
+    farewell: [
+      '{adieux}', '{arrange}', '(prenez|prends) soin de (mon|ma|mes|maman|papa)', "dites à (ma|mon|mes) {proches}", "dis à (ma|mon|mes) {proches}",
+      'une lettre pour (chacun|chacune|vous|toi|maman|papa)', 'je (pars|partirai) (ce soir|cette nuit|demain)', "j'ai tout rangé", "j'ai tout réglé",
+      'résilié mon (forfait|bail|abonnement)',
+    ],
+    beyond: ['{apres}', 'pour de bon', "j'en aurai plus besoin", "(vous|tu) en (aurez|auras) besoin après"],
+  },
 
   exclusions: {
     // A farewell letter to an ex as a therapy exercise, a burden for talking about him:
@@ -600,6 +783,7 @@ export const fr: LanguageSpec = {
       "sur le pont (depuis|toute la|tout le|dès|d'avignon|ce week-end|ce matin)", "le pont (de l'ascension|du 8 mai|du 1er mai|de mai)", 'faire le pont',
       "(pistolet|fusil|flingue) (à eau|à billes|à bille|à colle|en plastique|de jouet|nerf|de paintball|d'airsoft)",
       '(corde|cordes) (à|de|pour) (sauter|linge|guitare|violon|ma guitare|mon violon|escalade|la guitare)',
+      '(corde|cordes) (pour|de) (le|la|les|un|une|mon|ma|mes|notre|nos|du)? (déménagement|déménager|camping|tente|bateau|voilier|linge|escalade|grimpe|hamac|balançoire|jardin|meubles|remorque|vélo|travaux|galerie|coffre|chien|colis|carton|cartons|bricolage|sapin)',
       '(cordes|corde) (vocales|sensibles)', 'sur la corde raide', 'tirer sur la corde',
       "{cachets} (pour|contre) (l'allergie|les allergies|le rhume|la migraine|le mal de tête|la fièvre|la toux|la tension|le cœur|la thyroïde)",
     ],
@@ -632,7 +816,7 @@ export const fr: LanguageSpec = {
   ],
   reassurances: [
     '(je vais|je ferai|je compte) rien (faire|tenter)', "(je vais|je ferai) (pas|jamais) (passer à l'acte|le faire|de bêtise|de connerie|de conneries)",
-    '(je suis) (en sécurité|safe)', '(je le ferai|je vais le faire|je le fais|je le ferais) (pas|jamais)', "(je passerai|passerai) (pas|jamais) à l'acte", 'je (ferai|ferais) jamais ça', 'promis je (ferai|fais|vais) rien',
+    '(je suis) (en sécurité|safe)', '(je le ferai|je vais le faire|je le fais|je le ferais) (pas|jamais)', "(je passerai|passerai) (pas|jamais) à l'acte", 'je (ferai|ferais) jamais ça', 'promis je (ferai|fais|vais) rien', '(je ferai|je fais|je vais) rien {fill2} (promis|juré|t’inquiète|tinquiete)',
   ],
 
   shorthand: {
@@ -651,7 +835,7 @@ export const fr: LanguageSpec = {
     mbuter: 'me buter', sui: 'suis', fardo: 'fardeau', fardos: 'fardeau', '1': 'un',
     // spoken and texted words
     pu: 'plus', plu: 'plus', pa: 'pas', jamai: 'jamais', jamé: 'jamais', envi: 'envie', tkt: 'tinquiete', foutr: 'foutre', "t'inquiètes": 'tinquiete',
-    tt: 'tout', tte: 'toute', ttes: 'toutes', bcp: 'beaucoup', ptet: 'peut être', vrmt: 'vraiment', vrm: 'vraiment',
+    jter: 'jeter', jtr: 'jeter', jvé: 'je vais', tt: 'tout', tte: 'toute', ttes: 'toutes', bcp: 'beaucoup', ptet: 'peut être', vrmt: 'vraiment', vrm: 'vraiment',
     ajd: "aujourd'hui", auj: "aujourd'hui", ajrd: "aujourd'hui", aujd: "aujourd'hui", 'a soir': 'ce soir', ct: "c'était",
     moé: 'moi', toé: 'toi', pcq: 'parce que', pck: 'parce que', psk: 'parce que', pq: 'pourquoi', pk: 'pourquoi', koi: 'quoi', ke: 'que',
     medoc: 'médocs', medocs: 'médocs', medicaments: 'médicaments', 'sui cide': 'suicide', 'over dose': 'overdose', sucider: 'suicider',

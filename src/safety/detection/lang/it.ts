@@ -96,6 +96,7 @@ export const it: LanguageSpec = {
       'mi sono tagliata', 'mi sono tagliato', 'mi taglio', 'mi tagliavo', 'mi sto tagliando', 'mi sono autolesionata', 'mi sono autolesionato',
       'mi sono tagliuzzata', 'mi sono tagliuzzato', 'mi faccio (i|dei) tagli', 'mi sono fatta dei tagli', 'mi sono fatto dei tagli', 'mi sono fatta del male',
       'mi sono fatto del male', 'mi faccio del male', 'mi sono di nuovo tagliata', 'mi sono di nuovo tagliato', 'mi sono ritagliata',
+      'mi sono incisa', 'mi sono inciso', 'mi sono sfregiata', 'mi sono sfregiato',
     ],
     /** Hurting myself, done, which may also be an accident: needs more context. */
     hurtdone: [
@@ -124,7 +125,8 @@ export const it: LanguageSpec = {
       'pillole', 'pillola', 'pastiglie', 'pastiglia', 'pasticche', 'compresse', 'farmaci', 'medicine', 'medicinali', 'gocce', 'tachipirina',
       'xanax', 'lexotan', 'minias', 'tavor', 'sonniferi', 'antidepressivi', 'psicofarmaci', 'paracetamolo', 'benzodiazepine', 'benzo',
       'ansiolitici', 'valium', 'zoloft', 'sertralina', 'insulina', 'scatola', 'boccetta', 'flacone', 'blister', 'confezione', 'tutto l’armadietto',
-      'pillole di mia {family}', 'farmaci di mia {family}', 'gocce di mia {family}',
+      'pillole di mia {family}', 'farmaci di mia {family}', 'gocce di mia {family}', 'tachipirine', 'aspirine', 'aspirina', 'sonnifero',
+      'antidolorifici', 'antidolorifico', 'brufen', 'ibuprofene', 'calmanti', 'tranquillanti', 'pasticche di mia {family}',
     ],
     many: [
       'tutte le', 'tutti i', 'tutte', 'tutti', 'tutto', 'tutta la', 'tutto il', 'una scatola intera', 'la scatola intera', 'tutta la scatola',
@@ -147,6 +149,66 @@ export const it: LanguageSpec = {
     ],
     soon: ['stasera', 'stanotte', 'oggi', 'domani', 'adesso', 'ora', 'subito', 'sabato', 'domenica', 'questo weekend', 'questa notte', 'questa sera', 'tra poco', 'fra poco'],
     laugh: ['ahah*', 'haha*', 'aha', 'lol', 'xd', 'ihih*', 'eheh*', 'ahaha*', 'ahahah*', 'asd*'],
+    /**
+     * A moment set for it, sharper than {@link soon}: "quando dormono tutti", "dopo il turno", "a
+     * mezzanotte", "prima dell'alba". Shared with the net's "soon".
+     */
+    momento: [
+      'stasera', 'stanotte', 'questa notte', 'questa sera', 'a mezzanotte', 'domani sera', 'domani notte',
+      'quando (dormono|dormiranno|escono|usciranno|se ne vanno|saranno fuori|saranno a letto|vanno a letto|andranno a letto) [tutti]',
+      'quando (tutti|i miei|mia madre|mio padre|mamma|papa|i miei coinquilini|la mia coinquilina|mio marito|mia moglie) (dormono|dormiranno|dorme|dormira|escono|esce|usciranno|uscira|saranno fuori|sara fuori|vanno a letto|va a letto|partono|parte)',
+      'dopo (il turno|il lavoro|la scuola|le lezioni|gli esami|cena)', 'tra un’ora', 'fra un’ora', '(tra|fra) (qualche|due|tre) ore', 'prima dell’alba',
+      'prima di domattina', '(e|è) arrivato il momento', '(e|è) l’ora', '(la data|il giorno) (e|è) (scelta|scelto|fissata|fissato|deciso|decisa)',
+      'ho scelto (il giorno|la data|l’ora)',
+    ],
+    /** A decision taken: "ho deciso", "la decisione è presa", "non torno indietro". */
+    deciso: [
+      'ho deciso', 'ho gia deciso', '(e|è) deciso', 'ho preso la (mia)? decisione', 'la decisione (e|è) presa', 'non torno indietro', '(e|è) il momento',
+      'lo faccio', 'lo faro', 'sono pronta', 'sono pronto', 'questa volta (e|è) quella buona',
+    ],
+    /** Parting words said to the ones left: "perdonatemi", "non piangete per me", "mamma ti voglio bene". */
+    saluti: [
+      'prendetevi cura di (voi|mia|mio|mamma|papa)', 'abbiate cura di voi', 'perdonatemi', 'perdonami', 'scusatemi per tutto', 'scusami per (tutto|quello che)',
+      'vi voglio bene [a tutti]', 'ti voglio bene (mamma|papa|nonna|nonno)', '(mamma|papa|nonna|nonno) ti voglio bene', 'non piangete', 'non piangere per me',
+      'non (preoccupatevi|preoccuparti|vi preoccupate|ti preoccupare) per me', 'siate felici', 'sii felice', 'vivete la vostra vita', 'dimenticatemi',
+      'grazie per essere (stata|stato|stati|state) (la mia|il mio|i miei|le mie|sempre)',
+    ],
+    /** Thanks and care said at any parting ("grazie di tutto, abbi cura di te"): alarming only beside {@link dopo} or {@link sistemare}. */
+    cortesia: ['grazie di tutto', 'grazie per tutto', 'abbi cura di te', 'stammi bene', 'statemi bene'],
+    /** Being gone after: "non torno più", "dove vado", "è l'ultima volta che mi sentite", "non soffrirò più". */
+    dopo: [
+      'non (torno|tornero|ritorno|ritornero) (piu|mai piu)', 'dove vado', 'dove sto andando', 'quando non ci saro piu', 'quando saro (morta|morto)',
+      'dopo la mia morte', '(il|al) mio funerale', '(e|è) l’ultima volta che (mi|ci) (sentite|senti|vedete|vedi|sentirete|sentirai|leggete|leggi)',
+      'per l’ultima volta', 'non (soffriro|soffrirò) piu', 'non (avro|avrò) piu (male|dolore)', 'quello che sto per fare', 'quello che (faro|farò) {momento}',
+      'non (e|è) colpa (tua|vostra|di nessuno)', 'non (piangete|piangere) per me', 'non mi (vedrete|vedrai|sentirete|sentirai) piu',
+    ],
+    /** Affairs put in order: the pets given away, the papers, the debts paid. */
+    sistemare: [
+      '(il|la|i|le|mio|mia|miei|mie) (gatto|gatta|cane|cagnolino|cagnolina|gatti|cani|animali|piante|pesci|criceto) (a|alla|al|ai|da) (mia|mio|mamma|papa|la vicina|il vicino|una amica|un amico)',
+      '(ho affidato|affidato|ho lasciato|lasciato|ho dato|ho regalato|regalato) (il mio|la mia|i miei|le mie) (gatto|gatta|cane|cagnolino|cagnolina|gatti|cani|animali|piante)',
+      'il (mio)? testamento', '(le mie|tutte le) password', 'i miei codici', 'ho (pagato|saldato) [tutti] i [miei] debiti', '(ho regalato|ho dato via) (le mie|tutte le mie) cose',
+    ],
+    /** Medicines themselves (not their boxes): "le pastiglie sono pronte", not "la confezione è pronta". */
+    farmaco: [
+      'pillole', 'pastiglie', 'pasticche', 'compresse', 'farmaci', 'sonniferi', 'psicofarmaci', 'ansiolitici', 'antidepressivi', 'tachipirine',
+      'benzodiazepine', 'benzo', 'xanax', 'tavor', 'lexotan', 'minias', 'valium', 'medicine', 'medicinali', 'antidolorifici', 'calmanti', 'tranquillanti',
+    ],
+    /** Strong drink, taken with the pills. */
+    alcol: ['vodka', 'whisky', 'rum', 'gin', 'alcol', 'alcool', 'l’alcol', 'vino', 'birra', 'grappa', 'amaro', 'superalcolici', 'tequila'],
+    /** All of them, at once: "tutto" at the end of a sentence, "tutta la scatola", "tutte le pillole". */
+    tuttopills: [
+      'tutto $', 'tutte $', 'tutti $', 'tutte le {farmaco}', 'tutti i {farmaco}', '(tutta la scatola|tutto il flacone|tutta la boccetta|tutto il blister) ($|di {farmaco})',
+      '{many} {farmaco}', 'tutte le mie {farmaco}',
+    ],
+    /** The dead, where one "joins" them: "raggiungere il nonno lassù". */
+    aldila: ['lassu', 'in cielo', 'in paradiso', 'dall’altra parte', 'tra gli angeli', 'tra le stelle', 'le stelle', 'gli angeli'],
+    /** The people one joins there. */
+    cari: [
+      'il nonno', 'la nonna', 'nonno', 'nonna', 'mio padre', 'mia madre', 'papa', 'mamma', 'mio fratello', 'mia sorella', 'il mio angelo',
+      'mio figlio', 'mia figlia', 'il mio migliore amico', 'la mia migliore amica', 'il mio amico', 'la mia amica', 'il mio ragazzo', 'la mia ragazza',
+    ],
+    /** Blades of self-harm (not the lighter or the cigarette: "ho ceduto con una sigaretta" is smoking). */
+    lamesh: ['lametta', 'lamette', 'lama', 'lame', 'rasoio', 'taglierino', 'temperino', 'compasso', 'cutter', 'forbici', 'vetro', 'coltello'],
   },
 
   families: [
@@ -191,9 +253,10 @@ export const it: LanguageSpec = {
       tier: 'cue',
       patterns: [
         '{longing} {fill2} {death}',
-        'non (voglio|ho voglia di|ho piu voglia di|riesco a|riesco piu a|ce la faccio a|ce la faccio piu a) {fill1} (vivere|esistere|svegliarmi|andare avanti|continuare a vivere|stare al mondo|stare qui|essere qui|essere viva|essere vivo)',
+        '{longing} {fill2} (dormire|addormentarmi|chiudere gli occhi) {fill3} per sempre',
+        'non (voglio|ho voglia di|ho piu voglia di|mi va di|mi va piu di|riesco a|riesco piu a|ce la faccio a|ce la faccio piu a) {fill1} (vivere|esistere|svegliarmi|andare avanti|continuare a vivere|stare al mondo|stare qui|essere qui|essere viva|essere vivo)',
         'non ho (piu )?(voglia|motivo|motivi|ragione|ragioni|forza|forze) (di|per) (vivere|andare avanti|continuare|svegliarmi|esistere)',
-        '(stanca|stanco|stufa|stufo|esausta|esausto|mi sono rotta|mi sono rotto|mi sono stufata|mi sono stufato|ne ho abbastanza|sono stufa|sono stufo|mi sono rotta le palle|mi sono rotto le palle|mi sono stancata|mi sono stancato) di (vivere|esistere|questa vita|la vita|svegliarmi|respirare|essere viva|essere vivo)',
+        '(stanca|stanco|stufa|stufo|esausta|esausto|mi sono rotta|mi sono rotto|mi sono stufata|mi sono stufato|ne ho abbastanza|sono stufa|sono stufo|mi sono rotta le palle|mi sono rotto le palle|mi sono stancata|mi sono stancato|sfinita|sfinito|stremata|stremato) (di|della) (vivere|esistere|questa vita|la vita|vita|svegliarmi|respirare|essere viva|essere vivo|stare al mondo|stare in questo mondo|essere al mondo|essere ancora qui|essere ancora viva|essere ancora vivo|svegliarmi ogni mattina|sopravvivere|tirare avanti)',
         '(la|la mia) vita non ha [piu] (senso|significato)', 'niente ha (piu )?senso $',
         'che senso ha (vivere|la vita|andare avanti|continuare|svegliarmi|tutto questo|esistere|alzarmi|stare al mondo|la mia vita)',
         'non (ha|vedo|trovo|c’è|c’e) [piu] [nessun|il|un|alcun] senso [di|nel|a|ad|in|nella] (vivere|andare avanti|continuare|esistere|svegliarmi|alzarmi|la vita|stare al mondo)',
@@ -463,7 +526,117 @@ export const it: LanguageSpec = {
         '{killinf} (e|è l’unica cosa) {fill3} (a cui penso|che penso|che ho in testa)',
       ],
     },
+    {
+      // Parting words beside being gone after or affairs put in order, across sentences: "mamma ti
+      // voglio bene, scusami per quello che sto per fare", "è l'ultima volta che mi sentite, vi
+      // voglio bene", "ho lasciato il gatto a mia sorella, non torno più".
+      id: 'it.goodbye-words',
+      tier: 'act',
+      patterns: [
+        '({saluti}|{cortesia}) ... {dopo}', '{dopo} ... ({saluti}|{cortesia})', '{sistemare} ... ({saluti}|{cortesia}|{dopo})', '({saluti}|{cortesia}|{dopo}) ... {sistemare}',
+        '{saluti} ... {momento} me ne vado [per sempre] $',
+      ],
+    },
+    {
+      // Plans told by the place, the time and the means together, without a verb of intent: "aspetto
+      // il prossimo treno e mi butto", "dopo il turno vado al ponte, ho deciso", "stanotte quando
+      // dormono tutti prendo tutto", "la vasca è piena e la lametta qui accanto", "ho buttato giù
+      // tutto con la vodka", "sul bordo della scogliera, devo solo andare avanti".
+      id: 'it.plan-scene',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        '(aspetto|aspettando|sto aspettando|aspettare) {fill2} {traffic} {fill3} (e mi butto|per buttarmi|mi butto|e salto|per saltare|e mi lancio|per lanciarmi|e mi ci butto|e mi ci lancio)',
+        '(vado|andro|salgo|torno|corro|guido|vado fino) (al|alla|sul|sulla|in cima al|in cima alla|fino al|fino alla) {height} {fill4} [$] {fill2} ({deciso}|per buttarmi|e mi butto|per saltare|e salto|per farla finita|per farlo)',
+        '{deciso} {fill4} [$] {fill2} (vado|andro|salgo|torno|corro|guido) (al|alla|sul|sulla|in cima al|in cima alla|fino al|fino alla) {height}',
+        '({momento}|{soon}) {fill4} (prendo|ingoio|mando giu|butto giu|mi prendo|mi butto giu|mi sparo|mi calo) {tuttopills}',
+        '(prendo|ingoio|mando giu|butto giu) {tuttopills} {fill3} ({momento}|{soon})',
+        '(ho preso|ho ingoiato|ho mandato giu|ho buttato giu|ho inghiottito|preso|ingoiato|buttato giu|mandato giu) (tutto|tutte|tutti|{many} {farmaco}|tutta la scatola|tutto il flacone) {fill3} (con|e|insieme a|insieme alla|insieme al) {fill2} {alcol}',
+        '(riempito|riempio|riempire|preparato|preparo) (la vasca|un bagno|il bagno) {fill8} (lametta|lamette|lama|taglierino|phon|asciugacapelli|tostapane|{pills})',
+        '(lametta|lamette|lama|taglierino|phon|asciugacapelli|tostapane) {fill6} (vasca|nella vasca|accanto alla vasca)',
+        '(sul|al) (bordo|ciglio) (della|del|dello|di un|di una) {height} {fill4} [$] {fill2} (devo solo|basta|mi basta|manca solo|solo un passo|un passo) {fill2} (andare avanti|accelerare|saltare|buttarmi|lasciarmi andare|fare un passo|lanciarmi)',
+        '{farmaco} {fill3} (pronte|pronti|contate|contati|da parte|nascoste|nascosti|in fila|allineate)',
+        '(rubato|rubate|preso di nascosto|prese di nascosto|fregato|fregate|messo da parte|nascosto) {fill2} {pills} (di|della|del|dei) (mia|mio|miei|nonna|nonno|mamma|papa) {fill4} [$] {fill2} (ne ho|sono|in tutto) {fill1} ({many}|una ventina|una trentina|una quarantina|una cinquantina|un centinaio)',
+      ],
+    },
+    {
+      // Euphemisms for dying: joining the dead. "vado a raggiungere il nonno lassù" (act),
+      // "voglio raggiungere il nonno lassù stanotte" (act: a time), "vorrei raggiungere le stelle" (cue).
+      id: 'it.euphemism',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        '(vado a|andro a|sto per|sto andando a) {fill1} (raggiungere|ritrovare|riabbracciare) {cari} {fill1} {aldila}',
+        '(raggiungere|ritrovare|riabbracciare) {fill2} {aldila} {fill2} ({momento}|{soon})',
+      ],
+    },
+    {
+      // The same as a wish: "voglio raggiungere il nonno lassù", "vorrei andare tra le stelle".
+      id: 'it.euphemism-wish',
+      tier: 'cue',
+      patterns: ['({longing}|{intend}) {fill2} (raggiungere|ritrovare|riabbracciare) {fill2} {aldila}'],
+    },
+    {
+      // Wishes for an illness, an accident, a crash, and being only a cost: "spero di prendermi una
+      // malattia e andarmene in fretta", "sogno che una macchina mi investa", "spero che l'aereo
+      // precipiti con me dentro", "non servo a niente, costo solo soldi ai miei".
+      id: 'it.passive-wishes',
+      tier: 'cue',
+      patterns: [
+        '({longing}|spero|magari|se potessi|prego di|sarebbe bello) {fill3} (prendermi|beccarmi|avere|venirmi|ammalarmi di|prendere|mi venisse|mi venga) {fill1} (una malattia|un tumore|un cancro|qualcosa di grave|un incidente|un infarto|un ictus|una leucemia|qualcosa di incurabile)',
+        '(malattia|tumore|cancro|incidente|infarto) {fill4} (e|per) (andarmene|morire|sparire|finire|farla finita|crepare) (in fretta|presto|velocemente|senza soffrire|$)',
+        '(sogno|spero|vorrei|prego|immagino|desidero|fantastico|sognavo) {fill2} che {fill4} mi (investa|investe|investisse|travolga|travolgesse|prenda sotto|metta sotto|uccida|ammazzi|uccidesse|ammazzasse|venga addosso|venisse addosso)',
+        '(aereo|l’aereo|treno|nave|traghetto|autobus|pullman|macchina) {fill3} (precipiti|precipitasse|cada|cadesse|si schianti|si schiantasse|affondi|affondasse|deragli|deragliasse|esploda|esplodesse) {fill3} (con me|me dentro|con me dentro|con me a bordo)',
+        '(non servo|servo) a (niente|nulla) {fill4} [$] {fill2} (costo|faccio|porto|do|creo|causo) (solo|soltanto)? (soldi|problemi|spese|fastidio|preoccupazioni|dolore|delusioni)',
+      ],
+    },
+    {
+      // Self-harm: blows meant to hurt, a cut opened, relapse told by the blade: "mi sono data pugni
+      // in testa per punirmi", "mi sono aperta il braccio", "sei mesi pulita e ho ceduto col temperino".
+      id: 'it.self-harm-signs',
+      tier: 'act',
+      softenedBy: ['urge'],
+      patterns: [
+        '(mi sono|mi) (data|dato|dati|date|do|davo|tirata|tirato) [dei|delle] (pugni|schiaffi|botte|morsi|graffi|testate) {fill4} (per punirmi|apposta|di proposito|fino a|a sangue|per sentire|finche)',
+        '(mi sono|mi) (aperta|aperto|squarciata|squarciato|incisa|inciso|sfregiata|sfregiato) (il|la|i|le|un|una|lo|gli) {body}',
+        '(ceduto|ricaduta|ricaduto|ricominciato|crollata|crollato) {fill4} (con|col|coi|con il|con la|con le|con lo|colla) {fill1} {lamesh}',
+      ],
+    },
+    {
+      // The pull of the blade: "ho una voglia matta di riprendere la lametta", "la lametta mi manca".
+      id: 'it.self-harm-pull',
+      tier: 'cue',
+      patterns: [
+        '({longing}|voglia|impulso|tentazione|bisogno|mi manca) {fill3} (riprendere|ritoccare|ritrovare|tirare fuori|riprendermi) {fill1} (lametta|lamette|lama|taglierino|temperino|compasso)',
+        '(lametta|lamette|la lama|il taglierino) mi (manca|mancano|chiama|chiamano)',
+      ],
+    },
   ],
+
+  // The shared net (`../net.ts`): the words of five meanings, paired by one set of rules for
+  // every language. Its matches are cues. Entries stay specific: "stasera" is everyday, so
+  // "ready" is only what is alarming beside it ("contate", "in mano"), and a means is named the
+  // way it is used ("sotto il treno", not "il treno").
+  net: {
+    means: [
+      '({bignumber}|venti|trenta|quaranta|cinquanta|cento|una scatola di|due scatole di|tutte le mie|tutta la scatola di) {pills}', 'corda', 'cappio',
+      'lametta', 'lamette', 'pistola', 'fucile', 'rivoltella', 'candeggina', 'veleno', 'topicida', '(bordo|cima|cornicione) (del|della|di un|di una|dello) {height}',
+      'parapetto', 'nel vuoto', 'sotto (il|un|al) {traffic}', 'davanti al (treno|tram|camion)', 'tutto il necessario', 'tutto quello che mi serve',
+      '(buttarmi|lanciarmi|gettarmi|impiccarmi|spararmi)',
+    ],
+    ready: [
+      'da parte', 'messe da parte', 'nascoste', 'nascosti', 'contate', 'contati', 'in fila', 'allineate', 'accanto a me', 'davanti a me', 'in mano',
+      'sulle ginocchia', 'sotto il letto', 'nel bagagliaio', 'a portata di mano', 'gia pronte', 'gia pronti', 'legata', 'annodata', 'appesa', 'carica',
+      '(in piedi|seduta|seduto|ferma|fermo|in macchina) (sul|al) (bordo|ciglio|cornicione|parapetto)', 'ho scavalcato', 'guardo giu', 'so dove', 'so come',
+      'ne ho {bignumber}', 'ne ho (una|un) (ventina|trentina|quarantina|cinquantina|centinaio)',
+    ],
+    soon: ['{momento}'],
+    farewell: [
+      '{saluti}', '{sistemare}', 'dite a (mia|mio|i miei) {family}', '(una|la) lettera per (ognuno|ciascuno|voi|te|mamma|papa)', 'ho sistemato tutto',
+      'ho messo in ordine tutto', 'ho disdetto (tutto|il contratto|l’abbonamento)',
+    ],
+    beyond: ['{dopo}', '{momento} me ne vado [per sempre] $', 'me ne vado per sempre', 'non mi servira piu', 'non mi serviranno piu', 'vi servira dopo'],
+  },
 
   exclusions: {
     // A farewell letter to an ex as a therapy exercise, a burden for talking about him, a jump as a joke:
@@ -560,6 +733,7 @@ export const it: LanguageSpec = {
       'pillola (anticoncezionale|del giorno dopo)',
       '{pills} (per il viaggio|per la vacanza|per le vacanze|per la settimana|per il mese|in farmacia|della ricetta|che mi ha dato il medico|prescritte)',
       '(corda) (per|da) (l’arrampicata|arrampicata|arrampicare|saltare|stendere|il bucato|la tenda|la barca|il campeggio|la chitarra|legare)',
+      '(corda|corde) (per|da) (il|la|lo|i|le|un|una)? (trasloco|traslocare|campeggio|tenda|barca|bucato|arrampicata|altalena|amaca|giardino|mobili|rimorchio|bici|lavori|portapacchi|cane|pacco|pacchi|scatoloni|albero)',
     ],
     // "non voglio vivere a Milano", "non voglio vivere con i miei".
     'live-idiom': [

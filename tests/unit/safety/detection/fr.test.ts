@@ -273,3 +273,113 @@ describe('fr: texting shapes', () => {
     ['jvais le tuer ce con', 'none'],
   ]);
 });
+
+/**
+ * Round 4: new lines written before any rule change of this round, in situations the tuning
+ * files do not cover (arrangements without "adieu", stations and cliffs, a grandmother's pills,
+ * the bath, lines typed in a hurry, Québec and Belgian turns, euphemisms), to measure how
+ * the rules generalise.
+ */
+describe('fr: round 4', () => {
+  expectTiers([
+    // goodbyes and arrangements without the word "adieu"
+    ["j'ai tout rangé, les papiers de l'assurance sont dans le tiroir de gauche. prenez soin de vous", 'act'],
+    ['maman je t’aime, pardon pour ce que je vais te faire vivre', 'act'],
+    ["vous inquietez pas pour moi, la ou je vais j'aurai plus mal", 'act'],
+    ["j'ai rendu les clés de l'appart et confié minou à la voisine, je reviendrai pas", 'act'],
+    ['merci d’avoir été mon amie. je pars ce soir et je reviendrai pas', 'act'],
+    ["c'est la dernière fois que tu as de mes nouvelles, prends soin de toi", 'act'],
+    ['je vous aime tous, ne pleurez pas trop pour moi', 'act'],
+    // plans by place, time and means
+    ["je suis sur le quai, j'attends le prochain tgv pour sauter", 'act'],
+    ["je suis garée au bord de la falaise, j'ai plus qu'à avancer", 'act'],
+    ["j'ai récupéré les somnifères de ma grand-mère, j'en ai une trentaine", 'act'],
+    ["ce soir quand tout le monde dormira j'avale tout", 'act'],
+    ['j’ai trouvé une corde dans le garage de mon père, demain il bosse', 'act'],
+    ['après le boulot je vais au viaduc, ma décision est prise', 'act'],
+    ["j'ai rempli la baignoire et la lame est posée à côté", 'act'],
+    ["ma décision est prise, dimanche je me fous en l'air", 'act'],
+    ["chu pu capable, j'vas sauter en bas du pont Jacques-Cartier", 'act'],
+    // acts in progress or done
+    ["j'ai pris 40 dolipranes y a une heure, j'ai mal au ventre", 'act'],
+    ["ça y est j'ai tout avalé avec la bouteille de vodka", 'act'],
+    ["je me suis ouvert le bras, y a du sang partout", 'act'],
+    // passive wishes
+    ['si je pouvais attraper une maladie et partir vite ce serait parfait', 'cue'],
+    ["des fois je rêve qu'un chauffard me percute quand je traverse", 'cue'],
+    ['je sers à rien à part coûter de l’argent à mes parents', 'cue'],
+    ["je suis lasse d'exister", 'cue'],
+    ["j'en ai marre d'être en vie", 'cue'],
+    ["j'espère que l'avion va se crasher avec moi dedans", 'cue'],
+    ['jveux plus me réveiller', 'cue'],
+    ["j'ai envie de partir rejoindre les étoiles", 'cue'],
+    // self-harm, urges and relapse
+    ["j'ai recommencé à me griffer jusqu'au sang", 'act'],
+    ['ça me démange de reprendre la lame', 'cue'],
+    ["6 mois clean et j'ai craqué hier soir avec le taille-crayon", 'act'],
+    ["je me suis tapé la tête contre le mur pour me punir", 'act'],
+    // euphemisms, chat spellings
+    ['jvé me sui$ider', 'act'],
+    ['jpp jvais me jter du pont', 'act'],
+    ["jsuis à 2 doigts de faire une connerie ce soir", 'cue'],
+    ['je vais rejoindre papy là-haut ce soir', 'act'],
+    ["j'ai le goût de me tirer une balle", 'act'],
+    // negation
+    ["je vais pas me jeter sous le métro, t'inquiète, mais j'y pense", 'cue'],
+    ["j'ai pas envie de mourir mais j'ai plus envie de vivre non plus", 'cue'],
+    ['je ferai rien ce soir promis, mais les cachets sont déjà prêts', 'cue'],
+    // ordinary lines with the same words
+    ['j’ai pris deux dolipranes pour ma migraine', 'none'],
+    ['je suis sur le quai, le tgv a 20 min de retard', 'none'],
+    ['on a pique-niqué au bord de la falaise, la vue était ouf', 'none'],
+    ['je me suis coupé en ouvrant une boîte de thon', 'none'],
+    ["j'ai acheté une corde pour le déménagement", 'none'],
+    ["ce soir je rends les clés de l'appart au proprio", 'none'],
+    ['je suis morte de fatigue après ce service', 'none'],
+    ['merci pour tout, à la semaine prochaine !', 'none'],
+    ['prends soin de toi, on se voit demain', 'none'],
+    ["j'ai rempli la baignoire avec des sels, besoin de me détendre", 'none'],
+    ["j'ai tout avalé en 5 minutes tellement j'avais faim", 'none'],
+    ['il m’a tuée avec sa blague', 'none'],
+    ['je vais faire une connerie et lui écrire, retenez-moi', 'none'],
+    ['mes somnifères m’aident à dormir depuis la rupture', 'none'],
+    ["j'ai donné ses affaires à la croix-rouge, je veux plus les voir", 'none'],
+    ['le pont est fermé ce soir à cause des travaux', 'none'],
+    ["j'ai laissé les clés à la voisine pour le chat pendant les vacances", 'none'],
+  ]);
+});
+
+/** Round 4: ordinary lines written to check the new families and the net stay quiet. */
+describe('fr: round 4, more ordinary lines', () => {
+  expectTiers([
+    ["merci pour tout et prends soin de toi, bonne continuation", 'none'],
+    ["je vous aime tous, merci pour cette soirée", 'none'],
+    ["j'ai rendu les clés de l'appart, je reviendrai pas dans ce quartier pourri", 'none'],
+    ["ce soir je prends toute la boîte de chocolats devant netflix", 'none'],
+    ["je vais sur le toit ce soir pour voir les étoiles avec mes potes", 'none'],
+    ["après le boulot je vais au pont des arts, c'est décidé", 'none'],
+    ["j'ai récupéré les médicaments de ma grand-mère à la pharmacie", 'none'],
+    ["j'espère pas avoir un accident avec cette neige", 'none'],
+    ["j'attends qu'une idée me tombe dessus", 'none'],
+    ["je me suis tapé une bière pour oublier", 'none'],
+    ["besoin de racheter des lames de rasoir", 'none'],
+    ["je vais rejoindre mes potes là-haut au chalet", 'none'],
+    ["je vais faire une folie ce soir, je m'achète ces chaussures", 'none'],
+    ["j'ai peur de faire une bêtise au boulot", 'none'],
+    ["ça coûte cher à mes parents mes études", 'none'],
+    ["je prends mes cachets tous les soirs à 20h", 'none'],
+    ["j'ai pris mes somnifères ce soir et je dors toujours pas", 'none'],
+    ["mes médocs sont dans mon sac, je les prends après le repas", 'none'],
+    ["le vide que je ressens ce soir est immense", 'none'],
+    ["ma grand-mère a un cancer et elle se bat", 'none'],
+    ["j'ai tout bu et la vodka aussi, quelle soirée", 'none'],
+    ["je pars ce soir en vacances, on se voit dans deux semaines", 'none'],
+    ["le pont est bondé ce soir avec le feu d'artifice", 'none'],
+    ["on a pris le dernier train ce soir, trop fatigués", 'none'],
+    ["j'ai fini toute la plaquette de chocolat ce soir", 'none'],
+    ["j'ai 30 ans et je prends des somnifères depuis 15 ans", 'none'],
+    ["elle m'a dit pardon pour tout, mais c'est trop tard", 'none'],
+    ["je lui ai écrit une lettre pour lui dire pardon pour tout", 'none'],
+    ["dis à ma mère que je rentre tard ce soir", 'none'],
+  ]);
+});

@@ -244,3 +244,112 @@ describe('it: an idiom cancels only the words it covers', () => {
     expect(matches.every((m) => m.excludedBy !== undefined)).toBe(true);
   });
 });
+
+/**
+ * Round 4: new lines written before any rule change of this round, in situations the tuning
+ * files do not cover (arrangements without "addio", stations and cliffs, a grandmother's pills,
+ * the bath, Roman and chat spellings, euphemisms), to measure how the rules generalise.
+ */
+describe('it: round 4', () => {
+  expectTiers([
+    // goodbyes and arrangements without the word "addio"
+    ['ho lasciato le chiavi alla vicina e il gatto a mia sorella, non torno più', 'act'],
+    ['mamma ti voglio bene, scusami per quello che sto per fare', 'act'],
+    ['grazie per essere stata la mia migliore amica, stanotte me ne vado', 'act'],
+    ['non preoccupatevi per me, dove vado non soffrirò più', 'act'],
+    ['è l’ultima volta che mi sentite, vi voglio bene', 'act'],
+    ['vi voglio bene a tutti, non piangete per me', 'act'],
+    // plans by place, time and means
+    ['sono alla stazione, aspetto il prossimo treno e mi butto', 'act'],
+    ['ho messo da parte i sonniferi di mia nonna, ne ho una trentina', 'act'],
+    ['stanotte quando dormono tutti prendo tutto', 'act'],
+    ['ho trovato una corda in cantina, domani mio padre lavora', 'act'],
+    ['dopo il turno vado al ponte, ho deciso', 'act'],
+    ['ho riempito la vasca e la lametta è qui accanto', 'act'],
+    ['sono in macchina sul bordo della scogliera, devo solo andare avanti', 'act'],
+    ['ho deciso, domenica la faccio finita', 'act'],
+    // acts in progress or done
+    ['ho preso 30 tachipirine un’ora fa, mi fa male la pancia', 'act'],
+    ['fatto, ho buttato giù tutto con la vodka', 'act'],
+    ['mi sono aperta il braccio, c’è sangue dappertutto', 'act'],
+    // passive wishes
+    ['vorrei non svegliarmi domattina', 'cue'],
+    ['spero di prendermi una malattia e andarmene in fretta', 'cue'],
+    ['a volte sogno che una macchina mi investa mentre attraverso', 'cue'],
+    ['non servo a niente, costo solo soldi ai miei', 'cue'],
+    ['sono stanca di essere viva', 'cue'],
+    ['spero che l’aereo precipiti con me dentro', 'cue'],
+    ['mi sono rotta di stare al mondo', 'cue'],
+    ['voglio andare a dormire per sempre', 'cue'],
+    ['voglio morì', 'cue'],
+    // self-harm, urges and relapse
+    ['ho ricominciato a graffiarmi fino a sanguinare', 'act'],
+    ['ho una voglia matta di riprendere la lametta', 'cue'],
+    ['sei mesi pulita e ieri sera ho ceduto col temperino', 'act'],
+    ['mi sono data pugni in testa per punirmi', 'act'],
+    ['la voglia di farmi del male non passa', 'cue'],
+    // euphemisms, chat and Roman spellings
+    ['vojo ammazzamme stasera', 'act'],
+    ['nn ce la faccio +, mi butto dal ponte', 'act'],
+    ['stasera faccio una cazzata, lo sento', 'cue'],
+    ['voglio raggiungere il nonno lassù stanotte', 'act'],
+    ['mi voglio impiccare sul serio', 'act'],
+    // negation
+    ['non mi butto sotto la metro tranquilla, ma ci penso', 'cue'],
+    ['non voglio morire ma non voglio nemmeno vivere così', 'cue'],
+    ['non farò niente stasera, promesso, però le pillole le ho già pronte', 'cue'],
+    // ordinary lines with the same words
+    ['ho preso due tachipirine per il mal di testa', 'none'],
+    ['sono alla stazione, il treno ha 20 minuti di ritardo', 'none'],
+    ['abbiamo fatto un picnic sul bordo della scogliera, vista pazzesca', 'none'],
+    ['mi sono tagliata aprendo una scatoletta di tonno', 'none'],
+    ['ho comprato una corda per il trasloco', 'none'],
+    ['stasera riconsegno le chiavi dell’appartamento al proprietario', 'none'],
+    ['sono morta di stanchezza dopo il turno', 'none'],
+    ['grazie di tutto, ci vediamo la settimana prossima!', 'none'],
+    ['abbi cura di te, ci sentiamo domani', 'none'],
+    ['ho riempito la vasca con i sali, ho bisogno di rilassarmi', 'none'],
+    ['ho mangiato tutto in cinque minuti da quanta fame avevo', 'none'],
+    ['mi ha ucciso con quella battuta', 'none'],
+    ['sto per fare una cazzata e scrivergli, fermatemi', 'none'],
+    ['i sonniferi mi aiutano a dormire da quando mi ha lasciata', 'none'],
+    ['ho dato via i suoi vestiti, non li voglio più vedere', 'none'],
+    ['il ponte è chiuso stasera per lavori', 'none'],
+    ['ho lasciato le chiavi alla vicina per il gatto durante le vacanze', 'none'],
+  ]);
+});
+
+/** Round 4: ordinary lines written to check the new families and the net stay quiet. */
+describe('it: round 4, more ordinary lines', () => {
+  expectTiers([
+    ["grazie di tutto e abbi cura di te, buona fortuna", 'none'],
+    ["vi voglio bene a tutti, grazie per la serata", 'none'],
+    ["ho lasciato le chiavi al proprietario, non torno più in quel quartiere", 'none'],
+    ["stasera prendo tutta la scatola di biscotti davanti a netflix", 'none'],
+    ["stasera vado sul tetto a vedere le stelle con gli amici", 'none'],
+    ["dopo il lavoro vado al ponte di rialto, ho deciso", 'none'],
+    ["ho preso le medicine di mia nonna in farmacia", 'none'],
+    ["spero di non avere un incidente con questa neve", 'none'],
+    ["mi sono fatta una birra per dimenticare", 'none'],
+    ["devo comprare delle lamette nuove per il rasoio", 'none'],
+    ["vado a raggiungere i miei amici lassù in montagna", 'none'],
+    ["prendo le pillole ogni sera alle otto", 'none'],
+    ["stasera ho preso il sonnifero e ancora non dormo", 'none'],
+    ["le medicine sono nella borsa, le prendo dopo cena", 'none'],
+    ["il vuoto che sento stasera è enorme", 'none'],
+    ["mia nonna ha un tumore e sta lottando", 'none'],
+    ["abbiamo bevuto tutto, la birra e il vino", 'none'],
+    ["stasera parto per le vacanze, ci vediamo tra due settimane", 'none'],
+    ["il ponte è pienissimo stasera per i fuochi", 'none'],
+    ["abbiamo preso l'ultimo treno stasera, stanchissimi", 'none'],
+    ["ho finito tutta la tavoletta di cioccolato stasera", 'none'],
+    ["ho 30 anni e prendo sonniferi da 15 anni", 'none'],
+    ["oki ragazzi pronti per stasera?", 'none'],
+    ["mi ha chiesto scusa per tutto ma è troppo tardi", 'none'],
+    ["ho portato il gatto da mia madre per le vacanze", 'none'],
+    ["la confezione è pronta, la spedisco domani", 'none'],
+    ["mi sono aperta una birra e ho pianto", 'none'],
+    ["ho ceduto con una sigaretta dopo tre mesi", 'none'],
+    ["voglio andare a vedere le stelle stanotte", 'none'],
+  ]);
+});
