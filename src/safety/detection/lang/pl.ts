@@ -183,6 +183,47 @@ export const pl: LanguageSpec = {
       'wystarczy $', 'wystarczyć $', 'z zapasem $', 'wystarczy (żeby|by|aby) {fill2} (się nie obudzić|nie obudzić|umrzeć|na pewno|zasnąć na zawsze|zdechnąć)',
       'śmiertelna dawka', 'dawka śmiertelna', 'letalna dawka',
     ],
+
+    // --- round 5: farewells, affairs and plans by meaning ---
+    /** Pets one may give away (accusative). */
+    petGiven: ['kota', 'kotka', 'kotkę', 'kocura', 'psa', 'pieska', 'suczkę', 'szczeniaka', 'chomika', 'papugę', 'rybki', 'koty', 'psy', 'królika', 'żółwia'],
+    /** Giving away, placing with someone. */
+    giveAway: ['oddałam', 'oddałem', 'oddaję', 'oddam', 'zawiozłam', 'zawiozłem', 'przekazałam', 'przekazałem', 'rozdałam', 'rozdałem', 'podarowałam', 'podarowałem', 'dałam', 'dałem'],
+    /** For good. */
+    forGood: ['na stałe', 'na zawsze', 'na dobre', 'definitywnie', 'na amen'],
+    /** Thanks for everything: "dzięki za wszystko". */
+    thanksAll: ['(dzięki|dziękuję|dzieki|dziekuje|dzięks|dziękuje) [ci|wam|bardzo|ci bardzo|wam bardzo] [serio|naprawdę] za (wszystko|wszystko co było|wszystko co zrobiłeś|wszystko co zrobiłaś)'],
+    /** Sorry in advance, you will understand later. */
+    sorryAhead: [
+      '(przepraszam|wybacz|wybaczcie|sorry) [mi] [proszę] (z góry|zawczasu|jeśli możesz|za to co zrobię|za to co (zaraz|niedługo) zrobię)',
+      '(z góry|zawczasu) (przepraszam|wybacz|wybaczcie|sorry)', '(kiedyś|później|potem) (zrozumiesz|zrozumiecie)',
+    ],
+    /** Affairs left in order: papers, keys, passwords, money. */
+    affairs: [
+      'dokumenty', 'klucze', 'klucz', 'hasła', 'hasło', 'pieniądze', 'oszczędności', 'karta', 'kartę', 'pin', 'polisa', 'polisę',
+      'ubezpieczenie', 'testament', 'pełnomocnictwo',
+    ],
+    /** "If anything happens". */
+    ifAny: ['jakby co', 'jak by co', 'gdyby co', 'gdyby coś', 'jakby coś', 'na wszelki wypadek', 'gdyby coś mi się stało', 'jakby coś mi się stało'],
+    /** Sorry for everything, love, don't cry for me. */
+    sorryAll: [
+      '(wybacz|wybaczcie|przepraszam) [mi] [proszę] (za wszystko|wszystko)', '(wybacz mi|wybaczcie mi) $', 'nie (miej|miejcie) [do mnie] żalu',
+      '(nie płacz|nie płaczcie|nie smuć się|nie smućcie się|nie rozpaczaj) (po mnie|za mną|za mna)',
+    ],
+    /** Where things are kept out of sight. */
+    hideout: [
+      'bagażniku', 'szafie', 'szufladzie', 'piwnicy', 'garażu', 'szopie', 'komórce', 'plecaku', 'torbie', 'biurku', 'łóżkiem', 'kanapą',
+      'kurtkami', 'szafą', 'pawlaczu', 'szafce', 'samochodzie', 'balkonie', 'aucie',
+    ],
+    /** Wishing, said lightly: "fajnie by było", "chciałabym". */
+    wishLight: [
+      'fajnie by było', 'dobrze by było', 'byłoby fajnie', 'byłoby dobrze', 'byłoby super', 'super by było', 'chciałabym', 'chciałbym',
+      'oby', 'żeby tak', 'marzę', 'marze', 'mam nadzieję', 'chcę', 'chce', 'chce mi się', 'byle',
+    ],
+    /** Being gone, said as a supposition: "gdyby mnie nie było". */
+    goneIf: [
+      '(gdyby|jakby|jeśli|jeżeli|jakbym|gdybym) {fill1} (mnie nie było|mnie zabrakło|mnie nie stało|umarła|umarł|zniknęła|zniknął|zdechła|zdechł)',
+    ],
   },
 
   families: [
@@ -224,6 +265,8 @@ export const pl: LanguageSpec = {
         // Something stupid, as a euphemism: "zrobię coś głupiego" (negated: "nic głupiego nie zrobię", a cue).
         '(zrobię|zrobić|zrobiłabym|zrobiłbym|zrobie) (coś głupiego|jakąś głupotę|głupstwo|coś nieodwracalnego|coś strasznego)',
         'jak {fill2} (się zabić|popełnić samobójstwo|umrzeć bez bólu|skutecznie się zabić|odebrać sobie życie)',
+        // Suicide on the mind: "samobójstwo coraz częściej chodzi mi po głowie", "myśli o samobójstwie krążą mi po głowie".
+        '(samobój*|odebranie sobie życia|zabicie się|myśl o samobójstwie|myśli o samobójstwie) {fill3} (chodzi|chodzą|krąży|krążą|siedzi|siedzą|kołacze|kołaczą) [mi|mnie] [się] po głowie',
         // No longer afraid of dying: "samobójstwo już mnie nie przeraża", "przestałam bać się śmierci".
         '(samobój*|śmierć|umieranie|umrzeć|myśl o śmierci|myśl o samobójstwie) {fill2} (nie przeraża|nie straszy|nie przeraża mnie|przestało przerażać|przestała przerażać|mnie nie przeraża|mnie już nie przeraża|już nie przeraża)',
         '(nie boję się|przestałam się bać|przestałem się bać|przestałam bać się|przestałem bać się|już się nie boję) (śmierci|umierania|samobójstwa|umrzeć|tego żeby umrzeć)',
@@ -618,6 +661,74 @@ export const pl: LanguageSpec = {
         '({want}|mam ochotę|marzę żeby) [{sie}] (zniknąć|odejść|zasnąć|usnąć|odkleić|odklejić|wylogować|rozpłynąć) [{sie}] (na zawsze|na dobre|z tego świata|z życia)',
       ],
     },
+    {
+      // Round 5. Farewells said through arrangements, without the word: a pet given away for good
+      // ("oddałam kota siostrze na stałe… u niej będzie mu lepiej"), thanks for everything with a
+      // sorry in advance ("dzięki za wszystko… przepraszam z góry"), papers and keys told "jakby co"
+      // with "wybacz mi", a letter left that mum will find "when the time comes".
+      id: 'pl.farewell-signs',
+      tier: 'act',
+      patterns: [
+        '{giveAway} {fill3} {petGiven} {fill4} {forGood}',
+        '{giveAway} {fill3} {petGiven} ... ((jej|mu|im|tobie|ci) {fill2} (lepiej|spokojniej) {fill2} (niż ze mną|niż u mnie|beze mnie)|(u niej|u niego|z nią|z nim|u nich|z nimi|u ciebie|z tobą) {fill2} (będzie lepiej|lepiej będzie|będzie mu lepiej|będzie jej lepiej|mu będzie lepiej|jej będzie lepiej|będzie dobrze))',
+        '{thanksAll} ... {sorryAhead}', '{sorryAhead} ... {thanksAll}',
+        '{ifAny} {fill4} ({affairs}|{petGiven}) ... ({sorryAll}|(kocham|kochałam|kochałem) (cię|was))',
+        '(rozdałam|rozdałem|oddałam|oddałem) [prawie] (wszystko|wszystko co miałam|wszystko co miałem|wszystkie swoje rzeczy|swoje rzeczy) ... (list*|liścik*)',
+        '(każdemu|wszystkim) {fill2} (po liście|list|listy|liścik)',
+        '(list|listy|liścik|liściki) ... (przeczytają|przeczytasz|przeczytacie|otworzą|znajdą) (kiedy|jak|gdy|po tym jak) {fill2} (wszystko|to wszystko) {fill1} (się skończy|będzie po wszystkim|minie|się stanie)',
+        '(zostawiłam|zostawiłem|napisałam|napisałem|położyłam|położyłem|schowałam|schowałem) {fill2} (list|listy|liścik|liściki|kartkę) ... (mama|tata|rodzice|siostra|brat|mąż|żona|ktoś|oni|wszyscy) (znajdzie|znajdą|zobaczy|zobaczą) ($|(jak|kiedy|gdy) (przyjdzie|nadejdzie) (czas|pora))',
+        '(nie płacz|nie smuć się|nie rozpaczaj) {fill1} (po mnie|za mną) {fill1} (długo|za bardzo|zbyt długo)',
+        '(nie płacz|nie płaczcie|nie smuć się|nie smućcie się) (po mnie|za mną) $',
+      ],
+    },
+    {
+      // Round 5. Plans shown by what is around them: pills bought in several pharmacies "so no one
+      // asks", waiting for the house to sleep with the means at hand, the rope kept for a week in
+      // the cellar, a past rescue and "this time I thought it all through", a day chosen.
+      id: 'pl.plan-signs-wide',
+      tier: 'act',
+      patterns: [
+        '{pills} ... (żeby|żebym|aby) {fill1} nie (pytali|pytała|pytał|zapytali|podejrzewali|zauważyli|domyślili się|zadawali pytań)',
+        '({pills}|sznur|sznura|linę|lina|pętlę|pętla|żyletki|żyletkę) ... (czekam|poczekam|doczekam) (aż|az|kiedy|jak|do|aż w końcu) {fill1} {people} {fill1} {leave}',
+        '(sznur|sznura|linę|lina|pętlę|pętla|stryczek|pistolet|broń|żyletki|żyletkę) {fill4} (kupiłam|kupiłem|zdobyłam|zdobyłem|zamówiłam|zamówiłem|przygotowałam|przygotowałem|znalazłam|znalazłem)',
+        '(sznur|sznura|linę|lina|pętlę|pętla|stryczek) {fill3} (mam|już mam|leży|schowany|schowana|schowałam|schowałem|ukryty|ukryta|trzymam|czeka) {fill3} (w|pod|za|na) {hideout}',
+        '(sznur|sznura|linę|pętlę|stryczek) (mam|już mam|jest) (od|już od) (tygodnia|miesiąca|dawna|kilku dni|paru dni|wczoraj)',
+        '(odratowali|odratowała|odratował|uratowali|odcucili|reanimowali|płukali żołądek|wypompowali|wyciągnęli) ... (tym razem|teraz|tym razem już) {fill2} (wszystko|wszystko już) (przemyślałam|przemyślałem|zaplanowałam|zaplanowałem|przygotowałam|przygotowałem|obmyśliłam|obmyśliłem|przewidziałam|przewidziałem|policzyłam|policzyłem)',
+        '(wybrałam|wybrałem|wyznaczyłam|wyznaczyłem|ustaliłam|ustaliłem|zaplanowałam|zaplanowałem) (dzień|datę|termin|sposób) $',
+        '(wybrałam|wybrałem|wyznaczyłam|wyznaczyłem) (dzień|datę|termin) ... (jak|kiedy|gdy|aż) {fill1} {people} {fill1} {leave}',
+        '(parapecie|gzymsie|dachu|krawędzi|barierce|balustradzie|oknie|okno) ... ((nogi|nogami) (już|w dół|na zewnątrz) (zwiesiłam|zwiesiłem|spuściłam|spuściłem|zwisają|wiszą)|(już|w dół) (zwiesiłam|zwiesiłem|spuściłam|spuściłem) nogi)',
+      ],
+    },
+    {
+      // Round 5. Cues by meaning: "if I were gone no one would notice", a denial that still speaks
+      // of it ("nie zamierzam nic sobie robić", "nie skoczę, nie martw się"), standing at a height
+      // thinking about it, no future at all, "can't go on like this", wishing to fall ill and that
+      // it ends by itself, suicide that keeps coming to mind.
+      id: 'pl.cue-signs',
+      tier: 'cue',
+      patterns: [
+        // papers or keys told where they are, with a sorry for everything (keys handed back to an ex are told the same way: ask)
+        '{affairs} {fill4} ... {sorryAll}',
+        // several pharmacies for one stock of pills: ask (one may simply have run out)
+        '(kupiłam|kupiłem|kupowałam|kupowałem|brałam|brałem|nazbierałam|nazbierałem|wykupiłam|wykupiłem|zebrałam|zebrałem|wzięłam|wziąłem) {fill1} {pills} {fill1} (w|po) (dwóch|trzech|czterech|pięciu|kilku|paru|różnych|wszystkich|sąsiednich|kilka|paru) (aptekach|aptek)',
+        '{goneIf} {fill3} ({nobody} {fill2} (nie zauważył|nie zauważyła|nie zauważyłby|nie zauważy|nie zauważą|nie zauważyliby|nie zapłakał|nie zatęsknił|nie płakał|nie zauważyłoby|by nie zauważył|by nie zauważyła)|{everyone} {fill2} (byłoby|będzie|by było|byłoby im) (lepiej|łatwiej|prościej|ok|okej|spokojniej|wszystko jedno))',
+        '(nie zamierzam|nie chcę|nie planuję|nie mam zamiaru|nie będę) {fill1} (nic|niczego) {sobie} (robić|zrobić)',
+        'nie (skoczę|wyskoczę|rzucę {sie}|skocze|wyskocze) [{word}] ... (nie martw|nie bój|spokojnie|obiecuję|słowo|nie panikuj)',
+        'nie (skoczę|wyskoczę|skocze|wyskocze|wejdę|wyjdę|rzucę {sie}) (z|na|przez|pod) {fill1} ({height}|{edge}|{traffic})',
+        '{pills} (łykać|połykać|żreć|brać garściami) nie (będę|zamierzam|mam zamiaru)',
+        '({standing}|stać|wychodzę|wyjdę|stałam|stałem|siedziałam|siedziałem) na ({edge}|parapecie|krawędzi) {fill4} (myślę|myśle|wyobrażam sobie|zastanawiam się|patrzę w dół|patrze w dół) [{word}] (o tym|jak|czy|w dół|jakby to było)',
+        '(jak|kiedy|gdy) ({standing}|stoje|stoję|siedzę|siedze) na ({edge}|parapecie|krawędzi) {fill2} (to|wtedy) {fill1} (o tym|o skoku|o śmierci) (myślę|myśle|myślę sobie)',
+        '(dach*|most*|balkon*|okn*|parapet*|tor*|tablet*|sznur*) ... (wyobrażam sobie|myślę|zastanawiam się) (jak|jakby) (to|by to) (byłoby|by było|będzie|było)',
+        '(nie widzę|nie widze) [już] (żadnej|zadnej|jakiejkolwiek|swojej|mojej) przyszłości', '(nie mam|nie ma dla mnie|nie mam już) (żadnej|zadnej) przyszłości',
+        '(żadnej|zadnej|mojej) przyszłości {fill1} (nie ma|nie będzie|nie widzę) $', 'nic już nie będzie $',
+        'nie (mogę|moge) [już] tak (dłużej|dalej|więcej) $', 'nie dam już rady $', 'już nie dam rady $',
+        '{wishLight} {fill3} (zachorować|zachoruję|zachorowała|zachorował) {fill2} ((poważnie|śmiertelnie|nieuleczalnie|na raka|na coś poważnego|na coś śmiertelnego)|(i umrzeć|i zgasnąć|i po cichu))',
+        '{wishLight} {fill2} (na coś|na raka|na coś poważnego) {fill1} (poważnie|śmiertelnie|nieuleczalnie) (zachorować|zachorowała|zachorował)',
+        '(żeby|żeby to|żeby wszystko|by) {fill1} {sie} (samo|sama|samo z siebie) (skończyło|skończyła|urwało|zakończyło)',
+        '(po cichu|spokojnie|powoli) (zgasnąć|zgasnac|wygasnąć|zniknąć na zawsze) $',
+        '(nic|niczego) {fill2} nie (zrobię|zrobie) ... ((myślę|myśle|myśli) o tym|o tym {fill1} (myślę|myśle|myśli))',
+      ],
+    },
   ],
 
   net: {
@@ -756,6 +867,10 @@ export const pl: LanguageSpec = {
     'enough-for': ['wystarczy (na|dla) (wszystkich|całą rodzinę|miesiąc|tydzień|rok|dwóch|dwoje|całą zimę|nas wszystkich|długo)'],
     // "za godzinę wszystko się skończy i idziemy na spacer": a lesson, a shift, a queue that ends.
     'ends-then': ['(skończy|zakończy) (i|a potem|i potem|potem) [my|ja] (idziemy|pójdziemy|idę|pójdę|jedziemy|pojedziemy|można|wolna|wolny|do domu|odpoczywać|spać|na spacer|wypijemy|świętujemy)'],
+    // "nie widzę żadnej przyszłości z nim": a relationship or a place has no future.
+    'future-of': ['przyszłości (z nim|z nią|z tobą|razem|dla nas|w tej|w tym|na tej|na tym|tutaj|tu|w tym kraju|w zawodzie|w firmie|w tej pracy|tego związku|dla tego związku)'],
+    // "nie płacz po mnie, Argentyno": a song.
+    argentina: ['nie płacz (po mnie|za mną) argentyno'],
   },
 
   negations: ['nie', 'nigdy', 'ani', 'wcale', 'nigdy w życiu', 'żadnego', 'żadnych', 'nic', 'bez', 'nie zamierzam', 'nie mam zamiaru'],

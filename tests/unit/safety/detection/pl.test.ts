@@ -542,3 +542,26 @@ describe('pl: round 4c (third set of own examples, written before the third pass
     ]),
   );
 });
+
+describe('pl: round 5 (own examples: farewells, plans and cues by meaning)', () => {
+  expectTiers([
+    ['oddałam psa mamie na zawsze', 'act'],
+    ['dziękuję wam za wszystko. z góry przepraszam', 'act'],
+    ['linę kupiłem wczoraj, leży w bagażniku', 'act'],
+    ['wybrałam datę', 'act'],
+    ['myśli o samobójstwie krążą mi po głowie', 'act'],
+    ['gdyby mnie nie było, wszystkim byłoby lepiej', 'cue'],
+    ['nie mogę już tak dłużej', 'cue'],
+    ['nie zamierzam niczego sobie robić, tylko jest mi ciężko', 'cue'],
+  ]);
+  expectTiers(
+    all('none', [
+      'nie widzę przyszłości z nim',
+      'oddałam kota do schroniska na tydzień',
+      'dzięki za wszystko, jesteś super',
+      'nie dam rady dziś przyjść',
+      'gdyby mnie nie było na tej imprezie, nie poznalibyśmy się',
+      'wybrałam datę ślubu siostry w kalendarzu',
+    ]),
+  );
+});
