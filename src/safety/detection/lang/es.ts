@@ -276,6 +276,50 @@ export const es: LanguageSpec = {
     ],
     /** Laughter right after a phrase: a joke ("me quiero morir jajaja"). */
     laugh: ['jaja*', 'jajs*', 'jsjs*', 'jeje*', 'ajaj*', 'haha*', 'xd', 'lol', 'lmao', 'k', 'kk', 'jiji*'],
+
+    // --- round 5: meanings written over classes ---
+    /** Being left alone, the moment waited for: "a que se duerman", "cuando se vayan", "cuando me quede sola". */
+    alone: [
+      'se duerman', 'se duerma', 'se vayan', 'se vaya', 'salgan', 'se acuesten', 'se acueste', 'me quede sola', 'me quede solo', 'me dejen sola',
+      'me dejen solo', 'no haya nadie', 'esten dormidos', 'este dormida', 'este dormido', 'se queden dormidos', 'se quede dormida', 'se quede dormido',
+    ],
+    /** A letter written, done: "ya escribí la carta", "dejé las notas". */
+    letter: ['(escribi|ya escribi|deje|ya deje|tengo escrita|ya tengo escrita|termine|ya termine|deje escrita|ya esta escrita) (la|mi|una|las|mis|unas) (carta|cartas|nota|notas)'],
+    /** An attempt before: "ya lo intenté en marzo", "me sacaron a tiempo", "la otra vez me encontraron". */
+    tried: [
+      '(ya lo intente|lo intente|ya lo habia intentado|ya lo hice|ya lo intente una vez) (una vez|en|el|hace|antes|dos veces|la otra vez|el ano pasado|de chica|de chico)',
+      '(me sacaron|me salvaron|me encontraron|me reanimaron|me descolgaron|me bajaron) (a tiempo|de milagro|justo a tiempo|por poco)',
+      'la (primera|ultima|otra) vez (que lo intente|me salvaron|me encontraron|me sacaron|fallo|falle|no funciono|no me funciono)',
+    ],
+    /** Nobody told, nobody to call: "no le aviso a nadie", "no llames a nadie", "nadie sabe que voy", "esta vez no fallo". */
+    untold: [
+      'no (le|les) (aviso|voy a avisar|digo|voy a decir|cuento|voy a contar) (a nadie|nada a nadie)', 'nadie (sabe|lo sabe|se va a enterar) (que voy|donde estoy|donde voy|a donde voy|$)',
+      'no (llames|llamen|avises|avisen|le digas|le digan|le cuentes|le cuenten) (a nadie|a emergencias|a la ambulancia|a urgencias)',
+      '(no hace falta|no sirve de nada|ya es tarde para|ya no tiene caso|no tiene caso|no vale la pena) (llamar|avisar|que llames|que llamen) [a nadie]',
+      'nadie me va a (encontrar|salvar|sacar|detener|parar) [a tiempo]',
+      'esta vez (no voy a fallar|no fallo|no me van a (salvar|encontrar|sacar|detener)|nadie me va a (salvar|encontrar|detener)|lo hago bien|va en serio)',
+    ],
+    /** What I own, left to someone: "mis ahorros", "mis cosas", "mi cuenta". */
+    belongings: [
+      '(mis|mi) (ahorros|ahorritos|cosas|pertenencias|bienes|joyas|libros|ropa|discos|plata|dinero|guita|lana|herencia|compu|consola|moto|bici|depa|departamento|cuenta|cuentas|coleccion)',
+    ],
+    /** Not needed any more: "ya no la voy a usar", "ya no me va a hacer falta". */
+    notneed: [
+      '[yo] [ya] no (la|lo|los|las|me|te) (voy a|van a|vas a|va a) (necesitar|hacer falta|usar|ocupar)',
+      '[yo] ya no (la|lo|los|las|me) (necesito|uso|ocupo|hace falta|hacen falta) $',
+    ],
+    /** Giving things away, every tense and person: "te dejo", "le regalé", "les pasé". */
+    give: [
+      '(te|le|les|os) (dejo|deje|regalo|regale|doy|di|paso|pase|heredo)', 'regale', 'regalo mis', 'reparti', 'done', 'vendi', 'deje (mi|mis)',
+      '(quedate|quedense) con (mi|mis)',
+    ],
+    /** Vehicles one may wish would crash with oneself inside. */
+    craft: ['avion', 'vuelo', 'avioneta', 'helicoptero', 'barco', 'ferry', 'lancha', 'autobus', 'micro', 'elevador', 'ascensor', 'teleferico'],
+    /** A crash or fall wished: "se caiga", "se estrelle". */
+    crashwish: [
+      'se caiga', 'se cayera', 'se estrelle', 'se estrellara', 'se hunda', 'se hundiera', 'choque', 'chocara', 'se desplome', 'se desplomara',
+      'explote', 'explotara', 'se vuelque', 'se volcara', 'se venga abajo', 'se viniera abajo',
+    ],
   },
 
   families: [
@@ -731,6 +775,87 @@ export const es: LanguageSpec = {
         '({killinf}|suicidarme|morirme) (es|son) (lo unico|en lo unico|todo lo) (que|en que|en lo que) (pienso|tengo en la cabeza|tengo en mente)',
       ],
     },
+    {
+      // Round 5: a plan in everyday words, without the word: a letter written while waiting to be
+      // alone ("ya escribí la carta, espero a que se duerman"), pills taken with drink or with
+      // "don't call anyone", a room booked "solo para eso", a second try after one that failed
+      // ("me sacaron a tiempo, esta noche no le aviso a nadie"), the height looked up ("alcanza").
+      id: 'es.plan-quiet',
+      tier: 'act',
+      patterns: [
+        '{letter} ... {alone}', '{alone} ... {letter}',
+        '{swallow} {fill2} {pills} {fill2} (con|y) {fill1} (vino|alcohol|cerveza|vodka|tequila|ron|whisky|pisco|fernet|ginebra|licor|aguardiente|chela|chelas|birra|birras|la botella|una botella|toda la botella)',
+        '({swallow} {fill3} ({pills}|todo|todas|todos)|{wholepack}|ya lo hice) ... {untold}',
+        '(reserve|alquile|rente|pague|consegui|busque|me saque|me rentaron|me alquilaron|me prestaron) (un|una) (hotel|cuarto|habitacion|airbnb|motel|cabana|hostal) ... (solo|nomas|unicamente) para (eso|hacerlo)',
+        '{tried} ... ({soon}|{untold})', '{untold} ... {tried}',
+        // on a height, weighing it: "estoy en la terraza del piso 12 pensando si salto"
+        '{height} ... (pensando|pienso|decidiendo|dudando|no se) si (salto|me tiro|me aviento|me lanzo|saltar|tirarme|aventarme)',
+        '(que tan alto|que tan alta|cuanto mide|la altura (de|del)|cuantos metros (tiene|mide)|que altura tiene|que tan profundo|que tan profunda) {fill4} {height} ... (alcanza|es suficiente|basta|da para|sirve|suficiente|con eso basta)',
+      ],
+    },
+    {
+      // Round 5: arrangements for after, without the word: things left to someone in writing
+      // ("ya dejé escrito que mis ahorros son para mi hermanito"), the funeral arranged ("cuando ya
+      // no esté, que pongan la de Mercedes Sosa en el velorio"), ashes, things given "ya no la voy a usar".
+      id: 'es.arrangements',
+      tier: 'act',
+      patterns: [
+        '(deje|dejo|ya deje|tengo|ya tengo|lo deje|lo dejo) (escrito|por escrito|anotado|apuntado) (que|quien|a quien) {fill3} {belongings}',
+        '{gone} ... (velorio|funeral|entierro|tumba|cenizas|misa|cementerio|lapida)',
+        '(que|quiero que|quisiera que|me gustaria que) (pongan|toquen|canten|pasen|lleven|pongas|toques|vistan|me vistan|me entierren|me cremen|lean) {fill6} (en|para|durante) mi (velorio|funeral|entierro|misa|despedida)',
+        '(esparzan|tiren|echen|lleven|esparce|tira|lleva|guarden) mis cenizas',
+        // "algún día vas a entender por qué lo hice"; a last post with thanks
+        '(algun dia|un dia|despues|mas adelante|cuando lo sepan|cuando se enteren) {fill2} (vas|van|vais) a (entender|comprender|saber) (por que|porque|el por que) {fill2} lo (hice|tuve que hacer)',
+        '(ultimo|ultima) (post|publicacion|mensaje|video|historia|tweet) (que|aqui|por aqui|$) ... ({thanks}|gracias a (todos|todas|quienes|los que|todo el que))',
+      ],
+    },
+    {
+      // Round 5: things given away that won't be needed where I am going: "te dejo mi cuenta del
+      // fortnite, yo ya no la voy a usar". A question: "le regalé mi ropa de embarazo, ya no la uso" is everyday.
+      id: 'es.giving-away',
+      tier: 'cue',
+      patterns: ['{give} ... {notneed}'],
+    },
+    {
+      // Round 5: what still holds someone here, the pull of the means, a wish for the plane to fall:
+      // "solo sigo aquí por mi gato, si no fuera por él ya no estaría", "no lo voy a hacer porque la
+      // Kira me necesita, es la única razón", "ayer me quedé mirando pa abajo desde el balcón",
+      // "ahora entiendo a la gente que lo hace", "el avión se movía y yo pensaba ojalá se caiga",
+      // "si me muero nadie se entera en días", "para qué sigo si todo me sale mal".
+      id: 'es.held-by',
+      tier: 'cue',
+      patterns: [
+        '(solo|nomas|unicamente) sigo (aqui|aca|viva|vivo|en este mundo|con vida|respirando) {fill2} (por|gracias a)',
+        'sigo (viva|vivo|aqui|aca|en este mundo|con vida) (solo|nomas|unicamente) (por|gracias a)',
+        'si no (fuera|fuese|hubiera sido) por {fill3} (ya no estaria|no estaria aqui|no estaria aca|no estaria viva|no estaria vivo|ya me habria|ya me hubiera|ya lo habria hecho|ya lo hubiera hecho)',
+        '(la|mi) (unica|ultima) razon (para|por la que|de|que me) (seguir|vivir|no hacerlo|estar aqui|sigo|queda|tengo)',
+        '(lo unico|el unico|la unica|la unica cosa) (que|motivo que|razon que) me (mantiene|tiene|retiene|detiene|frena|ata|sostiene) (viva|vivo|aqui|aca|con vida|en este mundo|a la vida|en pie)',
+        'no lo (voy a hacer|hago|hare|hice) ... (la unica razon|el unico motivo|lo unico que me (detiene|frena|ata|retiene))',
+        '(me quede|me quedo|estuve|estaba|me la paso|me la pase|me pase|me paso) {fill3} (mirando|viendo) (para abajo|hacia abajo|abajo|el vacio|las vias|el agua) (desde|en) (el|la|mi) {height}',
+        '(me quede|me quedo|estuve|estaba|me la paso|me la pase) {fill2} (mirando|viendo) (las|mis|el|la) ({pills}|{sharp}|soga|pistola|frasco|caja de pastillas)',
+        '(ahora|ya|por fin|recien ahora|ahora si) entiendo a (la gente|los|las personas|quienes) que (lo hace|lo hacen|se matan|se suicidan|se quitan la vida|se tiran)',
+        '{craft} ... (ojala|rezaba para que|rezaba que|pedia que|quisiera que|deseaba que|esperaba que|por mi que) {fill1} {crashwish}',
+        'si {fill1} {died} {fill3} nadie (se entera|se enteraria|se enteraria|lo nota|lo notaria|se da cuenta|me encuentra|me encontraria|me busca|me buscaria|viene|vendria|se va a enterar|se daria cuenta)',
+        '(para que|por que|porque) (sigo|seguir|continuar|continuo|vivo|vivir|existo|existir|me levanto|levantarme|sigo aqui|sigo viva|sigo vivo) (si|$)',
+        'no le (encuentro|veo|hallo) [el|ningun] (caso|sentido) (a nada|a la vida|a vivir|a seguir|a existir|a seguir viviendo|a estar aqui|$)',
+        // envying the dead; a thought that keeps coming, under a denial (the same meanings as in pt)
+        '(envidio|le tengo envidia|tengo envidia|envidia) (a|de) (los que|las que|quien|quienes|la gente que|los muertos) [ya] (murio|murieron|se murio|se murieron|se fue|se fueron|descansa|descansan|estan muertos|esta muerto|ya no estan|$)',
+        '(pensamiento|pensamientos|idea|ideas) (que viene|que vuelve|que aparece|que me viene|viene|vuelve|aparece) ... no (voy a|pienso) hacer nada',
+      ],
+    },
+    {
+      // Round 5: self-harm in other words: a relapse after days "sin hacerlo", hitting a wall
+      // "hasta abrirme los nudillos".
+      id: 'es.self-harm-more',
+      tier: 'act',
+      softenedBy: ['urge'],
+      patterns: [
+        '(recai|volvi a caer|volvi a recaer|tuve una recaida|he recaido) ... (dias|semanas|meses|mes|ano|anos) (sin hacerlo|sin hacerme nada|limpia|limpio|sin cortarme|sin lastimarme)',
+        '(dias|semanas|meses|mes|ano|anos) (limpia|limpio|sin hacerlo|sin cortarme|sin autolesionarme|sin lastimarme|sin hacerme dano) {fill4} (recai|arruine|perdi|rompi|se acabo|[los|las|lo] (tire|eche) a la basura|[los|las|lo] (tire|eche) a perder|volvi a caer)',
+        '(le pegue|le pego|pegue|golpee|golpeo|le di|le doy|le daba|pegandole|golpeando|di golpes|di punetazos|me di) {fill3} (pared|muro|puerta|espejo) {fill4} hasta (abrirme|romperme|reventarme|partirme|lastimarme|hacerme dano|hacerme sangre|sangrar|que me sangr*|que sangr*|no sentir)',
+        'hasta (abrirme|romperme|reventarme|partirme|despellejarme|pelarme) (los nudillos|las manos|la mano|los dedos|la piel|la frente|los brazos)',
+      ],
+    },
   ],
 
   // The shared net (net.ts): means beside a time or at hand, a farewell beside being gone.
@@ -753,6 +878,11 @@ export const es: LanguageSpec = {
       '(la|mi) (clave|contrasena) (del|de mi|de la) (celu|celular|cel|telefono|banco|tarjeta|compu|cuenta|correo)', '(el|mi) pin (del|de mi|de la)',
       'mis cuentas', 'mi testamento', '(les|le|te) (deje|dejo) (una|unas|mi|las) (carta|cartas|nota|notas)', 'se queda con (mi|mis)', '(quedense|quedate) con (mi|mis)',
       '{handed}', 'mi ultimo mensaje', 'los quiero mucho', 'me despido', 'no fue tu culpa', 'no es culpa de nadie', 'nunca te olvides de mi',
+      // round 5: belongings left to someone, debts settled, accounts closed, a friendship spoken of as past
+      '{belongings} (son|sean|van a ser|quedan|se quedan|van) (para|pa) (mi|mis) {family}', '(te|le|les) (dejo|paso|regalo) (mi|mis) (cuenta|cuentas)',
+      '(la|mi) (contrasena|clave) te la (mando|paso|doy|dejo)', '(devolvi|le devolvi|les devolvi|ya devolvi) {fill4} (a cada uno|a cada una|todo lo que|lo que me (habian|habia) prestado)',
+      'no (quiero|quisiera) (quedar|dejar|irme) (debiendo|con deudas)', '(pague|ya pague|salde|ya salde) (todas mis|mis) deudas',
+      '(borre|cerre|elimine|desactive) (todas|todos) mis (redes|cuentas|perfiles)', 'fuiste (la mejor|el mejor) (amiga|amigo|hermana|hermano|persona|mama|papa) que (tuve|he tenido|pude tener)',
     ],
     beyond: [
       '{gone}', 'si me pasa algo', 'si algo me pasa', 'por si me pasa algo', 'despues de esta noche', 'despues de hoy', 'mi funeral', 'mi entierro', 'mi velorio',
@@ -822,6 +952,8 @@ export const es: LanguageSpec = {
     ],
     // "en la azotea con mis amigos": a place to hang out, not a ledge.
     'place-idiom': [
+      // "mirando para abajo a los niños jugar": watching someone below, not the drop.
+      '(mirando|viendo) (para abajo|hacia abajo|abajo) (a|al) [los|las|la|el|mi|mis|unos|unas] (ninos|nenes|chicos|chicas|gente|perro|perros|vecinos|desfile|partido|fiesta|musicos|mi {family}|gato|gatos)',
       '({height}|parada|paradero) {fill2} (esperando|espero|a esperar) (el|la|al|a|mi|mis|un|una) {ride}',
       '(cuchillo|navaja|tijeras) {fill4} [$] {fill2} (picando|pelando|cocinando|rebanando|cebolla|tomate|carne|pan|verduras|pastel|queso)',
       '(azotea|techo|tejado|puente|balcon|terraza) (con|de fiesta|tomando|fumando|haciendo|tendiendo|colgando|comiendo|cenando|asando|viendo|platicando|charlando|arreglando|reparando|limpiando|pintando|instalando|trabajando|regando|tomando sol) {fill3}',
@@ -906,6 +1038,8 @@ export const es: LanguageSpec = {
     'no es que', 'tampoco es que', 'no creo que', 'no significa que', 'no quiere decir que', 'ni se me ocurre', 'ni pienso', 'no es como',
     'no (estoy diciendo|digo|te digo|les digo) que', 'ni (de cona|en pedo|a palos|en sueños|borracha|borracho|muerta|muerto|de coña|a balazos)', 'ni se me pasa por la cabeza',
     'no (lo|la) (haria|voy a hacer|pienso hacer) (nunca|jamas)', 'nunca jamas',
+    // "tranqui que no me voy a tirar": "que no" alone is no negation ("dije que no"), after a calming word it is.
+    '(tranqui|tranquila|tranquilo|tranquilos|tranquilas|calma|te juro|te lo juro|juro|te prometo|te lo prometo|obvio|ojo) que no',
   ],
   notNegations: [
     'no (aguanto|puedo|soporto|doy|se|entiendo|duermo|como|tengo|hay|importa|me importa|me quiere|me ama|me contesta|me responde|me habla|me escribe|me busca|estoy bien|me siento bien|encuentro|veo|paro|dejo de|dejo|para|mas|lo soporto|lo aguanto|lo supero|quiero vivir|quiero seguir|tiene sentido|vale la pena|sirvo|valgo|merezco|es broma|es joda|es chiste|es drama|es mentira|estoy bromeando|exagero|es exageracion|mames|manches|jodas|inventes)',
@@ -926,6 +1060,8 @@ export const es: LanguageSpec = {
     '(estoy|voy a estar) (a salvo|segura|seguro)',
     'no (te|se) (preocupes|preocupen|asustes|asusten|alarmes|alarmen|espantes)',
     '(no lo haria|no lo voy a hacer) (nunca|jamas)',
+    // asked and denied: "la psicóloga me preguntó si tenía ideas de quitarme la vida y le dije que no"
+    '(me pregunto|me preguntaron|me pregunta|me preguntan|me pregunte) si {fill8} (y|pero) (le|les) (dije|conteste|respondi|digo) que no',
   ],
 
   shorthand: {

@@ -244,6 +244,41 @@ export const pt: LanguageSpec = {
       'o dinheiro', 'a grana',
     ],
     laugh: ['k', 'kj', 'kjk*', 'ks', 'kz', 'rs', 'rsrs*', 'haha*', 'hehe*', 'huehue*', 'ahah*', 'lol', 'kakak*', 'ksks*', 'xd'],
+
+    // --- round 5: meanings written over classes ---
+    /** Being left alone, the moment waited for: "quando a minha colega sair", "quando todos dormirem". */
+    alone: [
+      'sair', 'sairem', 'dormir', 'dormirem', 'viajar', 'viajarem', 'for embora', 'forem embora', 'me deixar sozinha', 'me deixar sozinho',
+      'me deixarem sozinha', 'me deixarem sozinho', 'ficar sozinha', 'ficar sozinho', 'estiver dormindo', 'estiverem dormindo', 'se deitar', 'se deitarem',
+    ],
+    /** Nobody to call, nobody told: "não adianta ligar pra ninguém", "não liga pra ninguém". */
+    untold: [
+      '(nao adianta|nem adianta|ja nao adianta|nao precisa|nao vale a pena|ja e tarde pra|ja e tarde para) (ligar|chamar|avisar) [pra|para|a] [ninguem|o samu|a ambulancia]',
+      'nao (liga|ligue|liguem|chama|chame|chamem|avisa|avise|avisem|conta|conte|contem) (pra|para|a) ninguem', 'nao (chama|chame|chamem) (ninguem|o samu|a ambulancia|o 192|o 112)',
+      'ninguem (sabe|vai saber) (que eu vou|onde eu estou|onde eu to|onde estou|$)', 'ninguem vai me (achar|encontrar|salvar|impedir) [a tempo]',
+    ],
+    /** Things of mine left to someone: "a grana", "o anel da vó", "minhas coisas". */
+    belongings: [
+      '(a grana|o dinheiro|minhas economias|minhas coisas|meu salario|o salario|a heranca|minhas roupas|meus livros|minhas joias|o anel|o colar|o relogio|meu carro|minha moto|meu pc|meu computador|minha conta|minhas contas)',
+    ],
+    /** Ending it, said plainly after arrangements: "e aí acabo com isso", "e depois faço". */
+    endit: ['acabo com (isso|tudo|isto)', 'acabar com (isso|tudo|isto)', 'vou acabar com (isso|tudo|isto)', '(e|ai|depois|entao) (faco|vou fazer|farei) $', 'me mato', 'vou embora de vez'],
+    /** An attempt before: "já tentei uma vez", "me acharam a tempo". */
+    tried: [
+      '(ja tentei|tentei|ja tinha tentado) (uma vez|em|no|ha|antes|duas vezes|ano passado|mes passado)',
+      'me (salvaram|acharam|encontraram|tiraram|socorreram|reanimaram) a tempo', '(da|na) (primeira|ultima|outra) vez (que tentei|me salvaram|me acharam|falhou|nao deu certo)',
+    ],
+    /** A letter written, done: "já escrevi a carta". */
+    letter: ['(escrevi|ja escrevi|deixei|ja deixei|terminei|ja terminei|tenho escrita) (a|uma|as|minha|minhas|o|um|os|meu) (carta|cartas|bilhete|bilhetes)'],
+    /** Sharp things hidden: "escondi na gaveta". */
+    hide: ['escondi', 'escondo', 'escondida', 'escondidas', 'escondido', 'escondidos', 'guardei escondid*'],
+    /** Logging off life, in the internet's words: "dar logout da vida", "desinstalar". */
+    logoff: [
+      '(dar|fazer|dou|faco|dei) (logout|log out|logoff|log off|unfollow|alt f4|ctrl alt del|uninstall|quit)', 'deslogar', 'deslogo', 'desinstalar', 'desinstalo',
+      'sair do servidor', 'me desinscrever', 'cancelar (minha|a) assinatura',
+    ],
+    /** Vehicles one may wish would crash with oneself inside. */
+    craft: ['aviao', 'voo', 'helicoptero', 'barco', 'balsa', 'onibus', 'elevador', 'teleferico'],
   },
 
   families: [
@@ -686,6 +721,79 @@ export const pt: LanguageSpec = {
         '^ {pills} [{pills}] [{pills}] (na mao|na minha mao|prontos|contados|ja prontos)',
       ],
     },
+    {
+      // Round 5: a plan in everyday words: waiting to be alone ("quando a minha colega de casa sair
+      // logo à noite é que vou fazer"), everything swallowed and "não adianta ligar pra ninguém",
+      // money left first and then the end ("vou deixar a grana pra minha mãe e aí acabo com isso"),
+      // thinking whether to jump on a height ("to na varanda do 9 andar... só pensando se pulo").
+      id: 'pt.plan-quiet',
+      tier: 'act',
+      patterns: [
+        '(quando|assim que|logo que|mal|no dia que|na hora que) {fill6} {alone} {fill4} (vou fazer|faco|farei|que vou fazer|que faco|vou fazer isso|faco isso) $',
+        '({swallow} (tudo|todos|todas|tudinho|a caixa|o frasco|a cartela)|{swallow} {many} {fill2} {pills}|{wholepack}|ja fiz) ... {untold}',
+        '(deixar|deixo|deixei|mandar|mando|mandei|passar|passo) {fill2} {belongings} {fill2} (pra|para|pro|com) {fill2} {family} ... {endit}',
+        '{height} ... (pensando|penso|pensei|decidindo|na duvida|em duvida|fico pensando|to pensando) se (pulo|me jogo|salto|me atiro|vou pular|pulo ou nao|devo pular)',
+        // the same meanings as in es: a letter written while waiting to be alone, pills with drink,
+        // a try that failed before and tonight nobody told, the funeral arranged
+        '{letter} ... (esperando|espero|so falta|quando|ate) {fill4} {alone}',
+        '{swallow} {fill2} {pills} {fill2} (com|e) {fill1} (vinho|alcool|cerveja|vodka|cachaca|pinga|whisky|gin|tequila|a garrafa|uma garrafa|a garrafa toda)',
+        '{tried} ... ({soon}|{untold}|desta vez|dessa vez)',
+        '{gone} ... (velorio|funeral|enterro|cinzas|tumulo|missa|cemiterio)',
+        '(quero que|que) (toquem|coloquem|ponham|cantem|leiam|tocam) {fill6} (no|pro|para o|durante o) meu (velorio|enterro|funeral)',
+        '(espalhem|joguem|levem|espalha|joga) (as )?minhas cinzas',
+      ],
+    },
+    {
+      // Round 5: goodbyes without the word: a last post with thanks ("este é o último post que faço
+      // aqui, obrigada a quem esteve sempre cá"), "um dia vais perceber porque é que fiz isto",
+      // praise in the past with an apology ("a senhora foi a melhor mãe do mundo... desculpa por tudo").
+      id: 'pt.goodbye-quiet',
+      tier: 'act',
+      patterns: [
+        '(ultimo|ultima) (post|postagem|publicacao|mensagem|video|story|tweet|texto) (que|aqui|daqui|$) ... ({thanks}|(obrigada|obrigado|valeu) (a|pra|para) (quem|todos|todas|todo mundo)|gosto muito de (voces|vcs|vos)|amo (voces|vcs))',
+        '({thanks}|(obrigada|obrigado|valeu) (a|pra|para) (quem|todos|todas|todo mundo)) ... (ultimo|ultima) (post|postagem|publicacao|mensagem|video|story|tweet|texto) (que|aqui|daqui|$)',
+        '(um dia|algum dia|depois|mais tarde|quando souberes|quando souber|quando souberem) {fill2} (vais|vai|vao|voces vao|tu vais) (perceber|entender|compreender|saber) (porque|por que|o porque|porque e que|por que e que) {fill3} (fiz|fui|fiz isto|fiz isso|tive que fazer|tive de fazer)',
+        '(foi|foste|e|es) (a melhor|o melhor) (mae|pai|amiga|amigo|irma|irmao|pessoa|vo|avo|filha|filho|namorada|namorado|mulher|marido) {fill4} ... ((desculpa|desculpe|perdao|me perdoa|me perdoe) por tudo|nunca (esquece|esquecas|se esqueca) disso)',
+      ],
+    },
+    {
+      // Round 5: what the thought still does, under a denial: staring at the pills ("não vou tomar os
+      // remédios, juro. só fico olhando pra caixa"), a thought that comes every day, envying the dead,
+      // crossing without looking and not caring, wishing the plane would fall, "dar logout da vida".
+      id: 'pt.held-by',
+      tier: 'cue',
+      patterns: [
+        '{pills} ... (olhando|encarando|olho|encaro|olhei) (pra|para|pro|pros|pras) [a|o|os|as] (caixa|cartela|frasco|vidro|{pills})',
+        '(fico|fiquei|to|estou|tava|estava|passei) {fill3} (olhando|encarando) (pra|para|pro|pros|pras) [a|o|os|as] ({pills}|{sharp}|gilete|corda|arma)',
+        '(pensamento|pensamentos|ideia|ideias) (que vem|que volta|que aparece|vem|volta|aparece) ... nao vou fazer nada',
+        'nao vou fazer nada com (ele|ela|eles|isso|esse pensamento|essa ideia)',
+        '(invejo|tenho inveja de|inveja de|sinto inveja de) (quem|os que|as pessoas que|gente que) [ja] (morreu|morreram|morre|esta morto|ta morto|partiu|se foi|descansou)',
+        '(atravesso|atravessar|atravessando|atravessei|cruzo|cruzar|cruzei) {fill3} sem olhar {fill6} (nem ligo|nao ligo|tanto faz|nao me importo|nem me importo|tomara|se me atropelar|que venha|se vier)',
+        '{craft} ... (tomara|torcendo pra|torcendo para|rezando pra|rezando para|so pensava|pedia) [que] {fill1} (caia|caisse|caia logo|bata|batesse|afunde|afundasse|exploda|explodisse|despenque|despencasse)',
+        '{longing} {fill2} {logoff} (da|de|desta|dessa|na|no|nessa|neste|nesse) (vida|mundo|existencia|viver)',
+        '(segunda|proxima|outra) vez {fill3} nao vou (falhar|errar) ... (deu errado|falhou|errei|nao deu certo) na primeira',
+        '(so|somente|apenas) (continuo|fico|to|estou|sigo) (aqui|viva|vivo|vivendo) {fill2} (por causa|pelo|pela|por)',
+        'se nao fosse (por|pelo|pela) {fill3} (eu )?(ja nao estaria|nao estaria aqui|ja teria|ja tinha) ',
+      ],
+    },
+    {
+      // Round 5: self-harm in other words: "tava limpa fazia 3 meses e hoje quebrei", new blades hidden
+      // ("comprei lâminas novas e escondi na gaveta. já usei uma").
+      id: 'pt.self-harm-more',
+      tier: 'act',
+      softenedBy: ['urge'],
+      patterns: [
+        '(tava|estava|fiquei|estive|to|estou) (limpa|limpo) (fazia|ha|havia|por|durante|faz|faziam|fazem|desde) {fill2} (dias|semanas|meses|mes|ano|anos) ... (quebrei|recai|estraguei|perdi|voltei|cai|joguei fora|joguei tudo fora|deslizei)',
+        '(comprei|arranjei|consegui|peguei|guardei|escondi) {fill2} {sharp} ... (ja usei|usei uma|usei ontem|usei hoje|to usando|estou usando|usei de novo)',
+        '(soquei|soco|socava|bati|dei socos|dei murros|esmurrei|murrei) {fill3} (parede|porta|espelho|muro) {fill4} ate (abrir|sangrar|machucar|ferir|quebrar|rasgar|estourar|ficar roxa|ficar roxo)',
+      ],
+    },
+    {
+      // Round 5: blades hidden away: "escondi as lâminas na gaveta" (a question).
+      id: 'pt.hidden-means',
+      tier: 'cue',
+      patterns: ['{sharp} {fill4} {hide}', '{hide} {fill3} {sharp}'],
+    },
   ],
 
   // The shared net (net.ts): means beside a time or at hand, a farewell beside being gone.
@@ -707,6 +815,11 @@ export const pt: LanguageSpec = {
       'obrigada por tudo', 'obrigado por tudo', 'valeu por tudo', 'me perdoa', 'me perdoem', 'perdoem me', 'desculpa por tudo', '(cuidem|cuida|cuide) (do|da|dos|das) (meu|minha|meus|minhas) {pet}',
       '(deixei|deixo) (uma|umas|a|as|minha|minhas) (carta|cartas|bilhete|bilhetes)', '{handed}', 'minha ultima mensagem', 'amo voces', 'me despeco', 'nao foi culpa sua', 'nao e culpa de ninguem',
       'nunca te esquecas de mim',
+      // round 5: belongings and bills settled, a last post, "don't be angry with me", praise in the past
+      '(deixei|deixo|vou deixar) (o|a|os|as|meu|minha|meus|minhas) {word} {fill2} com (a|o) {word}', '(mandei|paguei|ja paguei|ja mandei) o (pix|boleto|aluguel|condominio) (do|da|de|pro|pra)',
+      '(nao|nunca) (fiques|fique|fiquem|fica) (zangado|zangada|zangados|bravo|brava|chateado|chateada|com raiva) comigo', '(ultimo|ultima) (post|postagem|publicacao) que',
+      '(obrigada|obrigado|valeu) (a|pra|para) (quem|todos que|todas que|todo mundo que)', '(a senhora|o senhor|voce|tu) (foi|foste) (a melhor|o melhor) {word}',
+      'ninguem (fica|vai ficar|tem que ficar) com (pepino|problema|bronca|b.o|bo|nada) (pra|para) resolver',
     ],
     beyond: [
       '{gone}', 'se acontecer alguma coisa comigo', 'se me acontecer alguma coisa', 'se algo me acontecer', 'caso eu nao volte', 'depois de hoje a noite',
@@ -716,6 +829,8 @@ export const pt: LanguageSpec = {
   },
 
   exclusions: {
+    // "fiquei olhando pra caixa pra ler a bula": reading the leaflet, not staring at the pills.
+    'leaflet-idiom': ['(olhando|olhei|olho) (pra|para|pro) [a|o] (caixa|cartela|frasco|bula|receita) (pra|para) (ler|ver|conferir|checar|saber)'],
     // Love songs and therapy exercises: "quero dormir pra sempre no teu abraço" (a lyric),
     // "uma carta de despedida que nunca vou mandar pra ele".
     'lyric-idiom': [

@@ -563,3 +563,57 @@ describe('es, round 4 (fourth batch, written after the third changes: 18 of 30 c
 describe('es, round 4: denials that still name the act are cues', () => {
   expectTiers(all('cue', ['ni en pedo me mato, solo estoy triste', 'no digo que me vaya a matar hoy', 'no es como que me vaya a matar']));
 });
+
+describe('es, round 5 (batch d: 18 of 36 caught before): arrangements, quiet plans and what holds someone here, in other words', () => {
+  expectTiers([
+    ...all('act', [
+      'ya terminé la nota, ahora espero a que mi esposo se duerma',
+      'dejé escrito quién se queda con mis libros, que la colección es para mi sobrina',
+      'cuando ya no esté quiero que en el velorio pongan cumbia, no quiero llantos',
+      'quiero que toquen esa canción en mi entierro',
+      'esparzan mis cenizas en el mar',
+      'me tomé el frasco entero. no llamen a nadie',
+      'me tragué las pastillas con una botella de tequila',
+      'me rentaron una cabaña para el sábado, nomas para hacerlo',
+      'la otra vez me encontraron a tiempo, esta vez no voy a fallar',
+      'ya vi cuántos metros tiene el viaducto del tren. es suficiente',
+      'recaí otra vez. dos meses sin hacerlo y a la basura',
+      'golpeé el espejo del baño hasta romperme la mano',
+    ]),
+    ...all('cue', [
+      'te regalo mi play, yo ya no la voy a usar',
+      'si no fuera por mi hermanita ya lo habría hecho',
+      'sigo viva nomás por mi perro',
+      'lo único que me mantiene aquí es mi mamá',
+      'anoche estuve mirando para abajo desde la azotea un buen rato',
+      'me quedé mirando las pastillas toda la noche',
+      'ahora entiendo a las personas que se quitan la vida',
+      'en el vuelo de regreso rezaba para que se cayera',
+      'si me muero en este depa nadie se daría cuenta en semanas',
+      'pa que sigo si nada me sale',
+      'no le encuentro sentido a vivir',
+      'tranquila que no me voy a tirar del puente',
+      'mi psiquiatra me preguntó si pensaba en matarme y le dije que no, pero sí pienso',
+    ]),
+    ...all('none', [
+      'ya escribí la carta de motivación, espero a que mis papás la lean',
+      'me tomé las pastillas para la gripe con un té',
+      'reservé un hotel en la playa para el finde con mis amigas',
+      'el vuelo se movió muchísimo, qué miedo pasé',
+      'le regalé mi bici a mi primo porque ya me queda chica',
+      'devolví los libros a la biblioteca',
+      'estoy en el balcón mirando para abajo a los niños jugar',
+      'lo intenté en marzo y no me dieron la beca, este año sí',
+      'mis ahorros son para el viaje a Japón',
+      'la contraseña del wifi te la mando por privado',
+    ]),
+  ]);
+});
+
+describe('es, round 5: the same meanings as the Portuguese batch', () => {
+  expectTiers([
+    ...all('act', ['estoy en la terraza del edificio pensando si salto', 'algún día vas a entender por qué lo hice', 'este es el último post que hago. gracias a todos los que me quisieron']),
+    ...all('cue', ['envidio a los que ya se murieron', 'es una idea que vuelve, no voy a hacer nada. pero vuelve cada noche']),
+    ...all('none', ['estoy en la terraza pensando si pido pizza', 'este es el último post del año, gracias a todos y feliz año nuevo']),
+  ]);
+});

@@ -534,3 +534,54 @@ describe('pt, round 4 (fourth batch, written after the third changes: 18 of 30 c
     ]),
   );
 });
+
+describe('pt, round 5 (batch d: 20 of 36 caught before): arrangements, quiet plans and what holds someone here, in other words', () => {
+  expectTiers([
+    ...all('act', [
+      'quando meus pais viajarem no sabado é que vou fazer',
+      'ja tomei a cartela toda. nem adianta chamar o samu',
+      'vou deixar minhas economias pro meu irmao e depois acabo com tudo',
+      'to no terraço do predio pensando se me jogo',
+      'esse é o ultimo video que faço aqui. obrigado a todos que me acompanharam',
+      'algum dia vocês vão entender por que fiz isso',
+      'pai, o senhor foi o melhor pai do mundo. me perdoa por tudo',
+      'estava limpo fazia dois anos e ontem recaí',
+      'arranjei uma gilete nova, ja usei ontem',
+    ]),
+    ...all('cue', [
+      'fiquei a noite toda olhando pros comprimidos',
+      'so continuo viva por causa da minha filha',
+      'é so uma ideia que volta, nao vou fazer nada. mas volta sempre',
+      'tenho inveja de quem ja partiu',
+      'atravessei a avenida sem olhar, tanto faz se me atropelar',
+      'no voo de volta eu so pensava tomara que caia',
+      'so queria dar alt f4 na vida',
+      'escondi a lamina embaixo do colchao',
+      'nao fica zangada comigo. deixei o notebook com a Ju',
+    ]),
+    ...all('none', [
+      'quando minha mae sair vou fazer um bolo surpresa',
+      'tomei o remedio e fiquei olhando pra caixa pra ler a bula',
+      'deixei a chave com a vizinha, a faxineira vem amanha',
+      'esse é o ultimo video da serie, obrigado por assistir',
+      'na proxima vez nao vou falhar na prova de direção',
+      'atravessei a rua correndo pra pegar o onibus',
+      'o aviao atrasou duas horas, que raiva',
+      'comprei laminas novas pro barbeador',
+      'vou deixar o dinheiro pra minha mae e depois vou pra academia',
+    ]),
+  ]);
+});
+
+describe('pt, round 5: the same meanings as the Spanish batch', () => {
+  expectTiers([
+    ...all('act', [
+      'ja escrevi a carta. so falta minha mae dormir',
+      'tomei os comprimidos com a garrafa de vinho',
+      'ja tentei uma vez e me acharam a tempo. hoje a noite nao aviso ninguem',
+      'quando eu nao estiver mais aqui, toquem Cazuza no velorio',
+      'soquei a parede até abrir os dedos',
+    ]),
+    ...all('none', ['escrevi a carta de apresentacao, to esperando o RH sair do almoço', 'tomei o remedio com agua e fui dormir', 'soquei a massa do pão até ficar lisinha']),
+  ]);
+});
