@@ -54,7 +54,7 @@ export const de: LanguageSpec = {
     wunsch: [
       'will', 'möchte', 'möcht', 'würde gern', 'würde gerne', 'würd gern', 'würd gerne', 'gern', 'gerne', 'wünsch*', 'wünschte',
       'wünschte ich', 'wünsch ich mir', 'wünsche ich mir', 'wünschte ich mir', 'würde ich am liebsten', 'würd ich am liebsten',
-      'am liebsten', 'lieber', 'hoffe', 'hoffentlich', 'sehne mich', 'sehnsucht', 'wollte', 'wott', 'wett', 'mag', 'bete', 'träume',
+      'am liebsten', 'lieber', 'hoffe', 'hoff', 'hoffentlich', 'sehne mich', 'sehnsucht', 'wollte', 'wott', 'wett', 'mag', 'bete', 'träume',
       'will nur noch', 'will einfach nur',
     ],
 
@@ -123,8 +123,9 @@ export const de: LanguageSpec = {
     unfall: [
       'überfährt', 'überfahren würde', 'überrollt', 'erwischt', 'erschlägt', 'umbringt', 'tötet', 'abstürzt', 'stürzt ab', 'crasht',
       'sterben würde', 'tot umfalle', 'nicht mehr aufwache', 'überfahren', 'totfährt',
-      '(fährt|fahrt|fährst) mich {fill3} (über den haufen|tot|um)', 'mich {fill3} über den haufen (fährt|fahren|fahren würde)', 'mich {fill2} (umfährt|totfährt|überrollt|umnietet|erschiesst|erwischt)',
-      '(fall|falle|fällt) {fill2} tot um', 'mich {fill2} (holt|holen würde) ($|für immer)',
+      '(fährt|fahrt|fährst) mich {fill3} (über den haufen|tot|um)', 'mich {fill3} über den haufen (fährt|fahren|fahren würde)', 'mich {fill3} (umfährt|totfährt|überrollt|umnietet|erschiesst|erwischt)',
+      '(fall|falle|fällt) {fill2} tot um', 'mich (würde|würd) {fill2} (blitz|auto|zug|bus|lkw|laster|meteor|kugel|ziegel|baum) (treffen|erschlagen|erwischen|überfahren|überrollen)',
+      '(blitz|meteor|ziegel|baum) {fill2} mich {fill1} (trifft|treffen würde|erschlägt|erschlagen würde)', 'mich {fill2} (holt|holen würde) ($|für immer)',
     ],
     /** "I wouldn't mind": "wärs mir recht", "würd mich nicht stören". */
     recht: [
@@ -141,6 +142,9 @@ export const de: LanguageSpec = {
     /** A time chosen so that no one stops it: "wenn alle schlafen", "bevor Mama heimkommt". */
     heimlich: [
       'wenn (alle|die anderen|meine eltern|mama|papa|meine frau|mein mann|mein mitbewohner|meine mitbewohnerin|keiner|niemand) (schlafen|schläft|weg sind|weg ist|aus dem haus sind|aus dem haus ist|verreist sind|verreist ist|im urlaub sind|im urlaub ist|da ist|da sind)',
+      // "wenn alle auf Arbeit sind", "wenn Mama in der Schicht ist", "solange keiner zu Hause ist"
+      '(wenn|sobald|solange|während) (alle|die anderen|meine eltern|mama|papa|meine frau|mein mann|mein mitbewohner|meine mitbewohnerin|meine mitbewohner|meine familie|die familie) (auf|bei der|in der|auf der|beim|im|in|zur) (arbeit|schule|schicht|uni|sport|fussball|training|einkaufen|urlaub|kirche) (sind|ist|gehen|geht|fahren|fährt)',
+      '(wenn|sobald|solange|während) (keiner|niemand) (zu hause|daheim|zuhause|in der wohnung|im haus) (ist|da ist)',
       'bevor (alle|jemand|die anderen|meine eltern|mama|papa|einer) (aufwachen|aufwacht|wach werden|wach wird|aufstehen|aufsteht|heimkommen|heimkommt|nach hause kommen|nach hause kommt)',
     ],
     /** Dying, said every way (the wish before it makes it passive): "sterben", "abkratzen", "den Löffel abgeben". */
@@ -187,6 +191,9 @@ export const de: LanguageSpec = {
     ],
     /** Comfort for those left behind: "seid nicht traurig", "vergesst mich nicht", "es ist nicht eure Schuld". */
     trost: [
+      // "du hast alles richtig gemacht", "ihr hättet nichts tun können", "dass es nicht ihre Schuld ist"
+      '(du hast|ihr habt|hast du|habt ihr) {fill2} alles richtig gemacht ($|wirklich|echt|ehrlich|immer|vergiss|vergesst)', '(du|ihr) (hättest|hättet|konntest|konntet|kannst|könnt) {fill2} nichts (dafür|tun|machen|ändern|verhindern)',
+      '(dass|das) es nicht (eure|deine|ihre|seine) schuld (ist|war)', '(vergiss|vergesst) (das|es) (nie|niemals)',
       '(seid|sei) [bitte] (nicht|nie) traurig', '(weint|wein) [bitte] nicht [um mich]', '(vergesst|vergiss) mich [bitte] nicht',
       '(behaltet|behalte) mich {fill2} (in erinnerung|im herzen)', '(ist|war) nicht (eure|deine|ihre|seine) schuld', '(macht|mach) (euch|dir) [bitte] keine vorwürfe',
       '(lebt|leb) [bitte] (euer|dein) leben weiter', '(keiner|niemand) (von euch)? (ist|hat|trägt) (schuld|die schuld) $', '(dass|das) (keiner|niemand) (von euch)? schuld (ist|hat|trägt)',
@@ -195,7 +202,7 @@ export const de: LanguageSpec = {
     /** The end, said after a place or a means: "dann ist Schluss", "dann ist es vorbei". */
     vorbei: [
       '(ist|ists|is|wär|wäre|wärs) (es|alles|das alles|das ganze)? [endlich] (vorbei|schluss|aus|zu ende|ruhe)', 'hat (es|das alles|alles|das leiden) [endlich] ein ende',
-      '(wars|war es) das', 'bin ich [endlich] (frei|erlöst|weg|raus)', '(hab|habe) ich (es|s)? [endlich] hinter mir', 'hab ichs [endlich] hinter mir',
+      '(wars|war es) das', 'bin ich [endlich] (frei|erlöst|weg|raus)', '(hab|habe) ich [endlich] (für immer|ewig|meinen frieden) [ruhe] $', '(hab|habe) ich (es|s)? [endlich] hinter mir', 'hab ichs [endlich] hinter mir',
     ],
     /** Places people go to die, named as destinations: "zur Brücke", "zu den Gleisen", "aufs Dach". */
     todesort: [
@@ -206,6 +213,40 @@ export const de: LanguageSpec = {
     todesmittel: [
       'rattengift', 'gift', 'frostschutzmittel', 'pflanzengift', 'strick', 'schlinge', 'rasierklinge', 'rasierklingen', 'klinge', 'klingen', 'pistole', 'knarre',
       'waffe', 'revolver', 'schlaftabletten', '{viele} {fill1} {tabletten}', '{tabletten} (alle|alle zusammen)', 'gesammelten tabletten', 'tabletten die ich gesammelt',
+    ],
+    /** What one owns and gives away: "Sachen", "Kram", "Klamotten", "die PS5". */
+    besitz: [
+      'sachen', 'klamotten', 'zeug', 'zeugs', 'kram', 'krempel', 'besitz', 'bücher', 'schmuck', 'möbel', 'spiele', 'platten', 'kleider', 'habseligkeiten',
+      'lieblingssachen', 'sammlung', 'konsole', 'ps5', 'ps4', 'playstation', 'xbox', 'switch', 'laptop', 'pc', 'computer', 'gitarre', 'fahrrad', 'kamera', 'figuren',
+    ],
+    /** Arrangements made before leaving for good: the pet rehomed, the flat tidied, contracts cancelled, things given away. */
+    vorkehrung: [
+      '(katze|kater|hund|hunde|katzen|haustiere|tiere|pflanzen|fische|hamster|meerschweinchen|kaninchen|vogel) {fill3} (zu|bei|an) {fill2} (gebracht|abgegeben|gegeben|untergebracht|vermittelt|abgeliefert)',
+      '(wohnung|zimmer|bude|alles) {fill2} (aufgeräumt|geputzt|ausgeräumt|leergeräumt|sauber gemacht|entrümpelt)',
+      '(handyvertrag|vertrag|verträge|konto|abos|abo|versicherung|wohnung|mitgliedschaft|fitnessstudio|zeitung) {fill1} gekündigt',
+      '(meine|meinen|mein|all meine|alle meine|meine ganzen|meinen ganzen|mein ganzes) {besitz} {fill3} (verschenkt|verteilt|aufgeteilt|weggegeben|vermacht)',
+      '(zugangsdaten|passwörter|passwort|pin|pins|schlüssel) {fill4} (liegen|liegt|stehen|steht|sind|ist) (auf|in|im|unter|bei)',
+      'alles (geregelt|erledigt|organisiert)', 'angelegenheiten (geregelt|geordnet)', 'testament (gemacht|geschrieben|aufgesetzt)',
+    ],
+    /** Said of afterwards, in a goodbye: "keiner soll meinen Dreck wegmachen müssen", "ihr versteht das irgendwann". */
+    danach: [
+      '{nachher}', 'für (nachher|danach|hinterher)',
+      '(soll|muss|müssen|braucht) {fill2} (keiner|niemand) {fill4} (wegmachen|aufräumen|putzen|sauber machen|kümmern|regeln|erledigen|hinterherräumen)',
+      '(keiner|niemand) {fill4} (wegmachen|aufräumen|putzen|sauber machen|hinterherräumen) (muss|müssen|soll|braucht)',
+      '(ihr|du) (versteht|verstehst|werdet|wirst) (das|es|mich) {fill2} (irgendwann|eines tages|später mal|später einmal|dann) [verstehen]',
+      'irgendwann (versteht|verstehst|werdet|wirst) (ihr|du) (das|es|mich) [verstehen]',
+      '(brauch|brauche) ich {fill2} (nicht mehr|nimmer) $',
+    ],
+    /** Denying the danger: "ich mach keinen Scheiss, versprochen", "mir gehts gut, echt", "keine Sorge". */
+    entwarnung: [
+      '(mach|mache|tu|tue) (keinen scheiss|keinen mist|keinen blödsinn|keine dummheiten|nichts dummes|nichts blödes)', 'keine sorge', 'mir (gehts|geht es) gut',
+      '(bin|ich bin) nicht suizidal', '(tu|tue) mir (nichts|nix) an', '(bring|bringe) mich {fill1} (nicht|nie) um', '(würd|würde|werd|werde) {fill2} (nie|niemals) {fill2} (springen|tun|machen)',
+    ],
+    /** What lingers after a denial: "der Gedanke kommt immer öfter", "Bilder im Kopf", "das Gefühl, dass ich weg will". */
+    restgedanke: [
+      '(der|dieser|den|so ein|so nen|dieser eine) gedanke {fill1} (kommt|bleibt|ist da|ist immer da|geht nicht weg|lässt mich nicht los) [immer öfter|immer wieder|ständig|jeden tag|trotzdem|oft] $',
+      '(die|diese|solche|meine) gedanken {fill1} (kommen|bleiben|sind da|sind immer da|sind ständig da|sind trotzdem da|gehen nicht weg|lassen mich nicht los) [immer öfter|immer wieder|ständig|jeden tag|trotzdem|oft] $',
+      '(bilder|vorstellungen|fantasien) im kopf (wie|dass) ich', '(gefühl|gedanke|wunsch|sehnsucht) (dass|das) ich {fill2} (weg|tot|nicht mehr da|nicht mehr hier) (will|möchte|wollte|sein will|sein möchte|wäre)',
     ],
     /** Wishing for an illness or accident of one's own: "Krebs", "einen Tumor", "einen Unfall". */
     krankheit: [
@@ -274,7 +315,7 @@ export const de: LanguageSpec = {
         '(wie|wie am besten|am besten) (bringe|bring) ich mich um',
         '(werde|werd|will) (heute|heut|heute nacht|heut nacht|morgen|noch heute|diese nacht) sterben',
         // euphemisms: "mich vom Leben abmelden", "aus dem Leben scheiden"
-        'mich {fill2} vom leben (abmelden|abzumelden|abmelde|verabschieden|zu verabschieden|verabschiede)',
+        'mich [heute|heut|jetzt|bald|einfach|endgültig|für immer|heute nacht|heut nacht] vom leben (abmelden|abzumelden|abmelde|verabschieden|zu verabschieden|verabschiede)',
         'aus dem leben (scheiden|zu scheiden|gehen|zu gehen|treten|scheide)',
         '(wie|wie kann) (ich mich|man sich) {fill2} (umbringen|töten|am schnellsten umbringen|schmerzlos umbringen)',
         '(schmerzlos|schnell) (sterben|umbringen) (wie|methode)',
@@ -329,6 +370,10 @@ export const de: LanguageSpec = {
         '(nicht|nie|niemals) {fill3} (von der|vom|von dem|von einem|von einer|aus dem|vor den|vor einen|vor die|unter den|unter einen) {fill1} ({hoehe}|{verkehr}|fenster) {fill1} (springen|springe|spring|stürzen|stürze|werfen|werfe|legen|lege)',
         '(mir|mich) {fill2} (nicht|nie|niemals|nichts|nix) {fill2} (antun|anzutun|an tun)',
         '(spring|springe|stürz|stürze) (ich)? (schon|ja|eh|doch|sicher)? (nicht|nie|niemals) ($|runter|von der|vom|von dem|von einer|von einem|aus dem fenster|vor den|vor die|vor einen)',
+        // "ich würd nie springen", "ich werd schon nicht springen, keine Angst"
+        '(ich|i) (würd|würde|werd|werde|tät) {fill2} (nicht|nie|niemals) {fill1} (springen|runterspringen|mich erhängen|mich aufhängen|mich vergiften|mich vor den zug werfen)',
+        // a denial, and what stays: "mir gehts gut, echt. hab nur manchmal so Bilder im Kopf, wie ich ..."
+        '{entwarnung} ... {restgedanke}',
         // the verb before the negation: "ich ritze mich nicht mehr, aber ...", "ich bring mich schon nicht um"
         '(ritze|ritz|schneide|schneid|verletze|verletz) (mich|mir) {fill1} (nicht|nie|niemals|kaum)', '(werd|werde|würde|würd) mir {fill2} (nichts|nix|nie was|nie etwas) antun',
       ],
@@ -395,6 +440,15 @@ export const de: LanguageSpec = {
         '(egal|wurscht|gleich|schnuppe|scheissegal) {fill3} (wenn|falls|ob) ich {fill2} {tot}',
         '(mein leben|das leben|leben|alles|mein dasein|meine existenz) (ist|fühlt sich|scheint|wirkt) {fill2} (sinnlos|wertlos|bedeutungslos|nicht lebenswert|nicht mehr lebenswert)',
         '{wunsch} {fill2} (weg|verschwinden|weg sein) (für immer|für immer weg)',
+        // imagined: "hab Bilder im Kopf, wie ich von der Brücke falle", "stell mir vor, wie ich aufhör zu existieren"
+        '(bilder|vorstellungen|fantasien|gedanken|stell mir vor|stelle mir vor|stell ich mir vor|stelle ich mir vor|male mir aus|mal mir aus) {fill3} (wie|dass|das) ich {fill4} ({weg}|falle|runterfalle|springe|runterspringe|sterbe|tot bin|tot wäre|nicht mehr da bin|mich umbringe|aufhöre zu existieren|aufhör zu existieren|aufhören würde zu existieren|im sarg liege|beerdigt werde)',
+        // ceasing to be, said of oneself: "wie ich einfach aufhör zu existieren", "wie es wär, aufzuhören zu existieren"
+        '(ich|mich|mir) {fill4} (aufhör|aufhöre|aufhören|aufhörte|aufhören würde) zu (existieren|leben|atmen)',
+        'wie es (wär|wäre|ist|sich anfühlt|wäre wenn) {fill2} (aufzuhören zu (existieren|leben|atmen)|nicht mehr zu (existieren|leben)|tot zu sein|zu sterben|nicht mehr da zu sein)',
+        // wished with the verb at the end: "das Gefühl, dass ich nicht mehr da sein will"
+        '(dass|das|weil|wenn|ob) ich {fill2} (nicht mehr|nimmer|gar nicht mehr) (leben|da sein|hier sein|existieren|aufwachen|auf der welt sein|am leben sein) (will|möchte|mag|wollte|möcht)',
+        // euphemisms wished: "würd mich am liebsten vom Leben abmelden", "würde gern aus dem Leben scheiden"
+        '(am liebsten|gern|gerne|lieber|wünschte|wünsch*) {fill3} (vom leben (abmelden|verabschieden|abmelde)|aus dem leben (scheiden|treten|gehen)|ins jenseits|den löffel abgeben)',
         '(in luft auflösen|in luft aufzulösen|auflösen|verschwinden) (für immer|und nie wiederkommen|und nie mehr auftauchen)', 'warum (noch)? (leben|weiterleben)',
         'wofür es sich {fill2} (zu leben|leben) lohnt',
         // "wenn mich ein Auto überfährt, wärs mir recht"; "hoffentlich stürzt das Flugzeug ab"
@@ -468,6 +522,9 @@ export const de: LanguageSpec = {
       patterns: [
         '(halt|halte|ertrag|ertrage|pack|packs|schaff|schaffs|schaffe) (das|es|s|dies|das alles|alles|diesen schmerz|das leben|dieses leben|mein leben|so|den schmerz|diese leere|diese schmerzen)? {fill1} (nicht mehr|nimmer) (aus)? $',
         '(kein|keinen|keine) (ausweg|hoffnung|zukunft|perspektive|kraft) mehr [für mich|zu leben|zum leben] $',
+        // "ich hab keine Zukunft", "seh keine Zukunft mehr für mich", "für mich gibts keine Zukunft"
+        '(ich|i) (hab|habe|seh|sehe) (keine|null|kein|gar keine) (zukunft|perspektive|hoffnung) [mehr] [für mich] $',
+        '(für mich|ich) (gibt es|gibts|hab|habe) (keine|null|gar keine) (zukunft|perspektive|hoffnung) [mehr] $',
         '(seh|sehe) (keinen|kein) (ausweg|licht|ende) (mehr)?',
         '(kann|will|schaff|schaffe) {fill2} (nicht|nicht mehr|nimmer) (weiterleben|so weiterleben|mehr leben)',
         '(es|das|nichts) wird (nie|niemals|nie wieder) (besser|gut|aufhören|wieder gut)',
@@ -500,7 +557,7 @@ export const de: LanguageSpec = {
         '(abschiedsbrief*|abschiedsnachricht*|abschiedsvideo|abschiedsworte|abschiedszeilen|abschiedsbriefe)',
         '(das ist|dies ist|hier ist|hier kommt|das wird) {fill1} (meine|mein) (letzte|letzter|letztes) (nachricht|brief|wort|worte|gruss|post)',
         'meine letzten worte', '(letzte|letzten) (nachricht|worte) an (euch|alle|meine familie)',
-        '(sagt|sag|richtet|richte|grüsst|grüss) {fill1} (meiner|meinem|meinen|meine|der|dem) {fill1} {familie} {fill6} (leid tut|lieb hab|lieb habe|liebe|verzeih*|nicht (ihre|seine|eure|deine) schuld|vermissen werde|danke|geliebt)',
+        '(sagt|sag|sagst|richtet|richte|richtest|grüsst|grüss|schreibst|erzählst) {fill2} (meiner|meinem|meinen|meine|der|dem) {fill1} {familie} {fill6} (leid tut|lieb hab|lieb habe|liebe|verzeih*|nicht (ihre|seine|eure|deine) schuld|vermissen werde|danke|geliebt|nichts dafür (können|kann|konnten|konnte))',
         '(kümmert|kümmer|kümmere|passt|pass) (euch|dich) {fill1} (um|auf) (meine|meinen|mein) {familie} {fill3} (wenn|falls|sobald|nachdem) ich {fill1} (weg|tot|nicht mehr da|nicht mehr hier|gegangen)',
         // arranging for when one is gone: "bitte kümmer dich um meinen Kater, wenn ich nicht mehr bin"
         '(kümmert|kümmer|kümmere|kümmern|passt|pass|schaut|schau|achtet|achte|füttert|fütter|gebt|gib|nehmt|nimm) {fill6} {nachher}',
@@ -518,7 +575,16 @@ export const de: LanguageSpec = {
         // comfort or love, and not going on: "passt gut auf Mama auf, ich kann das nicht mehr", "grüsst Mama von mir, ich schaff das nicht mehr"
         '({trost}|{liebgruss}|(grüsst|grüss) {fill3} von mir) ... {kannnicht}', '{kannnicht} ... ({trost}|{liebgruss})',
         // everything given away: "hab heute meine ganzen Sachen verschenkt"
-        '(all meine|alle meine|meine ganzen|meinen ganzen|mein ganzes|all mein|meine sämtlichen) (sachen|klamotten|zeug|besitz|bücher|schmuck|möbel|spiele|platten|kleider|habseligkeiten) {fill3} (verschenkt|verteilt|weggegeben|vermacht|vererbt|verschenke|weggeben|verteile)',
+        '(all meine|alle meine|meine ganzen|meinen ganzen|mein ganzes|all mein|meine sämtlichen) {besitz} {fill3} (verschenkt|verteilt|weggegeben|vermacht|vererbt|verschenke|weggeben|verteile)',
+        // given away, and not needed any more: "die PS5 kriegt mein Bruder. brauch ich ja eh nicht mehr"
+        '(mein|meine|meinen|all meine|alle meine|meine ganzen|meinen ganzen|mein ganzes) {fill1} {besitz} {fill4} (verschenkt|verteilt|weggegeben|vermacht|vererbt|verschenke|kriegt|bekommt|kriegen|bekommen) ... (brauch|brauche) (ich|es|s|sie|die|das)? [ja|eh|sowieso|ja eh|dann eh|bald|dann|eh bald|ja sowieso|dann ja] (nicht mehr|nimmer) $',
+        // arrangements, and afterwards: "hab die Katze zu Lena gebracht und aufgeräumt ... ihr versteht das irgendwann"
+        '{vorkehrung} ... {danach}', '{danach} ... {vorkehrung}',
+        // telling the family for me: "kannst du meinen Eltern sagen, dass es nicht ihre Schuld ist?"
+        '(meiner|meinem|meinen|meine) {fill1} {familie} {fill2} (sagen|sagst|ausrichten|ausrichtest|schreiben|schreibst|erzählen|erzählst|sag|sagt) {fill6} (leid tut|lieb hab|lieb habe|liebe|verzeih*|nicht (ihre|seine|eure|deine) schuld|vermissen werde|danke|geliebt|nichts dafür (können|kann|konnten|konnte))',
+        // goodbyes said to all, this one last: "hab mich von allen verabschiedet, nur von dir noch nicht"
+        '(mich|mi) {fill3} von (allen|jedem|allen anderen|meiner familie|euch allen|allen leuten) {fill1} verabschiedet {fill2} (nur|ausser|bis auf|fehlst nur|fehlt nur|fehlst nur noch|fehlt nur noch|fehlst noch|fehlt noch) [von|noch|noch von] (dir|euch|du|ihr)',
+        '(mich|mi) {fill3} von (allen|jedem|allen anderen|meiner familie|euch allen) {fill1} verabschiedet ... (deshalb|darum|drum|deswegen|also) (schreib|schreibe) ich (dir|euch)',
         // a last thing, then the place or means: "das ist meine letzte Zigarette, dann geh ich rauf aufs Dach"
         '(letzte|letzten|letzter|letztes) (zigarette|kippe|kaffee|bier|mahlzeit|essen|sonnenuntergang|sonnenaufgang|spaziergang|nacht|tee) ... ({todesort}|{todesmittel}|springen|spring|springe)',
         // "das hier ist das Letzte, was ihr von mir lest"
@@ -615,6 +681,13 @@ export const de: LanguageSpec = {
         '(sorry für alles|tut mir leid für alles|es tut mir so leid|verzeiht mir|vergebt mir|danke für alles|entschuldigt alles) {fill3} (ich liebe euch|ich hab euch lieb|ich habe euch lieb|hab euch lieb|hab euch alle lieb|ich hab euch alle lieb|ich liebe euch alle)',
         '(ich liebe euch|ich hab euch lieb|ich habe euch lieb|hab euch lieb|hab euch alle lieb|ich liebe euch alle) {fill3} (sorry für alles|tut mir leid für alles|es tut mir so leid|verzeiht mir|vergebt mir|entschuldigt alles)',
       ],
+    },
+    {
+      // A time chosen so that no one is there, and peace after, worth a question: "morgen früh,
+      // wenn alle auf Arbeit sind. dann hab ich meine Ruhe" (also said of a quiet morning at home).
+      id: 'de.timing-cue',
+      tier: 'cue',
+      patterns: ['{heimlich} ... (dann|danach|endlich)? (hab|habe) ich [endlich] [meine] ruhe $'],
     },
     {
       // Means together that are worth a question, not yet a plan: pills with spirits ("ne Flasche
@@ -728,6 +801,13 @@ export const de: LanguageSpec = {
         '{todesmittel} {fill3} (liegt|liegen|steht|stehen|hängt|hängen|ist|sind|hab|habe) {fill2} (vor mir|neben mir|neben meinem bett|auf meinem nachttisch|unter meinem bett|unterm bett|in meiner hand|neben dem bett)',
         // tried before, not failing again: "hab es mit 17 schon mal versucht. diesmal mach ich keinen Fehler"
         '(es|das) {fill1} mit {number} {fill3} versucht ... (diesmal|dieses mal) {fill3} (keinen fehler|keine fehler|richtig|wach ich nicht|überleb ich nicht|überlebe ich nicht)',
+        // "letztes Jahr hats nicht geklappt, diesmal mach ichs richtig", "damals haben sie mich gefunden. diesmal nicht"
+        '(letztes jahr|letztes mal|letzte mal|beim letzten mal|damals|beim ersten mal|das erste mal|beim ersten versuch|mit {number}|schon mal|schon einmal|vor {number} (jahren|monaten|wochen)) {fill3} (nicht geklappt|nicht funktioniert|schiefgegangen|schief gegangen|versucht|überlebt|gerettet|gefunden|zu wenig|nicht gereicht) ... (diesmal|dieses mal|nächstes mal|beim nächsten mal|jetzt) {fill3} (keinen fehler|keine fehler|richtig|wach ich nicht|überleb ich nicht|überlebe ich nicht|genug|gründlich|sicher|endgültig|klappt es|nicht) $',
+        '(letztes mal|letzte mal|beim letzten mal|damals|beim ersten mal|beim ersten versuch) {fill3} (mich|mi) {fill2} (gerettet|gefunden|wiederbelebt|rausgeholt|abgepumpt|den magen ausgepumpt) ... (passiert|passiert mir|rettet mich|findet mich) {fill2} (nicht|nie|keiner|niemand) (nochmal|wieder|mehr|rechtzeitig) $',
+        // fumes in the garage: "sitz im Auto in der Garage, Motor läuft"
+        '(garage|garagentor) ... (motor|auspuff) (läuft|laufen|an|angelassen|anlassen) $', '(motor|auspuff) (läuft|an|angelassen) ... (garage|garagentor) {fill3} (zu|geschlossen|dicht|abgedichtet) $',
+        // the time no one is home, then the end: "morgen früh wenn alle auf Arbeit sind. dann ist es vorbei"
+        '{heimlich} ... {vorbei}',
         // how high: "gegoogelt, ab welchem Stockwerk es sicher klappt"
         '(ab welchem|welches|welchem|wie hoch|ab wie vielen|wie viele|wieviele) {fill1} (stockwerk|stock|stockwerken|stockwerke|etage|etagen|meter|metern|höhe) {fill4} (sicher klappt|klappt|tödlich|stirbt|reicht|überlebt|sicher ist|man tot)',
         // the time is set by someone away: "wenn meine Mitbewohnerin Freitag in Urlaub fährt, ist es soweit"
@@ -776,7 +856,7 @@ export const de: LanguageSpec = {
       'ich (hab|habe) euch [alle] lieb', 'ich liebe euch [alle]', 'es war schön mit (euch|dir)', 'passt auf euch auf',
       '(kümmert|kümmer|kümmere) (euch|dich) um (meine|meinen|mein)', 'füttert (meine|meinen|die)', '(mein|meine|meinen) (hund|katze|kater|hunde|katzen|haustiere|tiere) (soll|sollen|kommt|kommen|bekommt)',
       'mein testament', 'alles geregelt', 'alles erledigt', 'angelegenheiten geregelt', '(wohnung|handyvertrag|handy vertrag|vertrag|verträge|konto|abos|versicherung) gekündigt',
-      'meine sachen (verschenkt|verteilt|aufgeteilt)', 'meine sachen (meiner|meinem|meinen) {word}', '(letzte|letzten) (nachricht|worte|brief|zeilen)', 'brief (für|an) (euch|alle|mama|papa|meine eltern)',
+      '(meine|meinen|mein|meine ganzen|meinen ganzen|mein ganzes) {besitz} (verschenkt|verteilt|aufgeteilt)', 'meine sachen (meiner|meinem|meinen) {word}', '(letzte|letzten) (nachricht|worte|brief|zeilen)', 'brief (für|an) (euch|alle|mama|papa|meine eltern)',
       'zugangsdaten', 'passwörter', 'pin vom handy', 'sprachnachricht (für|an)',
       'tschüss für immer', 'ciao für immer', 'sorry für alles', 'grüsst alle von mir', '(war|wars) schön (mit euch|euch zu kennen|dass es euch gab)',
       '(werde|werd) euch {fill1} vermissen', 'macht es gut ihr lieben', 'machts gut ihr lieben', 'mich {fill3} (verabschieden|verabschiede|verabschiedet)', 'tut mir leid für (alles|das was)',
@@ -786,7 +866,7 @@ export const de: LanguageSpec = {
       '{nachher}', 'wenn ich (weg|tot|nicht mehr da|nicht mehr hier) bin', 'meine beerdigung', 'auf meiner beerdigung', 'nach meinem tod', '(falls|wenn) mir (was|etwas) (passiert|zustösst)',
       '(seid|sei) [bitte] nicht traurig', '(weint|wein) nicht um mich', '(vergesst|vergiss) mich [bitte] nicht', '(ist|war) nicht (eure|deine) schuld', 'keiner ist schuld', 'niemand ist schuld',
       'um (nichts|nix) mehr (kümmern|sorgen)', '(keine|keinen) (sorgen|gedanken) mehr um mich', 'nie wieder (sehen|hören|von mir)', 'werdet mich (finden|nicht mehr sehen)',
-      '(brauch|brauche) ich (eh|sowieso|dann)? nicht mehr', 'wo ich hingehe', 'für immer (weg|gehen|einschlafen)', 'von mir (hören|lesen)',
+      '(brauch|brauche) ich [ja|eh|sowieso|dann|ja eh|dann eh|ja sowieso] (nicht mehr|nimmer)', 'wo ich hingehe', 'für immer (weg|gehen|einschlafen)', 'von mir (hören|lesen)',
       '(sucht|such) mich nicht', '(sucht|such) nicht nach mir', 'ich (geh|gehe) jetzt $', 'ich bin dann (weg|nicht mehr da)', 'meine zeit ist gekommen', 'zeit (für mich)? zu gehen $', '(soll|sollt|muss|braucht) sich (keiner|niemand) schuldig fühlen', 'bevor ich für immer (geh|gehe|gehen)',
     ],
   },
@@ -862,8 +942,23 @@ export const de: LanguageSpec = {
       '(verabschiede|verabschieden) {fill3} (kollegen|kollegin|büro|job|firma|arbeit|wohnung|stadt)',
       '(verabschiede|verabschieden) {fill4} (von|aus) (insta|instagram|social media|tiktok|facebook|der gruppe|dem chat|twitter|whatsapp)',
       'letzte (nachricht|worte|brief) an (dich|ihn|sie|meinen ex|meine ex)',
+      '(ex|exfreund|exfreundin|ihm|ihr|ihn|er|sie) {fill3} (letzte|letzten) (nachricht|worte|zeilen|brief|sms|message)',
+      '{besitz} (von|vom) (meinem|meiner|dem|der)? (ex|exfreund|exfreundin|ihm|ihr)',
+      '(von|vom) (meinem|meiner|dem|der)? (ex|exfreund|exfreundin) {fill3} (verschenkt|verteilt|weggegeben|gegeben|geschenkt|abgegeben|vermacht) ... (nicht mehr|nimmer)', '(seine|ihre|seinen|ihren) {fill1} {besitz} {fill3} (verschenkt|verteilt|weggegeben)',
+      '(party|feier|fete|geburtstag|hochzeit|konzert|festival|abschiedsfeier|urlaub|reise|klassenfahrt) {fill6} (verabschiedet|verabschiede|verabschieden)',
       '(es ist aus|aus und vorbei|ist vorbei|es ist vorbei|schluss) (tschüss|ciao|bye) für immer', 'für immer (von|aus) (ihm|ihr|dir|der beziehung|meinem ex)',
       '(tschüss|ciao|servus) (zusammen|allerseits) (bis|und bis|schönes|schönen|gute nacht|morgen)',
+    ],
+    // a second try at something else: "letztes Jahr hats mit dem Abi nicht geklappt, diesmal mach ichs richtig"
+    'zweiter-versuch': [
+      '(mit|bei|beim) (dem|der|den|uns|ihm|ihr|meinem|meiner|meinen|abi|führerschein|studium) {fill2} (nicht geklappt|nicht funktioniert|schiefgegangen|schief gegangen)',
+      '(abi|abitur|prüfung|klausur|führerschein|diät|bewerbung|studium|abnehmen|rauchen|beziehung|job|mathe|examen|ausbildung|marathon|fahrprüfung) {fill6} (nicht geklappt|nicht funktioniert|schiefgegangen|schief gegangen|versucht)',
+      'motor {fill1} (läuft|laufen|lassen) warm', '(aus der garage|rausfahren|ausparken|einparken|in die garage fahren|reparatur|werkstatt|mechaniker)', 'motor {fill2} (warmlaufen|warm laufen|warm werden|reparier*|prüfen|checken|klingt|macht geräusche)',
+      '(mit|bei|in) (ihm|ihr|dir|uns|dem|der|diesem|dieser|meinem|meiner|dem job|der firma|der stadt) {fill3} (keine|kein) (zukunft|perspektive)',
+      '(keine|kein) (zukunft|perspektive) (mit|bei|in|als) {word}',
+      '(weg|raus) (will|möchte|wollte) (aus|von|nach|in|zu|hier)',
+      '(erwischt|erwischen|erwischte) mich (der|die|das|meine|mein|keiner|niemand|jemand) {fill1} (chef|chefin|lehrer|lehrerin|mama|papa|mutter|vater|polizei|kontrolleur|kontrolle|blitzer|freundin|freund|ex|eltern|bruder|schwester|regen|schauer)',
+      '(chef|chefin|lehrer|lehrerin|polizei|kontrolleur|blitzer|ex|mama|papa|eltern) {fill3} mich {fill2} erwischt',
     ],
     // someone else's accident or illness, wished in anger: "wünsch mir, der Chef hätte einen Unfall"
     'fremdunfall-idiom': [

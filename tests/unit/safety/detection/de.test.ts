@@ -501,3 +501,64 @@ describe('de: round 4, negation (German negates after the verb too); 7/10 caught
     ['nicht dass ich mich umbringen würde, aber wär schon ok, nicht aufzuwachen', 'cue'],
   ]);
 });
+
+describe('de: round 5, goodbyes and arrangements without the word, denials, plans (own examples)', () => {
+  expectTiers([
+    // possessions given away, "won't need them"
+    ['hab all meine klamotten verschenkt, die gitarre kriegt meine schwester. brauch ich eh nimmer', 'act'],
+    ['meine playstation bekommt mein neffe, brauch ich dann ja nicht mehr', 'act'],
+    // telling the family for me, absolution
+    ['kannst du meiner mama ausrichten dass es mir leid tut', 'act'],
+    ['sagst du meinen eltern bitte dass ich sie lieb hab', 'act'],
+    ['danke für alles papa, du hättest nichts tun können', 'act'],
+    // arrangements, and afterwards
+    ['hab den hund zu meiner schwester gebracht und die verträge gekündigt. ihr werdet es irgendwann verstehen', 'act'],
+    ['hab den hund zu meiner schwester gebracht, die wohnung ist aufgeräumt, keiner soll hinter mir aufräumen müssen', 'act'],
+    ['hab mich von allen verabschiedet, fehlst nur noch du', 'act'],
+    // plans: tried before, fumes, a time no one is home
+    ['damals haben sie mich gefunden. diesmal nicht', 'act'],
+    ['hab es vor zwei jahren schon mal versucht, diesmal nehm ich genug', 'act'],
+    ['motor läuft, garage ist zu', 'act'],
+    ['wenn meine eltern im urlaub sind, dann ist es vorbei', 'act'],
+    ['wenn alle auf arbeit sind hab ich endlich meine ruhe', 'cue'], // the time alone, worth a question
+    // passive, imagined, verb at the end
+    ['hoffe dass mich ein lkw erwischt', 'cue'],
+    ['ich hab keine perspektive mehr', 'cue'],
+    ['ich hab bilder im kopf wie ich von der brücke falle', 'cue'],
+    ['das gefühl dass ich nicht mehr da sein will', 'cue'],
+    ['manchmal stell ich mir vor wie ich einfach aufhöre zu existieren', 'cue'],
+    ['würde mich gern vom leben abmelden', 'cue'],
+    // denials that still speak of it
+    ['keine sorge ich mach keinen blödsinn. aber der gedanke ist immer da', 'cue'],
+    ['ich würde niemals springen, keine angst', 'cue'],
+    ['richte meinen eltern aus dass sie nichts dafür können', 'act'],
+    ['beim letzten mal haben sie mich gerettet. das passiert nicht nochmal', 'act'],
+    ['sitz in der garage, tor zu, motor an', 'act'],
+    ['ich würde nie was machen. aber die gedanken sind ständig da', 'cue'],
+    ['wünschte mich würde ein blitz treffen', 'cue'],
+    // ordinary
+    ['sag meiner schwester dass ich stolz auf sie bin, abi bestanden', 'none'],
+    ['fahr grad aus der garage, motor läuft', 'none'],
+    ['hab das auto in die garage gestellt, motor läuft wieder', 'none'],
+    ['die gedanken sind ständig bei ihm', 'none'],
+    ['meine alten bücher kriegt meine schwester, brauch ich nicht mehr seit ich nen kindle hab', 'none'],
+    ['hab meine alte jacke meiner schwester gegeben, die passt mir eh nicht mehr', 'none'],
+    ['kannst du meiner mama sagen dass ich später komme', 'none'],
+    ['danke für alles, du hast alles richtig gemacht beim umzug', 'none'],
+    ['hab mich auf der party von allen verabschiedet, nur von dir nicht, sorry', 'none'],
+    ['hab den hund zu meiner schwester gebracht und die wohnung aufgeräumt, bin ja ne woche in italien', 'none'],
+    ['hab die ganzen sachen von meinem ex verschenkt, brauch ich eh nicht mehr', 'none'],
+    ['hab ihm ne letzte nachricht geschickt: danke für alles, machs gut', 'none'],
+    ['ich würd nie fallschirm springen', 'none'],
+    ['ich hab keine zukunft mit ihm', 'none'],
+    ['ich seh keine zukunft in dem job', 'none'],
+    ['hoffentlich erwischt mich der chef nicht', 'none'],
+    ['hoffe dass ich den bus noch erwisch', 'none'],
+    ['letztes jahr hats mit dem abi nicht geklappt, diesmal mach ichs richtig', 'none'],
+    ['auto steht in der garage, motor läuft warm', 'none'],
+    ['wenn alle in der schule sind, hab ich meine ruhe zum zocken', 'none'],
+    ['ich hab das gefühl dass ich weg will aus dieser stadt', 'none'],
+    ['ich will aufhören zu rauchen', 'none'],
+    ['ich stell mir vor wie ich im urlaub am strand liege', 'none'],
+  ]);
+});
