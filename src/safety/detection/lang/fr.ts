@@ -51,7 +51,7 @@ export const fr: LanguageSpec = {
     proches: [
       'mere', 'mère', 'maman', 'mom', 'pere', 'père', 'papa', 'parents', 'famille', 'soeur', 'sœur', 'frere', 'frère', 'enfants',
       'fils', 'fille', 'grand mere', 'grand-mère', 'mamie', 'papi', 'meilleure amie', 'meilleur ami', 'amis', 'potes', 'chum', 'blonde',
-      'copine', 'copain', 'proches', 'coloc', 'chat', 'chien', 'chats', 'chiens', 'plantes', 'lapin',
+      'copine', 'copain', 'proches', 'coloc', 'nièce', 'neveu', 'nièces', 'neveux', 'cousin', 'cousine', 'tante', 'oncle', 'filleul', 'filleule', 'parrain', 'marraine', 'petit frère', 'petite sœur', 'frérot', 'frero', 'sista', 'chat', 'chien', 'chats', 'chiens', 'plantes', 'lapin',
     ],
     /** Everyone else, who "would be better off": "tout le monde", "ma famille", "ils". */
     tousautres: [
@@ -176,7 +176,7 @@ export const fr: LanguageSpec = {
       'oubliez-moi', 'oublie-moi vite',
     ],
     /** Thanks and care said at any parting ("merci pour tout, prends soin de toi"): alarming only beside {@link apres} or {@link arrange}. */
-    politesse: ['prenez soin de vous', 'prends soin de toi', 'merci pour tout', "merci d'avoir été (là|mon|ma|mes)", 'merci de m’avoir supporté', 'merci de m’avoir supportée'],
+    politesse: ['prenez soin de vous', 'prends soin de toi', 'merci pour tout', "merci (d'avoir|de m'avoir) [toujours|tjs|tout le temps] (été|ete) (là|mon|ma|mes|présent|présente|à mes côtés)", 'merci de m’avoir supporté', 'merci de m’avoir supportée'],
     /** Being gone after: "je reviendrai pas", "là où je vais", "quand je serai plus là", "mon enterrement". */
     apres: [
       '(je)? (ne)? reviendrai (pas|plus|jamais)', '(ne)? pleurez pas {fill1} pour moi', 'là où je vais', 'quand je serai (plus là|pu là|parti|partie|mort|morte)', 'après ma mort',
@@ -184,17 +184,62 @@ export const fr: LanguageSpec = {
       '(plus|pu|jamais) de mes nouvelles', 'dernière fois que (tu|vous|on) (as|avez|a|aura|aurez|auras) de mes nouvelles', "j'aurai (plus|pu) (mal|besoin de rien)",
       '(plus|pu) (souffrir|jamais souffrir)', 'ce que je vais (vous|te|leur|lui) faire (vivre|subir|endurer)', "(c'est|c'était|ce n'est) pas (ta|votre|de ta|de votre) faute",
       "c'est la faute de personne",
+      // "vous allez comprendre plus tard", "tu sauras quoi en faire après", "oublie jamais ça"
+      '(vous allez|tu vas|ils vont|elle va|il va|vous|tu|ils) (comprendre|comprendrez|comprendras|comprendront|comprendra) (plus tard|bientôt|après|un jour|assez vite|demain)',
+      '(tu sauras|vous saurez|il saura|elle saura|ils sauront) (quoi|que) (en faire|faire) (après|plus tard|quand|le moment venu)',
+      "(n'oublie|oublie|n'oubliez|oubliez) jamais (ça|ca|que je|ce que|qu'on|nos)", "(ne)? m'oubliez pas", "(ne)? m'oublie pas", 'souviens-toi de moi', 'souvenez-vous de moi',
+      '(ouvrez|ouvre|lisez|lis) {fill2} (demain|après|plus tard|quand je serai)',
     ],
     /** Affairs put in order: "les papiers de l'assurance", "rendu les clés", "confié le chat à". */
     arrange: [
       "(les|mes) papiers (de|du) (l'assurance|la banque|la maison|l'appart|la mutuelle)", 'mon testament', 'mes codes', 'mes mots de passe',
       'confié (mon|ma|mes) {proches}', 'confié (minou|le chat|la chatte|le chien|mes plantes|mon chat|mon chien) à',
       'donné (toutes)? mes affaires', 'réglé mes dettes', 'remboursé mes dettes',
+      // "mis mes bijoux dans une boîte pour ma nièce", "plus rien à moi nulle part"
+      '(mis|rangé|donné|laissé|légué|préparé|emballé) (mes|mon|ma) (bijoux|affaires|trucs|vêtements|fringues|livres|jeux|consoles|collection|montre|bague|guitare|carnets|journaux|photos|vinyles|économies) {fill6} (pour|à) (ma|mon|mes) {proches}',
+      '(envoyé|donné|laissé|filé|noté) {fill2} (mes|les) (codes|mots de passe|identifiants) {fill8} (après|plus tard|quand)',
+      "(une|des) (enveloppe|enveloppes|lettre|lettres) (pour) (chacun|chacune|vous|toi|maman|papa|tout le monde)",
     ],
     /** The dead, where one "joins" them: "rejoindre papy là-haut", "rejoindre les étoiles". */
     audela: [
       'là-haut', 'la haut', 'au ciel', 'au paradis', "de l'autre côté", 'dans les étoiles', 'parmi les étoiles', 'les étoiles', 'les anges',
       'au ciel', 'dans le ciel', 'mon ange', 'les morts',
+    ],
+    /** Dying or a grave harm, as something that could happen: "un accident", "si je mourais", "y passer". */
+    malheur: [
+      "(un|qu'un) (accident|cancer|avc|infarctus|truc grave)", "(une|qu'une) (maladie|tumeur|crise cardiaque)", 'ma mort', 'mourir', 'crever', 'y passer', 'y rester',
+      'disparaître', 'ne plus me réveiller', 'plus me réveiller',
+      'si {fill1} (je)? (mourais|mourrais|crevais|disparaissais|y passais|y restais|me faisais renverser|me faisais écraser|avais un accident|me réveillais pas|me réveillais plus)',
+    ],
+    /** Not minding it: "ça me dérangerait pas", "ce serait pas si mal", "tant mieux", "au moins ce serait fini". */
+    pasmal: [
+      "(serait|ce serait|ça serait|serais) (pas si mal|pas plus mal|pas si grave|pas grave|un soulagement|une délivrance|parfait|idéal)",
+      "(m'arrangerait|m'irait|me soulagerait|me dérangerait pas|me gênerait pas|me déplairait pas)", "(m'en foutrais|m'en ficherais|m'en fouterais)", 'tant mieux',
+      '(au moins|enfin) (ce serait|tout serait|ça serait|ce sera|tout sera|ça sera) (fini|terminé|réglé|fini pour de bon)',
+    ],
+    /** Saying one will not do it ("it" unnamed or named): "je vais pas le faire", "je ferai rien", "je vais pas me tuer". */
+    denie: [
+      '(je vais|vais|je veux|veux|je compte|compte) (pas|jamais|rien) (le faire|faire)', '(je le ferai|le ferai|je le ferais|le ferais|je le fais|le fais) (pas|jamais)',
+      '(je ferai|ferai|je vais|vais|je fais|je me ferai|me ferai) rien', "(je vais|vais) (pas|jamais) (me tuer|en finir|me foutre en l'air|passer à l'acte|sauter|me suicider)",
+      "(je suis|suis) pas suicidaire", "(t'inquiète|tinquiete|pas de panique|rassure-toi)",
+    ],
+    /** Thinking of it all the same: "j'y pense tous les soirs", "l'idée me trotte", "j'y songe". */
+    ypense: [
+      "(j'y|je y|y) (pense|pensais|songe|réfléchis|ai pensé|ai songé|pense encore|pense souvent|pense tout le temps|pense tous les)", "l'idée (me trotte|revient|est là|me hante|me suit)",
+      "ça me (trotte|hante|travaille) (dans la tête)?",
+    ],
+    /** An earlier attempt: "j'ai déjà essayé", "la dernière fois on m'a retrouvée à temps", "ma TS l'an dernier". */
+    tentative: [
+      "(j'ai|j'avais) (déjà)? (essayé|tenté)", '(ma|une|la) (tentative|ts)', "on m'a (retrouvé|retrouvée|sauvé|sauvée|ranimé|ranimée|réanimé|réanimée) (à temps)?",
+      "(ils|elle|il|les secours|les pompiers) m'ont (retrouvé|retrouvée|sauvé|sauvée|trouvé|trouvée) (à temps)?", '(réveillé|réveillée) (aux urgences|à l’hôpital|en réa)', "lavage d'estomac",
+    ],
+    /** This time it will work: "cette fois j'ai tout prévu", "cette fois personne me retrouvera". */
+    cettefois: [
+      "(j'ai tout prévu|tout est prévu|j'ai tout préparé|tout est prêt|je sais comment|je me raterai pas|je vais pas me rater|je me louperai pas|je vais pas me louper|personne me retrouvera|on me retrouvera pas|personne me trouvera|ce sera la bonne|ça va marcher|ça marchera|je ferai ça bien|je le ferai bien|je vais le faire bien|personne m'arrêtera)",
+    ],
+    /** Going off alone: "je pars marcher en forêt, seule", "je m'en vais sans prévenir personne". */
+    seulpart: [
+      "(je pars|je m'en vais|je vais|je sors|je file|je prends la route|je prends la voiture) {fill4} [$] (seule|seul|toute seule|tout seul|sans prévenir|sans rien dire|sans le dire|sans mon tel|sans mon téléphone|loin de tout)",
     ],
     /** Strong drink, taken with the pills. */
     alcool: ['vodka', 'whisky', 'whiskey', 'rhum', 'alcool', "l'alcool", 'gin', 'tequila', 'vin', 'bière', 'pastis', 'absinthe'],
@@ -260,6 +305,8 @@ export const fr: LanguageSpec = {
         "{je} [ne|n] {fill2} (pas|jamais|plus|point|rien|aucunement) {fill2} (me tuer|me tuerai|me tuerais|en finir|d'en finir|passer à l'acte)",
         '{je} [ne|n|me] {fill2} (pas|jamais|plus) {fill2} (me faire du mal|me faire de mal|me faire mal|me blesser|me scarifier|me couper|me mutiler)',
         '(ferai|ferais|fais|vais|compte|veux) (pas|jamais|rien|plus) {fill2} (de mal|du mal|de bêtise|de bêtises|de connerie|de conneries)',
+        // "je vais pas le faire, j'ai trop peur. mais j'y pense tous les soirs"
+        '{denie} ... {ypense}',
       ],
     },
     {
@@ -298,6 +345,10 @@ export const fr: LanguageSpec = {
         "{envie} {fill2} que (tout|tout ça|ça|la vie|ma vie|la douleur|cette douleur|la souffrance|le mal) (s'arrête|se termine|finisse|prenne fin|s'arrête enfin) [pour de bon|pour toujours|$]",
         '(pense|pensais|pensé|songe|rêve|fantasme) {fill1} (à|de|sur) (la mort|mourir|ma mort|crever|disparaître|ne plus exister|plus exister|ne plus me réveiller)',
         "mérite (de mourir|de crever|pas de vivre|pas d'être en vie|pas d'exister)",
+        // "si je mourais demain ça me dérangerait pas", "un accident ce serait pas si mal, au moins ce serait fini"
+        '{malheur} {fill4} [$] {fill3} {pasmal}',
+        // "l'envie de disparaître elle part pas", "besoin de disparaître"
+        "(l'envie|envie|besoin|le besoin|désir|le désir) (de|d') (disparaître|plus exister|ne plus exister|plus être là|ne plus être là|partir pour de bon)",
       ],
     },
     {
@@ -343,6 +394,8 @@ export const fr: LanguageSpec = {
         "(ça|rien) (ira|ne va|va) (jamais|plus jamais) (mieux|s'arranger)",
         'au (fond du trou|bord du gouffre) {fill2} (sans|plus|pas) {fill1} (sortir|issue|espoir)',
         'je (tiens|tiendrai) (plus|pu) (le coup)? $',
+        // "j'en peux plus. j'en peux vraiment plus" (said alone, not "j'en peux plus de ce boulot")
+        "(j'en|je n'en|n'en) peux [vraiment|juste|tellement|franchement|trop|plus du tout|sincèrement|tout simplement] (plus|pu) $",
         // "je vais pas tenir encore longtemps", "je pense pas que je vais tenir longtemps"
         '(je vais|je pourrai|je tiendrai|je vais pouvoir) (pas|plus|pu) (tenir)? (encore)? (très|bien)? longtemps ($|comme ça)',
         "(pense|crois) pas (que|qu') (je vais|je vais pouvoir|je pourrai|je tiendrai) (tenir)? (encore)? (très|bien)? longtemps ($|comme ça)",
@@ -360,12 +413,12 @@ export const fr: LanguageSpec = {
         '(te|vous|leur) (dire|faire) (adieu|mes adieux)',
         '(c est|ceci est|voici|ce sera|ce message est) {fill1} (mon|ma|le|la|mes) (dernier|dernière|derniers|ultime|tout dernier) (message|mot|mots|lettre|texto|sms)',
         "(lettre|lettres|message|messages|mot|vidéo) (d'adieu|d'adieux|de suicide)",
-        '(écrit|écrire|écris|laissé|laissée|préparé|rédigé|fini) {fill2} (une lettre|des lettres|un mot|des mots|mes lettres|ma lettre|un message|des messages) (pour|à) (chacun|chacune|tout le monde|tous|ma famille|mes parents|mes proches|vous|ma mère|maman|mes enfants)',
+        '(écrit|écrire|écris|laissé|laissée|préparé|rédigé|fini) {fill2} (une lettre|des lettres|un mot|des mots|mes lettres|ma lettre|un message|des messages|une enveloppe|des enveloppes|une lettre) (pour|à) (chacun|chacune|tout le monde|tous|ma famille|mes parents|mes proches|vous|ma mère|maman|mes enfants)',
         "quand (tu|vous|on|quelqu'un|ils|elle|il|maman|mes parents) (liras|lirez|lira|verras|verrez|verra|trouveras|trouverez|trouvera|recevras|recevrez|recevra|découvrira|découvrirez) (ça|ce message|ceci|cette lettre|ces mots|ce mot|mon message|mes messages)",
         '(je serai|serai|je ne serai) (plus|déjà plus|pu) (là|de ce monde|parmi vous|parmi nous|en vie|vivant|vivante)',
         '(je serai|serai) (déjà)? (mort|morte|partie pour toujours|parti pour toujours)',
         "(prenez|prends|occupez-vous|occupe-toi) (soin)? (de|du|d') (mon|ma|mes) {proches} {fill2} (quand|après|une fois) (que)? (je serai|je ne serai|moi) (plus là|pu là|mort|morte|partie pour de bon|parti pour de bon)",
-        "(dites|dis) (à) (ma|mon|mes)? {proches} {fill4} (je l'aime|je les aime|je t'aime|je vous aime|suis désolée|suis désolé|pardon|pas sa faute|pas de sa faute|pas leur faute|pas de leur faute)",
+        "(dites|dis|diras|direz|pourras dire|pourrez dire|pourrais dire|pourriez dire|peux dire|pouvez dire) (à|a) (ma|mon|mes)? {proches} {fill4} (je l'aime|je les aime|je t'aime|je vous aime|suis désolée|suis désolé|pardon|pas sa faute|pas de sa faute|pas leur faute|pas de leur faute)",
         "(c'est|ce n'est|n'est|est) pas (ta|votre|sa|leur|de ta|de votre|de sa|de leur) faute {fill3} (je vous aime|je t'aime|adieu|pardon|pardonnez|c'est ma décision|c'est mon choix)",
         "(que personne|personne) {fill2} (ne)? (se sente|se sentent|se sentira|se blâme|s'en veuille) {fill1} (coupable|coupables)?",
         '(sentez-vous) pas (coupable|coupables)', 'culpabilisez pas',
@@ -421,6 +474,8 @@ export const fr: LanguageSpec = {
         // relapse with self-harm near it; "3 mois sans me couper et j'ai tout gâché"
         '(rechute|rechuté|rechuter|rechutée|replongé|replongée) {fill4} (sans)? (scarif*|coupé|coupée|couper|coupe|mutil*|lame|lames|automutil*|me faire du mal|me faire mal|me blesser|sh|me couper|me scarifier|me mutiler)',
         '(scarif*|couper|mutil*|lame|automutil*|me faire du mal) {fill3} (rechute|rechuté|replongé|replongée)',
+        // "rechute. j'avais tenu 2 mois" (the word alone, then the clean time)
+        "^ (rechute|rechuté|rechutée|j'ai rechuté|replongé|replongée|j'ai replongé|craqué|j'ai craqué) $ ... (tenu|tenue|clean|sans rien|sans craquer) {fill2} (jours|semaines|mois|ans|an)",
         '(jours|semaines|mois|ans|an) (sans|clean) {fill2} (me couper|me scarifier|me mutiler|me faire du mal|me faire mal|scarif*|automutil*|lame) {fill3} (et|mais) {fill3} (gâché|fini|foutu|rechuté|recommencé|craqué|perdu|cassé|replongé)',
         '(fraîches|nouvelles|nouvelle|fraîche|profonde|profondes) (coupures|coupure|entailles|entaille|cicatrices|scarifications|scarif|scarifs|marques) (sur|aux|à) (mes|mon|ma|les)',
         '(mes|les) {corps} (sont|est) (couvert|couverts|couverte|couvertes|plein|pleins|pleine|pleines) (de|d) (coupures|cicatrices|entailles|marques|scarif*|brûlures)',
@@ -501,6 +556,8 @@ export const fr: LanguageSpec = {
         '(pardon|désolé|désolée|desole|desolee|excusez moi|je m’excuse) {fill2} (à celui|à celle|à ceux|à la personne|à qui|a celui|a celle|a qui) {fill3} (va me trouver|me trouvera|vont me trouver|me trouveront|me trouve)',
         '(j’ai noté|j’ai choisi|j’ai écrit|j’ai préparé|j’ai fait) {fill2} (chanson|chansons|musique|morceau|playlist) {fill4} (à|a|pour) mon (enterrement|incinération|funérailles)',
         '(enterrement|funérailles|incinération) {fill8} [$] {fill6} (elle comprendra|il comprendra|ils comprendront|elles comprendront)',
+        // everything given back or away, nothing left anywhere: "rendu les clés et tout vidé. y a plus rien à moi nulle part"
+        "(rendu|rendue|vidé|vidée|vendu|vendue|donné|donnée|résilié|liquidé|bazardé) {fill8} [$] {fill4} (plus|pu) rien (à moi|de moi|qui m'appartient|qui est à moi) (nulle part|sur terre|dans ce monde)",
         '(je veux|j’aimerais|je voudrais) (qu’ils|qu’elles|qu’on|qu’il|qu’elle) (trouvent|trouve) tout (propre|rangé|en ordre|nickel)',
         '(j’ai serré|serré|j’ai vu|j’ai appelé|j’ai rendu visite à|j’ai embrassé) {fill2} (ma|mon|mes) {proches} ... (il|elle|ils|elles) (sait|savait|savent|savaient) pas que (c’était|c’est) (la dernière fois|le dernier|la dernière|un adieu)',
       ],
@@ -527,6 +584,14 @@ export const fr: LanguageSpec = {
         '(garée|garé|assise|assis|debout|arrêtée|arrêté) (au|sur le) (bord|rebord) {fill6} (à regarder|regardant|en regardant) (en bas|le vide|les voitures|les rails|en-bas)',
         '(roulé|conduit|j’ai roulé) jusqu’(aux falaises|à la falaise|au pont|au viaduc|au barrage|au précipice) ... (au bord|regarder en bas|sauter|le vide)',
         '(coupée|coupé) {fill2} (plus profond|trop profond|très profond|plus profondément)',
+        // "la dernière fois on m'a retrouvée à temps. cette fois j'ai tout prévu"
+        '{tentative} ... (cette fois|cette fois-ci|cette fois ci|la prochaine fois|maintenant) {fill2} {cettefois}',
+        // "j'ai passé la nuit à chercher sur internet, je sais comment faire maintenant"
+        "(cherché|chercher|cherchais|recherches|renseigné|renseignée|google|googlé|internet|forums|forum|tutos) {fill8} [$] (je sais|maintenant je sais|jsais|j'ai trouvé) (comment|quoi) (faire|m'y prendre|procéder|le faire) ($|maintenant|{bientot})",
+        // "j'ai pris les médocs de mon père et je pars marcher en forêt, seule"
+        '(pris|embarqué|emporté|volé|piqué|chopé|récupéré|planqué) {fill3} ({cachets}|corde|flingue|pistolet|fusil|carabine|arme) {fill4} [$] {seulpart}',
+        // "ce sera ce soir, quand mon coloc sera parti": a time set for an unnamed "it"
+        "^ (ce sera|ça sera|c'est pour|ce sera pour|je le fais|je le ferai) ({bientot}|{moment}) {fill3} {moment}",
         '(coupée|coupé|je me suis coupé|je me suis coupée) {fill8} [$] {fill4} (arrête pas|n’arrête pas|arrête plus|n’arrête plus) de saigner',
         '(enfermée|enfermé|je me suis enfermé|je me suis enfermée) {fill4} garage {fill6} (moteur allumé|moteur qui tourne|moteur en marche)',
       ],
@@ -641,7 +706,7 @@ export const fr: LanguageSpec = {
       tier: 'act',
       softenedBy: ['urge'],
       patterns: [
-        "(me|m) (suis)? (tapé|tapée|cogné|cognée|frappé|frappée|griffé|griffée|gratté|grattée|mordu|mordue|pincé|pincée|brûlé|brûlée|arraché|arrachée|tapais|cognais|frappais|griffais|mordais) {fill6} (pour me punir|exprès|volontairement|jusqu'au sang|jusqu'à saigner|pour sentir|pour avoir mal|à sang)",
+        "(me|m) (suis)? (tapé|tapée|cogné|cognée|frappé|frappée|griffé|griffée|gratté|grattée|mordu|mordue|pincé|pincée|brûlé|brûlée|arraché|arrachée|tapais|cognais|frappais|griffais|mordais) {fill8} (pour me punir|exprès|volontairement|jusqu'au sang|jusqu'à saigner|pour sentir|pour avoir mal|à sang)",
         "(craqué|rechuté|replongé|recommencé|cédé) {fill4} (avec|à cause de) (le|la|les|un|une|mon|ma|mes) {lamesh}",
         "(jours|semaines|mois|ans|an) (clean|sans rien|sans craquer|sans rechute|sans toucher) {fill3} (et|mais) {fill4} (craqué|rechuté|replongé|recommencé|cédé) {fill4} (lame|lames|taille-crayon|taille crayon|compas|cutter|rasoir|bras|cuisses|poignets|sang)",
       ],
@@ -688,6 +753,16 @@ export const fr: LanguageSpec = {
   },
 
   exclusions: {
+    // A relapse into the ex, smoking or a diet, not into self-harm: "rechute. j'avais tenu 2 mois et je lui ai écrit"
+    'rechute-autre': [
+      "(rechute|rechuté|rechutée|replongé|replongée|craqué|craquée) ... (lui ai écrit|lui ai envoyé|l'ai appelé|l'ai appelée|l'ai texté|stalké|stalker|son insta|ses stories|son profil|clope|clopes|cigarette|cigarettes|fumé|fumer|régime|chocolat|nutella|mon ex)",
+      "(lui ai écrit|lui ai envoyé|l'ai appelé|l'ai appelée|l'ai texté|stalké|son insta|ses stories|son profil|clope|clopes|cigarette|cigarettes|fumé|régime|mon ex) ... (rechute|rechuté|rechutée|replongé|replongée|craqué|craquée)",
+    ],
+    // "ptdr jpp", "j'en peux plus mdr": laughing, not hopeless
+    'rire-jpp': [
+      "(ptdr|mdr|lol|xd|ahah*|haha*|mort de rire|morte de rire) {fill1} [$] (j'en|je n'en) peux [vraiment|trop|juste] plus",
+      "(j'en|je n'en) peux [vraiment|trop|juste] plus [$] (ptdr|mdr|lol|xd|ahah*|haha*|mort de rire|morte de rire)",
+    ],
     // A farewell letter to an ex as a therapy exercise, a burden for talking about him:
     // "une lettre d'adieu que je lui enverrai jamais", "un fardeau pour mes potes à parler que de lui".
     'therapy-idiom': [
@@ -720,8 +795,10 @@ export const fr: LanguageSpec = {
     couper: [
       "(couper|coupe|coupé|coupée|coupes|coupais|couperai) (court|les ponts|la parole|le contact|l'appétit|le souffle|les cheveux|la frange|la barbe|les ongles|les pointes|le son|les vivres|la poire en deux|du monde|de tout|de tout le monde|des autres|de mes amis|de lui|d'elle|de ma famille|des réseaux|les liens|le doigt|le pouce|un doigt|une tranche|un morceau|une part|du pain|un bout)",
       '(coupé|coupée|coupe|brûlé|brûlée|brûle|blessé|blessée|ouvert|ouverte) {fill3} (en|pendant que je|en train de) (cuisinant|coupant|émincant|émincer|épluchant|préparant|faisant|bricolant|rasant|me rasant|jardinant|ouvrant|cuisine|cuisiner|courant|tombant|jouant)',
-      '(coupé|coupée|coupe|brûlé|brûlée|brûle) {fill3} (avec|sur|contre) (le|la|une|un|du|mon|ma) (four|plaque|poêle|fer à repasser|feuille|papier|boîte de conserve|canette|couteau de cuisine|lisseur|casserole|bouilloire|vitre|eau bouillante|soupe|café|thé|mandoline|râpe)',
-      "(me suis|me) (brûlé|brûlée|coupé|coupée) (la langue|les doigts|le doigt|la main|le pouce)",
+      // (burns are not here: every burn family asks for "exprès" or the like, which an accident never says,
+      // and an exclusion cannot see it: "brûlé la main sur la plaque exprès" must be caught)
+      '(coupé|coupée|coupe) {fill3} (avec|sur|contre) (le|la|une|un|du|mon|ma) (four|plaque|poêle|fer à repasser|feuille|papier|boîte de conserve|canette|couteau de cuisine|lisseur|casserole|bouilloire|vitre|eau bouillante|soupe|café|thé|mandoline|râpe)',
+      "(me suis|me) (coupé|coupée) (la langue|les doigts|le doigt|la main|le pouce)", "(me suis|me) (brûlé|brûlée) la langue",
       "(fait|fais|faire) du mal {fill3} (à|en) (le|la|les|regarder|regardant|lire|lisant|penser|pensant|stalker|stalkant|attendre|attendant|relire|relisant|checker|écouter|écoutant|revoir|revoyant|scroller|scrollant|espérer|espérant)",
     ],
     // Jumping at things: "sauter sur l'occasion", "sauter le pas", "sauter en parachute", "je

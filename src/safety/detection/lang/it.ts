@@ -156,7 +156,7 @@ export const it: LanguageSpec = {
     momento: [
       'stasera', 'stanotte', 'questa notte', 'questa sera', 'a mezzanotte', 'domani sera', 'domani notte',
       'quando (dormono|dormiranno|escono|usciranno|se ne vanno|saranno fuori|saranno a letto|vanno a letto|andranno a letto) [tutti]',
-      'quando (tutti|i miei|mia madre|mio padre|mamma|papa|i miei coinquilini|la mia coinquilina|mio marito|mia moglie) (dormono|dormiranno|dorme|dormira|escono|esce|usciranno|uscira|saranno fuori|sara fuori|vanno a letto|va a letto|partono|parte)',
+      'quando (tutti|i miei|mia madre|mio padre|mamma|papa|i miei coinquilini|la mia coinquilina|mio marito|mia moglie) (vanno via|vanno dai nonni|vanno al mare|vanno in vacanza|sono via|saranno via|sono fuori|dormono|dormiranno|dorme|dormira|escono|esce|usciranno|uscira|saranno fuori|sara fuori|vanno a letto|va a letto|partono|parte)',
       'dopo (il turno|il lavoro|la scuola|le lezioni|gli esami|cena)', 'tra un’ora', 'fra un’ora', '(tra|fra) (qualche|due|tre) ore', 'prima dell’alba',
       'prima di domattina', '(e|è) arrivato il momento', '(e|è) l’ora', '(la data|il giorno) (e|è) (scelta|scelto|fissata|fissato|deciso|decisa)',
       'ho scelto (il giorno|la data|l’ora)',
@@ -172,6 +172,10 @@ export const it: LanguageSpec = {
       'vi voglio bene [a tutti]', 'ti voglio bene (mamma|papa|nonna|nonno)', '(mamma|papa|nonna|nonno) ti voglio bene', 'non piangete', 'non piangere per me',
       'non (preoccupatevi|preoccuparti|vi preoccupate|ti preoccupare) per me', 'siate felici', 'sii felice', 'vivete la vostra vita', 'dimenticatemi',
       'grazie per essere (stata|stato|stati|state) (la mia|il mio|i miei|le mie|sempre)',
+      // "scusate se vi lascio così", "siete stati la parte migliore di tutto", "digli che gli ho voluto bene"
+      '(scusate|scusami|scusa|perdonatemi|perdonami) se (vi|ti) (lascio|abbandono|sto lasciando) [cosi|in questo modo|da soli|da sola]',
+      '(siete stati|siete state|sei stato|sei stata) (la parte migliore|il meglio|la cosa piu bella|le cose piu belle) (di tutto|della mia vita|che ho avuto)',
+      '(digli|ditegli|dille|ditele|dite a tutti|di a tutti|dite|di a) {fill2} che {fill2} (ho voluto bene|ho amato|ho sempre voluto bene|ho voluto tanto bene)',
     ],
     /** Thanks and care said at any parting ("grazie di tutto, abbi cura di te"): alarming only beside {@link dopo} or {@link sistemare}. */
     cortesia: ['grazie di tutto', 'grazie per tutto', 'abbi cura di te', 'stammi bene', 'statemi bene'],
@@ -181,17 +185,55 @@ export const it: LanguageSpec = {
       'dopo la mia morte', '(il|al) mio funerale', '(e|è) l’ultima volta che (mi|ci) (sentite|senti|vedete|vedi|sentirete|sentirai|leggete|leggi)',
       'per l’ultima volta', 'non (soffriro|soffrirò) piu', 'non (avro|avrò) piu (male|dolore)', 'quello che sto per fare', 'quello che (faro|farò) {momento}',
       'non (e|è) colpa (tua|vostra|di nessuno)', 'non (piangete|piangere) per me', 'non mi (vedrete|vedrai|sentirete|sentirai) piu',
+      // "poi capirete", "non ne avrò più bisogno", "dagliela tu quando sarà il momento", "niente fiori", "così non litigano"
+      '(poi|un giorno|presto|dopo|domani|piu avanti) (capirete|capirai|capiranno|capira)', '(non|nn) (chiedetemi|chiedermi|mi chiedete|mi chiedere) (perche|il perche)',
+      'non (ne|mi) (avro|avrò) piu bisogno', 'non mi (servira|serviranno) piu',
+      '(dagliela|dagliele|daglielo|dalla|dallo|consegnala|consegnalo|consegnagliela|leggila|leggetela|aprila|apritela|apri|aprite) {fill2} (quando sara il momento|quando sara ora|quando non ci saro|dopo|domani)',
+      'niente fiori [per favore|al funerale]', 'cosi (non|nessuno) (litigano|litigate|litigheranno|litighera|deve|dovra|dovranno|avranno problemi)',
     ],
     /** Affairs put in order: the pets given away, the papers, the debts paid. */
     sistemare: [
       '(il|la|i|le|mio|mia|miei|mie) (gatto|gatta|cane|cagnolino|cagnolina|gatti|cani|animali|piante|pesci|criceto) (a|alla|al|ai|da) (mia|mio|mamma|papa|la vicina|il vicino|una amica|un amico)',
       '(ho affidato|affidato|ho lasciato|lasciato|ho dato|ho regalato|regalato) (il mio|la mia|i miei|le mie) (gatto|gatta|cane|cagnolino|cagnolina|gatti|cani|animali|piante)',
-      'il (mio)? testamento', '(le mie|tutte le) password', 'i miei codici', 'ho (pagato|saldato) [tutti] i [miei] debiti', '(ho regalato|ho dato via) (le mie|tutte le mie) cose',
+      '(il (mio)?|fatto|gia fatto|scritto) testamento', '(le mie|tutte le) password',
+      // funeral wishes, bequests, the pet handed over, a letter left for someone, things given away
+      '(istruzioni|indicazioni|disposizioni|volonta) per (il|i) [mio|miei] (funerale|funerali|sepoltura|cremazione)',
+      '(la casa|la macchina|l’auto|la moto|i miei soldi|i soldi|le mie cose|la mia roba|i miei vestiti|la chitarra|il computer|il pc|i libri|la collezione) (va|vanno|andra|andranno|la lascio|le lascio|lo lascio|li lascio) (a|al|alla|ai|alle) {word}',
+      '(a|al) {word} ci (pensa|pensera) (mia|mio|la mia|il mio) {family} (da domani|da ora|da adesso|da stasera|d’ora in poi|da oggi)',
+      '(portato|lasciato|dato|preparato) {fill2} (crocchette|cuccia|guinzaglio|lettiera|scatolette|trasportino)',
+      '(prenditi|prendetevi|tieniti|tenetevi|ti lascio|vi lascio) [tu|voi] (la mia|il mio|i miei|le mie) {word}',
+      '(ho scritto|ho lasciato|ho preparato) (una|delle) (lettera|lettere|busta|buste) (per) {word}',
+      '(ho chiuso|chiuso) il (conto|mio conto)', 'i miei codici', 'ho (pagato|saldato) [tutti] i [miei] debiti', '(ho regalato|ho dato via) (le mie|tutte le mie) cose',
     ],
     /** Medicines themselves (not their boxes): "le pastiglie sono pronte", not "la confezione è pronta". */
     farmaco: [
       'pillole', 'pastiglie', 'pasticche', 'compresse', 'farmaci', 'sonniferi', 'psicofarmaci', 'ansiolitici', 'antidepressivi', 'tachipirine',
       'benzodiazepine', 'benzo', 'xanax', 'tavor', 'lexotan', 'minias', 'valium', 'medicine', 'medicinali', 'antidolorifici', 'calmanti', 'tranquillanti',
+    ],
+    /** Saying one will not do it: "non lo farei mai", "nn mi butto", "non sono in pericolo", "non faccio cazzate". */
+    nego: [
+      '(non|nn) lo (farei|faro|faccio) [mai]', '(non|nn) (faro|farei|faccio) (niente|nulla|cazzate|stupidaggini|sciocchezze)',
+      '(non|nn) mi (ammazzo|uccido|butto|suicido|taglio|faccio niente)', '(non|nn) (sono|sto) (in pericolo|suicida|depressa|depresso)',
+      '(non|nn) ho intenzione di fare (niente|nulla)', '(tranquilla|tranquillo|tranquilli|tranqui|non preoccuparti|non preoccupatevi)',
+    ],
+    /** Thinking of it all the same: "ci penso più di quanto dovrei", "ci penso ogni sera" (not "ci penso io"). */
+    cipenso: [
+      '(ci|ce) (penso|pensavo|ho pensato|sto pensando) (piu|spesso|sempre|ogni|tutti|tutte|troppo|ancora|di continuo|continuamente|di nuovo|tanto|$)',
+      'il pensiero (c’è|c’e|ce|torna|ritorna|mi viene|non se ne va)',
+    ],
+    /** This time it will work: "stavolta so come farlo", "questa volta nessuno mi trova". */
+    stavolta: [
+      '(so come farlo|so come fare|so cosa fare|ho tutto pronto|ho preparato tutto|ho gia tutto|nessuno mi trova|nessuno mi trovera|nessuno mi salva|nessuno mi salvera|lo faccio bene|lo faro bene|lo faccio per bene|non mi salvano|non mi salveranno|non sbaglio|non fallisco|va fino in fondo|vado fino in fondo)',
+    ],
+    /** Something bad happening to me: "mi venisse qualcosa di brutto", "se sbandassi", "se morissi". */
+    malanno: [
+      '(mi|me) (venga|venisse|succeda|succedesse|capiti|capitasse|prenda|prendesse) {fill1} (qualcosa di brutto|qualcosa di grave|un incidente|una malattia|un infarto|un tumore|un ictus|un cancro)',
+      'se {fill2} (sbandassi|mi schiantassi|uscissi di strada|finissi fuori strada|andassi a sbattere|morissi|sparissi|non mi svegliassi|mi investissero|mi investisse|mi succedesse qualcosa|non ci fossi piu|non ci fossi)',
+    ],
+    /** Not minding it: "non sarebbe poi così male", "non mi dispiacerebbe", "così almeno finisce tutto". */
+    pazienza: [
+      'non sarebbe [poi] (cosi|tanto|troppo) (male|grave|brutto)', 'non mi (dispiacerebbe|importerebbe|fregherebbe)', '(sarebbe|sarebbe quasi) un sollievo',
+      '(cosi|almeno cosi|cosi almeno|almeno) (finisce|finirebbe|finira) [tutto]', 'tanto meglio', 'pazienza',
     ],
     /** Strong drink, taken with the pills. */
     alcol: ['vodka', 'whisky', 'rum', 'gin', 'alcol', 'alcool', 'l’alcol', 'vino', 'birra', 'grappa', 'amaro', 'superalcolici', 'tequila'],
@@ -280,6 +322,15 @@ export const it: LanguageSpec = {
         'non (mi interessa|mi importa|me ne frega) (se|di) (muoio|morire|vivere|vivo o muoio|morissi)',
         '(vivere o morire|se vivo o muoio) (e|per me e) (uguale|lo stesso|indifferente)',
         '{longing} (morì|mori)',
+        // "non voglio più esserci", "proprio non voglio piu esserci"
+        '(non|nn) (voglio|vorrei|voglio proprio|ho voglia di) [piu] (esserci|esserci piu|stare qui|restare qui|rimanere qui|rimanere al mondo)',
+        // "vorrei addormentarmi e non pensare più a niente, per sempre"
+        '{longing} {fill2} (dormire|addormentarmi|chiudere gli occhi|spegnermi) (e|per) (non|nn) (pensare|sentire|provare) [piu|mai piu] [a] [niente|nulla] [$] per sempre',
+        // "a volte penso a come sarebbe farla finita"
+        '{think} {fill2} (a come sarebbe|come sarebbe|a cosa succederebbe se|a quanto sarebbe facile|a come) {fill1} ({killinf}|{death}|non esserci|non esserci piu)',
+        // "spero che mi venga qualcosa di brutto così almeno finisce tutto", "se sbandassi non sarebbe poi così male"
+        '{malanno} {fill6} [$] {fill3} {pazienza}',
+        '(spero|speravo|magari|vorrei|prego) [che] {malanno}',
       ],
     },
     {
@@ -308,6 +359,8 @@ export const it: LanguageSpec = {
       id: 'it.hopeless',
       tier: 'cue',
       patterns: [
+        '(non|nn) ce la faccio [davvero|proprio|veramente|piu] [piu] $ ... (non|nn) ce la faccio',
+        '(non|nn) ce la faccio [davvero|proprio|veramente] piu $',
         'non ce la faccio piu (a vivere|ad andare avanti|a continuare|con questa vita|a sopportare|a stare cosi|a stare al mondo)',
         'non (reggo|sopporto) piu (questa vita|la vita|di vivere|di esistere|di svegliarmi)',
         'non (c’è|c’e|ce|vedo|trovo|esiste) [piu] [nessuna|una|alcuna] (via d’uscita|via di uscita|speranza|futuro|uscita|scampo) [per me]',
@@ -326,6 +379,12 @@ export const it: LanguageSpec = {
         'non (faccio|faro|farei) (cazzate|stupidaggini|sciocchezze|gesti estremi|niente di stupido|niente di estremo)',
         'paura di fare (una|qualche) (cazzata|stupidaggine|sciocchezza|follia)',
         '{soon} (faccio|faro) (una cazzata|qualche cazzata|una follia|una stupidaggine) $',
+        // "non lo farei mai per i miei, però ci penso più di quanto dovrei"
+        '{nego} ... {cipenso}',
+        // "ieri sul ponte ci sono rimasto un bel po' a guardare giù"
+        '(sul|sulla|sullo|al|alla|in cima al|in cima alla|sopra il|sopra la) {height} {fill6} [$] {fill3} (guardare giu|guardando giu|a guardare giu|guardare di sotto|guardare sotto|guardare il vuoto|guardando il vuoto|fissare il vuoto|fissando il vuoto|fissare l’acqua)',
+        // "vorrei disattivare l'account... quello della vita intendo"
+        '(disattivare|disattivo|cancellare|cancello|chiudere|chiudo|eliminare|elimino|disdire|disdico) {fill2} (account|l’account|profilo|il profilo|abbonamento|l’abbonamento) ... (della vita|alla vita|con la vita|dalla vita|dell’esistenza|di vivere)',
       ],
     },
     {
@@ -371,6 +430,10 @@ export const it: LanguageSpec = {
       patterns: [
         '{cutdone} (di nuovo|ancora|stanotte|stasera|ieri|ieri sera|oggi|stamattina|apposta|di proposito|volontariamente|per sentire|fino a sanguinare|piu a fondo|profondo|$)',
         '{hurtdone} (a sangue|fino al sangue)',
+        // "mi sono presa a pugni finché non mi è uscito il sangue"
+        '{hurtdone} {fill6} (finche|fino a quando|fino a che) [non|nn] {fill4} (sangue|sanguinare|sanguinava|sanguinato)',
+        // "ricaduta. dopo 4 mesi." (the word alone, then the clean time)
+        '^ (ricaduta|ricaduto|ho ceduto|ceduto|ci sono ricascata|ci sono ricascato|ricascata|ricascato) $ ... (dopo|ero a|ero pulita da|ero pulito da|pulita da|pulito da) [{number}|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci] (giorni|settimane|mesi|anni|anno|mese)',
         '{hurtdone} [di nuovo|ancora] (apposta|di proposito|volontariamente|per sentire|fino a sanguinare|per punirmi|di nuovo|ancora)',
         '({cutdone}|{hurtdone}) (i|il|le|la|l’|sul|sulla|sui|sulle|al|alla|gli) {body}',
         '({cutdone}|{hurtdone}) {fill3} con (il|la|un|una|lo|gli|le|l’) {blade}',
@@ -485,6 +548,10 @@ export const it: LanguageSpec = {
         '(la data ce l’ho|ho gia la data|ho scelto la data|ho deciso il giorno) {fill4} [$] (lo faccio|lo faro)',
         '(cosi|in modo che|perche) (i miei|mia madre|mio padre|nessuno|la gente) (non pensano|non pensino|non pensi|non credano|non dicano) (che sia|che e|sia) (per|colpa)',
         '(ci ho provato|ci ho gia provato|ho gia provato|ho gia tentato|ho tentato|il mio tentativo) ... (questa volta|stavolta|sta volta|la prossima volta) (non|non mi) (sbaglio|sbagliero|fallisco|falliro|salvano|salveranno|riprendono|riprenderanno|va male)',
+        '(ci ho provato|ci ho gia provato|ho gia provato|ho gia tentato|ho tentato|il mio tentativo|mi hanno ripresa|mi hanno ripreso|mi hanno salvata|mi hanno salvato) ... (questa volta|stavolta|sta volta|la prossima volta|adesso|ora) {fill2} {stavolta}',
+        '(sto andando|vado|sono|sto|arrivo|aspetto|mi incammino) {fill2} (stazione|binari|binario|passaggio a livello|ferrovia) ... (treno|regionale|intercity|frecciarossa|freccia|merci|diretto|espresso|italo) {fill4} (non si ferma|non ferma|non rallenta|passa senza fermarsi|passa a tutta velocita|passa veloce|tira dritto)',
+        '(in macchina|in auto|parcheggio|lago|ponte|bosco|fiume|scogliera|sola|solo|da sola|da solo) {fill8} [$] {fill2} (ho|c’ho|porto|ho portato) (con me|dietro) (tutto (quello|cio) che (mi)? (serve|servira|occorre)|il necessario|tutto il necessario)',
+        'lo (faccio|faro) ({soon}|{momento}) {fill6} [$] {fill2} (ho deciso|ho gia deciso|e deciso|ormai ho deciso|non torno indietro|ho preso la decisione)',
         '(ci ho gia provato|ci ho provato|ho gia provato|ho gia tentato|ho tentato) {fill6} (mi hanno ripresa|mi hanno ripreso|mi hanno salvata|mi hanno salvato|lavanda gastrica|pronto soccorso|per un pelo|rianimat*)',
         '(come|modo per|modi per) (andarmene|andarsene|morire|sparire|addormentarmi per sempre|farla finita) (senza|per non) (soffrire|dolore|sentire niente|accorgermene)',
         '(forum|google|cercato|cercando|letto|leggendo) {fill6} (come andarsene|come morire|come farla finita|il palazzo piu alto|il ponte piu alto|dose letale|quante pillole|senza soffrire)',
@@ -639,6 +706,16 @@ export const it: LanguageSpec = {
   },
 
   exclusions: {
+    // "ahahah non ce la faccio più": laughing, not hopeless
+    'ridere-nonce': [
+      '({laugh}|che ridere|mi fa morire|sto morendo dal ridere) {fill1} [$] (non|nn) ce la faccio [davvero|proprio|piu] [piu]',
+      '(non|nn) ce la faccio [davvero|proprio|piu] [piu] [$] ({laugh}|che ridere)',
+    ],
+    // A relapse into the ex, smoking or a diet, not into self-harm: "ricaduta. dopo 2 mesi gli ho scritto"
+    'ricaduta-altro': [
+      '(ricaduta|ricaduto|ceduto|ricascata|ricascato) ... (gli ho scritto|le ho scritto|l’ho chiamato|l’ho chiamata|gli ho mandato|le ho mandato|ho scritto|ho chiamato|il suo profilo|le sue storie|sigaretta|sigarette|fumato|fumare|bevuto|dieta|cioccolato|nutella|il mio ex|la mia ex)',
+      '(gli ho scritto|le ho scritto|l’ho chiamato|l’ho chiamata|gli ho mandato|le ho mandato|il suo profilo|le sue storie|sigaretta|sigarette|fumato|dieta|il mio ex|la mia ex) ... (ricaduta|ricaduto|ceduto|ricascata|ricascato)',
+    ],
     // A farewell letter to an ex as a therapy exercise, a burden for talking about him, a jump as a joke:
     // "una lettera d’addio che non gli manderò mai", "mi sento un peso a parlare sempre di lui",
     // "mi butto dalla finestra giuro ahahah".
@@ -768,7 +845,7 @@ export const it: LanguageSpec = {
     x: 'per', sn: 'sono', qlcs: 'qualcosa', qlc: 'qualcosa', nnt: 'niente', anke: 'anche', qnd: 'quando', qndo: 'quando', cn: 'con',
     dv: 'dove', dp: 'dopo', tvb: 'ti voglio bene', vvb: 'vi voglio bene', tranq: 'tranquilla', 'sta notte': 'stanotte', 'sta sera': 'stasera',
     // Roman and southern forms
-    vojo: 'voglio', voio: 'voglio', ammazzamme: 'ammazzarmi', 'me vojo': 'mi voglio',
+    vojo: 'voglio', voio: 'voglio', nun: 'non', ammazzamme: 'ammazzarmi', 'me vojo': 'mi voglio',
     // elided words glued to the next by the dropped apostrophe
     mammazzo: 'mi ammazzo', mammazzerei: 'mi ammazzerei', muccido: 'mi uccido', mucciderei: 'mi ucciderei',
     lautolesionismo: 'l autolesionismo', dellautolesionismo: 'dell autolesionismo', allautolesionismo: 'all autolesionismo',

@@ -383,3 +383,39 @@ describe('fr: round 4, more ordinary lines', () => {
     ["dis à ma mère que je rentre tard ce soir", 'none'],
   ]);
 });
+
+describe('fr: round 5, meanings without the word', () => {
+  expectTiers([
+    // goodbyes and arrangements
+    ["j'ai préparé des enveloppes pour chacune de vous, ouvrez-les après", 'act'],
+    ["vous pourrez dire à mon frère que je suis désolé", 'act'],
+    ["j'ai rangé ma collection de vinyles pour mon neveu. tu vas comprendre plus tard", 'act'],
+    ["merci d'avoir toujours été là pour moi. n'oublie jamais que je t'aime", 'act'],
+    ["j'ai tout vendu et résilié le bail. y a plus rien à moi nulle part", 'act'],
+    // denials that still speak of it
+    ["je ferai rien promis. mais j'y pense tout le temps", 'cue'],
+    ["t'inquiète, je le ferai pas. mais l'idée me trotte", 'cue'],
+    ["si je crevais cette nuit, honnêtement ça m'arrangerait", 'cue'],
+    ["une tumeur, ce serait un soulagement", 'cue'],
+    ["l'envie de disparaître revient chaque soir", 'cue'],
+    ["j'en peux plus", 'cue'],
+    // plans
+    ["j'ai déjà essayé l'an dernier. cette fois personne me retrouvera", 'act'],
+    ["j'ai lu des forums toute la soirée, maintenant je sais comment faire", 'act'],
+    ["j'ai embarqué les somnifères de ma mère et je prends la voiture, seul", 'act'],
+    ["ça sera cette nuit, quand tout le monde dormira", 'act'],
+    // self-harm
+    ["rechuté. j'avais tenu 5 semaines", 'act'],
+    ["je me suis brûlée le bras avec le fer à repasser exprès", 'act'],
+    // ordinary lines next to them
+    ["rechute. j'avais tenu 2 mois sans lui écrire et je lui ai écrit", 'none'],
+    ["ptdr jpp de ce prof", 'none'],
+    ["j'en peux plus de ce boulot", 'none'],
+    ["je me suis brûlé la main sur la plaque en faisant des crêpes", 'none'],
+    ["j'ai cherché sur internet comment faire une pâte à crêpes", 'none'],
+    ["j'ai rendu les clés et tout vidé, nouveau départ", 'none'],
+    ["je vais pas le faire ce devoir, trop long", 'none'],
+    ["ce sera ce soir chez moi, venez à 20h", 'none'],
+    ["la dernière fois on a raté le train. cette fois j'ai tout prévu pour le voyage", 'none'],
+  ]);
+});

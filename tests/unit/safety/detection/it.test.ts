@@ -353,3 +353,39 @@ describe('it: round 4, more ordinary lines', () => {
     ["voglio andare a vedere le stelle stanotte", 'none'],
   ]);
 });
+
+describe('it: round 5, meanings without the word', () => {
+  expectTiers([
+    // goodbyes and arrangements
+    ['ho lasciato le disposizioni per il mio funerale sul comodino. niente fiori', 'act'],
+    ['la moto va a mio cugino e la chitarra la lascio a Sara. cosi nessuno deve pensarci', 'act'],
+    ['tieniti tu i miei libri, non ne avro piu bisogno', 'act'],
+    ['a Briciola ci pensa mia zia da domani. poi capirete', 'act'],
+    ['ho scritto una busta per Marco, apritela quando sara il momento', 'act'],
+    // denials that still speak of it
+    ['tranquilla non faccio cazzate, pero ci penso sempre', 'cue'],
+    ['non sono in pericolo, ma non voglio piu esserci', 'cue'],
+    ['penso spesso a come sarebbe non esserci piu', 'cue'],
+    ['se mi succedesse qualcosa non mi dispiacerebbe', 'cue'],
+    ['spero che mi venga un infarto', 'cue'],
+    ['nun ce la faccio piu', 'cue'],
+    ['ieri sera ero sul cavalcavia a fissare il vuoto', 'cue'],
+    // plans
+    ['ho gia tentato a marzo, questa volta nessuno mi salva', 'act'],
+    ['vado verso i binari, il merci delle 22 non rallenta', 'act'],
+    ['sono al lago da sola, ho portato con me il necessario', 'act'],
+    ['lo faccio stanotte quando i miei sono via. ho deciso', 'act'],
+    // self-harm
+    ['ricaduta. ero pulita da tre mesi', 'act'],
+    ['mi sono picchiata finche non ho visto il sangue', 'act'],
+    // ordinary lines next to them
+    ['ricaduta. dopo 2 mesi gli ho scritto di nuovo', 'none'],
+    ['ahahah non ce la faccio piu', 'none'],
+    ['non ce la faccio piu con questo caldo', 'none'],
+    ['non lo faccio adesso, ci penso io domani', 'none'],
+    ['il treno qui non si ferma, devo cambiare a Bologna', 'none'],
+    ['ho con me tutto quello che serve per il picnic', 'none'],
+    ['ho preparato le istruzioni per il funerale della nonna', 'none'],
+    ['scusate se vi lascio cosi, devo scappare al lavoro', 'none'],
+  ]);
+});
