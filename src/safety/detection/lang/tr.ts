@@ -113,6 +113,69 @@ export const tr: LanguageSpec = {
       'koluma', 'kollarıma', 'bileğime', 'bileklerime', 'bacağıma', 'bacaklarıma', 'uyluğuma', 'karnıma', 'tenimi', 'derimi',
       'damarımı', 'damarlarımı', 'kolum', 'kollarım', 'bileğim', 'bacaklarım',
     ],
+    /** Nobody would notice or mind, in the present, past-conditional and future: "fark etmez", "fark etmezdi", "umursamayacak". */
+    unnoticed: [
+      'fark etmez', 'fark etmezdi', 'fark etmeyecek', 'fark etmeyecekler', 'farkına varmaz', 'farkına varmazdı', 'etmez', 'etmezdi',
+      'umursamaz', 'umursamazdı', 'umursamayacak', 'üzülmez', 'üzülmezdi', 'üzülmeyecek', 'ağlamaz', 'ağlamazdı', 'aramaz', 'aramazdı',
+      'özlemez', 'özlemezdi', 'özlemeyecek', 'anlamaz', 'anlamazdı', 'yokluğumu hissetmez', 'yokluğumu hissetmezdi',
+    ],
+    /** A thought that stays: "aklımdan çıkmıyor", "kafamda dönüp duruyor". */
+    onmind: [
+      'aklımdan çıkmıyor', 'aklımdan gitmiyor', 'kafamdan çıkmıyor', 'kafamdan gitmiyor', 'aklımda', 'kafamda', 'peşimi bırakmıyor',
+      'aklımdan geçiyor', 'geçiyor aklımdan', 'aklıma geliyor', 'aklıma düşüyor', 'kafamda dönüp duruyor', 'aklımı kurcalıyor',
+    ],
+    /** A past attempt, stopped by others: "geçen sefer kurtardılar", "midemi yıkadılar". */
+    rescued: ['kurtardılar $', 'beni kurtardılar', 'kurtarıldım', 'kurtardılar beni', 'yetiştiler', 'yetiştirdiler', 'midemi yıka*', 'mide yıka*', 'yoğun bakım*', 'hastanede uyandım', 'son anda buldular', 'buldular beni', 'geçen denemem*', 'ilk denemem*'],
+    /** This time it is thought through: "bu sefer her şeyi düşündüm", "bu kez garantili". */
+    surethistime: [
+      'her şeyi düşündüm', 'her şeyi planladım', 'her şeyi hesapladım', 'her şeyi ayarladım', 'her şeyi hazırladım', 'hepsini düşündüm', 'garantili', 'garanti',
+      'emin olacağım', 'emin olucam', 'hata yapmayacağım', 'hata yapmıcam', 'yarım bırakmayacağım', 'yarım bırakmıcam', 'kurtaramayacaklar', 'kimse kurtaramaz', 'kimse yetişemez', 'yetişemeyecekler', 'bulamayacaklar',
+    ],
+    /** Nobody answering: alone at the edge. */
+    noanswer: [
+      'kimse (açmıyor|açmadı|cevap vermiyor|cevap vermedi|yanıt vermiyor|yanıt vermedi|aramıyor|yazmıyor|ulaşamıyorum)', 'kimseye (ulaşamıyorum|ulaşamadım)',
+      '(telefonu|telefonlarımı) kimse (açmıyor|açmadı)', 'kimse yok', 'yalnızım', 'son kez aradım',
+    ],
+    /** A pet or a person given away to someone: "kediyi ablama verdim", "köpeğimi komşuya bıraktım". */
+    givepet: [
+      '(kediyi|kedimi|kedileri|kedilerimi|köpeği|köpeğimi|köpekleri|kuşu|kuşumu|kuşları|balıkları|hayvanlarımı|tavşanı|tavşanımı|hamsterı|hamsterımı) {fill2} (verdim|emanet ettim|teslim ettim|gönderdim|sahiplendirdim|yolladım|verdim bile)',
+    ],
+    /** Better off there, with them: "onunla daha mutlu olur", "bende olacağından iyi". */
+    betteroff: [
+      '(onunla|onlarla|orada|orda|onun yanında|onların yanında|yanında|yeni evinde) {fill1} (daha|çok daha) (mutlu|iyi|rahat|huzurlu) (olur|olacak|yaşar|yaşayacak)',
+      '(benden|bende|benim yanımda) {fill1} (daha|çok daha) (iyi|mutlu|rahat) (bakar|bakacak|olur|olacak|yaşar)',
+      '(maması|mamasını|kumu|kumunu|eşyaları|eşyalarını|aşıları|oyuncakları) {fill3} (hepsiyle|hepsini|her şeyiyle|hepsi|da verdim|de verdim|ile birlikte)',
+    ],
+    /** Papers and keys put where they will be found, "if something happens": "belgeler mavi dosyada, anahtarlar komşuda". */
+    papers: [
+      '(belgeler*|evraklar*|evrak*|anahtarlar*|anahtar*|şifreler*|tapu*|poliçe*|sigorta*|vasiyet*|banka kart*|hesap bilgi*) {fill2} (dosyada|dosyasında|çekmecede|çekmecesinde|komşuda|komşuya|dolapta|kasada|masada|masamda|zarfta|zarfın içinde|defterde|yazılı|annemde|ablamda|abimde|kardeşimde|sende|bıraktım|koydum)',
+    ],
+    /** If anything happens (to me): "bana bir şey olursa", "bi şey olursa". */
+    ifanything: ['(bana|başıma) bir (şey|şeyler) (olursa|gelirse)', 'bir (şey|şeyler) olursa', 'bir gün bir şey olursa', 'ben olmazsam', 'ben yokken'],
+    /** A letter left to be found: "çekmeceye bir mektup bıraktım", "mektubu bitirmem kaldı". */
+    letterleft: [
+      '(mektup|mektubu|mektubumu|bir mektup|not|notu|bir not|notumu|zarf|zarfı|bir zarf|mektuplar|mektupları) {fill2} (bıraktım|koydum|sakladım|yerleştirdim|yazdım|yazdım bile|bitirdim|hazırladım)',
+      '(mektubu|mektubumu|notu|notumu|mektupları|son mektubu) (bitirmem|yazmam|bitirmek|yazmak|bırakmam) (kaldı|lazım)',
+    ],
+    /** Found by family when the time comes: "annem bulur zamanı gelince". */
+    foundlater: [
+      '(zamanı|vakti|sırası) (gelince|geldiğinde)', '(ben|ben gidince|benden sonra|ben yokken) {fill2} (bulur|bulacak|bulacaklar|okur|okuyacak)', '(bulursunuz|bulacaksınız|bulduğunuzda|okuduğunuzda|okursunuz|anlarsınız|anlayacaksınız)',
+    ],
+    /** Apologies and thanks in advance, as last words: "şimdiden özür dilerim". */
+    inadvance: [
+      '(şimdiden|simdiden|peşinen|önceden|şimdiden herkesten) (özür dilerim|affedin|affet|kusura bakmayın|kusura bakma|hakkınızı helal edin|hakkını helal et|teşekkürler|teşekkür ederim)',
+    ],
+    /** Jumping denied, with the suffix negation: "atlamam", "kendimi atmıcam". */
+    jumpneg: [
+      'atlamam', 'atlamıcam', 'atlamicam', 'atlamayacağım', 'atlamıycam', 'atlamıyacağım', 'atlamayacam', 'atlamazım',
+      'kendimi atmam', 'kendimi atmıcam', 'kendimi atmayacağım', 'kendimi atmıycam', 'kendimi bırakmam', 'kendimi bırakmayacağım',
+    ],
+    /** Other acts denied with the suffix: "hap içmicem", "kendimi kesmem". */
+    actneg: [
+      '{jumpneg}', '{kendimi} (öldürmem|öldürmicem|öldürmeyeceğim|öldürmıycam|asmam|asmıcam|asmayacağım|kesmem|kesmicem|kesmeyeceğim)',
+      '(hap|hapları|ilaç|ilaçları|zehir) {fill1} (içmem|içmicem|içmeyeceğim|içmıycam|yutmam|yutmıcam|yutmayacağım)',
+      '(kendime|canıma) (bir|bi) (şey|şeyler) (yapmam|yapmıcam|yapmicam|yapmıycam|yapmayacağım|yapmıyacağım)', 'canıma kıymam', 'canıma kıymıcam', 'canıma kıymayacağım',
+    ],
     /** Now, tonight: timing. */
     when: ['bu gece', 'bugün', 'yarın', 'şimdi', 'birazdan', 'bu akşam', 'hafta sonu', 'bu hafta', 'az sonra', 'sabaha karşı', 'gece'],
     /** "Everyone" for burden phrases: "herkes", "ailem". */
@@ -131,6 +194,7 @@ export const tr: LanguageSpec = {
       'her şey için (teşekkür*|teşekkürler|sağ ol*|özür dilerim|affedin)', 'beni unutmayın', 'kimseyi suçlamayın', 'kendinizi suçlamayın', 'üzülmeyin', 'arkamdan ağlamayın', 'birbirinize iyi bakın',
       '(anne|baba|anneciğim|babacığım|abla|abi|kardeşim) (beni affet|hakkını helal et|seni çok seviyorum)',
       '(beni affet|hakkını helal et) (anne|baba|anneciğim|babacığım|abla|abi|kardeşim)',
+      '(seni|sizi) [çok] seviyorum {fill1} (hakkını helal et|hakkınızı helal edin|beni affet|affet beni|beni affedin)',
     ],
     /** Plain farewells and love to many, paired with a last word (never two of these alone: "elveda elveda" is a song). */
     byewords: ['elveda', 'hoşça kalın', 'hoşçakalın', 'hepinizi (çok)? seviyorum', 'sizi (çok)? seviyorum', 'hepinizi öpüyorum', 'kendinize dikkat edin'],
@@ -217,7 +281,7 @@ export const tr: LanguageSpec = {
         '(intiharı|intihar etmeyi|ölmeyi|kendimi öldürmeyi) (düşünmüyorum|istemiyorum|düşünmediğimi) (desem|söylesem) yalan',
         '{wantbefore} {fill2} {killinf}',
         'intihar (düşüncesi*|düşünceleri*|düşüncelerim*|fikirleri*|fikri*|planı*|planım*|girişimi*|girişiminde bulundum|teşebbüsü*)',
-        'intihar (düşünüyorum|düşünüyom|düşündüm|planlıyorum|planlıyom|etmeyi kuruyorum|aklımda|geçiyor aklımdan)',
+        'intihar (düşünüyorum|düşünüyom|düşündüm|planlıyorum|planlıyom|etmeyi kuruyorum|aklımda|geçiyor aklımdan)', '(intihar|intiharı|intihar etmek|intihar etmeyi) [{fill1}] {onmind}',
         // No longer afraid of dying: "ölümden korkmuyorum artık".
         '(ölümden|ölmekten|intihardan) (korkmuyorum|korkmuyom|artık korkmuyorum|hiç korkmuyorum)',
         '(intihara|intihar etmeye) (meyilliyim|meyilli hissediyorum|kalkıştım|teşebbüs ettim|yeltendim|kalktım|karar verdim|hazırım)',
@@ -267,7 +331,9 @@ export const tr: LanguageSpec = {
         '(bir daha|hiç|sabah) (uyanmak|uyanmayı) (istemiyorum|istemiyom|istemem)',
         '(yok olmak|yok olup gitmek|ortadan kaybolmak|kaybolup gitmek|buharlaşmak|silinip gitmek|yok olmayı|ortadan kalkmak) (istiyorum|istiyom|istiyorm|isterdim|istiyordum)',
         '(kaybolmak|gitmek|uzaklaşmak) (istiyorum|istiyom) (sonsuza dek|sonsuza kadar|bu dünyadan|her şeyden ve herkesten)',
-        '(allah|allahım|tanrı|tanrım|yaradan|rabbim|ya rabbi|ya rab|allah\'ım) {fill1} (canımı|beni) (alsın|alsa|al|alıversin|yanına alsın|yanına al|öldür|öldürsün)',
+        '(allah|allahım|tanrı|tanrım|yaradan|rabbim|ya rabbi|ya rab|allah\'ım) {fill1} (canımı|beni|ruhumu) (alsın|alsa|al|alıversin|yanına alsın|yanına al|öldür|öldürsün|alsan|alıver)',
+        '(allah|allahım|tanrı|tanrım|yaradan|rabbim|ya rabbi|ya rab|allah\'ım) {fill1} (al|alsın|alıver|alsan) (canımı|beni|ruhumu)',
+        '(al|alsın|alıver|alsan) (canımı|ruhumu) {fill1} (allahım|tanrım|rabbim|ya rabbi|artık|yeter|ne olur)', '(canımı|ruhumu) (al|alsın|alıver|alsan) {fill1} (allahım|tanrım|rabbim|ya rabbi|artık|yeter|ne olur)',
         '(ölüm|ölmek|ölmem) {fill2} (kurtuluş|kurtuluşum|en iyisi|çözüm|rahatlama|huzur|daha iyi|tek çare)',
         '(ölümü|ölmeyi) (bekliyorum|istiyorum|diliyorum|özlüyorum)',
         // Stopping living, crossing over: "yaşamayı bırakmak istiyorum", "öbür tarafa geçmek istiyorum".
@@ -279,6 +345,9 @@ export const tr: LanguageSpec = {
         '(gözlerimi|gözümü) {fill2} (kapayıp|kapatıp|yumup|kapasam|kapatsam) {fill2} (açmamak|açmasam|açmayayım|açmamayı|bir daha açmasam|bir daha açmamak)',
         '(ölüm|ölmek|ölme) (düşüncesi*|düşünceleri*|fikri*) {fill2} (aklımdan çıkmıyor|peşimi bırakmıyor|var|geçiyor|sürekli|kafamda|geliyor|aklımda)',
         '(her şey|hepsi|bu hayat|hayatım|bu acı|her şeyin) [artık] (bitsin|sona ersin|son bulsun) (istiyorum|istiyom|artık|keşke)',
+        // Ending by itself, wished: "her şey kendiliğinden bitse keşke", "keşke hayatım sessizce sona erse".
+        '(her şey|hepsi|bu hayat|hayatım|her şeyin) [artık] (kendiliğinden|kendi kendine|sessizce|bir anda|birden|uykumda) (bitse|bitsin|sona erse|sona ersin|son bulsa|bitiverse)',
+        'keşke {fill2} (her şey|hepsi|hayatım|bu hayat) {fill2} (bitse|sona erse|son bulsa|bitiverse) [artık|gitsin] $',
         '(hayatım|hayat|yaşamak) {fill1} (anlamsız|boş|gereksiz|çekilmez|yük) (geliyor|oldu|artık)',
       ],
     },
@@ -297,7 +366,7 @@ export const tr: LanguageSpec = {
         '(ben|sadece) [bir] (yüküm|yük oluyorum|külfetim)',
         '(bu dünyada|bu hayatta|herkese|bu evde|aranızda|dünyada) {fill1} (fazlalık|fazlalığım|fazlayım|gereksizim|gereksiz biriyim|fazlalık gibiyim)',
         'fazlalık (gibi hissediyorum|gibiyim|olarak görüyorum|hissediyorum)',
-        '(ölsem|ölürsem|yok olsam|gitsem|kaybolsam|olmasam|ortadan kaybolsam) {fill1} (kimse|hiç kimse) {fill2} (fark etmez|etmez|umursamaz|üzülmez|ağlamaz|aramaz|özlemez|anlamaz)',
+        '(ölsem|ölürsem|yok olsam|gitsem|kaybolsam|olmasam|olmasaydım|olmazsam|ortadan kaybolsam|ölsem bile|gitsem bile) {fill1} (kimse|hiç kimse|kimsenin) {fill2} {unnoticed}',
         '(kimse|hiç kimse) {fill2} (fark etmez|umursamaz|üzülmez|ağlamaz|özlemez) {fill2} (ölsem|ölürsem|yok olsam|gitsem|olmasam|ölünce)',
         '(ölsem|ölürsem|yok olsam|gitsem|olmasam|ölünce) {fill1} (kimsenin|hiç kimsenin) (umurunda|umrunda|umurunda bile) (olmaz|olmayacak|değil|olmazdı)',
         '(kimse|hiç kimse) (beni özlemez|özlemez beni|yokluğumu fark etmez|yokluğumu anlamaz|arkamdan ağlamaz|arkamdan üzülmez)',
@@ -401,7 +470,11 @@ export const tr: LanguageSpec = {
         '(acıyı|acı) (hak ediyorum|hak ettim|hissetmek istiyorum)',
         // The blade taken, alone: "jileti aldım banyodayım".
         '(jilet*|bıçağ*|ustura*|maket bıçağı*) {fill2} (aldım|elime aldım|elimde|çıkardım|buldum|sakladım) ... (banyo*|tuvalet*|kilitledim|kimse yok|yalnızım|kimse görmesin|kollarım*|bileğim*)',
-        '(kendime|canıma) bir (şey|şeyler) (yapmaktan|yapmayı|yapmayacağım|yapmam|yapma|yapabilirim|yapacağımdan)',
+        '(kendime|canıma) bir (şey|şeyler) (yapmaktan|yapmayı|yapmayacağım|yapmıyacağım|yapmıcam|yapmıycam|yapmicam|yapmam|yapma|yapabilirim|yapacağımdan)',
+        // A blade wanted (the desiderative "-asım var"), or holding oneself back: "jileti alasım var, zor tutuyorum kendimi".
+        '(jilet*|bıçağ*|bıçak*|ustura*|maket*) {fill1} (alasım|tutasım|çekesim|vurasım|atasım|elime alasım) (var|geldi|geliyor)',
+        '(jilet*|bıçağ*|bıçak*|ustura*|kesmemek|kesmemek için|zarar vermemek için) ... (zor|zar zor|güçlükle|zorla) (tutuyorum|tutuyom|durduruyorum|tuttum) {kendimi}',
+
       ],
     },
     {
@@ -433,7 +506,9 @@ export const tr: LanguageSpec = {
         'raylara {fill1} ({jump}|yatacağım|yatıcam|yatmak|yatmayı|uzanacağım)',
         '{onheight} [şu an|şuan|şimdi|tam şu an|yine|gene] [{fill3}] (atla*|aşağı|aşağıya|son kez|cesaret|veda|bitsin|bitecek|bitiyor|biri bilsin|biri bilsin istedim|sadece biri|kimse bilmiyor|elveda)',
         '^ (atlayacağım|atlıcam|atlayacam|atlıyorum|atlarım|atlamak üzereyim) $',
-        '(ayaklarım|bacaklarım) (dışarıda|boşlukta|sarkıyor|aşağı sarkıyor|havada)',
+        // Feet over the edge, up high: "10. kattaki pencerenin kenarında oturuyorum, ayaklarım dışarda".
+        '({height}|kattaki|kattayım|kenarında|kenarındayım|korkuluk*) ... (ayaklarım|bacaklarım) [{fill1}] (dışarıda|dışarda|dışarıya|dışarı|boşlukta|boşluğa|sarkıyor|sarkıtıyorum|sarkıttım|aşağı sarkıyor|havada)',
+        '(ayaklarım|bacaklarım) [{fill1}] (dışarıda|dışarda|boşlukta|boşluğa|sarkıyor|aşağı sarkıyor|havada) ... ({height}|kattayım|kenarındayım|korkuluk*)',
         '(aşağı|aşağıya) (bakıyorum|atlamak|atlasam|atlayacağım|atlıcam) {fill3} (köprü*|çatı*|balkon*|kat*|pencere*)',
         '(kaç|ne kadar|kaç tane) {fill4} (içersem|içsem|alsam|alırsam|yutsam|yutarsam) {fill2} (ölürüm|öldürür|ölür müyüm|ölünür|kurtulurum|uyanmam)',
         '(öldürücü|ölümcül|öldüren) (doz*|miktar*)',
@@ -507,6 +582,15 @@ export const tr: LanguageSpec = {
         '({pills}|{poison}) {fill2} (içtim|yuttum|aldım|içtim bile|yuttum bile|bitirdim) ... {odsign}',
         '(tren*|metro*|peron*|vagon*|ray*) ... (siradaki|bir sonraki|sonraki) [tren|metro] (benim|benimki) $',
         '(kurtardilar|kurtarildim|midemi yika*|mide yika*|midem yika*|yogun bakim*|hastanede uyandim) ... (bu sefer|bu kez|bu defa|bu sefer de) {fill2} (yarim birakmayacagim|yarim birakmam|yarim birakmicam|kurtaramayacaklar|kurtaramazlar|hata yapmayacagim|isi bitirecegim|yetisemeyecekler)',
+        // Saved before and thought through this time: "geçen sefer kurtardılar. bu sefer her şeyi düşündüm".
+        '{rescued} ... (bu sefer|bu kez|bu defa|bu sefer de|bu sefer artık|şimdi) {fill2} {surethistime}',
+        // Up high and nobody answering: "köprüdeyim şu an, kimse açmıyor telefonu".
+        '({onheight}|(köprü*|çatı*|uçurum*) {fill1} (kenarındayım|üstündeyim|tepesindeyim)) ... {noanswer}',
+        // Pills gathered where nobody asks, for a time: "birkaç eczaneden ayrı ayrı ilaç aldım soru sormasınlar diye".
+        '{pills} {fill3} (aldım|topladım|biriktirdim|alıyorum|topluyorum) {fill1} (soru sormasınlar|sormasınlar|şüphelenmesinler|anlamasınlar|fark etmesinler|kimse anlamasın|kimse sormasın|kimse şüphelenmesin|kimse fark etmesin|dikkat çekmesin|dikkat çekmemek için|reçetesiz)',
+        '(birkaç|farklı|ayrı ayrı|başka başka|çeşitli|her gün başka) eczane* {fill3} {pills} ... ((herkes|evdekiler|annemler|ailem) (uyuyunca|uyuduğunda|yatınca|gidince|çıkınca)|bu gece|bu akşam|hazır|yeter*)',
+        // A rope bought and kept ready: "ipi geçen hafta aldım, bagajda duruyor".
+        '(ip|ipi|urgan*|ilmik*|halat*) {fill3} (aldım|hazırladım|buldum|aldım bile) ... (bagaj*|dolab*|dolapta|çanta*|çekmece*|yatağın altı*|saklı|sakladım|duruyor|hazır|bekliyor)',
         '(acisiz|acı cekmeden|agrisiz|kolayca|garantili) {fill1} (nasil|sekilde|yolu|yol) {fill1} (gidilir|olunur|olmek|oldurulur|gidebilirim|olebilirim|giderim|olurum|biter|bitirilir)',
         'nasil (gidilir|olunur|olurum|giderim) diye (okudum|okuyorum|arastirdim|arastiriyorum|baktim|bakiyorum|aradim|ariyorum)',
         '(en yuksek|en yukseklerin) (bina*|kopru*|gokdelen*|cati*) {fill3} (aradim|ariyorum|arastirdim|arastiriyorum|baktim|bakiyorum|googleladim)',
@@ -536,7 +620,7 @@ export const tr: LanguageSpec = {
         'keşke {fill2} (kalbim|nefesim) {fill2} (dursa|kesilse|dursaydı|dursun)',
         // A wished accident or illness: "keşke bir kaza geçirsem", "bir hastalığa yakalanıp ölsem diye dua ediyorum".
         '(keşke|dua ediyorum|dua ederim|diliyorum|umarım|inşallah) {fill4} {misfortune} {fill2} {befallme}',
-        '{misfortune} {fill2} (geçirsem|geçirip|yakalansam|yakalanıp|gelse|gelse de|olsa da|tutulsam|olsam|olup) {fill3} (ölsem|ölüp|bitse|kurtulsam|gitsem|dua ediyorum|keşke|ölürüm|ölsem diye|bitsin)',
+        '{misfortune} {fill2} (geçirsem|geçirip|yakalansam|yakalanıp|gelse|gelse de|olsa da|tutulsam|olsam|olup) {fill4} (ölsem|ölüp|bitse|kurtulsam|gitsem|dua ediyorum|keşke|ölürüm|ölsem diye|bitsin|sona erse|son bulsa)',
         '(ölsem|ölüversem|gebersem|ölüp gitsem|yok olsam|ölsem de kurtulsam) [diye] (dua ediyorum|dua ederim|keşke|diliyorum|bekliyorum|yalvarıyorum)',
         '(dursa|dursaydı|ölsem|gebersem|ezse|çarpsa|vursa|yok olsam|kaybolsam) (da|de) (kurtulsam|rahatlasam|kurtulurum|rahatlarım)',
         // Not opening my eyes again: "sabah gözlerimi hiç açmamak istiyorum".
@@ -577,6 +661,31 @@ export const tr: LanguageSpec = {
       ],
     },
     {
+      // Last arrangements as meanings, without the word: a pet given away "with all its things" or
+      // because it will be happier there, a letter left to be found "when the time comes", things
+      // given away and a letter still to finish, papers and keys shown "if anything happens" with a
+      // last word, apologies in advance beside thanks for everything.
+      id: 'tr.farewell-arrangements',
+      tier: 'act',
+      patterns: [
+        '{givepet} ... {betteroff}', '{betteroff} ... {givepet}',
+        '{letterleft} ... {foundlater}',
+        '(eşyalarımın|eşyalarımı|kıyafetlerimin|kitaplarımın|her şeyimin|her şeyimi|eşyalarımı da) [{fill1}] [çoğunu|hepsini|tamamını|yarısını|bir kısmını|hepsi] (dağıttım|bağışladım|verdim|dağıtıyorum|paylaştırdım|elden çıkardım) ... ({letterleft}|{lastwords}|{afterme}|{inadvance})',
+        '{ifanything} {fill3} {papers} ... ({lastwords}|{inadvance}|hakkını helal et|hakkınızı helal edin|beni affet|affet beni|beni affedin)',
+        '{inadvance} ... ({lastwords}|{byewords})', '({lastwords}|{byewords}) ... {inadvance}',
+      ],
+    },
+    {
+      // A denial that still speaks of it (the suffix negation, "atlamam", "hap içmicem"), with the
+      // place or the thought coming back: "atlamam merak etme, ama balkona çıkınca aklıma geliyor".
+      id: 'tr.denial-signs',
+      tier: 'cue',
+      patterns: [
+        '{jumpneg} ... ({height}|{onmind}|aşağı bak*|aşağıya bak*)', '({height}|aşağı bak*) ... {jumpneg}',
+        '{actneg} ... ({onmind}|(bunu|onu) (düşünüyorum|düşünmeden)|aklımdan geçmiyor desem)',
+      ],
+    },
+    {
       // Wishing to leave this world: "bu dünyadan gidesim var".
       id: 'tr.farewell-one',
       tier: 'cue',
@@ -595,7 +704,10 @@ export const tr: LanguageSpec = {
     ready: [
       // (only words that stay quiet beside a time: "bu gece elimde çok iş var", "bu akşam hazır mısın")
       'biriktirdim', 'biriktiriyorum', 'biriktirdiğim', 'stokladım', 'sakladığım', 'sakladığımı', 'yastığın altında', 'yatağın altında', 'avucumda',
-      'hepsi burada', 'kutusuyla', 'yerini biliyorum', 'nerede olduğunu biliyorum', 'tepesindeyim', 'korkulukların dışında', 'hepsini yutacağım', 'hepsini içeceğim',
+      'hepsi burada', 'kutusuyla', 'yerini biliyorum',
+      '(bagajda|bagaja|dolabın içinde|çantamda|arabamda|çekmecede|yatağın altında) (duruyor|bekliyor|saklı|sakladım|hazır)',
+      '(geçen hafta|geçen ay|günler önce|haftalar önce|çoktan|önceden) (aldım|aldım bile|hazırladım|buldum)',
+      '(soru sormasınlar|şüphelenmesinler|kimse anlamasın|kimse şüphelenmesin|dikkat çekmemek için) [diye]', '(birkaç|farklı|ayrı ayrı) eczane*', 'nerede olduğunu biliyorum', 'tepesindeyim', 'korkulukların dışında', 'hepsini yutacağım', 'hepsini içeceğim',
     ],
     soon: [
       'bu gece', 'bu akşam', 'yarın gece', 'gece yarısı', 'sabaha karşı', 'birazdan', 'az sonra', 'şu an', 'şimdi', 'bu hafta sonu', 'cumartesi gecesi',
@@ -606,7 +718,8 @@ export const tr: LanguageSpec = {
       'hakkınızı helal edin', 'herkes hakkını helal etsin', 'beni affedin', 'affedin beni', 'her şey için (teşekkür*|teşekkürler|sağ ol*|özür dilerim)',
       'kendinize iyi bakın', 'son mesajım', 'son sözlerim', 'veda mektub*', 'vasiyet*', 'hepinizi (çok)? seviyorum', 'beni unutmayın',
       '({pet}|kedim*|köpeğim*) (iyi bakın|sahip çıkın|göz kulak olun|bakarsınız)', 'emanet ettim', 'emanet ediyorum', 'borçlarımı ödedim', 'şifrelerim*',
-      'eşyalarımı (dağıttım|verdim|bağışladım|dağıtın)',
+      'eşyalarımı (dağıttım|verdim|bağışladım|dağıtın)', 'eşyalarımın (çoğunu|hepsini|yarısını|tamamını) (dağıttım|verdim|bağışladım)',
+      '{givepet}', '{letterleft}', '{inadvance}', '{ifanything} {fill3} {papers}', '(seni|sizi) [çok] seviyorum {fill1} (hakkını helal et|beni affet)',
     ],
     beyond: [
       'ben gidince', 'ben gittikten sonra', 'ben öldükten sonra', 'öldüğümde', 'ben ölünce', 'ölümümden sonra', 'benden sonra', 'ben olmayınca', 'ben yokken',
@@ -704,11 +817,19 @@ export const tr: LanguageSpec = {
     ],
     // "ipi bağladım, çamaşırları astım", "salıncağın ipini bağladım": a rope for laundry, a swing, a tent.
     'rope-chore': [
-      '(ip|ipi|ipini|ipleri|urganı|halatı) ... (çamaşır*|perde*|salıncağ*|salıncak*|hamak*|çadır*|tekne*|kayığ*|bavul*|paket*|koli*|bayrak*|fener*|ampul*|ayakkabı*|bot*|kayış*)',
-      '(çamaşır*|salıncağ*|salıncak*|hamak*|çadır*|tekne*|kayığ*|bavul*|koli*|bayrak*|ayakkabı*) ... (ip|ipi|ipini|ipleri|urganı|halatı)',
+      '(ip|ipi|ipini|ipleri|urganı|halatı) ... (kamp*|atlama*|tırmanış*|çamaşır*|perde*|salıncağ*|salıncak*|hamak*|çadır*|tekne*|kayığ*|bavul*|paket*|koli*|bayrak*|fener*|ampul*|ayakkabı*|bot*|kayış*)',
+      '(kamp*|atlama ipi*|tırmanış*|çamaşır*|salıncağ*|salıncak*|hamak*|çadır*|tekne*|kayığ*|bavul*|koli*|bayrak*|ayakkabı*) ... (ip|ipi|ipini|ipleri|urganı|halatı)',
     ],
     // "köprüdeyim trafik çok": on a bridge on the way somewhere.
-    commute: ['(köprüdeyim|köprüdeyiz|köprüden geçiyorum|köprüdeyim şu an) {fill3} (trafik|yoğun|geliyorum|geleceğim|varıyorum|dakika|araba|otobüs|metrobüs|taksi|geç kalacağım)'],
+    commute: [
+      '(köprüdeyim|köprüdeyiz|köprüden geçiyorum|köprüdeyim şu an) {fill3} (trafik|yoğun|geliyorum|geleceğim|varıyorum|dakika|araba|otobüs|metrobüs|taksi|geç kalacağım)',
+      '(köprüdeyim|köprüdeyiz|köprüden geçiyorum) ... (trafik*|geç (kalacağım|kalıcam|kaldım|kalıyorum)|yoldayım|varıyorum|geliyorum|dakikaya)',
+    ],
+    // "kendime bir şey yapmam lazım": making oneself something. "şimdiden özür dilerim, uzun oldu": a long message.
+    'need-to-make': ['kendime (bir|bi) (şey|şeyler) yapmam (lazım|gerek|gerekiyor|şart)'],
+    'sorry-long': ['(şimdiden|peşinen) (özür dilerim|kusura bakmayın|kusura bakma) {fill3} (uzun*|yazım*|imla*|rahatsız*|geç*|dağınık*|saçma*|soru*|mesaj*)'],
+    // "kediyi tatil boyunca ablama verdim": a pet left with someone for a while.
+    'pet-sitting': ['{givepet} ... (hafta sonu|tatil*|birkaç gün*|bir haftalığına|geçici*|dönene kadar|dönünce|gelene kadar|yarına kadar)', '(hafta sonu|tatil*|birkaç gün*|bir haftalığına|geçici*) {fill4} {givepet}'],
     // "hakkını helal et" said when leaving a job, "son günüm" at work.
     'farewell-idiom': [
       '(işteki|işte|okuldaki|okulda|stajdaki|stajda|burada|buradaki|şirketteki|tatildeki|tatilin) son (günüm|gecem|haftam)',

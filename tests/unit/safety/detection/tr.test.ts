@@ -562,3 +562,45 @@ describe('tr: round 4, second probe (own lines written after the first rules of 
     ["sigarayı bırakmayı denedim ama dün yine yaktım", 'none'],
   ]);
 });
+
+describe('tr: round 5 (arrangements without the word, suffix denials that still speak of it, plans shown by what is around them)', () => {
+  expectTiers([
+    // goodbyes and arrangements: a pet given away for good, a letter to be found, things given away, papers "if anything happens"
+    ['köpeğimi kuzenime verdim, onlarla daha mutlu yaşar', 'act'],
+    ['kuşumu komşuya sahiplendirdim, benden daha iyi bakar', 'act'],
+    ['yastığın altına bir not koydum, zamanı gelince bulursunuz', 'act'],
+    ['kıyafetlerimin hepsini bağışladım, bi tek mektubu yazmam kaldı', 'act'],
+    ['baba bana bir şey olursa tapu ve evraklar çekmecede. hakkını helal et', 'act'],
+    ['şimdiden herkesten özür dilerim. her şey için sağ olun', 'act'],
+    // denials with the suffix negation, the thought still there
+    ['kendimi atmıcam merak etme ama köprüden geçerken hep aklıma geliyor', 'cue'],
+    ['kendime bi şey yapmıcam, söz veriyorum', 'cue'],
+    ['ben olmasaydım kimse farkına varmazdı bile', 'cue'],
+    // passive wishes
+    ['tanrım al canımı ne olur', 'cue'],
+    ['ruhumu al artık allahım', 'cue'],
+    ['bi kaza geçirsem de bu iş kendiliğinden sona erse keşke', 'cue'],
+    ['bıçağı tutasım var, kendimi zor tutuyorum', 'cue'],
+    // plans
+    ['intihar kafamdan çıkmıyor', 'act'],
+    ['çatının kenarındayım. kimse cevap vermiyor', 'act'],
+    ['geçen sefer midemi yıkadılar. bu kez garantili', 'act'],
+    ['urganı aldım bile, dolapta saklı', 'act'],
+    ['hapları ayrı ayrı aldım kimse şüphelenmesin diye', 'act'],
+    ['balkonun korkuluğuna oturdum, bacaklarım boşlukta', 'act'],
+    // ordinary lines worded close to them
+    ['kendime bir şey yapmam lazım, acıktım', 'none'],
+    ['kediyi ablama verdim tatile gidiyoruz, onunla daha mutlu olur', 'none'],
+    ['köpeği komşuya bıraktım hafta sonu, maması kumu hepsiyle', 'none'],
+    ['yarın tatile gidiyorum anne, bi şey olursa belgeler mavi dosyada. seni çok seviyorum', 'none'],
+    ['ipi aldım, bagajda duruyor, kamp için', 'none'],
+    ['geçen sefer son dakikada kurtardılar maçı, bu sefer her şeyi düşündüm taktik olarak', 'none'],
+    ['anneme doğum günü için mektup bıraktım, annem bulur sabah', 'none'],
+    ['köprüdeyim, kimse açmıyor telefonu, geç kalacağım', 'none'],
+    ['her şey için teşekkür ederim, şimdiden kusura bakmayın uzun yazdım', 'none'],
+    ['eczaneden ilaç aldım annem için, birkaç eczane gezdim yoktu', 'none'],
+    ['ayaklarım dışarıda uyudum sıcaktan', 'none'],
+    ['keşke her şey bitse de tatile çıksak', 'none'],
+    ['mektubu bitirmem lazım, yarın teslim', 'none'],
+  ]);
+});
