@@ -37,18 +37,38 @@ export interface DslContext {
   readonly compiled?: Map<string, Node>;
   /** Spells out the language's shorthand in a run of words ("i would" → "id"), as in messages. */
   readonly spell?: (words: readonly string[]) => readonly string[];
+  /** Words already put in matching form while compiling one language (most recur hundreds of times). */
+  readonly forms?: Map<string, string>;
 }
 
-/** A compiled pattern: its regexes over " normalised text ", the words it needs, and its reach. */
-export interface CompiledPattern extends Triggered {
+/**
+ * A compiled pattern: its regexes over " normalised text ", the words it needs, and its reach.
+ * The regexes are made when first run: most patterns wait for words few messages have, and
+ * thousands of them made at load would cost start-up time and memory for nothing.
+ */
+export class CompiledPattern implements Triggered {
+  #regex: RegExp | undefined;
+  #sticky: RegExp | undefined;
+
+  constructor(
+    /** The regex source, every match starting with a space (before its first word). */
+    readonly source: string,
+    readonly needs: readonly Need[],
+    /** At most this many words (sentence breaks included) in a match. */
+    readonly reach: number,
+    /** At most this many words of a match stand before its key trigger word: where to try it from. */
+    readonly lead: number,
+  ) {}
+
   /** Global: finds matches anywhere. */
-  readonly regex: RegExp;
-  /** Sticky: tries one start position (set `lastIndex` to the space before a word). */
-  readonly sticky: RegExp;
-  /** At most this many words (sentence breaks included) in a match. */
-  readonly reach: number;
-  /** At most this many words of a match stand before its key trigger word: where to try it from. */
-  readonly lead: number;
+  get regex(): RegExp {
+    return (this.#regex ??= new RegExp(this.source, 'g'));
+  }
+
+  /** Sticky: tries one start position (set `lastIndex` to the space before a word). Long messages only. */
+  get sticky(): RegExp {
+    return (this.#sticky ??= new RegExp(this.source, 'y'));
+  }
 }
 
 /** A compiled piece of a pattern. */
@@ -74,9 +94,7 @@ export function compilePatterns(patterns: readonly string[], context: DslContext
   return patterns.map((pattern) => {
     const node = compilePattern(pattern, context);
     if (node.empty) throw new Error(`pattern ${JSON.stringify(pattern)}: matches no words at all`);
-    const source = `${withSpace(node)}(?= )`;
-    const lead = key(node.needs)?.lead ?? node.reach;
-    return { regex: new RegExp(source, 'g'), sticky: new RegExp(source, 'y'), needs: node.needs, reach: node.reach, lead };
+    return new CompiledPattern(`${withSpace(node)}(?= )`, node.needs, node.reach, key(node.needs)?.lead ?? node.reach);
   });
 }
 
@@ -112,12 +130,16 @@ export function soleWords(pattern: string, context: DslContext): string[] {
 
 /** A word as written by an author → its words in matching form ("Self-Harm" → "self harm"). */
 export function matchingForm(word: string): string {
+  if (PLAIN_WORD.test(word)) return dedouble(word); // what the folding below makes of it, at a fraction of the cost
   return foldChars(word)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '')
     .map((w) => dedouble(foldScript(w)))
     .join(' ');
 }
+
+/** A word of plain lower-case Latin letters: nothing in it to fold. */
+const PLAIN_WORD = /^[a-z]+$/;
 
 /** How many words `...` may stand for. */
 const GAP = 30;
@@ -226,7 +248,12 @@ class Parser {
 
   /** A plain word's words in matching form ("Self-Harm" → self, harm). */
   private form(token: string): string[] {
-    const form = matchingForm(token);
+    const { forms } = this.context;
+    let form = forms?.get(token);
+    if (form === undefined) {
+      form = matchingForm(token);
+      forms?.set(token, form);
+    }
     if (form === '') throw this.error(`no letters in ${JSON.stringify(token)}`);
     return form.split(' ');
   }

@@ -145,3 +145,20 @@ describe('emoji read as words, in each language its own', () => {
     ['no es nada grave', 'none'],
   ]);
 });
+
+describe('patterns are made into regexes when first run', () => {
+  it('every pattern of every language is a valid regex with both its forms', () => {
+    const broken = LANGUAGES.flatMap((l) =>
+      [...l.families, ...l.exclusions].flatMap((f) =>
+        f.patterns.flatMap((p) => {
+          try {
+            return p.regex.flags === 'g' && p.sticky.flags === 'y' ? [] : [`${f.id}: flags`];
+          } catch (error) {
+            return [`${f.id}: ${String(error)}`];
+          }
+        }),
+      ),
+    );
+    expect(broken).toEqual([]);
+  });
+});
