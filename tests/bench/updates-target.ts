@@ -10,7 +10,8 @@
  * forced GC), `db-round-trips`, `snapshot` (a heap snapshot to a file), `profile-start` / `profile-stop` (a CPU
  * profile of what lies between, to a file) and `stop`.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { Session } from 'node:inspector/promises';
 import { writeHeapSnapshot } from 'node:v8';
 import { run, sequentialize } from '@grammyjs/runner';
@@ -111,6 +112,7 @@ process.on('message', (raw) => {
       break;
     case 'profile-stop':
       void inspector.post('Profiler.stop').then(({ profile }) => {
+        mkdirSync(dirname(request.file), { recursive: true });
         writeFileSync(request.file, JSON.stringify(profile));
         inspector.disconnect();
         reply({ file: request.file });
