@@ -126,6 +126,32 @@ export const en: LanguageSpec = {
     traffic: ['train', 'bus', 'car', 'truck', 'lorry', 'traffic', 'oncoming traffic', 'the tracks'],
     /** Now, tonight: timing. */
     soon: ['tonight', 'today', 'tomorrow', 'this weekend', 'now', 'right now', 'rn', 'this time', 'soon', 'on friday', 'by friday', 'after tonight', 'this week'],
+    weekday: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tues', 'wed', 'thurs', 'fri', 'sat', 'sun'],
+    /** A time after which I am no longer there: "after this weekend", "after friday". */
+    after: [
+      'after (tonight|today|tomorrow|this weekend|the weekend|this week|next week|this month|{weekday}|this|that|then|christmas|my birthday)',
+      'by (tomorrow|morning|monday|{weekday}|next week|the weekend|christmas)', 'from (tomorrow|next week|{weekday}) on', 'much longer', 'anymore', 'any more', 'soon',
+    ],
+    /** Sharp things people use to self-harm, as they name them. */
+    sharp: [
+      'compass', 'razor', 'razors', 'blade', 'blades', 'sharpener', 'pencil sharpener', 'scissors', 'knife', 'knives', 'lighter', 'safety pin', 'pin',
+      'needle', 'glass', 'broken glass', 'shard', 'box cutter', 'stanley knife', 'craft knife', 'scalpel', 'shaver', 'razor blade', 'razor blades',
+    ],
+    /** First aid after self-harm: "plasters everywhere", "steri strips". */
+    firstaid: [
+      'plasters', 'plaster', 'band aids', 'bandaids', 'band aid', 'bandages', 'bandage', 'steri strips', 'gauze', 'butterfly stitches', 'dressings',
+      'antiseptic', 'savlon', 'blood on', 'bloody tissues', 'bleeding', 'fresh marks', 'new marks', 'fresh cuts', 'new cuts', 'stitches',
+    ],
+    /** Places people go to die: heights and water. */
+    place: [
+      '{height}', 'quarry', 'reservoir', 'river', 'canal', 'lake', 'loch', 'sea', 'coast', 'pier', 'dam', 'weir', 'woods', 'forest', 'motorway', 'level crossing',
+      'station', 'cliffs', 'cliff top', 'clifftop', 'beachy head', 'the drop',
+    ],
+    /** Living on past a point, as premonition: "won't be around for christmas". */
+    milestone: [
+      'christmas', 'xmas', 'my birthday', 'next year', 'new year', 'new years', 'summer', 'the summer', 'spring', 'the spring', 'the end of the year', 'the weekend',
+      'next week', 'next month', '{number}', 'thirty', 'twenty', 'forty', 'easter', 'halloween', 'graduation', 'the wedding', 'her wedding', 'his wedding',
+    ],
   },
 
   families: [
@@ -195,6 +221,8 @@ export const en: LanguageSpec = {
         '(meet|meeting|see|join) (the big man upstairs|the man upstairs|my maker) {fill1} (early|soon|tonight)',
         // life as a game or an app: "gonna rage quit life", "about to uninstall existence"
         '{intend} {fill2} (rage quit|ragequit|quit|uninstall|log out of|logout of|log off from|unsubscribe from|delete|exit|alt f4) (life|existence|living|this life|being alive|reality|the world|irl) ($|for good|forever|permanently|tonight|now|today|lol|fr)',
+        // a game key for real life: "ready to alt+f4 irl", "gonna ctrl alt delete myself", "uninstall my existence"
+        '(alt f4|alt f 4|altf4|alt fa|altfa|ctrl alt del|ctrl alt delete|control alt delete|uninstall|uninstalling|despawn|despawning|self destruct|permadeath) (irl|in real life|myself|my existence|existence|me for good|me forever)',
         // joining the dead "early": "gonna go visit my grandma early" (she passed)
         '{intend} {fill2} (visit|see|join|meet|be with) (my|grandma|grandad|nan) {fill2} (early|in heaven|up there|on the other side|sooner than planned|ahead of schedule) $',
         // emoji timelines: "me in 10 mins: 🌉" (read as "bridge")
@@ -298,6 +326,25 @@ export const en: LanguageSpec = {
         // fading out of everyone's lives: "it would be simpler if i just faded out of everyones lives for good"
         '(simpler|kinder|easier|better) (if|when) i {fill2} (faded out|fade out|faded away|fade away|disappeared|vanished|was gone|wasnt around|stopped existing|stopped being)',
         '(faded|fade|fading|disappear|disappeared|vanish|vanished) (out|away)? of (everyones|everybodys|everyone|their|peoples|all their) (lives|life) {fill2} (for good|forever|permanently)',
+        // let down that a danger to health passed: "got the lump checked and was disappointed when they said its nothing"
+        '(lump|scan|scans|test|tests|results|biopsy|mole|bloods|blood test|mri|x ray|xray|checkup|check up|smear|screening|ecg|cough|chest pain|symptoms|tumour|tumor|growth|doctor|gp|consultant) ... (disappointed|gutted|sad|let down|upset|deflated|annoyed|crushed) (when|that|because|to hear|to find out|it was|they said|the doctor said|it came back) {fill4} (nothing|fine|clear|benign|negative|all clear|normal|okay|ok|healthy|not serious|nothing serious|nothing wrong|harmless|not cancer)',
+        '(disappointed|gutted|let down|deflated|crushed) (when|that|because) {fill2} (lump|scan|scans|test|tests|results|biopsy|mole|bloods|blood test|mri|x ray|xray|checkup|check up|smear|screening|ecg|tumour|tumor|growth) {fill3} (clear|fine|benign|negative|normal|nothing|healthy|harmless|not cancer)',
+        // the unconscious hours wished permanent: "i want the unconscious part to be permanent"
+        '(want|wish|need|wanting|would like|id like|longing for) {fill2} (unconscious|unconsciousness|asleep|sleep|sleeping|the dark|darkness|nothingness|the nothing|numb|numbness|not feeling anything|oblivion|blackness) [part|bit|state|feeling|bits|hours|time] (to be|to last|was|were|could be|would be|be|to become|to stay|stayed) (permanent|forever|permanently|for good|eternal|for ever|the only thing)',
+        '(stay|staying|be|being|remain|go) (unconscious|asleep|under) (forever|permanently|for good|for ever|and never come back|and not come back)',
+        // no use for a future self: "whats the point getting my teeth sorted, not like ill need them for long"
+        '(not like|its not like|wont|dont think|doubt|no point|whats the point) {fill2} (ill|i will|im going to|id|i would|i) (need|be needing|use|be using|be around to (need|use|see|enjoy|wear|spend)|get to (use|enjoy|wear|spend)) (them|it|this|that|those|any of it|any of this|the money|my pension|my savings) (for long|much longer|for much longer|long|in a (year|few months)|by (christmas|then|next year)|next year|anyway $|for (very )?long)',
+        '(whats the point|why bother|no point|pointless) {fill1} (getting|fixing|saving|buying|planning|booking|sorting|renewing|paying|starting|learning|going to) {fill4} (not like|wont|i wont|when i wont|if i wont|since i wont|dont think ill) {fill2} (be (here|around|alive)|need (them|it)|last|make it)',
+        // hoping to fall ill and not fight it: "hope i catch something nasty this winter and just dont fight it"
+        '(hope|hoping|wish|wishing|pray|praying) [that] i (catch|get|got|getting|caught|pick up|come down with) (something|anything) (nasty|bad|serious|fatal|terminal|deadly|horrible|awful|incurable|that kills me|i cant recover from)',
+        '(hope|hoping|wish|wishing|pray|praying|if) [that] i {fill6} (and|then|n) [just|simply] (dont|not|wont|wouldnt|never|do not) (fight|resist|fight back against|recover from|treat) (it|them)',
+        // a premonition of not being there: "dont think ill be around for christmas. just feels like ive run out"
+        '(dont think|doubt|not sure|dont know if|dont reckon|cant see|cant imagine) (ill|i will|id|i would|im going to|i) (be|still be|make it|live|last|be alive|still be alive) (to see|to|till|until|past|for|by|into|through) {milestone} ... (run out|ran out|running out|out of time|out of road|my time is|time is up|cant explain|just a feeling|just know|gut feeling|nothing left|done)',
+        '(dont think|doubt|not sure|dont know if|dont reckon) (ill|i will|id|i would|im going to) (be alive|still be alive|still be breathing|survive) (to see|to|till|until|past|for|by|into|through) {milestone}',
+        '(feels|feel|feeling) like (ive|i have|im|i am) (run out|running out|ran out|used up|all used up|out of time|out of road|out of fight|reached the end) ($|of time|of road|of fight|of reasons|of everything)',
+        // no future self seen: "i dont see a version of me at 30", "the timeline just stops around now"
+        '(cant|dont|do not|cannot|never|cant ever) (see|picture|imagine|envision|envisage|think of) (a|any|the) (version of me|future version of me|future me|older me|future for me|grown up me|me) (at|past|beyond|after|in|when im|who is|older|getting older|growing old|{number})',
+        '(the|my) (timeline|future|story|life|road|path|calendar) (just )?(stops|ends|runs out|cuts off|goes blank|stops dead|finishes|is blank) (around|about|here|now|soon|at|after|before|this (year|month|week|winter)|$)',
       ],
     },
     {
@@ -325,6 +372,8 @@ export const en: LanguageSpec = {
         '(theyd|they would|they could|she would|shed|he would|hed|everyone would|my {family} would|they can|mum would|mom would) {fill2} (get (their|her|his) (lives|life) back|have (their|her|his) (lives|life) back|stop (worrying|having to worry) about me)',
         // "im the reason everyones stressed", "im the reason my mum cries"
         'im the reason (everyone|everyones|everybody|everybodys|my {family}|mum|mom|they|people|theyre) {fill2} (stressed|sad|unhappy|miserable|cries|crying|suffering|struggling|worried|exhausted|tired|upset) ($|and|because|all the time|constantly)',
+        // "if i wasnt in the picture shed finally get to rest"
+        '(if|when|once) i (wasnt|was not|werent|was out of|wasnt in|am out of|was no longer in|was no longer) ({fill1} (the picture|the way|their lives|her life|his life|their way|the equation)|around|here|alive|born|a thing) {fill3} (she|he|they|mum|mom|dad|shed|hed|theyd|everyone|my {family}) {fill2} [get to|be able to|could] (finally )?(rest|relax|breathe|be free|have a life|live (her|his|their) (life|lives)|stop worrying|sleep|stop working|afford|get (her|his|their) (life|lives) back|retire)',
       ],
     },
     {
@@ -350,6 +399,8 @@ export const en: LanguageSpec = {
         // pushing help away while the reasons run out: "dont send me hotline numbers", "my list of reasons to stay is really short"
         '(dont|please dont|no|stop) (send|sending|give|giving) me (hotline|helpline|crisis|suicide hotline|samaritans|crisis line) (numbers|number|lines|line|links)',
         'reasons to (stay|live|stay alive|keep going|keep living|be here) (and|is|are|its|list) {fill3} (short|empty|blank|shorter|tiny)',
+        // not many more days left in me: "i dont think i can do many more mornings like this", "running on empty, no more road"
+        '(cant|dont think i can|not sure i can|dont know if i can|dont know how i can|no way i can|doubt i can) (do|take|face|survive|handle|manage|bear|get through|keep doing|stand|last) (many|much|any) more (mornings|wake ups|years of this|of this life|of being alive|of living|of waking up|of existing) ($|like this|of this|like these|of these|this way)',
       ],
     },
     {
@@ -458,6 +509,32 @@ export const en: LanguageSpec = {
         '(letter|letters|note|notes|message|messages|video|videos|voice memo|voice memos|recording|recordings) {fill6} to (open|read|watch|hear|listen to) (after $|afterwards|when im gone|once im gone|after im gone|after tonight)',
         // a last time the family does not know about: "read to my kids for the last time. they dont know"
         'my (kids|children|son|daughter|niece|nephew|nieces|nephews|little brother|little sister|baby) ... (the last time|for the last time|one last time) ... (they dont know|she doesnt know|he doesnt know|nobody knows|no one knows|they have no idea|she has no idea|he has no idea) $',
+        // things handed on under a cover story that is then denied: "gave my plants away, said im moving abroad. im not moving
+        // anywhere", "left the dog at my aunts, told her its just for a week. its not"
+        '(gave|give|giving|given|dropped|dropping|rehomed|rehoming|handed|handing|left|leaving|passed|sold|selling|donated|donating) ... (said|told|telling|saying|tell|say) {fill3} (im|i am|i was|ill be|id be) {fill1} (moving|going|travelling|traveling|leaving|emigrating|relocating|off) ... (im not|i am not|not|never) {fill1} (moving|going|travelling|traveling|leaving|emigrating|relocating) (anywhere|abroad|away|$)',
+        '(told|said|telling|saying) {fill3} (its|it is|it was|theyre|shes|hes|its only|its just) {fill2} (just|only) (for|until|till) (a|one|the|two|a few|a couple of|a couple) {fill1} (week|weeks|night|nights|days|weekend|while|month|bit) ... (shes|hes|theyre|its) (hers|his|theirs|yours|yours to keep) (now|for good|forever|to keep|$)',
+        // access handed on for after: "my pin is mums birthday ... just so someone has it when they need it"
+        '(pin|pins|password|passwords|passcode|passcodes|login|logins|banking|bank details|bank app|banking app|phone code|lock code) ... (just )?so (someone|somebody|you|u|they|mum|mom|dad|my {family}|whoever|people|she|he) (has|have|knows|know|can get|can find|can get into|can access|can open|can unlock|gets) (it|them|they|access|in|into) {fill2} (when|once|if|after) (they|you|u|someone|somebody|she|he|its|it is) (need|needs|want|wants|time|needed)',
+        '(letters|letter|notes|note|instructions|papers|will|passwords|the list) ... just so (someone|somebody|you|u|they|whoever|my {family}|mum|mom|dad) (knows|know) (where to look|where (it|they|everything) (is|are)|what to do)',
+        // digital afterlife set up: "set up the legacy contact on my facebook and put my sister down"
+        '(set up|setting up|sorted|sorting|added|adding|made|chose|picked|put|nominated|named|updated) {fill4} (legacy contact|legacy contacts|inactive account manager|memorialisation|memorialization|memorial settings|memorialised|memorialized|digital legacy|digital will)',
+        // absolving ahead of what will happen: "none of what happens is on you", "sorry in advance for what im about to do. none of it is your fault"
+        '(none of|no part of|nothing of|nothing about|not any of) (what|whatever) (happens|happened|will happen|is about to happen|comes next|i do|im about to do|i am about to do|im going to do|ill do|i will do|happens next|happens tonight|happens tomorrow) (is|was|will be|would be) (on you|your fault|anyones fault|because of you|on anyone|down to you|yours to carry)',
+        '(what|whatever) (im|i am) (about|going) to do ... (none of|no part of|not) (its|this is|thats|it was|this was|that was|it will be|this will be|it ll be) (your|anyones|on you|because of you) [fault]',
+        '(none of|no part of|not) (its|this is|thats|it was|this was|that was|it will be|this will be) (your|anyones|on you|because of you) [fault] ... (what|whatever) (im|i am) (about|going) to do',
+        // the load lifted off others after a date: "you wont have to carry me after this weekend"
+        '((you|u|they|nobody|no one|everyone|mum|mom|dad|my {family}|yall|you all|you guys) (wont|will not|will never|wont ever|dont|wont need to)|(nobody|no one|noone) (will|would|is going to|needs to)) (have to|need to|ever have to)? (carry|deal with|worry about|put up with|look after|take care of|babysit|check on|bother with|pick up after|support|listen to|hear from|answer for|chase|rescue|save|be responsible for) me (after|by|from|anymore|any more|much longer|again)',
+        // who gets what of my things, written down: "wrote who gets grandads watch and who gets my vinyl"
+        'who (gets|should get|can have|will get|inherits|is getting|takes|can take|gets to keep) (my|grandads|grandmas|nans|mums|dads|granddads) ... who (gets|should get|can have|will get|inherits|is getting|takes|can take|gets to keep) (my|the|what)',
+        '(wrote|written|writing|write|listed|list|labelled|labeled|noted|note|post it|sticky note) {fill8} who (gets|should get|can have|will get|inherits|is getting|gets to keep) (my|grandads|grandmas|nans|what|which|each)',
+        // access left for after: "laptop password is on a post it under the keyboard. youll need it for the photos after"
+        '(password|passwords|pin|pins|passcode|login|logins|code|codes) (is|are|s) (on|in|under|behind|inside|written) ... (youll|you will|u will|ull|someone will|theyll|they will|mum will|youd|you might) (need|want) (it|them|those|this) {fill4} (after $|afterwards|later $|when im gone|once im gone|after im gone|after tonight)',
+        // thanks said now, in case there is no later: "thank you for everything. wanted you to hear it from me while i still can"
+        '(thank you|thanks|thank u) for (everything|all of it|all you did|all youve done) ... (while i (still )?can|while i still have the chance|before its too late|before i go|before i cant) $',
+        // gifts that will make sense later: "youll understand later why i gave you my guitar"
+        '(youll|you will|u will|ull|theyll|they will|shell|hell) (understand|get it|know|see) (later|one day|someday|soon|eventually|after) (why|what) i (gave|give|left|sent|signed|transferred|wrote|said|did)',
+        // letters left for the people they love, named: "wrote letters for mum and my sister"
+        '(wrote|written|writing|left|leaving|finished) (letters|notes|a letter|a note|cards) (for|to) (mum|mom|mam|dad|each of|all of|everyone|my {family}|the kids|nan|gran|grandma) ... (drawer|desk|under|in the|where to look|after|when|once|if)',
       ],
     },
     {
@@ -508,6 +585,14 @@ export const en: LanguageSpec = {
         '(^|i|ive|and|then|just|again) (bit|bite|biting|pinched|pinching|scratched|scratching|hit|hitting|punched|punching|slapped) (my|into my|both my) {body} (till|until|til) (it|they|i) (bruised|bruise|bled|bleed|was bruised|were bruised|turned purple)',
         '{body} (looks|look|looking|looked) like (a|an) (tally chart|tally|barcode|ladder|zebra|railroad|railway track|train track|cheese grater|scratch card)',
         '(tally marks|tallies|tally chart) (on|all over|across|up) my {body}',
+        // the act named by its tool: "did the thing with the compass again", "did it with the blade again, sleeve hides it"
+        '(did|done|doing|do|used|using) (the|that|my|our|this) (thing|stuff) (with|using) (the|my|a|that) (compass|razor|razors|blade|blades|sharpener|pencil sharpener|razor blade|razor blades|box cutter|stanley knife|craft knife|scalpel|lighter)',
+        '(did|done|doing) it (again )?(with|using) (the|my|a) {sharp} ... (hides|hide|hid|hiding|cover|covers|covered|covering|nobody|no one|noticed|saw|plasters|sleeve|sleeves)',
+        '{sharp} (again|last night|tonight|this morning) {fill4} (sleeve|sleeves|hoodie|jumper|bracelet|bracelets|long sleeves) (hides|hide|hid|hiding|cover|covers|covering)',
+        // a clean streak lost, with the first aid: "streak reset to 0, day 1 again, plasters everywhere"
+        '(streak|clean streak|counter|count|days clean|day count|tally) {fill3} (reset|broke|broken|gone|ended|over|lost|back to|restarted|restart) ... {firstaid}',
+        '(day 1 again|day one again|back to day 1|back to day one|back to 0|back to zero|back at 0|back at zero|back to square one) ... {firstaid}',
+        '{firstaid} ... (day 1 again|day one again|back to day 1|back to day one|back to 0|back to zero|streak (reset|broke|broken|gone|over|lost))',
       ],
     },
     {
@@ -536,6 +621,9 @@ export const en: LanguageSpec = {
         // "urge to make new marks", and hiding the means from myself: "put everything sharp in the car so i cant get to it"
         '(urge|urges|craving|cravings|need|itch|itching|want|wanting) [to] (make|leave|add|do) (new|more|fresh|some) (marks|lines|cuts|scars|tallies)',
         '(everything sharp|all the sharp things|all the sharp stuff|the sharps|all my sharps|my sharps|the blades|my blades|the razors|my razors|all the knives|the knives|my pills|the pills|all my pills|my meds|the meds) {fill6} (so i (cant|dont|wont|couldnt|do not|will not)|where i cant|out of reach|to hold|away from me)',
+        // circling the hidden sharps: "keep opening the drawer where i hid everything sharp", "want to so bad tonight"
+        '(opening|open|opened|looking in|looked in|checking|checked|staring at|staring into|stare at|went to|going to|go to|keep going to|unlocking|unlocked) (the|my|that) (drawer|box|cupboard|cabinet|bag|tin|kit|pencil case|case|shoebox|wardrobe) (where|with|that has|that holds|i keep|holding|that) {fill4} (everything sharp|sharp things|sharp stuff|the sharps|my sharps|{sharp}|my kit|my box|my stuff)',
+        '(everything sharp|sharp things|sharp stuff|the sharps|my sharps|my kit|{sharp}) ... (want|need|wanna|itching|craving|aching|dying) (to|for it|it) {fill1} (so bad|so badly|so much|right now|tonight|rn|now|$)',
       ],
     },
     {
@@ -565,6 +653,12 @@ export const en: LanguageSpec = {
         '(cant|can not|cannot|dont|do not) (picture|imagine|see) (myself|me) (in {number} (years|months)|in a (year|month)|in five years|next (year|month|week|christmas|summer)|at {number}|making it (to|past|through)|growing old|getting old|alive|still here|still alive)',
         // sleeping and not coming back: "wanna go to sleep and not respawn"
         '(sleep|go to sleep|fall asleep|nap) (and|n) (not|never) (respawn|reboot|restart|wake up|wake back up|come back|load back in)',
+        // means carried about for no reason said: "i keep my old prescription bottle in my coat pocket now and idk why"
+        '(keep|keeping|kept|carry|carrying|carried|have|got|taking|take|bring|bringing) (my|the|an|a|some|all|all my|all the|that) {fill2} ({pills}|prescription bottle|prescription|pill bottle|pill pot|bottle of pills|box of pills|blade|razor|blades|razor blade|rope|{means}) (in|on|around|with) (my|me) {fill2} (pocket|pockets|bag|handbag|backpack|rucksack|wallet|purse|coat|jacket|person|car|glovebox|phone case|bra|sock|all the time|everywhere) ... (dont know why|not sure why|no idea why|for some reason|cant explain (it|why)|just in case (i need|i want|i decide)|in case i need (it|them) (for|one day))',
+        '(keep|keeping|kept|carry|carrying|carried) (all|all my|all the|the whole|a whole|a full|a) (bottle|box|packet|pack|strip|blister pack|stash|supply|month) (of )?({pills}|them) (in|on|with) (my|me) {fill1} (pocket|pockets|bag|coat|jacket|car|person|everywhere|all the time)',
+        // a death by accident welcomed: "if a tram hit me tomorrow id be grateful"
+        '(if|when) (a|the|some|that|this) {fill1} (bus|car|tram|train|truck|lorry|van|taxi|cab|driver|meteor|asteroid|plane|cyclist|piano|tree|lightning|bolt|brick|wave|avalanche|shark|virus|illness|disease|bullet) {fill2} (hit|hits|killed|kills|ran over|runs over|run over|took|takes|flattened|flattens|got|gets|crushed|crushes|struck|strikes|finished|finishes|wiped) (me|me out|me off) {fill4} (id|i would|ill|i will|i|honestly|tbh|genuinely|actually|truly) {fill2} (be grateful|grateful|be thankful|thankful|be glad|glad|be happy|be relieved|relieved|be fine with (it|that)|be ok with (it|that)|be okay with (it|that)|welcome it|thank (it|them|god|the driver|you)|be at peace|finally|say thanks|not complain|not be sad)',
+        '(if|when) i (got|get|was|were|am) (hit|killed|run over|taken|struck|flattened|crushed) (by|in) {fill3} {fill4} (id|i would|ill|i will) {fill2} (be grateful|be thankful|be glad|be happy|be relieved|welcome it|thank (it|them|god)|be at peace|not complain)',
       ],
     },
     {
@@ -651,7 +745,7 @@ export const en: LanguageSpec = {
         '(platform|station|tracks) ... (not getting on it|not getting on the train|step off|step in front)',
         '{means} (is|are|s) (in|on) my (hand|hands|lap|bed|desk|pocket|table)',
         '(decided|know|figured out|worked out|planned) (how and when|when and how|how and where|where and how)',
-        '(going|driving|drove|walking|walked|heading|headed|went) [out] to the {fill1} ({height}|woods|forest|sea|lake|river) ... (not coming back|wont be coming back|never coming back|everything i need|to do it|to end it|goodbye)',
+        '(going|driving|drove|walking|walked|heading|headed|went) [out] to the {fill1} ({height}|woods|forest|sea|lake|river) ... (not coming back|wont be coming back|never coming back|everything i need|to do it|to end it|goodbye|nobody goes there|no one goes there|nobody will find me|no one will find me|(phone|phones) (off|on silent|switched off)|dont bother (calling|texting|trying|looking|ringing))',
         '(at|on) the [train|railway] (tracks|railway line|rails) [now|right now|rn]',
         '(im doing it|ill do it|im going to do it|going to do it|i will do it) {fill6} (nobody|no one|nobodys|noones|alone|asleep|away|out)',
         '(nobody|no one|nobodys|noones|asleep|away|leaves|leave) {fill6} (im doing it|ill do it|im going to do it|doing it)',
@@ -701,6 +795,28 @@ export const en: LanguageSpec = {
         '(catch|catching|meeting|waiting for|waiting at) the ... (not getting on|not going to get on|wont get on|wont be getting on) (it|the train|that one|this one)',
         // at the place, working up the nerve: "drove out to the cliffs. sitting in the car working up the nerve"
         '({height}|woods|forest|sea|lake|river|tracks|station) ... (working up|work up|building up|getting up|worked up) the (nerve|courage|guts) $',
+        // medication held back and hoarded: "skipping my meds for a month and keeping them in a tin"
+        '(skipping|skipped|skip|not taking|stopped taking|stop taking|pretending to take|pretended to take|spitting out|spat out|palming|cheeking|hiding) {fill2} ({pills}|doses|dose) ... (keeping|kept|keep|saving|saved|save|stashing|stashed|hiding|hid|collecting|collected|putting|put|storing|stored|stockpiling|piling|adding) (them|it|those|they|the rest|the pills|each one|every one|them all) [up|away]',
+        // a ticket out with no stay or return needed: "booked a one way train to the coast for thursday. no hotel. dont need one"
+        '(one way|single|one way only) {fill3} (ticket|train|trip|flight|bus|coach|ferry) ... (no|not booked a|didnt book a|without a|not booking a|havent booked a) (hotel|room|return|accommodation|airbnb|hostel|place to stay|b and b|bed) ... (dont|wont|will not|do not|not going to|wont be) (need|needing) (one|it|any|a (hotel|room|place|return))',
+        // scouting a place: "drove past the quarry three times checking where the fence is broken"
+        '(drove|drive|driving|walked|walk|walking|went|go|going|been|cycled|biked|sat) (past|to|by|round|around|up to|along|over|under) (the|a|that|this) {fill2} ({place}) {fill6} (checking|check|checked|to check|to see|looking|looked|scoping|scouting|scoped|working out|worked out|figuring out|seeing|timing|counting) {fill2} (where|how|if|whether|which|when) {fill3} (fence|gap|railing|railings|barrier|barriers|cameras|camera|cctv|access|gate|security|way in|hole|edge|guard|guards|drop|nobody|no one|quiet|deep|high|fast|trains)',
+        '(where|how|whether) the (fence|barrier|railing|railings|gate|netting|wall) (is|s|are) (broken|down|lower|low|open|missing|gone|easiest to climb|easy to climb|climbable)',
+        // waiting with the means, against a time: "still sat in the car with everything on the passenger seat"
+        '(still sat|still sitting|still here|been sat|been sitting|sat here|sitting here|just sitting|just sat|waiting|still parked) (in|at) (the|my) (car|van|garage|shed|bathroom) with (everything|all of it|it all|the stuff|all the stuff|what i need|all i need|{means}) (on|in|next to|beside|under|across) (the|me|my) {fill1} (passenger seat|back seat|seat|lap|boot|trunk|floor|dashboard)',
+        // a disguised attempt told, and the next one: "in hospital for my appendix? it wasnt my appendix. im about to go again"
+        '(hospital|a and e|a&e|icu|the ward|intensive care|the er|ambulance|my stomach pumped) ... (it wasnt|that wasnt|wasnt really|wasnt actually|was not|it was not|wasnt) (my|an|the|a|really|actually) {fill2} ... (about to|going to|im going to|gonna|ready to|planning to|want to|will|ill) (go|do it|try|do that|end up there) again',
+        // in the water, going deeper: "walked into the river up to my waist"
+        '(walked|walking|waded|wading|went|going|stepped|stepping|standing|stood|im|i am|got|getting|lay|lying) (into|in|out into) (the|a) {fill1} (river|canal|reservoir|lake|loch|quarry|flood|floodwater|weir) (up to|to|up past|past|above) my (waist|chest|neck|shoulders|chin|hips|stomach|belly|ribs)',
+        '(walked|walking|waded|wading|went|going|stepped|stepping|standing|stood|im|i am) (into|in|out into) the {fill1} (sea|ocean|water|waves) (up to|to|up past|past|above) my (chest|neck|shoulders|chin) ... (freezing|cold|dark|night|phone|goodbye|not coming back|keep going|dont want to come back)',
+        // a time set around someone away: "mums on nights all next week. monday then."
+        '(mum|mums|mom|moms|dad|dads|my {family}|flatmate|flatmates|housemate|housemates|roommate|roommates|husband|wife|partner|everyone|everyones|they|theyre|hes|shes|he|she) {fill2} (on nights|on night shift|on night shifts|on lates|working nights|on holiday|away|out of town|out all|gone all|gone for|at (his|her|their) (mums|dads|sisters|brothers|parents|friends)) ... ^ (so )?({weekday}|tomorrow|tonight|the {number}|{number}|next week|that night|the weekend|then) (then|it is|its decided|it will be|its going to be) $',
+        // an act done, and the body going: "did it like 40 mins ago. cant feel my hands and im so sleepy"
+        '(did it|done it|took them|took it|took it all|did the thing|its done|took the lot|swallowed them|swallowed it) {fill3} ({number}|an|a few|half an|an hour|twenty|ten|thirty|forty) {fill1} (mins|minutes|min|hours|hour|hrs) ago ... (cant feel my|numb|sleepy|drowsy|dizzy|spinning|heavy|cant keep my eyes open|eyes closing|cant stay awake|throwing up|sick|cold|shaking|heart|cant breathe|blurry|fading|dont be mad|dont be angry|sorry)',
+        '(cant feel my (hands|arms|fingers|face|lips|body)|cant keep my eyes open|cant stay awake|eyes (are )?(closing|so heavy)) ... (dont be mad|dont be angry|dont hate me|im sorry|sorry|its done|did it|took them|goodbye|love you)',
+        // something bought in secret, hidden, its use known: "ordered something i shouldnt have ... its in the box under my bed. i know what its for"
+        '(ordered|bought|got|came|arrived|delivered|picked up|collected|stole|took) ... (hidden|hid it|hiding it|hid them|under my bed|in my wardrobe|in my closet|in (the|my) (drawer|wardrobe|closet|boot|glovebox|shed|garage|box)) ... (i know (what|exactly what) (its|it is|theyre|they are|thats|its all) for|(its|theyre|it is|they are) for (later|after|when the time comes|when im ready|the end|that))',
+        '(something|some stuff|a thing|things|stuff) {fill2} (i shouldnt have|i shouldnt|i wasnt supposed to|i promised i wouldnt|i said i wouldnt) ... i know (what|exactly what) (its|it is|theyre|they are) for $',
       ],
     },
   ],
@@ -736,7 +852,7 @@ export const en: LanguageSpec = {
       'when im gone', 'after im gone', 'once im gone', 'when im not here', 'wont be around', 'wont be here', 'wont be back', 'wont need', 'wont see me',
       'never see me', 'ill ever', 'my funeral', 'at my funeral', 'dont blame', 'not your fault', 'nobodys fault', 'no ones fault', 'my choice', 'dont be sad',
       'dont cry', 'after tonight', 'one last', 'for the last time', 'wont remember me', 'when they find', 'while i (still|can|still can)',
-      '(none|not|no part) of (this|it) (is|was) (your|anyones|on you)', '(youll|you will|u will|ull|youd) (understand|get it|know why) (later|one day|someday|soon)',
+      '(none|not|no part) of (this is|it is|this was|it was|that is|that was|what happens is|what happened is|whatever happens is) (your|anyones|on you)', '(youll|you will|u will|ull|youd) (understand|get it|know why) (later|one day|someday|soon)',
       '(youll|you will|u will|ull) need (it|them|this|that) {fill4} after', 'for after', 'where to look', 'what im about to do', 'what i am about to do',
     ],
   },
@@ -792,7 +908,7 @@ export const en: LanguageSpec = {
     ],
     // "I want to disappear from the group chats for a while", "wake up early".
     'disappear-idiom': [
-      '(disappear|vanish) (from|off) {fill3} (social media|instagram|facebook|the internet|group chat|group chats|chat|chats|town|his life|her life|their life|the app|apps|socials|the radar)',
+      '(disappear|vanish|be gone|gone) [forever|for good] (from|off) {fill3} (social media|instagram|facebook|the internet|group chat|group chats|chat|chats|town|his life|her life|their life|the app|apps|socials|the radar)',
       '(disappear|vanish) for (a while|a bit|a few days|a week|the weekend|a day|a month)',
       '(disappear|vanish) (to|into) (a|the|my|some|somewhere|another) (beach|island|cabin|country|city|mountains|woods|bed|room|hotel|spa|holiday|vacation|blanket|blankets|covers|duvet|hoodie|music|book|books|work|sofa|couch)',
       'wake up (early|late|at|before|for)',
@@ -835,6 +951,17 @@ export const en: LanguageSpec = {
     rope: ['(rope|ropes) for {fill2} (climbing|camping|the gym|skipping|a swing|my boat|the boat|the dog|sailing|gardening|the tent|crossfit)', '(climbing|skipping|jump|jumping|tow|washing) (rope|ropes)'],
     // "end it with him", "end things".
     'end-relationship': ['(end|ending|ended) (it|things|everything) (with|between) (him|her|them|us|my)'],
+    // "the wifi password is on the router", "keep painkillers in my bag for migraines": everyday logins and medicine.
+    'everyday-things': [
+      '(wifi|wi fi|netflix|spotify|disney|prime|hbo|router|hotspot|guest|door|gate|locker|alarm|bike lock|padlock|work|school|uni|email|gym|parking) (password|passwords|pin|code|codes|login|logins|passcode)',
+      '{pills} (in|on) (my|me) (bag|handbag|purse|car|desk|drawer|pocket|locker) {fill2} (all the time|always|for (my )?(migraines|migraine|headaches|headache|period|periods|cramps|back|back pain|pain|hangovers|emergencies|allergies|hayfever|hay fever))',
+      '(razor|razors|shaver|razor blades) {fill6} (for|to) (shaving|shave|my legs|my beard|the gym|travel|travelling|my pits)',
+      '(plasters|plaster|band aids|bandaids|band aid|bandages|bandage|blister plasters) (on|for) (my|the|both) (blisters|blister|heels|heel|feet|foot|toes|toe|knees|knee|finger|fingers|thumb|elbow|elbows)',
+    ],
+    // "we argued about who gets the sofa": splitting a shared home after a breakup.
+    'splitting-things': [
+      '(split|splitting|divide|dividing|divided|divvy|divvying|argue|arguing|argued|fight|fighting|fought|negotiate|negotiating|haggle|haggling|custody|mediation|mediator|solicitor|lawyer|divorce|settlement|row|rowing|rowed) ... who (gets|should get|can have|will get|is getting|takes|gets to keep)',
+    ],
     // "a hopeless romantic", "hopeless at maths".
     'hopeless-idiom': ['hopeless (romantic|romantics|case|at|with)'],
   },
@@ -900,7 +1027,7 @@ export const en: LanguageSpec = {
 
   crisisWords: [
     'suicide', 'suicidal', 'sewerslide', 'myself', 'unalive', 'overdose', 'overdosed', 'overdosing', 'goodbye',
-    'kill', 'killing', 'die', 'dying', 'dead', 'hang', 'cut', 'cutting', 'kms', 'ctb', 'noose', 'pills', 'wrists', 'razor', 'life',
+    'kill', 'killing', 'die', 'dying', 'dead', 'hang', 'cut', 'cutting', 'kms', 'ctb', 'noose', 'pills', 'wrists', 'razor', 'life', 'gone', 'forever',
   ],
   repairs: ['suicide', 'suicidal', 'myself', 'unalive', 'overdose', 'overdosed', 'overdosing', 'sewerslide', 'goodbye'],
   notTypos: ['overdone', 'overdoes', 'suicides', 'herself', 'himself', 'itself', 'mystery', 'goodbyes'],

@@ -86,3 +86,65 @@ describe('en, round 4: ordinary lines with the same words stay quiet', () => {
     ]),
   );
 });
+
+describe('en, round 5: quiet arrangements and plans (act)', () => {
+  expectTiers(
+    all('act', [
+      'left my cat with my neighbour, said its only for a few days. its not, hes hers now',
+      'sold my bike and my camera, told everyone im moving to canada. im not moving anywhere',
+      'the code for my phone is 1990 and my banking password is the same, just so you have it when you need it',
+      'added my brother as legacy contact on instagram',
+      'none of what happens tonight is your fault',
+      'wrote a list of who gets my books and who gets my records',
+      'stopped taking my antidepressants, saving them up in a jar',
+      'walked round the reservoir checking where the fence is lowest',
+      'waded into the canal up to my chest',
+      'dads away on holiday all next week. friday then.',
+      'took them an hour ago. cant feel my fingers and im so dizzy',
+      'bought something online, its hidden in my wardrobe, i know what its for',
+      'did it with the razor again, nobody noticed',
+      'gonna uninstall myself fr',
+    ]),
+  );
+});
+
+describe('en, round 5: wishes, premonitions and urges (cue)', () => {
+  expectTiers(
+    all('cue', [
+      'wish i could stay asleep forever',
+      'no point renewing my passport, not like ill need it for long',
+      'hoping i catch something nasty and just dont fight it',
+      'i doubt ill be alive by christmas',
+      'i cant picture a future me at 25',
+      'disappointed when the scan came back clear',
+      'if i wasnt around mum would finally be able to relax',
+      'opened the box where i keep my blades again. want to so bad',
+      'if a lorry flattened me tomorrow id honestly be thankful',
+      'i carry a whole bottle of pills in my coat everywhere now',
+      'i want to be gone forever',
+    ]),
+  );
+});
+
+describe('en, round 5: ordinary lines with the same words stay quiet', () => {
+  expectTiers(
+    all('none', [
+      'the wifi password is on the router',
+      'we split everything, who gets my books and who gets the records',
+      'sat in the car with everything on the back seat, moving day',
+      'did the thing with the scissors to curl the ribbon',
+      'day 1 again at the gym, plasters on my blisters',
+      'keep my inhaler and painkillers in my bag all the time',
+      'keep my razor in my bag for shaving at the gym',
+      'im the reason mum works weekends, uni is so expensive',
+      'if he hit me up tomorrow id be so happy',
+      'booked a one way flight to bali, no hotel yet, ill find a hostel',
+      'walked to the bridge to see where the best spot for photos is',
+      'dont think ill be around for christmas, working in dubai',
+      'i want to be gone forever from his instagram',
+      'ugh gonna alt f4 this game',
+      'gave away my plants because im moving abroad next month, so excited',
+      'duolingo streak reset to 0 ugh',
+    ]),
+  );
+});
