@@ -129,7 +129,7 @@ export const tr: LanguageSpec = {
     /** This time it is thought through: "bu sefer her şeyi düşündüm", "bu kez garantili". */
     surethistime: [
       'her şeyi düşündüm', 'her şeyi planladım', 'her şeyi hesapladım', 'her şeyi ayarladım', 'her şeyi hazırladım', 'hepsini düşündüm', 'garantili', 'garanti',
-      'emin olacağım', 'emin olucam', 'hata yapmayacağım', 'hata yapmıcam', 'yarım bırakmayacağım', 'yarım bırakmıcam', 'kurtaramayacaklar', 'kimse kurtaramaz', 'kimse yetişemez', 'yetişemeyecekler', 'bulamayacaklar',
+      'emin olacağım', 'emin olucam', '(öyle|aynı|böyle|yarım) olmayacak', 'farklı olacak', 'başaracağım', 'başarıcam', 'işi bitireceğim', 'işi bitiricem', 'hata yapmayacağım', 'hata yapmıcam', 'yarım bırakmayacağım', 'yarım bırakmıcam', 'kurtaramayacaklar', 'kimse kurtaramaz', 'kimse yetişemez', 'yetişemeyecekler', 'bulamayacaklar',
     ],
     /** Nobody answering: alone at the edge. */
     noanswer: [
@@ -191,7 +191,8 @@ export const tr: LanguageSpec = {
     /** Last words to many, or to a parent: "beni affedin", "her şey için teşekkürler", "kendinize iyi bakın". */
     lastwords: [
       'beni affedin', 'affedin beni', 'hakkınızı helal edin', 'herkes hakkını helal etsin', 'kendinize iyi bakın',
-      'her şey için (teşekkür*|teşekkürler|sağ ol*|özür dilerim|affedin)', 'beni unutmayın', 'kimseyi suçlamayın', 'kendinizi suçlamayın', 'üzülmeyin', 'arkamdan ağlamayın', 'birbirinize iyi bakın',
+      'her şey için (teşekkür*|teşekkürler|sağ ol*|özür dilerim|affedin|affet|minnettarım|minnettarız|kusura bakma|kusura bakmayın|hakkını helal et|hakkınızı helal edin)', 'beni unutmayın',
+      '(bana|beni) (katlandığın|katlandığınız|çektiğin|çektiğiniz|tahammül ettiğin|tahammül ettiğiniz|idare ettiğin|idare ettiğiniz) için', 'kimseyi suçlamayın', 'kendinizi suçlamayın', 'üzülmeyin', 'arkamdan ağlamayın', 'birbirinize iyi bakın',
       '(anne|baba|anneciğim|babacığım|abla|abi|kardeşim) (beni affet|hakkını helal et|seni çok seviyorum)',
       '(beni affet|hakkını helal et) (anne|baba|anneciğim|babacığım|abla|abi|kardeşim)',
       '(seni|sizi) [çok] seviyorum {fill1} (hakkını helal et|hakkınızı helal edin|beni affet|affet beni|beni affedin)',
@@ -259,6 +260,77 @@ export const tr: LanguageSpec = {
     odsign: [
       'gözlerim kararıyor', 'gözlerim kapanıyor', 'kalbim çok hızlı', 'kalbim hızlandı', 'uyuşuyorum', 'her yerim uyuştu', 'sizi seviyorum', 'hepinizi seviyorum', 'elveda', 'hoşça kalın', 'beni affedin', 'kimseyi suçlamayın', 'geç olacak', 'çok geç',
     ],
+    // --- round e: last arrangements and plans said without naming death ---
+    /** Any pet, with any ending: "muhabbet kuşlarını", "kedimi", "balıklarımı". */
+    anypet: [
+      'kedi*', 'köpe*', 'kuşum*', 'kuşlar*', 'kuşu', 'kuşunu', 'muhabbet kuş*', 'kanarya*', 'papağan*', 'balıklar*', 'balığım*', 'tavşan*',
+      'hamster*', 'kaplumbağa*', 'hayvanlarım*', 'hayvanımı', 'yavrular*',
+    ],
+    /** I won't be able to look after, remind, be there: "ben bakamayacağım", "hatırlatamayacağım artık". */
+    wontbeable: [
+      '[ben] [artık|bundan sonra] (bakamayacağım|bakamıcam|bakamayacam|ilgilenemeyeceğim|ilgilenemicem|sahip çıkamayacağım|hatırlatamayacağım|hatırlatamıcam|hatırlatamayacam|kutlayamayacağım|yetişemeyeceğim|arayamayacağım|arayamıcam) [artık]',
+      '(bundan sonra|bundan böyle|artık) (o|sen|onlar|siz) (baksın|baksınlar|bakar|bakarsın|bakacak|bakarsınız|sahip çıksın|sahip çıkar|ilgilensin)',
+    ],
+    /** Whoever finds it: "bulan kim olursa", "kim bulursa". */
+    finder: ['bulan kim*', 'kim bulursa', 'bulana', 'bulan kişi*', 'bulacak olan', 'bulan olursa', 'bulduğunuzda', 'bulacaksınız'],
+    /** Papers of a household: "sigorta poliçesi", "tapu", "hesap numaraları". */
+    docs: ['sigorta*', 'poliçe*', 'tapu*', 'hesap numara*', 'hesap bilgi*', 'şifre*', 'borç*', 'kira*', 'vasiyet*', 'evrak*', 'belge*', 'banka*', 'fatura*', 'kredi*'],
+    /** So that others have it easy afterwards: "işleri kolay olsun", "uğraşmasınlar". */
+    spareothers: [
+      'işleri kolay olsun', 'işleri kolaylaşsın', 'işleri kolaylaşır', 'işiniz kolay olsun', 'uğraşmasın*', 'zahmet çekmesin*', 'zorlanmasın*', 'sıkıntı çekmesin*',
+      'başları ağrımasın', 'kimse uğraşmasın', 'ortada kalmasın*', 'perişan olmasın*', 'sürünmesin*', 'kimseye yük olmasın', 'kimseye yük olmayayım',
+    ],
+    /** Things given away: "kıyafetleri yardım kutusuna attım", "kitaplarımı dağıttım". */
+    giveaway: [
+      '({possessions}|kıyafetleri|eşyaları|kitapları|oyuncakları|ayakkabılar*) {fill3} (dağıttım|bağışladım|verdim|elden çıkardım|ihtiyaç sahiplerine verdim|(yardım|bağış) (kutusuna|kumbarasına) (attım|koydum|bıraktım|verdim))',
+    ],
+    /** Everyone busy or away: "herkes kahvaltıdayken", "annemler yokken", "herkes dışarda eğlenirken". */
+    othersaway: [
+      '(herkes|evdekiler|annemler|ailem|ev arkadaşım|ev arkadaşlarım|millet|kimse) [{fill1}] (kahvaltıdayken|uyurken|yokken|dışardayken|dışarıdayken|eğlenirken|işteyken|okuldayken|uyuyunca|uyuduğunda|gidince|çıkınca|yatınca|evde değilken|tatildeyken|kutlarken|düğündeyken|maç izlerken)',
+    ],
+    /** What is needed, bought or found, said without naming it: "lazım olanı alacağım." */
+    needed: ['(lazım olanı|lazım olanları|gerekeni|gerekenleri|ihtiyacım olanı|ihtiyacım olanları|ne lazımsa|ne gerekiyorsa) (alacağım|alıcam|alcam|aldım|buldum|hazırladım|ayarladım|tedarik ettim|hallettim) $'],
+    /** No way back: "dönüş bileti almadım". */
+    noreturn: ['(dönüş|geri dönüş) (bileti|biletimi|biletim) (almadım|almayacağım|almıyorum|yok|almadım bile|almaya gerek yok)', 'dönüşü olmayan'],
+    /** Nobody knows where I am: "kimse bilmiyor burda olduğumu", "konumu kapattım". */
+    hidden: [
+      '(kimse|hiç kimse) (bilmiyor|bilmeyecek|bilmez) {fill1} (burda|burada|nerede|nerde|nereye) [olduğumu|gittiğimi]',
+      '(kimse|hiç kimse) (burda|burada|nerede|nerde) olduğumu (bilmiyor|bilmeyecek|bilmez)',
+      '(konum*|telefon*|gps) [da|de] (kapattım|kapadım|kapalı|kapattım bile|kapadım bile)',
+    ],
+    /** A remote spot reached: "arabayı orman yolunun kenarına çektim". */
+    remote: [
+      '(orman*|ıssız*|tenha*|kimsenin olmadığı|dağ başı*|uçurum*|baraj*|göl kenarı*|sahil*) {fill3} (çektim|park ettim|durdum|geldim|vardım|gittim|buradayım|burdayım|oturuyorum)',
+    ],
+    /** Locked in, alone: "banyodayım kapıyı kilitledim". */
+    lockedin: [
+      '(banyo*|tuvalet*|oda*|depo*|garaj*) {fill2} (kapıyı|kapıları) (kilitledim|kitledim|kilitli|kilitledim bile)', '(banyoya|tuvalete|odaya|odama|depoya) (kapandım|kilitlendim)',
+    ],
+    /** Everything ready, only courage missing. */
+    allready: ['(her şey|hepsi|her şeyi|herşey) (hazır|hazırladım|ayarladım|tamam|yerli yerinde)'],
+    courage: ['(biraz|sadece|azıcık|bir tek) cesaret (lazım|gerek|gerekiyor|kaldı|eksik|topluyorum)', 'cesaretimi topluyorum', 'cesaret toplamaya çalışıyorum'],
+    /** Done a moment ago: "az önce yaptım." */
+    didit: ['^ (az önce|demin|biraz önce|yarım saat önce|bir saat önce|{number} dakika önce|az evvel|az önce ben) (yaptım|hallettim|içtim|yuttum|aldım) $'],
+    waitingend: ['(yatıp|uzanıp|oturup|uzandım|yattım|yatıyorum) (bekliyorum|bekleyeceğim) $', 'etkisini bekliyorum', 'bekliyorum artık $', 'gözlerimi kapatıp bekliyorum'],
+    /** I only wanted someone to know: "sadece birine söylemek istedim". */
+    toldsomeone: [
+      '(sadece|yalnızca|bir tek) (birine|birisine|birilerine|sana|bir kişiye|size) (söylemek|yazmak|haber vermek|anlatmak|bildirmek) (istedim|istemiştim|istiyorum)', '(biri|birisi|birinin) bilsin (istedim|diye)',
+    ],
+    /** They will notice when I don't turn up: "pazartesi işe gitmeyince fark ederler". */
+    foundwhen: [
+      '(işe|okula|derse|kursa|nöbete) (gitmeyince|gelmeyince|gitmediğimde|gelmediğimde|gitmezsem|gelmezsem) (fark ederler|fark edecekler|anlarlar|anlayacaklar|ararlar|arayacaklar|bulurlar|bulacaklar|gelirler)',
+    ],
+    /** Wished for myself: "ben altında kalsam", "ölsem". */
+    wishedfate: ['kalsam', 'altında kalsam', 'ölsem', 'gitsem', 'ezilsem', 'gebersem', 'ölüversem', 'kurtulsam', 'götürse', 'alsa beni', 'bitsem'],
+    /** A streak of days clean, broken. */
+    streakbroke: ['(sayaç*|sayacım*|serim*|seri*|streak*|temiz günlerim*) {fill2} (sıfırlandı|sıfırladım|bozuldu|bozdum|gitti|yandı|sıfırlanmış|bitti)'],
+    /** Scars on the body, looked at: "kollarımdaki izler". */
+    scars: ['(kollarımdaki|kolumdaki|bileğimdeki|bileklerimdeki|bacaklarımdaki|bacağımdaki|uyluğumdaki|kollarımda|kolumda|bileğimde|bacaklarımda) {fill1} (izler*|izleri*|izlere|iz|yaralar*|kesikler*|kesik*)'],
+    /** Hurting oneself: "duvarı yumrukladım", "kafamı vurdum". */
+    hitself: ['(duvar*|ayna*|kapı*|kafamı|kafamı duvara|kendimi|kendime|yumruklarımı) {fill2} (yumrukla*|vur*|çarp*|tokatla*|ısır*|tırmala*)'],
+    bruised: ['(mosmor|morardı|mor oldu|morluk*|kanadı|kanıyor|şişti|yara oldu|kan içinde|patladı)'],
+    /** The pain felt good: "acı iyi geldi". */
+    painrelief: ['(acı|acısı|acıyı|canımın yanması|ağrısı|ağrı|acıyı hissetmek) [çok|biraz|cidden|baya] (iyi geldi|iyi geliyor|rahatlattı|rahatlatıyor|hoşuma gitti|hoşuma gidiyor|iyi hissettirdi|iyi hissettiriyor|sakinleştirdi)'],
   },
 
   families: [
@@ -329,7 +401,7 @@ export const tr: LanguageSpec = {
         '(uyusam|uyuyup|yatsam|yatıp|uyuyayım) {fill2} (uyanmasam|uyanmayayım|kalkmasam|bir daha uyanmasam|hiç uyanmasam)',
         '(hiç|bir daha|hiçbir zaman) (uyanmamak|uyanmamayı|uyanmasam|uyanmayayım) [istiyorum|istiyom|isterdim]',
         '(bir daha|hiç|sabah) (uyanmak|uyanmayı) (istemiyorum|istemiyom|istemem)',
-        '(yok olmak|yok olup gitmek|ortadan kaybolmak|kaybolup gitmek|buharlaşmak|silinip gitmek|yok olmayı|ortadan kalkmak) (istiyorum|istiyom|istiyorm|isterdim|istiyordum)',
+        '(yok olmak|yok olup gitmek|ortadan kaybolmak|kaybolup gitmek|buharlaşmak|buharlaşıp gitmek|silinip gitmek|silinmek|silinmeyi|yok olmayı|ortadan kalkmak) (istiyorum|istiyom|istiyorm|isterdim|istiyordum)',
         '(kaybolmak|gitmek|uzaklaşmak) (istiyorum|istiyom) (sonsuza dek|sonsuza kadar|bu dünyadan|her şeyden ve herkesten)',
         '(allah|allahım|tanrı|tanrım|yaradan|rabbim|ya rabbi|ya rab|allah\'ım) {fill1} (canımı|beni|ruhumu) (alsın|alsa|al|alıversin|yanına alsın|yanına al|öldür|öldürsün|alsan|alıver)',
         '(allah|allahım|tanrı|tanrım|yaradan|rabbim|ya rabbi|ya rab|allah\'ım) {fill1} (al|alsın|alıver|alsan) (canımı|beni|ruhumu)',
@@ -691,6 +763,80 @@ export const tr: LanguageSpec = {
       tier: 'cue',
       patterns: ['{leaveworldwish}'],
     },
+
+    {
+      // Last arrangements said as care for those left (round e): a pet handed over "from now on she
+      // looks after it, I won't be able to", birthdays written down "I won't be able to remind you",
+      // passwords put where "whoever finds them" can use them, the car left "it's yours now", papers
+      // gathered "so their job is easy", things given away and no debts left, a scheduled message
+      // "don't write before then", someone to look after "when I'm not here, she'll be so sad".
+      id: 'tr.farewell-care',
+      tier: 'act',
+      patterns: [
+        '{anypet} {fill8} (verdim|emanet ettim|teslim ettim|bıraktım|gönderdim|sahiplendirdim|yolladım|götürdüm) ... {wontbeable}',
+        '(yazdım|yazıp|not ettim|not aldım|listeledim|bıraktım|deftere|kağıda) ... (unutmasın|unutmasınlar|bilsin|bilsinler|aksatmasın|karışmasın) diye ... {wontbeable}',
+        '(şifre*|pin*|parola*|hesap bilgi*) {fill4} (yazdım|yazıp|koydum|bıraktım|not ettim) ... {finder}',
+        '(anahtar*|araba*|ruhsat*|tapu*|{possessions}) {fill4} (bıraktım|verdim|teslim ettim|devrettim|hediye ettim) ... (artık|bundan sonra) (senin|sizin) [olsun|dedim]',
+        '{docs} ... ((dosya*|klasör*|zarf*|çekmece*) {fill2} (koydum|topladım|yerleştirdim|hazırladım|bıraktım)|adını yazdım|adına (geçirdim|yaptım|çevirdim)) ... {spareothers}',
+        '{giveaway} ... (kimseye borcum (kalmadı|yok)|borçlarımı {fill1} (ödedim|kapattım)|{wontbeable}|{spareothers})', '(kimseye borcum (kalmadı|yok)|borçlarımı {fill1} (ödedim|kapattım)) ... {giveaway}',
+        '(zamanlanmış|planlı|ileri tarihli|zamanlı) (mesaj*|gönderi*|paylaşım*|post*|mail*|e-posta*|eposta*) ... (cevap veremem|cevap veremeyeceğim|cevap veremicem|yazma bana|bana yazmayın|bana yazma|ulaşamazsın*|ulaşamayacaksın*)',
+        '(ben yokken|benden sonra|ben gidince|ben gittikten sonra|ben olmayınca) {fill3} ({family}|{pet}|annem*|babam*|kardeşim*|ablam*|abim*|ninem*|anneannem*|babaannem*|kedim*|köpeğim*) ... (çok üzülecek*|üzülecek biliyorum|yıkılacak*|kahrolacak*|dayanamayacak*)',
+      ],
+    },
+    {
+      // A plan shown by its setting (round e): what is needed bought while everyone is out, done
+      // "while everyone is out, nobody will notice", a room on the top floor and no ticket back,
+      // a remote spot where nobody knows I am, locked in with everything ready, done a moment ago
+      // and lying waiting, past a railing, "they'll notice when I don't turn up on Monday".
+      id: 'tr.plan-setting',
+      tier: 'act',
+      patterns: [
+        '{needed} ... {othersaway}', '{othersaway} ... {needed}',
+        '{othersaway} {fill2} (yapacağım|yapıcam|yapcam|yapacam|halledeceğim|hallediceğim|bitireceğim|bitiricem) ... (kimse|hiç kimse) (fark etmez|fark etmeyecek|anlamaz|anlamayacak|görmez|bilmeyecek|duymaz)',
+        '(en üst kat*|en yüksek kat*|çatı kat*|yüksek bir kat*|{number} (kat*|katta)|{height}) ... {noreturn}', '{noreturn} ... (en üst kat*|en yüksek kat*|çatı kat*|{height})',
+        '{remote} ... {hidden}', '{hidden} ... {remote}',
+        '{lockedin} ... ({allready}|{courage})', '({allready}|{courage}) ... {lockedin}',
+        '{didit} ... ({waitingend}|{toldsomeone})',
+        '(korkuluğ*|korkuluk*|parmaklığ*|parmaklık*|balkon demir*) {fill1} (öbür|öteki|diğer|dış|karşı) (tarafına|tarafa|yanına) (geçtim|geçtim bile|atladım|tırmandım|çıktım)',
+        '(korkuluğ*|korkuluk*|parmaklığ*|parmaklık*|balkon demir*) {fill1} (öbür|öteki|diğer|dış|karşı) (tarafındayım|tarafında duruyorum|tarafında oturuyorum|tarafında bekliyorum)',
+        '(hesapladım|planladım|düşündüm|ayarladım|o yüzden|bu yüzden) ... {foundwhen}', '{foundwhen} ... (o yüzden|bu yüzden) {fill2} (akşamı|gecesi|sabahı|gece|akşam|günü)',
+        // quitting life in gamer words: "hayata rage quit atıcam"
+        '(hayata|hayattan|bu hayata|bu hayattan|dünyaya|dünyadan) (rage quit|ragequit|quit|alt f4|log out|logout|çıkış) (atıcam|atacağım|atcam|atacam|yapıcam|yapacağım|yapcam|çekicem|çekeceğim|veriyorum|basıcam|basacağım)',
+        '(hayatımı|hayatı|oyunu|bu oyunu) (kapatacağım|kapatıcam|kapatcam|silicem|sileceğim) {fill2} (bu gece|bu akşam|bugün|artık|yeter)',
+      ],
+    },
+    {
+      // Being hidden away, passively wishing or enduring (round e): nobody knows where I am and the phone off,
+      // the earthquake wished upon me, an illness left untreated, no place in five years, "how much
+      // longer will I drag on", the silence of sleep wished never to end.
+      id: 'tr.passive-more',
+      tier: 'cue',
+      patterns: [
+        "(kimse|hiç kimse) (bilmiyor|bilmeyecek|bilmez) {fill1} (burda|burada|nerede|nerde|nereye) ... (konum*|telefon*|gps) [da|de] (kapattım|kapadım|kapalı)",
+        '{misfortune} {fill3} (ben|beni) {fill2} {wishedfate}',
+        '{misfortune} ... (hem|zaten) (kimse suçlu olmaz|kimsenin suçu olmaz|kimse suçlanmaz|kimse suçlu olmayacak)',
+        '{misfortune} {fill3} (çıksa|olsa|bulunsa|teşhis edilse|konsa|çıkarsa|olursa) ... (tedavi [bile|falan] (olmam|olmazdım|ettirmem|ettirmezdim|olmayacağım|olmıycam)|kendi kendine ilerlesin|bırakırım ilerlesin|doktora gitmem|ilaç kullanmam)',
+        '{number} (yıl|sene) sonra ... (çünkü|zaten) (orda|orada|o zaman|o zamana kadar|o yaşta|o günlerde) (yokum|olmayacağım|olmıycam|hayatta olmayacağım|yaşamıyor olacağım) [ki] $',
+        '(daha ne kadar|ne kadar daha|daha ne zamana kadar|ne zamana kadar) (sürünürüm|sürüneceğim|sürünebilirim|yaşarım|yaşayabilirim|nefes alırım|sürüklenirim|katlanırım bu hayata|dayanırım bu hayata)',
+        '(uyku*|uyuyunca|uyurken|uyusam|sessizlik*) ... keşke {fill3} (hiç bitmese|bitmese|sonsuza (dek|kadar) sürse|hiç bitmeseydi|hiç uyanmasam)',
+        '(uyku*|uyuyunca|uyurken|uyusam|sessizlik*) ... (sabah|yarın|gün) (hiç|bir daha|hiçbir zaman) (gelmese|olmasa|doğmasa|gelmeseydi|olmasaydı|gelmesin)',
+        // drawn to what could kill, a denial beside it: "karşıdan gelen tırlara bakıp dalıyorum"
+        '(karşıdan gelen*|üstüme gelen*|hızla gelen*|otobanda|otoyolda|raylarda) {fill2} (tır*|kamyon*|araba*|tren*|metro*|otobüs*) {fill2} (bakıp dalıyorum|dalıp gidiyorum|bakıp duruyorum|dalıyorum|bakakalıyorum|bakıp düşünüyorum)',
+        // self-harm wanted again, looking at the scars: "kollarımdaki izlere bakıp duruyorum, yine istiyorum"
+        '{scars} ... ((yine|tekrar|gene) (istiyorum|istiyom|canım çekiyor)|özledim|özlediğimi|zor tutuyorum {kendimi}|{kendimi} zor tutuyorum)',
+      ],
+    },
+    {
+      // Self-harm done, said by what it did (round e): hitting the wall until bruised and "the pain
+      // felt good", a streak of clean days reset.
+      id: 'tr.self-harm-signs',
+      tier: 'act',
+      patterns: [
+        '{hitself} ... {painrelief}', '({body}|parmaklarım|ellerim|elim|yumruklarım|kafam) {fill2} {bruised} ... {painrelief}',
+        '{streakbroke} ... {number} (gün|gündür|hafta|haftadır|ay|aydır) {fill2} (temizdim|temiz kalmıştım|temiz gidiyordum)',
+        '{number} (gün|gündür|hafta|haftadır|ay|aydır) {fill2} (temizdim|temiz kalmıştım|temiz gidiyordum) ... {streakbroke}',
+      ],
+    },
   ],
 
   net: {
@@ -785,6 +931,8 @@ export const tr: LanguageSpec = {
     'disappear-idiom': [
       '(sosyal medyadan|instagramdan|internetten|twitterdan|ortamdan|şehirden|hayatından|gruptan|whatsapptan) {fill3} (kaybolmak|yok olmak|silinmek|gitmek)',
       '(bir süre|bir süreliğine|birkaç günlüğüne|bir haftalığına|hafta sonu|tatilde) {fill2} (kaybolmak|yok olmak|uzaklaşmak)',
+      // "silinmek istiyorum onun hayatından": out of the ex's life, not out of life.
+      '(kaybolmak|yok olmak|silinmek|silinip gitmek|gitmek|çıkmak) (istiyorum|istiyom|isterdim) (onun|eski sevgilimin|eskimin|sevgilimin|eski sevgilimin de|kızın|çocuğun) (hayatından|gözünden|kalbinden)',
     ],
     // "sabah uyanmak istemiyorum, çok uykum var": not wanting to get up.
     'sleepy': ['(sabah|erken|okul için|işe) (uyanmak|kalkmak) (istemiyorum|istemiyom) {fill3} (uykum|uykusuz|yorgun|tembel|erken|pazartesi|okul|iş)'],
@@ -828,6 +976,25 @@ export const tr: LanguageSpec = {
     // "kendime bir şey yapmam lazım": making oneself something. "şimdiden özür dilerim, uzun oldu": a long message.
     'need-to-make': ['kendime (bir|bi) (şey|şeyler) yapmam (lazım|gerek|gerekiyor|şart)'],
     'sorry-long': ['(şimdiden|peşinen) (özür dilerim|kusura bakmayın|kusura bakma) {fill3} (uzun*|yazım*|imla*|rahatsız*|geç*|dağınık*|saçma*|soru*|mesaj*)'],
+    // "eşyalarımı bağışladım, borçlarımı ödedim, yeni şehre taşınıyorum": clearing out for a move.
+    'moving-out': [
+      '({giveaway}|{settled}|kimseye borcum) ... (taşın*|yeni şehre|yeni eve|yurt dışına|yurtdışına|göç*|tayin*|yeni bir hayat*|ev değiştir*)',
+      '(taşın*|yeni şehre|yeni eve|yurt dışına|yurtdışına|göç*|tayin*) ... ({giveaway}|{settled}|kimseye borcum)',
+    ],
+    // "zamanlanmış mesaj kurdum, yarın müşterilere gidecek, toplantıdayım": messages scheduled for work or a trip.
+    'scheduled-work': ['(zamanlanmış|planlı|ileri tarihli|zamanlı) ... (toplantı*|müşteri*|ofis*|kampanya*|duyuru*|reklam*|bülten*|uçak*|uçuş*|tatil*|doğum günü*|kutlama*|hatırlatma*)'],
+    // "kuşumu komşuya verdim, taşınıyorum": a pet rehomed for a move, an allergy, a baby.
+    rehoming: [
+      '{anypet} ... (taşın*|alerji*|ev sahibi*|yurt dışı*|yurtdışı*|yeni evde|askere|bebek*|hamile*|izin vermiyor|iş yoğunluğu*)',
+      '(taşın*|alerji*|ev sahibi*|yurt dışı*|yurtdışı*|askere|bebek*|hamile*|iş yoğunluğu*) ... {anypet}',
+    ],
+    // "banyodayım kapıyı kilitledim, her şey hazır, köpük banyosu yapacağım": a bath, a shower, a quiet hour.
+    'bath-time': ['{lockedin} ... (köpük*|banyo yap*|duş*|mum*|maske*|müzik*|kitap*|spa*|rahatla*|makyaj*|saç*|tıraş*)'],
+    // "annemler yokken sürpriz pastayı yapacağım, kimse fark etmez": a surprise or a chore while the others are out.
+    'while-away-chore': [
+      '(sürpriz*|parti*|hediye*|pasta*|kek*|kutlama*|doğum günü*|yemek*|temizlik*|ödev*|alışveriş*|oyun*|dizi*|film*) ... {othersaway}',
+      '{othersaway} ... (sürpriz*|parti*|hediye*|pasta*|kek*|kutlama*|doğum günü*|yemek*|temizlik*|ödev*|oyun*|dizi*|film*)',
+    ],
     // "kediyi tatil boyunca ablama verdim": a pet left with someone for a while.
     'pet-sitting': ['{givepet} ... (hafta sonu|tatil*|birkaç gün*|bir haftalığına|geçici*|dönene kadar|dönünce|gelene kadar|yarına kadar)', '(hafta sonu|tatil*|birkaç gün*|bir haftalığına|geçici*) {fill4} {givepet}'],
     // "hakkını helal et" said when leaving a job, "son günüm" at work.

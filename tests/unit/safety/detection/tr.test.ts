@@ -604,3 +604,37 @@ describe('tr: round 5 (arrangements without the word, suffix denials that still 
     ['mektubu bitirmem lazım, yarın teslim', 'none'],
   ]);
 });
+
+describe('tr: round e (care for those left, plans shown by their setting, wishes and self-harm said by their result)', () => {
+  expectTiers([
+    ['köpeğimi maması ve tasmasıyla kuzenime verdim, artık o bakar', 'act'],
+    ['kedimi oyuncaklarıyla komşunun kızına götürdüm, ben ilgilenemeyeceğim artık', 'act'],
+    ['bütün şifrelerimi deftere yazdım, kim bulursa kullansın', 'act'],
+    ['tapuyu ve sigorta evraklarını bir zarfa koydum, kardeşim uğraşmasın', 'act'],
+    ['eşyalarımı bağışladım, borçlarımı da ödedim', 'act'],
+    ['annemler düğündeyken yapacağım, kimse anlamaz', 'act'],
+    ['çatı katında oda tuttum, dönüş biletimi almadım', 'act'],
+    ['tuvalete kilitlendim, her şey hazır', 'act'],
+    ['demin yuttum. uzanıp bekliyorum', 'act'],
+    ['parmaklığın öbür tarafına geçtim', 'act'],
+    ['kafamı duvara vurdum, acısı rahatlattı', 'act'],
+    ['serim bozuldu, 30 gün temizdim', 'act'],
+    ['hayattan log out yapıcam bu gece', 'act'],
+    ['keşke bi kaza olsa da ben ölsem', 'cue'],
+    ['daha ne kadar yaşarım bu hayatta', 'cue'],
+    ['bileğimdeki izlere bakıp yine istiyorum', 'cue'],
+    ['otobanda üstüme gelen kamyonlara bakıp dalıyorum', 'cue'],
+    ['bana kanser teşhisi konsa tedavi olmam', 'cue'],
+    // ordinary lines worded close to them
+    ['kuşumu komşuya verdim, bundan sonra o bakar, ben taşınıyorum', 'none'],
+    ['annemler yokken pastayı yapacağım, kimse fark etmez', 'none'],
+    ['banyodayım kapıyı kilitledim, her şey hazır, köpük banyosu yapacağım', 'none'],
+    ['eşyalarımı bağışladım, borçlarımı da ödedim, yeni şehre taşınıyorum', 'none'],
+    ['az önce yaptım. şimdi yatıp bekliyorum sonucu', 'none'],
+    ['zamanlanmış mesaj kurdum, yarın sabah müşterilere gidecek, toplantıdayım cevap veremem', 'none'],
+    ['bariyerin öbür tarafına geçtim, otobüs durağı orada', 'none'],
+    ['ağrı kesici aldım, acısı iyi geldi', 'none'],
+    ['silinmek istiyorum onun hayatından', 'none'],
+    ['5 yıl sonra kendini nerde görüyorsun dedi, orda olmayacağım çünkü istifa edeceğim', 'none'],
+  ]);
+});
