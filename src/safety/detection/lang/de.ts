@@ -102,6 +102,11 @@ export const de: LanguageSpec = {
       'novalgin', 'metamizol', 'herztabletten', 'blutdrucktabletten', 'schlaftabletten',
       'blister', 'blisterpackung', 'tablettenpackung', 'tablettenschachtel', 'tablettendose', 'pillendose', 'röhrchen', 'schlaftablette', 'tablette',
     ],
+    /** Sedatives, sleeping pills and opioids, gathered from several doctors: "Schlaftabletten", "Tavor", "Tilidin". */
+    starkmittel: [
+      'tabletten', 'pillen', 'medikamente', 'schlaftabletten', 'schlafmittel', 'beruhigungsmittel', 'tavor', 'diazepam', 'valium', 'lorazepam', 'zopiclon',
+      'benzos', 'opiate', 'tilidin', 'tramadol', 'oxycodon', 'fentanyl', 'morphin', 'codein', 'pregabalin', 'lyrica', 'antidepressiva', 'amitriptylin', 'quetiapin', 'insulin',
+    ],
     /** A lot of them: "die ganze Packung", "alle", "30". */
     viele: [
       'die ganze', 'ne ganze', 'eine ganze', 'ganze', 'alle', 'alle meine', 'all meine', 'meine ganzen', 'die ganzen', 'zu viele',
@@ -154,7 +159,7 @@ export const de: LanguageSpec = {
       'einschlafen und (nicht mehr|nie mehr|nie wieder) aufwachen', 'tot umfallen', 'nicht mehr existieren', 'aufhören zu existieren', 'aufhören zu leben',
     ],
     /** Comparatives of relief: "besser dran", "leichter", "glücklicher". */
-    besser: ['besser dran', 'besser', 'glücklicher', 'leichter', 'einfacher', 'ruhiger', 'entspannter', 'entlastet', 'erleichtert', 'freier', 'schöner', 'froh'],
+    besser: ['besser dran', 'besser', 'glücklicher', 'leichter', 'einfacher', 'ruhiger', 'entspannter', 'entlastet', 'erleichtert', 'freier', 'schöner', 'froh', 'aufgeräumter', 'ordentlicher', 'friedlicher', 'sauberer'],
     /** Injured, every way of saying it of one's own body: "zerkratzt", "aufgeschnitten", "verbrüht". */
     verletzt: [
       'geschnitten', 'aufgeschnitten', 'aufgeritzt', 'geritzt', 'geschlitzt', 'aufgeschlitzt', 'aufgekratzt', 'zerkratzt', 'blutig gekratzt', 'zerschnitten', 'verbrannt',
@@ -165,7 +170,7 @@ export const de: LanguageSpec = {
       '(jetzt|nun|dann) bin ich (bereit|so weit|soweit|fertig) $', '(jetzt|nun) (kann|darf) ich (gehen|los) $', '(jetzt|nun) ist (gut|alles gesagt|alles erledigt) $', 'ich bin bereit $',
     ],
     /** Not being able to go on, at the end of a sentence: "ich kann nicht mehr", "ich schaff das nicht mehr". */
-    kannnicht: ['(kann|schaff|schaffe|pack|packe|halt|halte|ertrag|ertrage) (das|es|s|dies|das alles|alles)? [einfach|echt|wirklich] (nicht mehr|nimmer) [aus] $'],
+    kannnicht: ['(kann|schaff|schaffe|pack|packe|halt|halte|ertrag|ertrage) (das|es|s|dies|das alles|alles)? [einfach|echt|wirklich] (nicht mehr|nimmer) [aus|durch] $'],
     /** "I want you to know": what goodbyes lead with. */
     vermaechtnis: ['(ich|i) (möchte|will|wollte|möcht) {fill1} (dass|das) (ihr|du) (wisst|weisst)', '(ihr sollt|du sollst) (wissen|wissen dass)', 'wisst [bitte] (dass|das)', 'weisst [bitte] (dass|das)'],
     /** Gas and fumes: the car exhaust, a grill indoors. */
@@ -221,7 +226,12 @@ export const de: LanguageSpec = {
     ],
     /** Arrangements made before leaving for good: the pet rehomed, the flat tidied, contracts cancelled, things given away. */
     vorkehrung: [
-      '(katze|kater|hund|hunde|katzen|haustiere|tiere|pflanzen|fische|hamster|meerschweinchen|kaninchen|vogel) {fill3} (zu|bei|an) {fill2} (gebracht|abgegeben|gegeben|untergebracht|vermittelt|abgeliefert)',
+      '(katze|kater|hund|hunde|katzen|haustiere|tiere|pflanzen|fische|hamster|meerschweinchen|kaninchen|vogel) {fill6} (zu|bei|an|ins) {fill2} (gebracht|abgegeben|gegeben|untergebracht|vermittelt|abgeliefert)',
+      // the pet given up: "hab beim Tierheim angerufen, die holen den Hund Freitag ab"
+      '(tierheim|tierschutz|tierschutzverein|pflegestelle|neue besitzer|neuen besitzer|neue familie) {fill6} (abgeben|abgegeben|abholen|holen|geholt|abgeholt|gebracht|angerufen|übernehmen|übernommen|vermittelt)',
+      // keys handed on: "den Schlüssel vom Garten hab ich der Nachbarin in den Briefkasten geworfen"
+      '(schlüssel|zweitschlüssel|ersatzschlüssel|wohnungsschlüssel|autoschlüssel|hausschlüssel|gartenschlüssel) {fill6} (in den|in ihren|in seinen|in deren|in meinen|in unseren) briefkasten (geworfen|gelegt|gesteckt|eingeworfen)',
+      '(schlüssel|zweitschlüssel|ersatzschlüssel|wohnungsschlüssel|autoschlüssel|hausschlüssel|gartenschlüssel) {fill8} (gegeben|abgegeben|gebracht|geworfen|eingeworfen|hinterlegt|vorbeigebracht|überlassen|geschickt)',
       '(wohnung|zimmer|bude|alles) {fill2} (aufgeräumt|geputzt|ausgeräumt|leergeräumt|sauber gemacht|entrümpelt)',
       '(handyvertrag|vertrag|verträge|konto|abos|abo|versicherung|wohnung|mitgliedschaft|fitnessstudio|zeitung) {fill1} gekündigt',
       '(meine|meinen|mein|all meine|alle meine|meine ganzen|meinen ganzen|mein ganzes) {besitz} {fill3} (verschenkt|verteilt|aufgeteilt|weggegeben|vermacht)',
@@ -236,6 +246,12 @@ export const de: LanguageSpec = {
       '(ihr|du) (versteht|verstehst|werdet|wirst) (das|es|mich) {fill2} (irgendwann|eines tages|später mal|später einmal|dann) [verstehen]',
       'irgendwann (versteht|verstehst|werdet|wirst) (ihr|du) (das|es|mich) [verstehen]',
       '(brauch|brauche) ich {fill2} (nicht mehr|nimmer) $',
+      // not getting round to it any more: "die Tomaten soll sie ernten, ich komm nicht mehr dazu"
+      '(ich|i)? (komm|komme) {fill2} (nicht mehr|nimmer) dazu $', '(kann|werd|werde) ich {fill2} (eh|ja|sowieso|dann)? (nicht mehr|nimmer) (machen|erledigen|ernten|giessen|nutzen|ausgeben|fertig machen)',
+      // a cover story told: "hab gesagt ich zieh ins Ausland. stimmt ja nicht ganz"
+      '(stimmt|stimmte) (ja|aber|halt|eigentlich|so)? (nicht|nicht ganz|so nicht|nur halb) $', '(war|ist|wars) {fill1} (gelogen|ne ausrede|eine ausrede|nur ne ausrede|nur eine ausrede|nicht die wahrheit) $',
+      // told not to be surprised: "hab Papa gesagt, er soll sich nicht wundern"
+      '(soll|sollen|sollt|sollst) sich {fill1} (nicht|nicht mehr|über nichts) wundern',
     ],
     /** Denying the danger: "ich mach keinen Scheiss, versprochen", "mir gehts gut, echt", "keine Sorge". */
     entwarnung: [
@@ -520,7 +536,7 @@ export const de: LanguageSpec = {
       id: 'de.hopeless',
       tier: 'cue',
       patterns: [
-        '(halt|halte|ertrag|ertrage|pack|packs|schaff|schaffs|schaffe) (das|es|s|dies|das alles|alles|diesen schmerz|das leben|dieses leben|mein leben|so|den schmerz|diese leere|diese schmerzen)? {fill1} (nicht mehr|nimmer) (aus)? $',
+        '(halt|halte|ertrag|ertrage|pack|packs|schaff|schaffs|schaffe) (das|es|s|dies|das alles|alles|diesen schmerz|das leben|dieses leben|mein leben|so|den schmerz|diese leere|diese schmerzen)? {fill1} (nicht mehr|nimmer) (aus|durch)? $',
         '(kein|keinen|keine) (ausweg|hoffnung|zukunft|perspektive|kraft) mehr [für mich|zu leben|zum leben] $',
         // "ich hab keine Zukunft", "seh keine Zukunft mehr für mich", "für mich gibts keine Zukunft"
         '(ich|i) (hab|habe|seh|sehe) (keine|null|kein|gar keine) (zukunft|perspektive|hoffnung) [mehr] [für mich] $',
@@ -648,6 +664,8 @@ export const de: LanguageSpec = {
         // "ich ritze mich (seit Wochen)", but not "ich ritze mich nicht mehr" (German negates after the verb: de.negated)
         '(ich|i) (ritze|ritz) (mich|mir) ($|{fill3} (seit|wieder|jeden|jede|oft|ständig|immer|manchmal|täglich|regelmässig|heimlich|schon|noch|gerade|grad|jetzt|heute|heut|gestern|nachts|abends|wenn|weil|mit|am|an den|an der|in))',
         '(mich|mir) {fill4} (in den|in die|in meinen|in meine|die|den|meine|meinen|beide) {koerper} {fill2} {verletzt}',
+        // "hab mir in der Mathearbeit mit dem Zirkel in den Oberschenkel geritzt"
+        '(mich|mir) {fill6} (in den|in die|in meinen|in meine|am|an den|an der) {koerper} {fill2} (geritzt|aufgeritzt|gestochen|reingestochen|zerkratzt|blutig gekratzt)',
         '{koerper} {fill3} (zerkratzt|blutig gekratzt|aufgekratzt|zerschnitten|aufgeschnitten|geritzt|aufgeritzt) {fill2} (bis es|bis|absichtlich|mit absicht|wieder)',
         // "hurt, cut, burned myself" needs "ich/hab" before it ("er hat mich verletzt" is not this)
         '(ich|habe|hab) {fill1} (mich|mir) {fill3} (selbst|selber) (verletzt|verletze|verletzen|geschnitten|geschlagen|verbrannt|wehgetan|weh getan)',
@@ -824,6 +842,106 @@ export const de: LanguageSpec = {
         '(klinge|rasierklinge|klingen|rasierklingen|messer) {fill8} (badewanne|wanne)',
       ],
     },
+    {
+      // Goodbyes said through handing things on, without the word: accounts and passwords given
+      // "to take over", a thank-you "while I still can", "until someone finds me", a prepared
+      // message "then she'll know what to do", years of sorrow caused "and from tomorrow it stops".
+      id: 'de.goodbye-signs',
+      tier: 'act',
+      patterns: [
+        // "hab Jonas die Zugangsdaten geschickt, er soll die Accounts übernehmen", "Passwörter aufgeschrieben, mein Bruder kann alles behalten"
+        '(zugangsdaten|passwörter|passwort|logins|login|pins|pin) {fill6} (geschickt|gegeben|geschrieben|weitergegeben|überlassen|vermacht|aufgeschrieben|hinterlassen|gemailt) ... (soll|sollen|darf|dürfen|kann|können) {fill2} (meine|die|meinen|mein|alle|das|den)? (accounts|account|konten|konto|profile|profil|spiele|skins|sachen|zugänge|alles|kanal|seite) {fill1} (übernehmen|behalten|haben|weiterführen|verwalten|erben|kriegen)',
+        // "wollt ich dir noch sagen, solang ich kann", "danke für alles, musste ich loswerden solange ich noch lebe"
+        '(sagen|loswerden|wissen lassen|gesagt haben|danken|bedanken|schreiben|sagen wollen) {fill3} (solang|solange|so lange) ich (es|s)? (noch)? (kann|lebe|am leben bin) $',
+        // "... bis mich jemand findet", "bevor mich jemand findet"
+        '(vergammeln|verderben|schimmeln|stinken|rumliegen|aufgeräumt|geputzt|sauber gemacht|gefüttert|leer gemacht|leergemacht|runtergebracht|erledigt|geregelt|bezahlt|abgeschlossen|aufgeschlossen) ... (bis|bevor|ehe|sobald|wenn|falls) mich (jemand|einer|wer|man|die polizei|der vermieter|mein vermieter|die nachbarn|meine eltern|mama|papa|die feuerwehr|irgendwer|irgendjemand|meine mitbewohnerin|mein mitbewohner) {fill1} (findet|gefunden hat|finden|entdeckt|entdecken|gefunden wird) $',
+        '(tut mir leid|sorry|entschuldigung|verzeihung) {fill4} (für|an) (den|die|diejenige|denjenigen|wen|wer) {fill1} (der|die|wer)? mich (findet|finden wird|finden muss|gefunden hat)',
+        // a message prepared for later, and instructions: "Lisa kriegt morgen um 7 ne Nachricht, die ich vorbereitet hab. sie weiss dann, was zu tun ist"
+        '(kriegt|bekommt|kriegen|bekommen|erhält|erhalten) {fill4} ({bald}|um {number}|früh) {fill4} (nachricht|nachrichten|mail|mails|email|brief|sms|sprachnachricht|video) {fill6} (vorbereitet|vorgeschrieben|geplant|terminiert|zeitversetzt|eingeplant|programmiert|zeitgesteuert) ... (weiss|wisst|wissen|weisst) (sie|er|ihr|du)? (dann|schon|dann schon) (was zu tun ist|was (sie|er|ihr|du) tun (muss|müsst|musst|soll|sollt)|wo alles ist|wo alles liegt|wen (sie|er|ihr|du) anrufen)',
+        // years of sorrow, and an end at a time: "tut mir leid, dass ich euch die letzten Jahre so viel Kummer gemacht hab. ab morgen hört das auf"
+        '(tut mir leid|sorry|verzeiht|verzeih|entschuldigt|entschuldige) {fill8} (die letzten jahre|all die jahre|jahrelang|die ganzen jahre|mein leben lang|so lange|immer nur) {fill4} (kummer|sorgen|ärger|probleme|stress|schmerz|leid|mühe|last|arbeit|scherereien) ... (ab|nach|spätestens) {bald} {fill2} (hört (das|es|alles) auf|ist (das|es|alles) vorbei|ist schluss|habt ihr ruhe|hast du ruhe|seid ihr mich los|bist du mich los)',
+      ],
+    },
+    {
+      // Plans shown by what is around them: a place scouted for when no one is there, pills
+      // prescribed by several doctors, a date and "then he'll never forget me", an attempt survived
+      // "and next time I take more", money put by for the funeral, time off "so no one misses me",
+      // sitting at the edge of a quarry, drink with the pills gathered.
+      id: 'de.plan-signs',
+      tier: 'act',
+      patterns: [
+        // "war an der Autobahnbrücke, um zu gucken, wann da am wenigsten los ist"
+        '{todesort} ... (wann|wo|um welche uhrzeit) {fill3} (am wenigsten los|am wenigsten verkehr|keiner (da ist|ist|hinkommt|vorbeikommt|unterwegs ist|hinschaut)|niemand (da ist|ist|hinkommt|vorbeikommt|unterwegs ist|hinschaut)|kein mensch|keine leute|keine menschen|am leersten)',
+        // "hab mir bei drei verschiedenen Ärzten Schlaftabletten aufschreiben lassen"
+        '(bei|von) [zwei|drei|vier|fünf|{number}] (verschiedenen|mehreren|zwei|drei|vier|fünf|unterschiedlichen|diversen|zig) (ärzten|ärztinnen|hausärzten|praxen|psychiatern|doktoren) {fill6} {starkmittel} {fill3} (verschreiben|aufschreiben|verschrieben|aufgeschrieben|geben lassen|besorgt|geholt|gesammelt)',
+        '{starkmittel} {fill4} (bei|von) [zwei|drei|vier|fünf|{number}] (verschiedenen|mehreren|zwei|drei|vier|fünf|unterschiedlichen|diversen|zig) (ärzten|ärztinnen|hausärzten|praxen|psychiatern|doktoren) {fill3} (verschreiben|aufschreiben|verschrieben|aufgeschrieben|geben lassen|besorgt|geholt)',
+        // a day and being remembered for ever: "an seinem Geburtstag passiert es, dann vergisst er mich nie"
+        '(passiert|geschieht) es [{fill1}] $ (dann|und dann|und)? (vergisst|vergessen|vergesst|vergisst du|wird|werden|werdet) {fill2} mich {fill2} (nie|niemals|nie mehr|nie wieder|nimmer|sein leben lang|ihr leben lang)',
+        // everything from the medicine cabinet swallowed: "hab alles geschluckt, was Mama im Medizinschrank hatte"
+        '(alles|alle|alle tabletten|die ganzen tabletten) {fill1} {geschluckt} (was|die|wo) {fill6} (medizinschrank|hausapotheke|arzneischrank|badschrank|medikamentenschrank|medikamentenschublade)',
+        '(alles|alle|alle tabletten|die ganzen tabletten) {fill1} (geschluckt|eingeworfen|runtergeschluckt|reingeworfen|eingeschmissen|runtergespült) (was|die|wo) {fill6} (schrank|schublade|nachttisch|im haus|da war|finden konnte|gefunden hab|gefunden habe|hatte|hatten)',
+        // survived, and next time more: "bin trotzdem aufgewacht. nächstes Mal nehm ich mehr"
+        '(trotzdem|doch|wieder|leider|dann doch) (aufgewacht|wach geworden|überlebt|gefunden worden|gerettet worden) ... (nächstes mal|beim nächsten mal|diesmal|dieses mal) {fill3} (mehr|doppelt|alles|richtig|genug|sicher|gründlich|höher)',
+        // the funeral paid for: "Geld zurückgelegt, damit die Beerdigung bezahlt ist und keiner was auslegen muss"
+        '(geld|erspartes|ersparnisse|kohle|versicherung) {fill6} (zurückgelegt|gespart|angespart|beiseitegelegt|beiseite gelegt|überwiesen|zusammengespart|abgeschlossen) {fill3} (damit|für|dass) {fill3} (meine|meinen) (beerdigung|bestattung|beisetzung|sarg|urne|grab|einäscherung)',
+        '(beerdigung|bestattung|beisetzung|einäscherung|sarg|urne) {fill2} (bezahlt|gezahlt|gedeckt|finanziert|abgedeckt|bezahlen) (ist|wird|kann|sind)? {fill1} (und|damit|dass) (keiner|niemand|kein mensch) {fill3} (auslegen|zahlen|bezahlen|aufkommen|draufzahlen|kümmern|blechen)',
+        // time off so no one misses me: "mir extra frei genommen, damit mich keiner vermisst"
+        '(frei genommen|freigenommen|urlaub genommen|krank gemeldet|krankgemeldet|krankschreiben lassen|abgemeldet|frei gemacht) {fill3} (damit|dass|so dass|sodass) {fill2} (mich)? (keiner|niemand|kein mensch) {fill2} (vermisst|sucht|merkt|vermissen|suchen|auffällt|mitkriegt|mitbekommt|fragt)',
+        // at the edge of a place of dying: "bin zum Steinbruch gefahren, sitz ganz vorne am Rand"
+        '{todesort} ... (steh|stehe|sitz|sitze|bin|lieg|liege|hock|hocke) {fill4} (am|an der|auf der) (rand|kante|abbruchkante|abgrund|klippe|geländer)',
+        // on a railing high up: "sitz im Treppenhaus im 8. Stock auf dem Geländer"
+        '(steh|stehe|sitz|sitze|hock|hocke) ... (stock|stockwerk|etage|og|obergeschoss|treppenhaus|hochhaus|brücke|parkhaus|dach|turm) {fill3} (auf dem|auf der|aufm|auf) (geländer|brüstung|fenstersims|fensterbrett|dachkante|dachrand|balkongeländer|brückengeländer|reling)',
+        // a height, and daring not yet: "... auf dem Geländer und trau mich grad noch nicht"
+        '({hochsitz}|{todesort}|stock|stockwerk|etage) ... (trau|traue) mich {fill2} (noch)? (nicht|nicht ganz) $',
+        // drink with pills gathered: "zwei Flaschen Wein und die ganzen Tavor, die noch da waren"
+        '(flasche|flaschen|wodka|schnaps|whisky|korn|rum|gin|alkohol|wein|sekt) {fill4} (und|mit|plus) {fill3} {todesmittel}',
+        '{todesmittel} {fill3} (und|mit|plus) {fill3} (flasche|flaschen|wodka|schnaps|whisky|korn|rum|gin|alkohol|wein)',
+        // the eternal sleep, timed or ready: "gönn mir heut Nacht den ewigen Schlaf, hab alles da"
+        '(ewigen schlaf|ewige ruhe|ewigen ruhe|ewigen frieden|letzten schlaf) ... (hab|habe) (alles|es|sie|die) (da|bereit|hier|dabei|zusammen|besorgt)',
+        '{bald} {fill3} (den ewigen schlaf|in den ewigen schlaf|die ewige ruhe|in die ewige ruhe)',
+        '(gönn|gönne|hol|leg|lege) (mir|mich) {fill3} (den ewigen schlaf|in den ewigen schlaf|die ewige ruhe|zur ewigen ruhe)',
+      ],
+    },
+    {
+      // Cues by meaning: an accident that would be fine, rather gone than half here, the family
+      // with their life back without me, not living to see the summer, hoping the heart stops,
+      // sorry an illness was not worse, not buckling up any more, one way out left, a relapse
+      // counted back to day one, a prepared message and deleted chats.
+      id: 'de.passive-signs',
+      tier: 'cue',
+      patterns: [
+        // "wenn mich jetzt der Lkw mitnimmt, wärs auch ok"
+        '(wenn|falls) mich {fill2} (der|die|das|ein|eine|einer|einen) {fill1} {verkehr} {fill1} (mitnimmt|mitnehmen würde|erfasst|erfassen würde|rammt|plattmacht|platt macht|umnietet|mitreisst|umfährt|überfährt|erwischt|überrollt) {fill2} (wärs|wäre|wär|wär es|würde es|würde|ist es|wärs mir) {fill3} {recht}',
+        // "lieber ganz weg als so halb da"
+        '(lieber|besser) (ganz|für immer|komplett|einfach|gleich)? (weg|tot|nicht mehr da|gar nicht da|verschwunden|fort) als (so)? (halb|halbtot|so halb|so|nur halb) (da|lebendig|am leben|leben|weiterleben|existieren|hier)',
+        // "die hätten ihr Leben zurück ohne mich"
+        '(hätten|hätte|hätt|kriegten|bekämen|kriegen|bekommen) {fill2} (ihr|sein|ihr altes|ihr ganzes|ihre|seine|das|ihr eigenes) (leben|ruhe|frieden|freiheit|geld|rente|zuhause) {fill1} (zurück|wieder)? {fill1} ohne mich',
+        'ohne mich {fill2} (hätten|hätte|hätt|kriegten|bekämen) {fill3} (leben|ruhe|frieden|freiheit|geld|rente) {fill1} (zurück|wieder)',
+        '(hätten|hätte|hätt|kriegten|bekämen) {fill2} ohne mich {fill3} (leben|ruhe|frieden|freiheit|geld|rente) {fill1} (zurück|wieder)',
+        // the world tidier without me: "die Welt wär ohne mich bisschen aufgeräumter"
+        '{alle} ohne mich {fill3} {besser} [dran] (wär|wäre|wären|wärs|wär es|ist)',
+        // not living to see it: "den Sommerurlaub erleb ich eh nicht mehr mit"
+        '(erleb|erlebe|erleben|seh|sehe) ich {fill2} (eh|sowieso|ja eh|wohl eh|eh schon|wahrscheinlich eh) (nicht mehr|nimmer) [mit]',
+        '(werd|werde) ich {fill2} (eh|sowieso|ja eh|wohl eh) (nicht mehr|nimmer) (erleben|mitkriegen|mitbekommen|sehen)',
+        // hoping the heart stops: "hoff, dass das Herz einfach aufhört"
+        '({wunsch}|hoffe|hoff|hoffentlich|bete) {fill4} (herz|atmung|puls|atem) {fill3} (aufhört|stehen bleibt|stehenbleibt|stillsteht|aufhört zu schlagen|aussetzt|nicht mehr schlägt|einfach aufhört)',
+        // sorry it was not worse: "schade, dass die Lungenentzündung nicht schlimmer war"
+        '(schade|leider|blöd|dummerweise|zu schade) {fill4} ({krankheit}|lungenentzündung|grippe|infekt|corona|covid|blutvergiftung|sepsis|sturz|op|operation|fieber|blinddarm|unfall|autounfall|virus) {fill2} (nicht|kein) (schlimmer|tödlicher|ernster|schlimm genug|tödlich|heftiger) (war|ist|wurde|ausgegangen|verlaufen)',
+        '(hätte|hätt|wäre|wär) (sich|sichs|sich es) {fill2} (von allein|von alleine|von selbst|ganz von selbst) (erledigt|gelöst|geregelt)',
+        // not buckling up any more, on purpose: "ich schnall mich nur seit ner Weile nicht mehr an"
+        '(schnall|schnalle) mich {fill4} (nicht mehr|nimmer|nie mehr|absichtlich nicht|extra nicht) an',
+        '(fahr|fahre|radel|radle) {fill3} (absichtlich|extra|mit absicht) (ohne) (gurt|helm|licht|anschnallen)',
+        // one way out left: "das Gefühl, es gibt nur noch einen Weg raus"
+        'nur (noch)? (einen|ein) (weg raus|ausweg|weg hier raus|letzten ausweg|einzigen ausweg|weg nach draussen)',
+        '(der|mein) (einzige|letzte) (ausweg|weg raus) $',
+        // a relapse counted back: "Tag 1. schon wieder. 96 Tage warens" (self-harm or not: ask)
+        '(tag|tag nummer) (1|eins|null|0) ... (schon wieder|wieder|von vorne) ... {number} (tage|wochen|monate) (warens|waren es|waren|clean|geschafft|durchgehalten)',
+        // not "ab morgen" said for all years: "sorry, dass ich euch so viel Kummer gemacht hab. ab morgen hört das auf"
+        '(tut mir leid|sorry|verzeiht|verzeih|entschuldigt|entschuldige) {fill8} (kummer|sorgen|ärger|probleme|stress|schmerz|mühe|last|scherereien) {fill3} (gemacht|bereitet|verursacht|gebracht) ... (ab|nach|spätestens) {bald} {fill2} (hört (das|es|alles) auf|ist (das|es|alles) vorbei|ist schluss|habt ihr ruhe|hast du ruhe|seid ihr mich los|bist du mich los)',
+        // a date, then "it happens": "der 17. ist sein Geburtstag. dann passiert es"
+        '(geburtstag|jahrestag|hochzeitstag|valentinstag|todestag) ... (dann|da|an dem tag) (passiert es|geschieht es|ist es so weit|ist es soweit) $',
+      ],
+    },
   ],
 
   // The net (../net.ts): words of five meanings, paired by shared rules into a cue ("das Seil
@@ -873,6 +991,10 @@ export const de: LanguageSpec = {
 
   exclusions: {
     // A party's goodbyes, not a last one: "danke für alles ihr lieben, war ein toller abend, passt auf euch auf auf dem heimweg".
+    // Hiding, hide and seek: "ich versteck mich im Schrank, bis mich jemand findet".
+    verstecken: ['(versteck|verstecke|versteckt|verstecken|verkriech|verkrieche) {fill6} (bis|bevor|wenn) mich'],
+    // Counting days without something else: "Tag 1 ohne Zigarette", "Tag 1 ohne ihm zu schreiben".
+    'tag-eins': ['(tag|tag nummer) (1|eins|null|0) (ohne|nicht) {fill2} (zigarette|zigaretten|rauchen|alkohol|ihn|sie|kontakt|schreiben|zucker|kippe|kippen|trinken|social media|insta|tiktok|zu schreiben|geschrieben|süsses|handy|kaffee)'],
     party: ['(war|wars|was für) ein (toller|schöner|super|geiler|lustiger|netter|cooler) abend', 'passt auf euch auf {fill3} (heimweg|nachhauseweg|heimfahrt|rückweg|weg nach hause)'],
     // Dying of something else: "ich sterbe vor Hunger", "zum Sterben langweilig", "zu Tode
     // langweilen", "ich lach mich tot", "todmüde", "die Zeit totschlagen".
@@ -997,6 +1119,8 @@ export const de: LanguageSpec = {
     '(kein|keine|keinen) (ausweg|sinn|grund|bock|lust|hoffnung|kraft|zukunft|perspektive|andere wahl|andere möglichkeit|anderen ausweg|plan|ahnung|energie|nerv|nerven)',
     'nicht mehr (aus|aushalten|ertragen|weiter|kann|können|schlafen|essen)', 'nicht (gut|ok|okay|so gut|mehr weiter)', 'nichts mehr (zu verlieren|sinn)',
     'nicht nur', 'nicht mal', 'nicht einmal', 'nie wieder (glücklich|gut)',
+    // food and things left: "soll ja nix vergammeln"
+    '(nichts|nix) (vergammeln|verderben|schimmeln|rumliegen|liegen bleiben|übrig bleiben|verkommen|vergammelt|verdirbt|schimmelt|offen bleiben)',
   ],
   wideNegations: [
     'nicht dass', 'nicht das', 'nicht so dass', 'nicht als ob', 'nicht so als ob', 'heisst nicht dass', 'heisst nicht', 'bedeutet nicht',

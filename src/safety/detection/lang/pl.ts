@@ -224,6 +224,34 @@ export const pl: LanguageSpec = {
     goneIf: [
       '(gdyby|jakby|jeśli|jeżeli|jakbym|gdybym) {fill1} (mnie nie było|mnie zabrakło|mnie nie stało|umarła|umarł|zniknęła|zniknął|zdechła|zdechł)',
     ],
+
+    // --- round 6: handing things on, and afterwards ---
+    /**
+     * Things handed on or put in order for someone: "akwarium jest od dziś twoje", keys and an
+     * envelope of money left with a neighbour, bank logins in a file "dla kuby", a policy and PINs
+     * written on one sheet, everything "pozałatwiane", a mail set to go out later.
+     */
+    handover: [
+      '(jest|są) (od dziś|od dzisiaj|od teraz|od jutra|już|teraz) (twoje|twój|twoja|wasze|wasz|wasza|jej|jego)',
+      '(zostawiłam|zostawiłem|dałam|dałem|przekazałam|przekazałem|oddałam|oddałem|schowałam|schowałem|włożyłam|włożyłem) {fill6} (klucze|klucz|kopertę|koperta|pieniądze|kasę|oszczędności|kartę|dokumenty|polisę|testament|hasła|piny)',
+      '(loginy|hasła|hasło|dostępy|dane logowania|dane do logowania|piny|pin|numery kont|numer konta) {fill4} (bank|banku|bankowe|do banku|konta bankowego|zus|urzędu|podatki|allegro|polisę|polisa|kart|karty|do karty)',
+      '(spisałam|spisałem|zapisałam|zapisałem|wypisałam|wypisałem|rozpisałam|rozpisałem) {fill6} (polisę|polisa|numery kont|konta|hasła|piny|pin|co ile|instrukcję|instrukcje|wszystko)',
+      '(wszystko|sprawy|wszystkie sprawy) (pozałatwiane|pozałatwiałam|pozałatwiałem|załatwione|pozamykane|uporządkowane|ogarnięte|poukładane|pozamykałam|pozamykałem)',
+      '(na cały miesiąc|na miesiąc|na dwa miesiące|na pół roku) do przodu',
+      '(opóźnioną|opóźniona|zaplanowaną|zaplanowana|odroczoną|odroczona|późniejszą) (wysyłką|wysyłka|wysyłkę|publikacją|publikacja|publikację|datą)',
+      '(ustawiłam|ustawiłem|zaplanowałam|zaplanowałem|zaprogramowałam|zaprogramowałem) {fill3} (maila|mail|wiadomość|wiadomości|post|wpis|sms|esemesa|list) {fill4} (na|do) ({word}|jutro|piątek|rano|wieczór|za tydzień)',
+      '(plik|folder|teczkę|teczka|kopertę|koperta|segregator|segregatora) {fill4} (dla|na) {word}',
+    ],
+    /** Afterwards, when I will not be there: "dłużej niż ja", "na wydatki które potem przyjdą", "żeby nie musiała szukać", "potem już ktoś inny". */
+    after: [
+      '(zajmiesz|zajmie|zaopiekujesz|zaopiekuje|będziesz|będzie|nacieszysz|nacieszy|pożyjesz|pożyje|zostaniesz|zostanie) {fill3} dłużej niż ja',
+      '(wydatki|koszty|rachunki|opłaty|faktury) {fill2} (które|co) (potem|później|po mnie|wtedy) (przyjdą|będą|przyjdzie|się pojawią|wyjdą)',
+      '(żeby|aby|by) {fill2} nie (musiał|musiała|musieli|musiały|trzeba było) {fill3} (szukać|męczyć|martwić|zajmować|płacić|ogarniać|użerać|dokładać|wykładać)',
+      '(potem|później|po mnie) {fill2} (ktoś inny|kto inny|inni|wy|ty) (będzie musiał|będzie musiała|będą musieli|musi|musicie|się zajmie|się zajmą|przejmie) $',
+      '(możecie|możesz) (sobie)? (zostawić|zatrzymać|przejąć|wziąć|mieć|podzielić)',
+      '(nie otwieraj|nie otwierajcie|nie czytaj|nie czytajcie) {fill1} (wcześniej|przed czasem|przed piątkiem|przedtem|za wcześnie)',
+      '(jakby|gdyby|jak) (trzeba było|trzeba będzie|będzie trzeba|było trzeba|będzie potrzeba) {fill2} (wybrać|wybierać|dać|użyć|coś wybrać)',
+    ],
   },
 
   families: [
@@ -253,6 +281,8 @@ export const pl: LanguageSpec = {
         '({serious}|{when}) {fill2} {want} {fill2} {die}',
         '{want} [{fill1}] ({serious}|{when}) [{fill1}] {die}',
         '(popełnić|popełnię|popełniłabym|popełniłbym|popełnienia) samobój*',
+        // the meme words for it, said timed or in earnest: "chyba dziś popełnię sudoku. nie żartuję"
+        '({when}|{serious}) {fill2} (popełnię|popełnić|popełniam) (sudoku|seppuku|harakiri)', '(popełnię|popełnić|popełniam) (sudoku|seppuku|harakiri) ... ({serious}|tym razem (nie żartuję|serio|na serio|naprawdę))',
         '(myśli|myśl|myślę|myśle|myślami|myślałam|myślałem|myślenie|myślenia|myślę sobie) {fill2} (samobójcz*|o samobójstwie|o samobóju|o samobójstwach|o zabiciu się|o tym żeby się zabić)',
         'samobójcz* (myśli|myśl|zapędy|skłonności|tendencje|plany|plan|myślenie)',
         '(jestem|czuję się|byłam|jestem znowu|robię się) {fill1} (samobójczynią|samobójcą|samobójczo)',
@@ -472,6 +502,9 @@ export const pl: LanguageSpec = {
         '(świeże|nowe|głębokie|krwawiące) (rany|cięcia|blizny|kreski) (na|po) {body}',
         '(podcięłam|podciąłem|pocięłam|pociąłem|przecięłam|przeciąłem) {fill1} {sobie} {body}',
         'za głęboko [się] (pocięłam|pociąłem|cięłam|ciąłem)',
+        // nails, pins, a compass point driven in till it bleeds: "wbijałam sobie paznokcie w ramię aż poleciała krew"
+        '(wbijałam|wbijałem|wbijam|wbiłam|wbiłem|wbijać|wbiję) {sobie} {fill1} (paznokcie|paznokieć|paznokciami|igłę|igły|szpilkę|szpilki|cyrkiel|ostrze|nożyczki|długopis) {fill2} (w|we|do) {body}',
+        '(wbijałam|wbijałem|wbijam|wbiłam|wbiłem|drapałam|drapałem|szczypałam|szczypałem) {fill6} (aż|do) (krwi|poleciała krew|krew poleciała|leciała krew|pociekła krew|zaczęła lecieć krew|krwawiło|zaczęło krwawić|była krew)',
       ],
     },
     {
@@ -484,7 +517,9 @@ export const pl: LanguageSpec = {
         // the infinitive alone: wanted, feared or refused ("ciąć się już nie będę, serio")
         '{cutTo} {sie}', '{sie} [{soon}] {cutTo}', '{cutTo} {fill2} {body}', '({body}|żył|nadgarstków|ud) {fill1} {cutTo}',
         '(tęsknię|tęsknie) za (żyletką|żyletkami|cięciem|bólem)',
-        '(trzymam|mam|wzięłam|wziąłem|kupiłam|kupiłem|schowałam|schowałem|patrzę na) {fill1} (żyletkę|żyletki|żyletką|ostrze|temperówkę)',
+        '(trzymam|mam|wzięłam|wziąłem|kupiłam|kupiłem|schowałam|schowałem|patrzę na|wyjęłam|wyjąłem|wykręciłam|wykręciłem|wydłubałam|wydłubałem|rozkręciłam|rozkręciłem|wyciągnęłam|wyciągnąłem) {fill1} (żyletkę|żyletki|żyletką|ostrze|ostrza|temperówkę|temperówki|nożyk)',
+        // the blade out of a pencil sharpener: "wyjęłam ostrze z temperówki"
+        '(ostrze|ostrza|żyletkę) (z|ze) (temperówki|temperówek|maszynki|golarki|nożyka)',
         '(zasługuję|zasługuje) (na ból|żeby cierpieć|żeby mnie bolało|na cierpienie|żeby krwawić)',
       ],
     },
@@ -729,6 +764,73 @@ export const pl: LanguageSpec = {
         '(nic|niczego) {fill2} nie (zrobię|zrobie) ... ((myślę|myśle|myśli) o tym|o tym {fill1} (myślę|myśle|myśli))',
       ],
     },
+    {
+      // Round 6. Goodbyes said by handing things on and by what comes after (act): the aquarium
+      // "is yours from today ... you'll look after them longer than me", an envelope of money "for
+      // the costs that will come later", PINs on one sheet "so she won't have to search", a mail set
+      // to go out on Friday "don't open it early", "when I'm gone tell her it's not her fault",
+      // thanks for the years and sorry "for what comes now", choosing the photo "if one is needed".
+      id: 'pl.handover-signs',
+      tier: 'act',
+      patterns: [
+        '{handover} ... {after}', '{after} ... {handover}',
+        '(jak|kiedy|gdy|jeśli|jeżeli) mnie {fill1} zabraknie [kiedyś|już] ($|to|wtedy) ... (powiedz|powiedzcie|przekaż|przekażcie|niech|zajmij|zajmijcie|zaopiekuj|zaopiekujcie|opiekuj|opiekujcie|weź|weźcie|oddaj|oddajcie|pamiętaj|pamiętajcie|dbaj|dbajcie|nie)',
+        '(powiedz|powiedzcie|przekaż|przekażcie) ... (jak|kiedy|gdy) mnie {fill1} zabraknie $',
+        '(dzięki|dziękuję|dzieki|dziekuje) {fill3} za (te|wszystkie|te wszystkie|tyle) {fill1} (lata|lat|wspólne lata) ... (przepraszam|sorry|wybacz|wybaczcie) {fill6} za to co (będzie|się stanie|teraz będzie|zaraz będzie|zrobię|się zaraz stanie|zaraz zrobię|się wydarzy) [teraz|zaraz|potem|niedługo|dziś|dzisiaj] $',
+        '(zostawiłam|zostawiłem|wybrałam|wybrałem|odłożyłam|odłożyłem|zapisałam|zapisałem|wrzuciłam|wrzuciłem) {fill6} (zdjęcie|zdjęcia|fotkę|fotografię|zdjęciem) ... (jakby|gdyby) (trzeba było|trzeba będzie|było trzeba|będzie trzeba) {fill2} (wybrać|wybierać|dać|użyć)',
+      ],
+    },
+    {
+      // Round 6. Plans shown by what is around them (act): time off "no one will start looking
+      // for me before Wednesday", the deepest spot where no one walks after dark, alone in the woods
+      // "with everything needed", a day chosen "so he has something to remember all his life", a
+      // past attempt and now telling no one, locked in "with what I prepared", "I did it half an hour
+      // ago, I'm getting cold", goodbyes written and leaving at midnight, an unnamed order (cue).
+      id: 'pl.plan-context',
+      tier: 'act',
+      patterns: [
+        'nikt [mnie] nie {fill2} (szukać|szukał|szukała|zauważy|zauważyć|zorientuje|zorientować|zauważą|zorientują|hałasu|alarmu|zgłaszać|zgłosi|wszczynać|podniesie) [mnie] (przed|do|aż do|wcześniej niż) {word}',
+        '(zalew*|jezior*|rzek*|rzeki|wisł*|odr*|staw*|morze|morza|zapor*|most*|wiadukt*|torach|tory|torów|dach*|klif*|urwisk*|kamieniołom*|wieżowc*) ... (najgłębiej|najwyżej|najgłębsze|najwyższy|najwyższe|najgłębszy) ... (po zmroku|w nocy|nocą|po ciemku|wieczorami|wieczorem|po północy) {fill2} (nikt|nikogo) [{word}] nie (chodzi|ma|widzi|zobaczy|przychodzi|bywa|zagląda)',
+        '(po zmroku|w nocy|nocą|po ciemku|wieczorami|wieczorem|po północy) {fill2} (nikt|nikogo) [{word}] nie (chodzi|ma|widzi|zobaczy|przychodzi|bywa|zagląda) ... (najgłębiej|najwyżej|najgłębsze|najwyższy|najgłębszy)',
+        '(w lesie|nad rzeką|nad jeziorem|nad wodą|nad zalewem|na moście|na dachu|w garażu|w aucie|w samochodzie|na torach|w piwnicy|na strychu) {fill3} [$] (sama|sam|samotnie|całkiem sama|całkiem sam|zupełnie sama|zupełnie sam) ... (wzięłam|wziąłem|mam|zabrałam|zabrałem|spakowałam|spakowałem|przygotowałam|przygotowałem) (wszystko|już wszystko|ze sobą wszystko) (co trzeba|co potrzebne|czego potrzebuję|co potrzeba|co mi potrzebne)',
+        '(wzięłam|wziąłem|mam|zabrałam|zabrałem|spakowałam|spakowałem) (wszystko|już wszystko) (co trzeba|co potrzebne|czego potrzebuję|co potrzeba) ... (w lesie|nad rzeką|nad jeziorem|nad wodą|na moście|na dachu|w garażu) {fill3} (sama|sam|samotnie|zupełnie sama|zupełnie sam)',
+        '(byłaby|byłby|byłoby|miała być|miał być|miałaby być|miałby być) {fill2} (nasza|naszą|nasz|jego|jej|nasze) {fill1} (rocznica|rocznicą|rocznicę|urodziny|ślub|walentynki|miesięcznica) ... (wybrałam|wybrałem|wyznaczyłam|wyznaczyłem|ustaliłam|ustaliłem) {fill1} (dzień|datę|termin|noc)',
+        '(się nie udało|nie wyszło|przeżyłam|przeżyłem|odratowali|uratowali|odratowano) ... (psychiatryk*|psychiatri*|szpital*|sor|sorze|toksykologi*|oddział*|odział*|płukanie) ... (teraz|tym razem) {fill3} (nikomu|nic nie mówię|nikt nie wie|nie powiem|się uda|nie pomylę|porządnie|dokładnie|nikt się nie dowie)',
+        '({standing}|zamknęłam się|zamknąłem się|zamknięt*|siedzę|leżę) {fill6} (z tym co|z tym czego|z czymś co|ze wszystkim co) (przygotowałam|przygotowałem|naszykowałam|naszykowałem|uzbierałam|uzbierałem|załatwiłam|załatwiłem|kupiłam|kupiłem|zebrałam|zebrałem) $',
+        '(zrobiłam|zrobiłem) to {fill3} (temu|przed chwilą) ... (robi mi się|jest mi|czuję się|zaczyna mi być|zaczyna się robić|robi się|zaczyna mi się) {fill1} (zimno|sennie|ciemno przed oczami|kręcić w głowie|kręci w głowie|zasypiać|odpływać|drętwieć)',
+        '(wszystkim|każdemu|rodzicom|mamie) {fill2} (napisałam|napisałem|powiedziałam|powiedziałem|wysłałam|wysłałem) {fill2} (co chciałam|co chciałem|co miałam|co miałem|co trzeba|co należało) ... ({soonTime}|o północy|o świcie|w nocy) {fill3} (wychodzę|wyjdę|idę|pójdę|jadę|pojadę|wyjeżdżam) [z domu|z mieszkania] $',
+      ],
+    },
+    {
+      // Round 6. Cues by meaning: to stop being ("przestać być", "żeby mnie nie było"), envying a
+      // fatal diagnosis, not knowing if I'll last till July and not caring, hoping each night is
+      // the last, worse for them the longer I'm here, a battery with no charger, not managing day
+      // after day, dissolving so no one has to clean up after me, "why not me" after an accident,
+      // a tomorrow that never starts would be ok, imagining my funeral, an unnamed order to hold on for.
+      id: 'pl.passive-context',
+      tier: 'cue',
+      patterns: [
+        '(przestać|przestała|przestał|przestanę) (być|istnieć) $', '(żeby|aby|by) mnie [już] [w ogóle|wcale] (nie było|nigdy nie było) $', '(jakby|jak by) mnie (nigdy|w ogóle) nie było $',
+        '(zazdroszczę|zazdrościłam|zazdrościłem|zazdroszcze) {fill3} (diagnozy|raka|choroby|śmierci|wypadku|nowotworu|guza|że umarł|że umarła|że nie żyje|że odszedł|że odeszła|że zginął|że zginęła)',
+        '(nie wiem czy|wątpię czy|wątpię że|nie sądzę że|nie sądzę żebym|chyba nie) {fill1} (dociągnę|dożyję|doczekam|przeżyję|przetrwam|pociągnę) (do|tego|następnego|kolejnego) {word} ... (nie obchodzi|wszystko jedno|obojętne|nie zależy|nie martwi|mi to obojętne|nie przejmuję)',
+        '(nie wiem czy|wątpię czy|wątpię że|nie sądzę że|nie sądzę żebym) {fill1} (dożyję|doczekam) (do)? {word}',
+        '(zasypiam|zasypiać|kładę się|idę spać) {fill2} (z nadzieją|mając nadzieję|licząc|modląc się) {fill3} (ostatnia|ostatni raz|ostatni|się nie obudzę|nie wstanę|nie obudzę)',
+        '(wkurzona|wkurzony|zła|zły|rozczarowana|rozczarowany|zawiedziona|zawiedziony|smutna|smutny|wściekła|wściekły) {fill1} (że|bo) (znowu|znów|jednak|jeszcze|dalej) (rano|się obudziłam|się obudziłem|żyję|obudziłam|obudziłem|wstałam|wstałem|dzień|jestem)',
+        '(im dłużej|dopóki|póki) {fill2} (tu|tutaj|na świecie|żyję|jestem|istnieję) {fill3} (tym gorzej|gorzej|tym ciężej|tym więcej problemów) (dla nich|dla was|dla wszystkich|dla niej|dla niego|dla rodziny|dla rodziców|dla mamy|im|wam)',
+        '(mama|tata|rodzice|matka|ojciec|siostra|brat|babcia|dziadek) przeze mnie (bierze leki|płacze|choruje|nie śpi|cierpi|się martwi|osiwiała|osiwiał|ma nerwicę|ma depresję|chodzi do lekarza)',
+        '(jestem|czuję się) (jak|niczym) {fill4} (bateria|akumulator|świeca|świeczka|telefon|zapałka) {fill6} (nie ma i nie będzie|nie będzie|nikt nie naładuje|się nie naładuje|zaraz zgaśnie|zgasnę|wyczerpię|padnę na zawsze|nie da się naładować)',
+        'nie (umiem|potrafię|mogę|dam rady|daję rady|mam siły) [już] [dłużej|dalej] (ciągnąć|pociągnąć|dźwigać|ciągnąć dalej|tak ciągnąć) [tego|tak|dalej|tak dalej|tego dalej|wszystkiego|tego wszystkiego] (dzień po dniu|z dnia na dzień|każdego dnia)',
+        '(samo|sama|sam) (myślenie|myśl) o (jutrze|kolejnym dniu|następnym dniu|przyszłości|dalszym życiu) {fill2} (to za dużo|za dużo|mnie przeraża|mnie dobija|jest nie do zniesienia|mnie przerasta|mnie przygniata)',
+        '(nikt|nikt nawet|nawet nikt) {fill1} nie (musiał|musiała|musieli|musiałby|będzie musiał) {fill1} po mnie (sprzątać|sprzątnąć|posprzątać|zbierać|płakać)',
+        '({want}|chciałabym|chciałbym|marzę|wolałabym) {fill1} (rozpuścić|rozpłynąć|wyparować|ulotnić|rozwiać) {fill1} (w powietrzu|w powietrze|w nicość|w niebyt|na zawsze|jak dym) [tak] (żeby|aby|by)',
+        '(wypadk*|zginął|zginęła|zginęli|umarł|umarła|śmierci|nie żyje|zmarł|zmarła|katastrof*|karambol*) ... (czemu|dlaczego) [to] (nie ja|nie mnie|nie ja zamiast)',
+        '(jakby|gdyby|jeśli|jeżeli|jak) {fill2} (jutro|dzień|ranek|poranek|następny dzień) {fill1} (się nie zaczęło|się nie zaczął|nie nadeszło|nie nadszedł|nie przyszło|nie przyszedł|nie nastało|nie nastał|nie nastąpił|nie nastąpiło) {fill4} (ok|okej|dobrze|w porządku|nie szkodzi|wszystko jedno|spoko|super|nie miałabym nic przeciwko|nie miałbym nic przeciwko)',
+        '(myślę|myśle|wyobrażam sobie|zastanawiam się|myślałam|myślałem|wyobrażałam|wyobrażałem) {fill4} (mój pogrzeb|moim pogrzebie|moim pogrzebem|na mój pogrzeb|mój nagrobek|mój nekrolog|moją trumnę)',
+        '(mój pogrzeb|moim pogrzebie|na mój pogrzeb) ... kto by {fill2} (przyszedł|przyszła|przyszli|płakał|płakała)',
+        '(zamówiłam|zamówiłem) (przez neta|przez internet|online|w necie|w sieci) $ ... (jakoś|jeszcze|chyba) (wytrzymam|przetrwam|dociągnę|pociągnę|przeżyję)',
+        '(popełnię|popełnić|popełniłabym|popełniłbym|popełnienia|popełniam) (sudoku|seppuku|harakiri|samobója)',
+      ],
+    },
   ],
 
   net: {
@@ -862,7 +964,18 @@ export const pl: LanguageSpec = {
       '(siedzę|jestem) na (balkonie|dachu|tarasie) {fill3} (z winem|z kawą|z książką|z herbatą|z piwem|ze znajomymi|z przyjaciółmi|opalam)',
     ],
     // Song lyrics and titles quoted with death words.
-    lyrics: ['(zabij|zabijcie) mnie (miłością|czułością|spojrzeniem)', 'umieram (dla ciebie|z miłości)'],
+    lyrics: [
+      '(zabij|zabijcie) mnie (miłością|czułością|spojrzeniem)', 'umieram (dla ciebie|z miłości)',
+      // "chcę zasnąć i nie budzić się bez ciebie": waking without the one loved
+      '(nie budzić {sie}|{sie} nie budzić|nie obudzić {sie}|{sie} nie obudzić|nie budzić|nie obudzić) (bez ciebie|bez niego|bez niej|bez was|obok kogoś)',
+    ],
+    // "nie wiem czy dociągnę do wypłaty": money lasting till payday.
+    payday: ['(dociągnę|dociągnąć|dociągniemy|dociągam|dociągnęłam|dociągnąłem|przetrwam|przeżyję) do (wypłaty|pierwszego|końca miesiąca|emerytury|pensji|dziesiątego|przelewu|stypendium|wypłaty)'],
+    // "mail z opóźnioną wysyłką na twoje urodziny, nie otwieraj wcześniej": a present.
+    present: [
+      '(opóźnioną|opóźniona|zaplanowaną|zaplanowana|odroczoną|maila|mail|wiadomość|list|paczkę|paczka|kartkę) {fill4} (na|w) [twoje|jej|jego|wasze|moje|nasze] (urodziny|imieniny|święta|rocznicę|walentynki|gwiazdkę|wigilię|dzień matki|dzień ojca|osiemnastkę)',
+      '(nie otwieraj|nie otwierajcie) {fill3} (prezent|niespodzianka|niespodziankę|na urodziny|na święta|przed świętami|przed urodzinami|przed gwiazdką|przed wigilią)',
+    ],
     // "tabletek mam pełno, wystarczy dla wszystkich": enough for others or for a while.
     'enough-for': ['wystarczy (na|dla) (wszystkich|całą rodzinę|miesiąc|tydzień|rok|dwóch|dwoje|całą zimę|nas wszystkich|długo)'],
     // "za godzinę wszystko się skończy i idziemy na spacer": a lesson, a shift, a queue that ends.

@@ -562,3 +562,51 @@ describe('de: round 5, goodbyes and arrangements without the word, denials, plan
     ['ich stell mir vor wie ich im urlaub am strand liege', 'none'],
   ]);
 });
+
+describe('de: round 6, plans, goodbyes and wishes said by what is around them', () => {
+  expectTiers([
+    // handing things on, and afterwards (act)
+    ['hab meinem bruder alle passwörter gegeben, er soll meine accounts übernehmen', 'act'],
+    ['ich wollte euch danke sagen, solange ich noch kann', 'act'],
+    ['katze gefüttert, wohnung geputzt. keiner soll was wegräumen müssen bis mich jemand findet', 'act'],
+    ['mama kriegt morgen früh eine mail, die ist schon vorbereitet. sie weiss dann was zu tun ist', 'act'],
+    ['hab beim tierheim angerufen, die holen den hund montag ab. hab gesagt ich zieh um, war gelogen', 'act'],
+    ['den hausschlüssel hab ich der nachbarin in den briefkasten geworfen, die blumen soll sie giessen, ich komm nicht mehr dazu', 'act'],
+    // plans (act)
+    ['war gestern wieder am bahnübergang, hab geschaut wann keiner da ist', 'act'],
+    ['hab mir von zwei ärzten diazepam verschreiben lassen, die wissen nichts voneinander', 'act'],
+    ['hab alles aus der hausapotheke geschluckt was ich finden konnte', 'act'],
+    ['bin leider trotzdem aufgewacht. beim nächsten mal nehm ich genug', 'act'],
+    ['hab mich krank gemeldet damit mich keiner sucht', 'act'],
+    ['stehe im 12. stock am offenen fenster auf der brüstung', 'act'],
+    ['bin zur staumauer gefahren und sitz jetzt ganz vorne an der kante', 'act'],
+    ['morgen passiert es. und dann vergisst sie mich nie wieder', 'act'],
+    ['ne flasche wodka und die ganzen schlaftabletten, mehr brauch ich nicht', 'act'],
+    // wishes and burden (cue)
+    ['wenn mich morgen ein bus erwischt wärs mir egal', 'cue'],
+    ['lieber tot als so halb lebendig', 'cue'],
+    ['meine eltern hätten ohne mich ihre ruhe wieder', 'cue'],
+    ['weihnachten erleb ich eh nicht mehr', 'cue'],
+    ['ich hoffe jede nacht dass mein herz stehen bleibt', 'cue'],
+    ['schade dass der unfall nicht tödlich war', 'cue'],
+    ['ich schnall mich absichtlich nicht mehr an', 'cue'],
+    ['es gibt nur noch einen ausweg', 'cue'],
+    ['ich halt das alles nicht mehr durch', 'cue'],
+    // everyday lines that must stay quiet
+    ['hab der kollegin die zugangsdaten geschickt, sie soll das projekt übernehmen während ich im urlaub bin', 'none'],
+    ['danke für die hilfe, ich arbeite solange ich kann', 'none'],
+    ['ich versteck mich im schrank bis mich jemand findet', 'none'],
+    ['hab mir bei zwei ärzten ibuprofen verschreiben lassen wegen dem knie', 'none'],
+    ['hab alles genommen was im schrank war, jetzt ist der kühlschrank leer', 'none'],
+    ['leider trotzdem aufgewacht um 6. nächstes mal stell ich den wecker richtig', 'none'],
+    ['hab urlaub genommen damit mich keiner nervt', 'none'],
+    ['wir sitzen am steinbruch am rand und grillen', 'none'],
+    ['eine flasche wein und die ganzen chips, perfekter abend', 'none'],
+    ['an seinem geburtstag passiert es, ich mach ihm einen antrag. dann vergisst er mich nie', 'none'],
+    ['hab ihm eine nachricht vorbereitet, er weiss dann was zu tun ist', 'none'],
+    ['tag 1 ohne zigarette. schon wieder. 40 tage warens', 'none'],
+    ['hab den schlüssel der nachbarin in den briefkasten geworfen, die blumen soll sie giessen, ich komm nicht mehr dazu vor dem urlaub', 'none'],
+    ['ich steh schon ewig im stau, hab jetzt im 3. stock vom parkhaus geparkt', 'none'],
+    ['der einzige ausweg ist reden', 'none'],
+  ]);
+});

@@ -565,3 +565,46 @@ describe('pl: round 5 (own examples: farewells, plans and cues by meaning)', () 
     ]),
   );
 });
+
+describe('pl: round 6, plans, goodbyes and wishes said by what is around them', () => {
+  expectTiers([
+    // handing things on, and afterwards (act)
+    ['kot jest od dziś twój, karma w szafce. będziesz z nim dłużej niż ja', 'act'],
+    ['zostawiłem bratu kopertę z pieniędzmi, na rachunki które potem przyjdą', 'act'],
+    ['spisałam wszystkie piny żeby mama nie musiała potem szukać', 'act'],
+    ['jak mnie zabraknie, zaopiekujcie się mamą', 'act'],
+    ['dzięki za te wszystkie lata przyjaźni. przepraszam za to co się stanie', 'act'],
+    // plans (act)
+    ['nikt mnie nie zacznie szukać do poniedziałku, wyłączyłam telefon', 'act'],
+    ['byłem nad rzeką sprawdzić gdzie najgłębiej, wieczorem nikogo tam nie ma', 'act'],
+    ['jestem nad zalewem, sam. mam już wszystko czego potrzebuję', 'act'],
+    ['siedzę zamknięta w pokoju z tym co przygotowałam', 'act'],
+    ['zrobiłem to 10 minut temu, zaczyna mi się kręcić w głowie', 'act'],
+    ['dziś popełnię seppuku serio', 'act'],
+    ['wbiłam sobie cyrkiel w udo', 'act'],
+    // wishes (cue)
+    ['chciałbym przestać istnieć', 'cue'],
+    ['zazdroszczę dziadkowi że umarł', 'cue'],
+    ['co noc kładę się z nadzieją że to ostatni raz', 'cue'],
+    ['jestem jak świeczka która zaraz zgaśnie', 'cue'],
+    ['czytałam o katastrofie samolotu i pomyślałam czemu nie ja', 'cue'],
+    ['wyobrażam sobie często mój pogrzeb', 'cue'],
+    ['wyjęłam ostrze z temperówki', 'cue'],
+    // everyday lines that must stay quiet
+    ['pojechaliśmy nad jezioro sprawdzić gdzie najgłębiej, żeby skakać z pomostu, rano nikogo tam nie ma', 'none'],
+    ['wzięłam wolne w piątek, nikt nie będzie mnie szukał w pracy do poniedziałku', 'none'],
+    ['jestem w lesie na grzybach z tatą, wzięłam wszystko co trzeba', 'none'],
+    ['wybrałam ten dzień na ślub, niech pamięta do końca życia', 'none'],
+    ['zrobiłam to pół godziny temu, test jest pozytywny, robi mi się słabo', 'none'],
+    ['wszystkim napisałam co chciałam na grupie, o północy wychodzę na imprezę', 'none'],
+    ['nie wiem czy dociągnę do wypłaty i szczerze mnie to nie obchodzi', 'none'],
+    ['nie umiem już ciągnąć tego związku dzień po dniu', 'none'],
+    ['ustawiłam maila z opóźnioną wysyłką na twoje urodziny, nie otwieraj wcześniej', 'none'],
+    ['dzięki za te wszystkie lata w firmie, przepraszam za to co będzie teraz z projektem', 'none'],
+    ['jak mnie zabraknie na zebraniu to powiedz szefowi', 'none'],
+    ['wszystko pozałatwiane przed wyjazdem, potem już ktoś inny będzie musiał ogarniać biuro', 'none'],
+    ['rower jest od dziś twój, kupiłam sobie nowy', 'none'],
+    ['chcę przestać być taka naiwna', 'none'],
+    ['gryzłam skórki przy paznokciach aż do krwi', 'none'],
+  ]);
+});
