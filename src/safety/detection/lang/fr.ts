@@ -174,9 +174,13 @@ export const fr: LanguageSpec = {
       "(maman|papa|mamie|papi) je t'aime", "je t'aime (maman|papa|mamie|papi)", '(ne)? pleurez pas', '(ne)? pleure pas pour moi',
       '(vous|tu|t) (inquiétez|inquiète|inquiètes) pas pour moi', 'soyez heureux', 'sois heureuse', 'sois heureux', 'vivez (votre|vos) (vie|vies)',
       'oubliez-moi', 'oublie-moi vite',
+      // "pardon maman pour tout ce que je t'ai fait vivre", "t'as jamais été une mauvaise mère"
+      "pardon {fill1} pour (tout|tout ce que|ce que|toutes les fois|tout le mal|tout le mal que)", "(t'as|tu as|vous avez) jamais été (une mauvaise|un mauvais|de mauvais)",
+      "c'est moi qui (étais|suis|était) (cassée|cassé|le problème|brisée|brisé)",
     ],
     /** Thanks and care said at any parting ("merci pour tout, prends soin de toi"): alarming only beside {@link apres} or {@link arrange}. */
-    politesse: ['prenez soin de vous', 'prends soin de toi', 'merci pour tout', "merci (d'avoir|de m'avoir) [toujours|tjs|tout le temps] (été|ete) (là|mon|ma|mes|présent|présente|à mes côtés)", 'merci de m’avoir supporté', 'merci de m’avoir supportée'],
+    politesse: ['prenez soin de vous', 'prends soin de toi', 'merci pour tout', "merci (d'avoir|de m'avoir) [toujours|tjs|tout le temps] (été|ete) (là|mon|ma|mes|présent|présente|à mes côtés)", 'merci de m’avoir supporté', 'merci de m’avoir supportée',
+      '(merci|te dire merci|vous dire merci) pour (toutes ces années|tout ce que tu as fait|tout ce que vous avez fait|tout ce temps|tout ce que tu m’as donné)'],
     /** Being gone after: "je reviendrai pas", "là où je vais", "quand je serai plus là", "mon enterrement". */
     apres: [
       '(je)? (ne)? reviendrai (pas|plus|jamais)', '(ne)? pleurez pas {fill1} pour moi', 'là où je vais', 'quand je serai (plus là|pu là|parti|partie|mort|morte)', 'après ma mort',
@@ -189,6 +193,18 @@ export const fr: LanguageSpec = {
       '(tu sauras|vous saurez|il saura|elle saura|ils sauront) (quoi|que) (en faire|faire) (après|plus tard|quand|le moment venu)',
       "(n'oublie|oublie|n'oubliez|oubliez) jamais (ça|ca|que je|ce que|qu'on|nos)", "(ne)? m'oubliez pas", "(ne)? m'oublie pas", 'souviens-toi de moi', 'souvenez-vous de moi',
       '(ouvrez|ouvre|lisez|lis) {fill2} (demain|après|plus tard|quand je serai)',
+      // "lisez-le pas avant", "tu trouveras ce message en te levant", "il comprendra pas tout de suite mais plus tard",
+      // "vous en ferez ce que vous voulez", "comme ça vous aurez rien à chercher", "au moins lui il aura une vraie famille",
+      // "prends soin des petits pour moi", "elle a posé aucune question, tant mieux", "je voulais parler à quelqu'un avant"
+      '(lisez|lis|ouvrez|ouvre|regardez|regarde|écoutez|écoute) (le|la|les)? (pas|jamais) avant ($|svp|stp|s’il vous plaît|s’il te plaît|non plus)', '(appelez|appelle|venez|viens|cherchez|cherche) (pas|personne) avant ($|svp|stp|non plus)',
+      "(tu trouveras|vous trouverez|elle trouvera|il trouvera|ils trouveront|tu liras|vous lirez) (ce message|ce mot|cette lettre|ça|mon message|ma lettre|mon mot) (en te levant|en vous levant|demain|au réveil|en rentrant|ce matin|en se levant|quand)",
+      '(comprendra|comprendront|comprendras|comprendrez) (pas)? (tout de suite|maintenant|sur le coup) (mais)? (plus tard|un jour|après)',
+      '(vous en ferez|tu en feras|faites en|fais en|vous en faites|tu en fais) (ce que vous voulez|ce que tu veux|ce que vous voudrez|ce que tu voudras|bon usage)',
+      "(comme ça|comme ca|pour que|histoire que) (vous|tu|personne|ils|elle|il|on) (n'aurez|n'auras|n'aura|aurez|auras|aura|auront|ayez|ait|aies) (rien|pas|plus rien) (à chercher|à gérer|à trier|à régler|à faire|à payer|à organiser|à ranger)",
+      "(au moins|lui au moins|elle au moins) {fill2} (aura|auront) (une vraie famille|une famille|une meilleure vie|une vie meilleure|quelqu'un|des gens)",
+      '(prends|prenez|occupe-toi|occupez-vous|veille|veillez) (soin)? (de|du|des|d’|sur) {fill3} pour moi (ok|stp|svp|$)',
+      "(a|ont|n'a|n'ont) posé (aucune|pas de) (question|questions) {fill2} (tant mieux|heureusement)",
+      "(parler à quelqu'un|te parler|vous parler|entendre une voix|dire au revoir|te dire au revoir|te dire merci) avant $",
     ],
     /** Affairs put in order: "les papiers de l'assurance", "rendu les clés", "confié le chat à". */
     arrange: [
@@ -199,6 +215,15 @@ export const fr: LanguageSpec = {
       '(mis|rangé|donné|laissé|légué|préparé|emballé) (mes|mon|ma) (bijoux|affaires|trucs|vêtements|fringues|livres|jeux|consoles|collection|montre|bague|guitare|carnets|journaux|photos|vinyles|économies) {fill6} (pour|à) (ma|mon|mes) {proches}',
       '(envoyé|donné|laissé|filé|noté) {fill2} (mes|les) (codes|mots de passe|identifiants) {fill8} (après|plus tard|quand)',
       "(une|des) (enveloppe|enveloppes|lettre|lettres) (pour) (chacun|chacune|vous|toi|maman|papa|tout le monde)",
+      // a message scheduled for the family, the credentials where they will be found, the papers gathered, the pet rehomed
+      // with its things, keepsakes left with a note, subscriptions cancelled
+      '(programmé|planifié|programmée|planifiée) (un|une|le|la|des|mon|ma|mes) (mail|mails|message|messages|post|lettre|texto|sms|vidéo) ... (toute la famille|tout le monde|ma famille|mes parents|mes proches|chacun)',
+      '(identifiants|codes|code|mots de passe|mot de passe) ... (sont|est) (dans|sur|sous) (les notes|mes notes|le tiroir|mon tiroir|le carnet|mon carnet|une enveloppe|l’enveloppe|une pochette|la boîte|le coffre)',
+      '(mis|rangé|classé|laissé|regroupé|préparé) (tous mes|mes|tous les|toutes mes) (papiers|documents|dossiers|factures|contrats) (dans|sur)',
+      '(ramené|déposé|laissé|confié|donné|emmené|amené) {fill4} (chez|à) (ma|mon|mes) {proches} (avec) {fill2} (panier|laisse|croquettes|gamelle|litière|cage|jouets|coussin|arbre à chat)',
+      '(laissé|légué|donné|offert|confié) ... (à|a|pour) (ma|mon|mes) {fill1} {proches} {fill2} (avec un mot|avec une lettre|avec une carte|et un mot|et une lettre)',
+      '(résilié|annulé) (netflix|spotify|deezer|disney|amazon|mon abonnement|mes abonnements|mon forfait|mon bail|ma box|mon assurance|ma salle)',
+      "(récupère|récupérer|garde|garder|nourrisse|nourrir|s'occupe de|s'occuper de) (le|la|mon|ma|mes|les) (poisson rouge|poissons|chat|chatte|chien|chienne|lapin|hamster|plantes|animaux)",
     ],
     /** The dead, where one "joins" them: "rejoindre papy là-haut", "rejoindre les étoiles". */
     audela: [
@@ -231,18 +256,20 @@ export const fr: LanguageSpec = {
     /** An earlier attempt: "j'ai déjà essayé", "la dernière fois on m'a retrouvée à temps", "ma TS l'an dernier". */
     tentative: [
       "(j'ai|j'avais) (déjà)? (essayé|tenté)", '(ma|une|la) (tentative|ts)', "on m'a (retrouvé|retrouvée|sauvé|sauvée|ranimé|ranimée|réanimé|réanimée) (à temps)?",
-      "(ils|elle|il|les secours|les pompiers) m'ont (retrouvé|retrouvée|sauvé|sauvée|trouvé|trouvée) (à temps)?", '(réveillé|réveillée) (aux urgences|à l’hôpital|en réa)', "lavage d'estomac",
+      "(ils|elle|il|les secours|les pompiers) m'ont (retrouvé|retrouvée|sauvé|sauvée|trouvé|trouvée) (à temps)?",
+      "(ma mère|mon père|ma sœur|mon frère|ma coloc|mon coloc|mon copain|ma copine|quelqu'un|elle|il) m'a (trouvé|trouvée|retrouvé|retrouvée|sauvé|sauvée) à temps", '(réveillé|réveillée) (aux urgences|à l’hôpital|en réa)', "lavage d'estomac",
     ],
     /** This time it will work: "cette fois j'ai tout prévu", "cette fois personne me retrouvera". */
     cettefois: [
       "(j'ai tout prévu|tout est prévu|j'ai tout préparé|tout est prêt|je sais comment|je me raterai pas|je vais pas me rater|je me louperai pas|je vais pas me louper|personne me retrouvera|on me retrouvera pas|personne me trouvera|ce sera la bonne|ça va marcher|ça marchera|je ferai ça bien|je le ferai bien|je vais le faire bien|personne m'arrêtera)",
+      "personne (ne)? (passera|viendra|sera là|passe|vient) [à l'appart|à la maison|chez moi|me voir]", "(elle|il|ils|elles) (est|sont) (en cure|en vacances|partis|partie|parti|à l'étranger|en déplacement) jusqu'(au|à)",
     ],
     /** Going off alone: "je pars marcher en forêt, seule", "je m'en vais sans prévenir personne". */
     seulpart: [
       "(je pars|je m'en vais|je vais|je sors|je file|je prends la route|je prends la voiture) {fill4} [$] (seule|seul|toute seule|tout seul|sans prévenir|sans rien dire|sans le dire|sans mon tel|sans mon téléphone|loin de tout)",
     ],
     /** Strong drink, taken with the pills. */
-    alcool: ['vodka', 'whisky', 'whiskey', 'rhum', 'alcool', "l'alcool", 'gin', 'tequila', 'vin', 'bière', 'pastis', 'absinthe'],
+    alcool: ['vodka', 'whisky', 'whiskey', 'rhum', 'alcool', "l'alcool", 'gin', 'tequila', 'vin', 'bière', 'pastis', 'absinthe', 'rosé', 'rouge', 'blanc', 'champagne', 'cidre', 'porto'],
     /** All of them, at once: "tout" at the end of a sentence, "toute la plaquette", "tous mes cachets". */
     avaltout: [
       'tout $', 'toute la boîte $', 'toute la boîte de {cachets}', 'toute la plaquette', 'tout le flacon', 'tous mes {cachets}', 'tous les {cachets}',
@@ -250,6 +277,16 @@ export const fr: LanguageSpec = {
     ],
     /** Blades and sharp things of self-harm ("le taille-crayon" is the schoolchild's blade). */
     lamesh: ['lame', 'lames', 'lame de rasoir', 'lames de rasoir', 'taille-crayon', 'taille crayon', 'compas', 'cutter', 'ciseaux', 'aiguille', 'épingle', 'briquet', 'cigarette', 'rasoir'],
+    /** Places to fall or drown from, beyond {@link hauteur}: "le viaduc", "la jetée", "les voies". */
+    lieu: ['{hauteur}', '{perchoir}', 'jetée', 'quai', 'falaises', 'calanques', 'barrage', 'écluse', 'voies', 'voie ferrée', 'rails', 'fleuve', 'rivière', 'lac', 'belvédère', 'clocher'],
+    /** A place chosen because nothing stops a fall and no one is there. */
+    isole: [
+      "(y a|il y a|y a plus|il n'y a|n'y a) (pas|aucun|aucune|plus) (de|d')? (grillage|barrière|barrières|rambarde|filet|garde-corps|protection|caméra|caméras|grille)",
+      '(sans|aucun|aucune) (grillage|barrière|rambarde|filet|garde-corps|protection|caméra|caméras|grille)', '(jamais personne|personne) (le soir|la nuit|là-bas|à cette heure)',
+      "(c'est|est) (désert|déserte|isolé|isolée)", '(personne|jamais personne) (ne)? (passe|vient|y va)',
+    ],
+    /** Taking the means out again: "j'ai ressorti la boîte avec les lames". */
+    ressortir: ['ressorti', 'ressortie', 'ressors', 'ressortir', 'sorti de sa cachette', 'sorti de la cachette', 'déterré', 'redescendu'],
   },
 
   families: [
@@ -307,6 +344,8 @@ export const fr: LanguageSpec = {
         '(ferai|ferais|fais|vais|compte|veux) (pas|jamais|rien|plus) {fill2} (de mal|du mal|de bêtise|de bêtises|de connerie|de conneries)',
         // "je vais pas le faire, j'ai trop peur. mais j'y pense tous les soirs"
         '{denie} ... {ypense}',
+        // "j'ai pas l'intention de sauter hein"
+        "{je} [ne|n] {fill2} (pas|jamais|plus|aucunement) {fill2} (sauter|me jeter|me pendre|me noyer|me balancer) (hein|$|du|de la|d'un|d'une|par la|dans le vide|sous|devant)",
       ],
     },
     {
@@ -328,6 +367,7 @@ export const fr: LanguageSpec = {
         '(veux|peux|arrive) (pas|plus) (vivre|continuer à vivre|continuer de vivre|exister) (comme ça|ainsi|de même|comme cela|avec cette douleur|avec ce vide|$)',
         "(marre|fatigué|fatiguée|épuisé|épuisée|lasse|las|tanné|tannée|écœuré|écœurée|dégoûté|dégoûtée) [de] (vivre|la vie|exister|d'exister|cette vie|ma vie|d'être en vie|me réveiller|respirer|survivre)",
         "(j'en peux|peux|supporte) plus (de vivre|de la vie|de cette vie|de ma vie|d'exister|d'être en vie|de me réveiller|de respirer|de survivre)",
+        "(j'en peux|peux|supporte|supporte pas) (plus|pu) (d'être|de rester|d'être encore) (vivante|vivant|en vie|là|au monde|sur terre|moi)",
         // "à quoi bon vivre", "je vois plus l'intérêt de vivre", "aucune raison de vivre"
         '(à quoi bon|à quoi ça sert de|à quoi sert de|pourquoi) (vivre|continuer|exister|me lever|me battre|rester en vie|continuer à vivre|continuer de vivre|me réveiller)',
         "(plus|pas|aucun|aucune|quel|quelle) {fill2} (l'intérêt|intérêt|le sens|sens|le but|but|l'utilité|raison|raisons|la raison) [de|à] (vivre|continuer|exister|d'exister|rester en vie|me lever|me battre|me réveiller|ma vie|la vie|tout ça|d'avancer|d'essayer|d'être en vie)",
@@ -399,6 +439,10 @@ export const fr: LanguageSpec = {
         // "je vais pas tenir encore longtemps", "je pense pas que je vais tenir longtemps"
         '(je vais|je pourrai|je tiendrai|je vais pouvoir) (pas|plus|pu) (tenir)? (encore)? (très|bien)? longtemps ($|comme ça)',
         "(pense|crois) pas (que|qu') (je vais|je vais pouvoir|je pourrai|je tiendrai) (tenir)? (encore)? (très|bien)? longtemps ($|comme ça)",
+        // "je suis au bout du bout et je vois pas comment tenir encore", "l'avenir c'est un mur noir"
+        '(vois|sais) (pas|plus|pu) comment (tenir|continuer|survivre|avancer|tenir le coup|m’en sortir|tenir debout) [encore|plus longtemps|comme ça] $', 'au bout du bout',
+        "(l'avenir|mon avenir|le futur|mon futur) (c'est|est|ressemble à) (un mur|un trou|le vide|tout noir|noir|vide|un gouffre|un tunnel) [noir|sans fin] $",
+        "(arrive|peux|réussis) [même] (pas|plus) [à|a] (m'imaginer|me voir|me projeter) (à noël|dans un an|l'an prochain|l'année prochaine|dans six mois|dans un mois|cet été|le mois prochain|demain|au printemps|à mon anniversaire|l'été prochain|dans quelques mois)",
       ],
     },
     {
@@ -476,6 +520,8 @@ export const fr: LanguageSpec = {
         '(scarif*|couper|mutil*|lame|automutil*|me faire du mal) {fill3} (rechute|rechuté|replongé|replongée)',
         // "rechute. j'avais tenu 2 mois" (the word alone, then the clean time)
         "^ (rechute|rechuté|rechutée|j'ai rechuté|replongé|replongée|j'ai replongé|craqué|j'ai craqué) $ ... (tenu|tenue|clean|sans rien|sans craquer) {fill2} (jours|semaines|mois|ans|an)",
+        // the clean counter back to zero: "jour 0. encore. le compteur de l'appli était à 112 jours"
+        '(jour|jours) (0|zéro|zero|un|1) $ ... (compteur|appli|série|streak|clean) {fill4} (était|étais|j’étais|était à|remis|retombé|revenu|repart) {fill1} {number} (jours|semaines|mois)',
         '(jours|semaines|mois|ans|an) (sans|clean) {fill2} (me couper|me scarifier|me mutiler|me faire du mal|me faire mal|scarif*|automutil*|lame) {fill3} (et|mais) {fill3} (gâché|fini|foutu|rechuté|recommencé|craqué|perdu|cassé|replongé)',
         '(fraîches|nouvelles|nouvelle|fraîche|profonde|profondes) (coupures|coupure|entailles|entaille|cicatrices|scarifications|scarif|scarifs|marques) (sur|aux|à) (mes|mon|ma|les)',
         '(mes|les) {corps} (sont|est) (couvert|couverts|couverte|couvertes|plein|pleins|pleine|pleines) (de|d) (coupures|cicatrices|entailles|marques|scarif*|brûlures)',
@@ -621,6 +667,8 @@ export const fr: LanguageSpec = {
         '(désabonner|désinscrire|désabonne|désinscris|résilier mon abonnement|me déconnecter) (de la vie|de ce monde|de l’existence|du monde) [pour de bon|définitivement]',
         '(veux|vais|voudrais|envie) (coffin|cercueil) (ce soir|cette nuit|maintenant|là|$)',
         '(coffin|cercueil) [coffin|cercueil] {bientot}',
+        // gamer words: "ce soir c'est game over irl", "rage quit de la vie"
+        '(game over|gg|rage quit|ragequit|log out|logout|fin de partie|déco|déconnexion) (irl|dans la vraie vie|pour de vrai|pour de bon|définitivement|de la vie)',
         '^ {cachets} [{cachets}] [{cachets}] (dans la main|dans ma main|prêts|prêtes|comptés|comptées|déjà prêts)',
         '(me foutre en l’air|me tuer|me suicider|en finir|mourir|crever) (c’est|cest) (tout ce que|la seule chose que|la seule chose à laquelle|tout ce à quoi) (j’ai en tête|je pense|j’ai dans la tête|je pense depuis)',
       ],
@@ -661,6 +709,52 @@ export const fr: LanguageSpec = {
         '(volé|piqué|chopé|subtilisé|planqué) {fill2} {cachets} (de|d) (ma|mon|mes) {proches}',
         "(garé|garée|arrêté|arrêtée|assis|assise|debout|planté|plantée|perché|perchée) (au bord|sur le bord|sur le rebord|en haut) (de la|du|de|d'un|d'une) {perchoir} {fill6} (j'ai plus qu'à|il me reste qu'à|il me reste plus qu'à|plus qu'un pas|un pas|juste à|plus qu'à) (avancer|sauter|faire un pas|me laisser tomber|lâcher|accélérer|y aller)",
         '(plus qu’un pas|un pas en avant|juste un pas|il suffit d’un pas) {fill3} (et|pour) {fill2} (c’est fini|tout s’arrête|tout s’arrêtera|sauter|en finir)',
+      ],
+    },
+    {
+      // Plans told quietly: a one-way ticket and no return, the psychiatrist's pills hoarded, the
+      // anniversary circled as the day, a place scouted with no fence and a day set, pills swallowed
+      // with a bottle and the body going numb, a past rescue and no one coming this time, walking the
+      // tracks with the freight's time checked, money put by for "what's needed", someone's sleeping
+      // pills taken and driving off.
+      id: 'fr.plan-quiet',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        "(aller simple|billet simple|sans retour) ... (le retour|pour revenir|rentrer) {fill3} (m'en occupe pas|m'en soucie pas|en aurai pas besoin|servira à rien|sert à rien|pas besoin|inutile|prévu pas|prévois pas)",
+        "(aller simple|billet simple) ... (une seule nuit|pour une nuit|qu'une nuit) ... (pas de retour|le retour)",
+        "(semblant|pas pris|arrêté de prendre|recrache|recraché|recrachais) {fill6} {cachets} ... (je les|les) (garde|gardé|stocke|stocké|planque|planqué|cache|caché|mets de côté|accumule|conserve|récupère)",
+        "{cachets} ... (je les|les) (garde|stocke|planque|cache|accumule|conserve|mets de côté) {fill6} [$] {fill3} (y en a|il y en a|j'en ai) (assez|suffisamment|largement assez|ce qu'il faut)",
+        "(garde|stocke|planque|cache|accumule|conserve|mets de côté|gardé|stocké|planqué|caché|accumulé|conservé|mis de côté) {fill3} {cachets} ... (y en a|il y en a|j'en ai) (assez|suffisamment|largement assez|ce qu'il faut)",
+        "(entouré|coché|marqué|noté|choisi) (le|la) (date|jour|{number}) ... (on s'est rencontrés|on s'est rencontré|on s'est connus|on s'est quittés|on s'est mis ensemble|il m'a quittée|il m'a quitté|elle m'a quitté|notre anniversaire) ... (la boucle (est|sera) bouclée|ça aura du sens|je le fais|je le ferai|ce sera ce jour)",
+        "(le jour|la date|le soir) (où|ou) (on s'est|il m'a|elle m'a|nous nous sommes) {fill2} ... (la boucle (est|sera) bouclée|ce sera ce jour|je le ferai ce jour)",
+        "{lieu} ... {isole} ... (ce sera|ça sera|je le fais|je le ferai|c'est pour|j'ai choisi) [là|ici|là-bas] [$] {bientot}",
+        "(repérer|repéré|repérée|en repérage|reconnaître les lieux) {fill3} {lieu} ... {isole}",
+        "(avalé|gobé|pris|descendu|bu) {fill1} (les|des|ses|mes|tous les|toutes les|plein de) {cachets} ... (avec|et) {fill3} (bouteille|litre|flasque|verres) (de|d') {alcool}",
+        "(avalé|gobé|pris) {fill3} {cachets} ... (je sens plus|je sens pu|sens plus trop|sens plus rien|je vois flou|vois trouble|tout tourne|ça tourne|du mal à respirer|peux plus bouger|je m'endors)",
+        '{tentative} ... {cettefois}',
+        "(longe|longer|marche le long des|marche sur|suis sur|descends sur|traverse) (les)? (voies|rails|voie ferrée|voie) ... (fret|train|tgv|ter|rer|intercité|marchandises|prochain) (passe|arrive|passera|arrivera) (à|dans|vers)",
+        "(acheter|acheté|commander|commandé|trouver|trouvé|récupérer|récupéré) (ce qu'il faut|tout ce qu'il faut|le nécessaire|tout le nécessaire) ... (j'attends|attendre|attends) [juste|seulement|plus que] (le bon (soir|moment|jour)|la bonne (nuit|occasion)|le moment)",
+        "(ce qu'il faut|le nécessaire|tout ce qu'il faut) ... (sous mon lit|dans le sac|dans le coffre|dans mon placard|planqué|caché) ... (j'attends|attends) [juste|seulement] (le bon|la bonne)",
+        "(pris|embarqué|emporté|volé|piqué|chopé|récupéré) {fill2} {cachets} (de|d') {fill1} ({proches}|{word}) ... (je roule|je conduis|je pars|je file|je prends la route|en route) (vers|à|au|jusqu'à|pour)",
+      ],
+    },
+    {
+      // Passive wishes in everyday words: to be paused or erased like a game, hoping the plane never
+      // lands, a burden they should not have to carry, sleeping in the snow with no one coming,
+      // hoping the pain is serious.
+      id: 'fr.passive-quiet',
+      tier: 'cue',
+      patterns: [
+        "{envie} {fill2} (qu'on|que quelqu'un|que tout le monde|qu'il|qu'elle|qu'ils) (m'efface|me supprime|m'éteigne|me mette sur pause|me mette en pause|me débranche|me désactive|efface ma partie|supprime ma partie|efface ma sauvegarde|efface mon existence|supprime mon existence|supprime ma sauvegarde)",
+        "(sur pause|en pause|en veille|débranché|débranchée|éteinte|éteint) ... pour (toujours|de bon|l'éternité)",
+        "(que tout le monde|qu'ils|que le monde|qu'elles) (recommence|recommencent|continue|continuent|reparte|repartent) sans moi",
+        "(j'espère|espère|je prie|prie|souhaite) {fill3} (que|qu') (l'avion|le train|le bus|le bateau|la voiture|il|elle) (arrive|arrivera|arriverait|atterrisse|atterrira) (jamais|pas)",
+        "(méritent|mérite|méritez|mérites) (pas|plus)? (de)? (se coltiner|supporter|subir|se taper|gérer|porter|s'occuper d') (un boulet|une charge|un fardeau|un poids|quelqu'un comme moi|moi|une fille comme moi|un mec comme moi)",
+        "(je leur|je lui|je vous) (pompe|bouffe|vole) (tout|toute leur énergie|leur énergie|leur vie)",
+        "(si je pouvais|{envie}) {fill3} (m'allonger|m'endormir|me coucher|m'éteindre|fermer les yeux) (dans la neige|dans l'eau|dans la mer|dans le froid|doucement|pour toujours|sans me réveiller)",
+        "(m'allonger|m'endormir|dormir|me coucher|fermer les yeux|m'éteindre) {fill6} (sans que|et que) (personne|plus personne) {fill1} (vienne|viennent) (me chercher|me réveiller|me trouver)",
+        "(j'espère|espère|je prie|prie|souhaite) {fill2} (que|qu') (ce soit|c'est|ça soit|ce sera|ça soit) (grave|un cancer|mortel|la fin|quelque chose de grave|un truc grave)",
       ],
     },
     {
@@ -718,6 +812,9 @@ export const fr: LanguageSpec = {
       patterns: [
         "({envie}|démange|me démange|tentée|tenté|pulsion|besoin|manque|hâte) {fill3} (reprendre|ressortir|retoucher|retrouver) {fill1} (lame|lames|lame de rasoir|lames de rasoir|compas|taille-crayon|cutter)",
         '(lame|lames|lames de rasoir|scarif*) (me manque|me manquent|m’appelle|m’appellent)',
+        // "j'ai ressorti la boîte avec les lames, je la fixe depuis une heure"
+        '{ressortir} {fill4} (lame|lames|lames de rasoir|cutter|taille-crayon|scalpel)',
+        '(lame|lames|lames de rasoir|rasoir|cutter|compas|taille-crayon) ... (je la fixe|je les fixe|je le fixe|je la regarde|je les regarde|je le regarde) (depuis|sans|pendant)',
       ],
     },
   ],
@@ -755,11 +852,17 @@ export const fr: LanguageSpec = {
   exclusions: {
     // A relapse into the ex, smoking or a diet, not into self-harm: "rechute. j'avais tenu 2 mois et je lui ai écrit"
     'rechute-autre': [
+      // a no-contact or smoking counter back to zero
+      "(jour|jours) (0|zéro|zero|un|1) ... (no contact|lui écrire|lui parler|le stalker|clope|clopes|cigarette|fumer|régime|alcool|sucre|duolingo|sport|insta)",
+      "(no contact|lui écrire|lui parler|le stalker|clope|clopes|cigarette|fumer|régime|alcool|sucre|duolingo) ... (jour|jours) (0|zéro|zero)",
       "(rechute|rechuté|rechutée|replongé|replongée|craqué|craquée) ... (lui ai écrit|lui ai envoyé|l'ai appelé|l'ai appelée|l'ai texté|stalké|stalker|son insta|ses stories|son profil|clope|clopes|cigarette|cigarettes|fumé|fumer|régime|chocolat|nutella|mon ex)",
       "(lui ai écrit|lui ai envoyé|l'ai appelé|l'ai appelée|l'ai texté|stalké|son insta|ses stories|son profil|clope|clopes|cigarette|cigarettes|fumé|régime|mon ex) ... (rechute|rechuté|rechutée|replongé|replongée|craqué|craquée)",
     ],
     // "ptdr jpp", "j'en peux plus mdr": laughing, not hopeless
     'rire-jpp': [
+      // "ce rapport va avoir ma peau, j'en peux plus, je suis au bout du rouleau": work, said in hyperbole
+      "(ce|cette|mon|ma|le|la|ces|mes) (rapport|dossier|projet|boulot|taf|travail|réunion|mémoire|thèse|chantier|déménagement|client|cliente|exam|partiel|partiels|révisions|stage|patron|boss) (va|vont) (avoir ma peau|me tuer|m'achever) ... (j'en peux plus)",
+      "(ce|cette|mon|ma|le|la|ces|mes) (rapport|dossier|projet|boulot|taf|travail|réunion|mémoire|thèse|chantier|déménagement|client|cliente|exam|partiel|partiels|révisions|stage|patron|boss) (va|vont) (avoir ma peau|me tuer|m'achever) ... (au bout du rouleau|à bout)",
       "(ptdr|mdr|lol|xd|ahah*|haha*|mort de rire|morte de rire) {fill1} [$] (j'en|je n'en) peux [vraiment|trop|juste] plus",
       "(j'en|je n'en) peux [vraiment|trop|juste] plus [$] (ptdr|mdr|lol|xd|ahah*|haha*|mort de rire|morte de rire)",
     ],
@@ -849,6 +952,8 @@ export const fr: LanguageSpec = {
     // Leaving social media, weight that lifts, overdosing on series: "disparaître des réseaux un
     // moment", "un poids en moins", "perdre du poids", "overdose de Netflix".
     'disparaitre-idiome': [
+      // "j'aimerais qu'il m'efface de sa vie", "qu'on me supprime du groupe"
+      "(m'efface|me supprime|m'éteigne|me débranche) (de|du|des|d') (sa|son|ses|la|le|les|leur|mon|ma|mes|{word}) {fill1} (mémoire|vie|contacts|groupe|insta|liste|tel|téléphone|conv|réseaux|amis)",
       '(disparaître|disparais|disparu|disparue) (des|de|du) (réseaux|insta|instagram|facebook|snap|snapchat|tiktok|radar|circulation|sa vie|ta vie|leur vie|la circulation|groupe|conv|la conv|la ville|paris)',
       '(disparaître|disparais) (un moment|quelques jours|un peu|une semaine|pendant|le temps de|un temps|un week-end|ce week-end)',
       "(poids|fardeau) (en moins|de moins|sur les épaules|enlevé|qui s'en va)", '(perdre|perdu|pris|prendre) du poids',

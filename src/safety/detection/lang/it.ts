@@ -27,7 +27,7 @@ export const it: LanguageSpec = {
     family: [
       'mamma', 'mammina', 'madre', 'papa', 'padre', 'genitori', 'famiglia', 'sorella', 'fratello', 'sorellina', 'fratellino', 'figlio',
       'figlia', 'figli', 'nonna', 'nonno', 'nonni', 'zia', 'zio', 'amica', 'amico', 'amiche', 'amici', 'migliore amica', 'migliore amico',
-      'ragazzo', 'ragazza', 'fidanzato', 'fidanzata', 'marito', 'moglie', 'compagno', 'compagna', 'miei', 'cugina', 'cugino',
+      'ragazzo', 'ragazza', 'fidanzato', 'fidanzata', 'marito', 'moglie', 'compagno', 'compagna', 'miei', 'cugina', 'cugino', 'nipote', 'nipoti', 'nipotina', 'nipotino',
     ],
     /** People who "would be better off without me". */
     everyone: [
@@ -63,6 +63,7 @@ export const it: LanguageSpec = {
       'uccidermi', 'ammazzarmi', 'ammazzarme', 'ammazzamme', 'suicidarmi', 'togliermi la vita', 'levarmi la vita', 'farla finita',
       'finirla', 'impiccarmi', 'spararmi', 'spararmi in testa', 'tagliarmi le vene', 'avvelenarmi', 'farmi fuori', 'levarmi di mezzo',
       'togliermi di mezzo', '(porre|mettere) fine (alla mia vita|a tutto|ai miei giorni)', 'chiudere con la vita', 'finire tutto',
+      'autoeliminarmi', 'auto eliminarmi', 'disiscrivermi dalla vita',
     ],
     /** Killing myself, bare infinitive: after "mi {meintend}" ("mi voglio UCCIDERE"). */
     killbare: [
@@ -74,6 +75,8 @@ export const it: LanguageSpec = {
       'mi ammazzo', 'mi uccido', 'mi suicido', 'mi tolgo la vita', 'mi impicco', 'la faccio finita', 'mi ammazzerei', 'mi ucciderei',
       'mi suiciderei', 'mi toglierei la vita', 'la farei finita', 'mi ammazzero', 'mi uccidero', 'mi suicidero', 'la faro finita',
       'mi taglio le vene', 'mi faccio fuori', 'mi levo di mezzo', 'mi tolgo di mezzo', 'mi impiccherei', 'mi sto per ammazzare',
+      // gamer words: "stasera mi autoelimino"
+      'mi (autoelimino|auto elimino|autoeliminero|autoeliminerei|autoeliminerò)',
     ],
     /** Being dead, wished or thought about. */
     death: [
@@ -82,6 +85,9 @@ export const it: LanguageSpec = {
       'non essere mai nata', 'non essere mai nato', 'non esserci piu', 'non essere qui', 'andarmene per sempre', 'andarmene da questo mondo',
       'lasciare questo mondo', 'smettere di respirare', 'che finisca tutto', 'che tutto finisca', 'che tutto finisse', 'che finisse tutto', 'spegnermi', 'svanire', 'dissolvermi',
       'non essere mai esistita', 'non essere mai esistito', 'tirare le cuoia', 'schiattare', 'andarmene da qui per sempre',
+      // "vorrei essere cancellata, tipo mai esistita"
+      '(essere|venire) (cancellata|cancellato|cancellati|eliminata|eliminato|dimenticata per sempre|dimenticato per sempre)', 'mai (esistita|esistito|nata|nato)',
+      'essere (messa|messo) in pausa per sempre',
     ],
     /** If I were gone: "se morissi", "se io non ci fossi". */
     died: [
@@ -137,7 +143,8 @@ export const it: LanguageSpec = {
     height: [
       'ponte', 'palazzo', 'tetto', 'balcone', 'finestra', 'cornicione', 'parapetto', 'viadotto', 'cavalcavia', 'dirupo', 'scogliera',
       'precipizio', 'burrone', 'torre', 'binari', 'ultimo piano', 'piano {number}', 'grattacielo', 'scogli', 'quinto piano', 'sesto piano',
-      'settimo piano', 'ottavo piano', 'decimo piano', 'terrazzo del palazzo', 'tetto del palazzo',
+      'settimo piano', 'ottavo piano', 'decimo piano', 'terrazzo del palazzo', 'tetto del palazzo', 'belvedere', 'strapiombo', 'campanile',
+      'falesia', 'falesie', 'diga',
     ],
     traffic: ['treno', 'metro', 'metropolitana', 'tram', 'camion', 'tir', 'macchina', 'auto', 'macchine', 'autobus', 'bus', 'pullman', 'auto in corsa'],
     jumpinf: ['buttarmi', 'lanciarmi', 'gettarmi', 'saltare', 'tuffarmi', 'mettermi', 'sdraiarmi'],
@@ -176,6 +183,12 @@ export const it: LanguageSpec = {
       '(scusate|scusami|scusa|perdonatemi|perdonami) se (vi|ti) (lascio|abbandono|sto lasciando) [cosi|in questo modo|da soli|da sola]',
       '(siete stati|siete state|sei stato|sei stata) (la parte migliore|il meglio|la cosa piu bella|le cose piu belle) (di tutto|della mia vita|che ho avuto)',
       '(digli|ditegli|dille|ditele|dite a tutti|di a tutti|dite|di a) {fill2} che {fill2} (ho voluto bene|ho amato|ho sempre voluto bene|ho voluto tanto bene)',
+      // apologies for everything, amends made, instructions for the ones who will find: "scusate per tutte le volte che vi ho
+      // fatto preoccupare", "ho chiesto scusa a mio padre", "dite a mamma di non entrare da sola"
+      '(scusate|scusatemi|scusami|scusa|perdonatemi|perdonami|mi dispiace) per (tutte le volte|ogni volta|quest’anno|tutto il male|tutti i problemi|tutto il dolore|il disturbo|tutto quello che vi ho|tutto quello che ti ho|tutte le preoccupazioni)',
+      '(ho chiesto|chiesto|sono andata a chiedere|sono andato a chiedere) (scusa|perdono) (a|al|alla|ai|alle) {fill1} {family}', '(ho fatto|fatto) pace con {fill1} {family}',
+      '(dite|ditelo|di|dica|ditegli|ditele|digli|dille) (a|al|alla|ai|alle) {fill1} {family} (di non|di) {fill1} (entrare|venire|salire|aprire|cercarmi|guardare|piangere|preoccuparsi|sentirsi in colpa)',
+      'gg a tutti',
     ],
     /** Thanks and care said at any parting ("grazie di tutto, abbi cura di te"): alarming only beside {@link dopo} or {@link sistemare}. */
     cortesia: ['grazie di tutto', 'grazie per tutto', 'abbi cura di te', 'stammi bene', 'statemi bene'],
@@ -190,6 +203,15 @@ export const it: LanguageSpec = {
       'non (ne|mi) (avro|avrò) piu bisogno', 'non mi (servira|serviranno) piu',
       '(dagliela|dagliele|daglielo|dalla|dallo|consegnala|consegnalo|consegnagliela|leggila|leggetela|aprila|apritela|apri|aprite) {fill2} (quando sara il momento|quando sara ora|quando non ci saro|dopo|domani)',
       'niente fiori [per favore|al funerale]', 'cosi (non|nessuno) (litigano|litigate|litigheranno|litighera|deve|dovra|dovranno|avranno problemi)',
+      // "tienilo a mente quando te lo diranno", "presto non dovrete più farlo", "era l'ultima cosa che mi mancava",
+      // "da lunedì se ne occupa lei, per sempre", "gli ho detto che è per qualche giorno ma resta da lei", "non la userò più"
+      'quando (te lo diranno|ve lo diranno|glielo diranno|lo saprai|lo saprete|lo verrai a sapere|lo verrete a sapere|lo scoprirai|lo scoprirete|lo sentirai|lo sentirete|sara successo)',
+      '(presto|tra poco|fra poco|a breve|da domani|ormai) (non|nn) (dovrete|dovrai|dovranno|dovra) piu',
+      '(era|e) l’ultima cosa (che mi mancava|da fare|che dovevo fare|che mi restava da fare|che mi restava|in sospeso|che volevo fare)',
+      '(se ne occupa|se ne occupera|se ne occuperanno|ci pensa|ci pensera|ci penseranno|la gestisce|lo gestisce|la gestira|lo gestira|tocca a lei|tocca a lui|tocca a loro) {fill4} [$] per sempre $',
+      'ho detto {fill3} (per qualche giorno|per poco|solo per un po|per un po|per una settimana|per il weekend|temporaneo|temporanea) {fill2} (ma|invece) {fill2} (resta|rimane|restera|rimarra|e per sempre|se lo tiene|se la tiene)',
+      'non (la|lo|le|li) (usero|userò|indossero|indosserò|guidero|guiderò|suonero|suonerò|mettero|metterò) piu',
+      '(gliela|glielo|gliele|glieli) (porta|portera|porterà|da|dara|darà|consegna|consegnera|consegnerà|manda|mandera|manderà) {fill3} dopo [$] (non prima|solo dopo)',
     ],
     /** Affairs put in order: the pets given away, the papers, the debts paid. */
     sistemare: [
@@ -200,7 +222,13 @@ export const it: LanguageSpec = {
       '(istruzioni|indicazioni|disposizioni|volonta) per (il|i) [mio|miei] (funerale|funerali|sepoltura|cremazione)',
       '(la casa|la macchina|l’auto|la moto|i miei soldi|i soldi|le mie cose|la mia roba|i miei vestiti|la chitarra|il computer|il pc|i libri|la collezione) (va|vanno|andra|andranno|la lascio|le lascio|lo lascio|li lascio) (a|al|alla|ai|alle) {word}',
       '(a|al) {word} ci (pensa|pensera) (mia|mio|la mia|il mio) {family} (da domani|da ora|da adesso|da stasera|d’ora in poi|da oggi)',
-      '(portato|lasciato|dato|preparato) {fill2} (crocchette|cuccia|guinzaglio|lettiera|scatolette|trasportino)',
+      '(portato|lasciato|dato|preparato|affidato) {fill6} (crocchette|cuccia|guinzaglio|lettiera|scatolette|trasportino|i suoi giochi|ciotola|ciotole|tiragraffi|gabbia|cuscino)',
+      // savings and duties handed over: "ho girato tutti i risparmi sul conto di mia nipote", "ho passato a mia cugina la gestione della pagina"
+      '(ho girato|ho trasferito|ho bonificato|ho versato|ho intestato|ho lasciato|ho dato) (tutti i|tutti i miei|i miei|tutto il mio|tutto il|tutti gli) (risparmi|soldi|conto|stipendio|averi) (a|al|alla|ai|sul conto di|sul conto del|sul conto della) {fill1} {family}',
+      '(ho passato|ho lasciato|ho affidato|ho ceduto|ho intestato) (a|al|alla|ai) {fill1} {family} (la gestione|le chiavi|le password|il mio account|l’account|la pagina|il negozio|la macchina|la casa|il mio posto)',
+      '(ho passato|ho lasciato|ho affidato|ho ceduto|ho intestato) (la gestione|le chiavi|le password|il mio account|la pagina|il negozio) {fill4} (a|al|alla|ai) {fill1} {family}',
+      '(ho preparato|ho lasciato|ho fatto) (una|delle|un) (scatola|scatolone|pacco|busta|buste|regalo) (per) {word}',
+      '(ho regalato|ho dato via|regalato|sto regalando) (il mio|la mia|i miei|le mie) {word}',
       '(prenditi|prendetevi|tieniti|tenetevi|ti lascio|vi lascio) [tu|voi] (la mia|il mio|i miei|le mie) {word}',
       '(ho scritto|ho lasciato|ho preparato) (una|delle) (lettera|lettere|busta|buste) (per) {word}',
       '(ho chiuso|chiuso) il (conto|mio conto)', 'i miei codici', 'ho (pagato|saldato) [tutti] i [miei] debiti', '(ho regalato|ho dato via) (le mie|tutte le mie) cose',
@@ -223,7 +251,7 @@ export const it: LanguageSpec = {
     ],
     /** This time it will work: "stavolta so come farlo", "questa volta nessuno mi trova". */
     stavolta: [
-      '(so come farlo|so come fare|so cosa fare|ho tutto pronto|ho preparato tutto|ho gia tutto|nessuno mi trova|nessuno mi trovera|nessuno mi salva|nessuno mi salvera|lo faccio bene|lo faro bene|lo faccio per bene|non mi salvano|non mi salveranno|non sbaglio|non fallisco|va fino in fondo|vado fino in fondo)',
+      '(la chiudo a chiave|chiudo a chiave|chiudo la porta a chiave|nessuno passera|nessuno passa|nessuno verra|nessuno entrera|non lo dico a nessuno|non avviso nessuno|spengo il telefono|nessuno arriva in tempo|non arriva nessuno|so come farlo|so come fare|so cosa fare|ho tutto pronto|ho preparato tutto|ho gia tutto|nessuno mi trova|nessuno mi trovera|nessuno mi salva|nessuno mi salvera|lo faccio bene|lo faro bene|lo faccio per bene|non mi salvano|non mi salveranno|non sbaglio|non fallisco|va fino in fondo|vado fino in fondo)',
     ],
     /** Something bad happening to me: "mi venisse qualcosa di brutto", "se sbandassi", "se morissi". */
     malanno: [
@@ -251,6 +279,42 @@ export const it: LanguageSpec = {
     ],
     /** Blades of self-harm (not the lighter or the cigarette: "ho ceduto con una sigaretta" is smoking). */
     lamesh: ['lametta', 'lamette', 'lama', 'lame', 'rasoio', 'taglierino', 'temperino', 'compasso', 'cutter', 'forbici', 'vetro', 'coltello'],
+    /** A day named for it: "ho scelto sabato", "lo faccio quel giorno". */
+    giorno: [
+      'sabato', 'domenica', 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'stanotte', 'stasera', 'domani', 'domani sera', 'il {number}',
+      'quel giorno', 'quella notte', 'quella sera', 'quella data', 'lo stesso giorno', 'il giorno stesso', 'a capodanno', 'il giorno del mio compleanno',
+    ],
+    /** Places to fall or drown from, beyond {@link height}: "il molo", "il lago", "quel posto". */
+    luogo: ['{height}', 'molo', 'pontile', 'banchina', 'fiume', 'lago', 'scogli', 'ferrovia', 'passaggio a livello', 'stazione', 'mare'],
+    /** A place chosen because no one is there or nothing stops a fall. */
+    isolato: [
+      '(non c’è|non ce|non c’e) [mai] nessuno', 'non passa [mai] nessuno', 'nessuno (mi vede|mi vedrebbe|controlla|passa|ci va)',
+      '(senza|non c’è|non ce|manca la|manca il|niente) (ringhiera|rete|recinzione|parapetto|grata|protezione|protezioni|telecamere)',
+      '(e|è) (deserto|deserta|isolato|isolata)',
+    ],
+    /** Being found or saved in time before: "l'altra volta mi hanno trovato in tempo". */
+    salvata: [
+      '(mi hanno|mi ha|mi avevano|mi aveva) (trovato|trovata|ripreso|ripresa|salvato|salvata|soccorso|soccorsa|rianimato|rianimata) (in tempo|appena in tempo|per un pelo|per miracolo|prima che)',
+      '(mi hanno|mi ha) (fatto|fatta) la lavanda gastrica', '(ci ho provato|ci ho gia provato|ho gia provato|ho gia tentato|il mio tentativo|il mio primo tentativo)',
+    ],
+    /** Alone in an empty house. */
+    soloa: ['casa vuota', 'la casa e vuota', 'sono sola', 'sono solo', 'resto sola', 'resto solo', 'nessuno in casa', 'non c’è nessuno in casa', 'tutta per me', 'tutto per me'],
+    /** Falling asleep for good: "andare in letargo", "sdraiarmi nella neve". */
+    dormire: [
+      'dormire', 'addormentarmi', 'chiudere gli occhi', 'andare in letargo', 'cadere in letargo', 'entrare in coma', 'ibernarmi', 'spegnermi',
+      'sdraiarmi nella neve', 'addormentarmi nella neve', 'cadere in un sonno', 'stendermi',
+    ],
+    /** Illnesses wished for. */
+    malattia: [
+      '(una|la) (malattia|polmonite|leucemia|setticemia|infezione|bronchite) [seria|grave|brutta|fulminante|incurabile|terminale]',
+      '(un|il) (tumore|cancro|infarto|ictus|incidente|virus|aneurisma) [serio|grave|brutto|fulminante|incurabile|terminale|maligno]',
+      'qualcosa di (grave|incurabile|serio|brutto|terminale)', 'un’infezione [seria|grave]',
+    ],
+    /** Things one plans for a future: "rinnovare la carta d'identità", "prenotare il dentista". */
+    futuro: [
+      'carta d’identita', 'carta di identita', 'passaporto', 'patente', 'documenti', 'abbonamento', 'contratto', 'assicurazione', 'visita',
+      'dentista', 'controllo', 'tessera', 'iscrizione', 'mutuo', 'pensione', 'vaccino', 'corso', 'agenda', 'progetti', 'piani',
+    ],
   },
 
   families: [
@@ -530,6 +594,8 @@ export const it: LanguageSpec = {
         '(chiedo scusa|scusa|scusate|perdono|mi dispiace) {fill2} (a chi|per chi|a quello che|a quella che|a chiunque) mi (trovera|troverà|trovi|deve trovare|trovano)',
         '(voglio|vorrei) che (trovino|trovi|si trovi) tutto (in ordine|pulito|sistemato|a posto|in regola)',
         '(post|messaggio|mail|email|lettera) (programmato|programmata|programmati) {fill6} [$] {fill3} (non e colpa di nessuno|sapranno|capiranno|addio)',
+        // all the savings handed over under a pretext, and "everything sorted": "ho girato tutti i risparmi a mia nipote ... almeno adesso è tutto sistemato"
+        '(ho girato|ho trasferito|ho bonificato|ho versato|ho intestato|ho dato) (tutti i|tutti i miei|tutto il mio|tutto il) (risparmi|soldi|conto|averi) ... ((almeno|ora|adesso|cosi) [adesso|ora] (e|è) tutto (sistemato|in ordine|a posto) $|con la scusa (di|della|del|dello|che))',
         '(ho cancellato|ho eliminato|cancellato|eliminato) (tutte le chat|tutti i profili|tutti i social|tutto) {fill6} (programmat*|non e colpa di nessuno|addio)',
         '(ho abbracciato|abbracciato|sono andata a trovare|sono andato a trovare|ho chiamato) (mia|mio|la mia|il mio) {family} ... (non sa|non sanno|non sapeva|non sapevano) che (era|e stato|e stata|fosse) (l’ultimo|l’ultima|l’ultima volta|un addio)',
       ],
@@ -627,6 +693,59 @@ export const it: LanguageSpec = {
       ],
     },
     {
+      // Plans told quietly: a place scouted where no one goes and a day chosen, walking to the pier with
+      // no turning back, savings spent on "what I was missing", the anniversary chosen as the day, a
+      // past rescue and this time the door locked, the children sent away and everything ready, a
+      // scheduled message and the phone off, a car rented and "that place" saved on the satnav.
+      id: 'it.plan-quiet',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        '{luogo} ... {isolato} ... (ho scelto|ho deciso|ho fissato|ho segnato|lo faccio|lo faro|la faccio finita|tocca a) [per|il|di] {giorno} $',
+        '(ho scelto|ho deciso|ho fissato|lo faccio|lo faro) [per|il|di] {giorno} ... {luogo} ... {isolato}',
+        '(sto camminando|cammino|sto andando|sto salendo|salgo|mi avvicino|mi sto avvicinando|sono diretto|sono diretta|mi dirigo|mi sto dirigendo|sto guidando|guido|sto correndo) (verso|al|alla|sul|sulla|fino al|fino alla|in cima al|in cima alla|sulla punta del) {fill4} {luogo} ... (non torno indietro|non tornero indietro|((non torno|non tornero) piu|ho deciso|e deciso) $)',
+        '(soldi|risparmi) {fill6} (da parte|messi da parte|per le vacanze|per il viaggio|del salvadanaio) ... (comprato|preso|procurata|procurato|ordinato) {fill1} (quello che|tutto quello che|cio che|il necessario|tutto il necessario|l’ultima cosa che) {fill1} (mi mancava|mi serviva|serviva|mancava|occorreva|mi manca|mi serve) $',
+        '(ci siamo conosciuti|ci siamo conosciute|ci siamo incontrati|ci siamo messi insieme|ci siamo lasciati|mi ha lasciata|mi ha lasciato|il nostro anniversario|anniversario) ... (lo faccio|lo faro|la faccio finita|la faro finita|sara la fine) {fill2} (quel giorno|quella data|proprio quel giorno|lo stesso giorno|il giorno stesso) ($|cosi|almeno|e basta)',
+        '(lo faccio|lo faro|la faccio finita) {fill2} (quel giorno|quella data|lo stesso giorno|il giorno stesso) {fill3} (cosi|almeno) {fill2} (ha un senso|abbia un senso|si chiude il cerchio|chiudo il cerchio|torna tutto)',
+        '{salvata} ... (questa volta|stavolta|sta volta|la prossima volta|adesso|ora) {fill3} {stavolta}',
+        '(ho mandato|ho portato|ho lasciato|ho affidato|mandato|portato) {fill3} (dai nonni|da mia {family}|da mio {family}|dalla nonna|dal nonno|dal padre|dalla madre|da loro padre|da loro madre) ... {soloa} {fill3} [$] {fill3} (ho preparato tutto|e tutto pronto|ho tutto pronto|ho gia tutto pronto|ho gia preparato tutto|ho gia tutto) $',
+        '(ho programmato|ho gia programmato|ho impostato|ho schedulato|programmato|programmata) (il|un|una|la|dei|delle|i|le) (messaggio|messaggi|mail|email|post|lettera|lettere|vocale) ... (modalita aereo|spento il telefono|spengo il telefono|staccato il telefono|lascio il telefono) ... (esco|vado|me ne vado|parto) $',
+        '(ho programmato|ho gia programmato|ho impostato|ho schedulato|programmato|programmata) (il|un|una|la|dei|delle|i|le) (messaggio|messaggi|mail|email|post|lettera|lettere|vocale) ... (non leggetelo prima|non apritelo prima|non leggetela prima|non apritela prima|non chiamatemi|non cercatemi|non venite|addio)',
+        '(ho noleggiato|ho affittato|ho prenotato|noleggiato) {fill3} (macchina|auto|un’auto|moto|furgone) ... (salvato|impostato|segnato|messo) (sul|nel|su) (navigatore|gps|maps|google maps) {fill2} quel (posto|ponte|punto|dirupo|viadotto|burrone|belvedere|lago|strapiombo) {fill3} $',
+      ],
+    },
+    {
+      // Passive wishes and hopelessness in everyday words: "perché non è toccato a me" after an
+      // accident, no future to picture, "se togliessi il disturbo tornerebbero sereni", no strength for
+      // another day, a renewal not worth it, "manca solo che lo diventi sul serio", no longer afraid
+      // of dying, the one person who keeps me here.
+      id: 'it.passive-quiet',
+      tier: 'cue',
+      patterns: [
+        '(incidente|incidenti|morto|morta|morti|muore|muoiono|tumore|malattia|schianto|disgrazia|investito|investita|funerale|attentato|terremoto|annegato|annegata) ... (perche|peccato che|magari|vorrei che|avrei voluto che|doveva|poteva) [non|nn] {fill2} (toccato|capitato|successo|toccata|capitata|successa|toccare|capitare|succedere) a me',
+        'non riesco (a|ad) (immaginarmi|vedermi|pensarmi|immaginare me stessa|immaginare me stesso) (tra|fra|a|nel|da qui a) {fill2} $',
+        '(dopo|oltre) {fill4} (non c’è|non ce|non c’e|non vedo) (niente|nulla) [$] [solo|soltanto] (buio|il buio|nero|il nulla|il vuoto)',
+        '(il mio futuro|davanti a me) (e|è|c’è|ce) [solo|soltanto] (buio|nero|un muro nero|un buco nero|il nulla|vuoto) $',
+        '(se|quando) {fill2} ({died}|togliessi il disturbo|levassi il disturbo|tolgo il disturbo|levo il disturbo|mi togliessi di mezzo|mi levassi di mezzo) {fill4} [$] {fill2} (tornerebbero|starebbero|sarebbero|vivrebbero|tornerebbe|starebbe|sarebbe|vivrebbe|potrebbero|potrebbe) {fill3} (sereni|serena|sereno|felici|felice|meglio|in pace|tranquilli|tranquilla|tranquillo|bene)',
+        'non ho [piu] [la|le] (forza|forze|energia|energie) (di|per) {fill3} (un altro giorno|un’altra giornata|un altro anno|un’altra notte) (cosi|come questo|come questa|$)',
+        'non ho [piu] [la|le] (forza|forze|energia|energie) (di|per) (andare avanti|continuare|vivere|resistere|lottare|tirare avanti|reggere) $',
+        'sono (arrivato|arrivata|giunto|giunta) al capolinea $',
+        '(perche|a che serve|a cosa serve|che senso ha) {fill3} (rinnovare|rinnovo|pagare|prenotare|iscrivermi|fare|comprare) {fill2} {futuro} {fill2} [$] {fill2} (tanto|ormai) (non|nn) (mi|ci) (servira|serviranno|servirebbe|servirebbero) [piu] $',
+        '(sono|mi sento) (un fantasma|un’ombra|invisibile|trasparente|gia morta|gia morto|morta dentro|morto dentro) ... (lo|la) (diventi|divento|diventero|diventassi) (sul serio|davvero|per davvero|del tutto|per sempre)',
+        '(manca solo che|manca poco che|tanto vale che) (lo|la) (diventi|divento) (sul serio|davvero|per davvero|del tutto|per sempre)',
+        '(smesso|smessa) di (aver|avere) paura (di morire|della morte)', '(non ho piu|non mi fa piu) paura (di morire|della morte|morire)',
+        '(morire|la morte|vivere o morire) mi (e|è) (indifferente|uguale)', 'mi (e|è) indifferente (morire|se muoio|se vivo o muoio|vivere o morire)',
+        '(l’unica|la sola) (cosa|persona|ragione) che mi (trattiene|tiene qui|tiene ancora qui|lega alla vita|tiene legata|tiene legato|tiene in piedi)',
+        '(solo|soltanto) (lei|lui|mia {family}|mio {family}|il pensiero di {fill2}) mi (trattiene|tiene qui|tiene ancora qui)',
+        '(l’unico motivo|l’unica ragione) per cui (sono ancora qui|non l’ho ancora fatto|non l’ho fatto|resto al mondo|sono ancora viva|sono ancora vivo)',
+        // ("m o r i r e è ...": the spaced letters swallow the "è", so it is optional)
+        '({death}|{killinf}|la morte) [e|è|sarebbe] (l’unica cosa|la sola cosa|tutto quello|tutto cio|quello|l’unico desiderio) (che|a cui) {fill2} (voglio|vorrei|desidero|penso|sogno|cerco|chiedo|ho in testa)',
+        '{longing} {fill2} {dormire} {fill4} (e|per) (non|nn) (svegliarmi|risvegliarmi|riaprire gli occhi|riaprirli) [piu|mai piu|mai]',
+        '{dormire} {fill4} (e|per) (non|nn) (svegliarmi|risvegliarmi|riaprire gli occhi|riaprirli) (piu|mai piu|mai|$)',
+        '(se potessi|potessi|vorrei|magari) {fill2} {dormire} {fill4} (senza che|e che) (nessuno|qualcuno) {fill2} (venga|venisse|vengano|venissero) (a cercarmi|a prendermi|a svegliarmi)',
+      ],
+    },
+    {
       // Euphemisms for dying: joining the dead. "vado a raggiungere il nonno lassù" (act),
       // "voglio raggiungere il nonno lassù stanotte" (act: a time), "vorrei raggiungere le stelle" (cue).
       id: 'it.euphemism',
@@ -650,7 +769,9 @@ export const it: LanguageSpec = {
       id: 'it.passive-wishes',
       tier: 'cue',
       patterns: [
-        '({longing}|spero|magari|se potessi|prego di|sarebbe bello) {fill3} (prendermi|beccarmi|avere|venirmi|ammalarmi di|prendere|mi venisse|mi venga) {fill1} (una malattia|un tumore|un cancro|qualcosa di grave|un incidente|un infarto|un ictus|una leucemia|qualcosa di incurabile)',
+        '({longing}|spero|magari|se potessi|prego di|sarebbe bello) {fill3} (prendermi|beccarmi|avere|venirmi|ammalarmi di|prendere|mi venisse|mi venga) {fill1} {malattia}',
+        // "spero di prendermi una polmonite seria e di non guarire"
+        '{malattia} {fill4} (e|per) [di] (non|nn) (guarire|guarirne|riprendermi|svegliarmi|uscirne|farcela|tornare)',
         '(malattia|tumore|cancro|incidente|infarto) {fill4} (e|per) (andarmene|morire|sparire|finire|farla finita|crepare) (in fretta|presto|velocemente|senza soffrire|$)',
         '(sogno|spero|vorrei|prego|immagino|desidero|fantastico|sognavo) {fill2} che {fill4} mi (investa|investe|investisse|travolga|travolgesse|prenda sotto|metta sotto|uccida|ammazzi|uccidesse|ammazzasse|venga addosso|venisse addosso)',
         '(aereo|l’aereo|treno|nave|traghetto|autobus|pullman|macchina) {fill3} (precipiti|precipitasse|cada|cadesse|si schianti|si schiantasse|affondi|affondasse|deragli|deragliasse|esploda|esplodesse) {fill3} (con me|me dentro|con me dentro|con me a bordo)',
@@ -667,6 +788,10 @@ export const it: LanguageSpec = {
         '(mi sono|mi) (data|dato|dati|date|do|davo|tirata|tirato) [dei|delle] (pugni|schiaffi|botte|morsi|graffi|testate) {fill4} (per punirmi|apposta|di proposito|fino a|a sangue|per sentire|finche)',
         '(mi sono|mi) (aperta|aperto|squarciata|squarciato|incisa|inciso|sfregiata|sfregiato) (il|la|i|le|un|una|lo|gli) {body}',
         '(ceduto|ricaduta|ricaduto|ricominciato|crollata|crollato) {fill4} (con|col|coi|con il|con la|con le|con lo|colla) {fill1} {lamesh}',
+        // "it" done again, named by the body and hidden: "ho rifatto quella cosa sulla pancia", "l'ho rifatto sulle cosce, dove non si vede"
+        '(ho rifatto|rifatto|ho fatto di nuovo|ho fatto ancora|rifaccio|ho rifatto ancora|ho ricominciato con) (quella cosa|la solita cosa|quella roba|la cosa|la stessa cosa|quello) {fill2} (sul|sulla|sui|sulle|sugli|al|alla|ai|alle|nel|nella|in|dietro) {fill1} {body}',
+        'l’ho (rifatto|rifatta|fatto di nuovo|fatto ancora) {fill2} (sul|sulla|sui|sulle|sugli|al|alla|ai|alle|nel|nella|in|dietro) {fill1} {body}',
+        '(rifatto|di nuovo|ancora|ricaduta|tagli|tagliata|tagliato|segni) {fill4} {body} {fill3} [$] {fill2} (dove|cosi|in modo che|che tanto|perche) (non|nn) (guarda|vede|vedono|guardano|si vede|se ne accorge|nota|notano|controlla|controllano)',
       ],
     },
     {
@@ -781,6 +906,10 @@ export const it: LanguageSpec = {
     ],
     // "voglio sparire dai social per un po'".
     'disappear-idiom': [
+      // "vorrei essere cancellata dal gruppo", "dalla sua vita"; "non svegliarmi fino a mezzogiorno"
+      '(essere|venire) (cancellata|cancellato|eliminata|eliminato) (dal|dalla|dai|dalle|da) {fill1} (gruppo|chat|lista|social|instagram|contatti|rubrica|vita|elenco|corso|mailing list|memoria|telefono)',
+      '(svegliarmi|risvegliarmi) (fino a|fino alle|fino al|prima di|prima delle|prima del|per (due|tre|dieci|dodici) ore)',
+      '(trattiene|tiene qui) (e|è) (lo stipendio|il mutuo|il lavoro|il contratto|l’affitto|la casa|la paura)',
       '(sparire|sparisco|sparita|sparito|scomparire|scompaio) (dai|da|dal|dalla|dalle|dagli) {fill2} (social|instagram|insta|facebook|whatsapp|gruppo|chat|tiktok|internet|radar|citta|vita di|sua vita|circolazione)',
       '(sparire|sprofondare|sotterrarmi|scomparire|nascondermi) (sotto le coperte|sotto il piumone|sotto terra|sottoterra|dalla vergogna)',
       '(sparire|sparisco|scomparire) (per un po|per qualche giorno|per un weekend|per una settimana|un po|qualche giorno)',
@@ -788,6 +917,8 @@ export const it: LanguageSpec = {
     ],
     // "l’ultimo messaggio che gli ho mandato", "gli ho detto addio", "saluto tutti per l’ultima volta" in ufficio.
     'goodbye-idiom': [
+      // "addio per sempre caro", said to an ex or his toothbrush
+      '(addio|ciao) [per sempre] (caro|cara|carissimo|carissima|bello|bella|tesoro|stronzo|stronza|bastardo|bastarda)',
       '(ultimo|ultima) (messaggio|lettera|vocale|audio) {fill3} (gli|le|a lui|a lei|suo|sua|del mio ex|della mia ex|che mi ha|che gli|che le)',
       '(gli|le|ho detto) (ho detto|detto|dico) addio', 'addio (alla|al|ai|alle|a) (dieta|palestra|estate|vacanze|ex|relazione|vita da single|stipendio)',
       '(ultimo giorno|ultima settimana|ultimo turno) (in|di|al|a) {fill8} (saluto|salutare|addio)',

@@ -419,3 +419,45 @@ describe('fr: round 5, meanings without the word', () => {
     ["la dernière fois on a raté le train. cette fois j'ai tout prévu pour le voyage", 'none'],
   ]);
 });
+
+describe('fr: round 6 (batch e: 6 of 36 caught before), quiet arrangements, plans and wishes in other words', () => {
+  expectTiers([
+    // arrangements for after
+    ["mes mots de passe sont dans le tiroir du bureau, vous en ferez ce que vous voudrez", 'act'],
+    ["j'ai déposé mon chien chez ma sœur avec sa gamelle et ses jouets. au moins lui il aura une meilleure vie", 'act'],
+    ['merci pour toutes ces années, veillez sur maman pour moi', 'act'],
+    ['pardon papa pour tout le mal. tu trouveras ma lettre demain', 'act'],
+    ["j'ai classé tous mes papiers dans le tiroir, comme ça personne aura rien à chercher", 'act'],
+    // plans
+    ["j'ai pris un aller simple pour nice, le retour pas besoin", 'act'],
+    ['je garde tous les cachets de mon traitement dans un tiroir depuis des semaines, il y en a assez maintenant', 'act'],
+    ['je suis allé voir le pont hier, y a aucune barrière. ce sera samedi', 'act'],
+    ["j'ai avalé mes somnifères avec une bouteille de vodka", 'act'],
+    ["on m'a réanimée l'an dernier. cette fois personne passera", 'act'],
+    ['je marche sur les voies, le prochain train passe dans dix minutes', 'act'],
+    ["j'ai acheté ce qu'il faut, j'attends juste le bon moment", 'act'],
+    ["ce soir c'est rage quit irl", 'act'],
+    // wishes, burden, no way on
+    ["j'aimerais qu'on me débranche, pour de bon", 'cue'],
+    ["j'espère que l'avion atterrira jamais", 'cue'],
+    ["ils méritent pas de supporter quelqu'un comme moi", 'cue'],
+    ['je vois plus comment continuer comme ça.', 'cue'],
+    ["j'aimerais m'endormir dans la neige sans me réveiller", 'cue'],
+    ["j'ai ressorti le cutter de ma boîte à chaussures", 'cue'],
+    ["je supporte plus d'être en vie", 'cue'],
+    // ordinary lines next to them
+    ["j'ai programmé un mail pour toute la famille pour l'anniv de mamie, lisez le pas avant dimanche hein", 'none'],
+    ['mes codes sont dans les notes du tel, je les oublie toujours', 'none'],
+    ["j'ai laissé mon chat chez ma mère avec sa litière pour le week-end", 'none'],
+    ['merci pour toutes ces années au club coach, à la saison prochaine', 'none'],
+    ["j'ai pris un aller simple pour montréal, le retour je verrai plus tard", 'none'],
+    ["j'ai oublié de prendre mes cachets hier, je les garde dans mon sac maintenant", 'none'],
+    ["on est allés au viaduc pour les photos, y a pas de barrière c'est flippant, on y retourne samedi", 'none'],
+    ["j'ai pris deux cachets avec un verre de vin, pas malin", 'none'],
+    ["j'attends juste le bon moment pour lui parler", 'none'],
+    ["jour 0 du no contact, le compteur de l'appli était à 12 jours", 'none'],
+    ["j'arrive pas à m'imaginer à noël sans lui", 'none'],
+    ["j'aimerais qu'on efface cette photo de moi", 'none'],
+    ["ce dossier va avoir ma peau, j'en peux plus, je suis au bout du rouleau", 'none'],
+  ]);
+});

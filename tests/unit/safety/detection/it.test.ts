@@ -389,3 +389,50 @@ describe('it: round 5, meanings without the word', () => {
     ['scusate se vi lascio cosi, devo scappare al lavoro', 'none'],
   ]);
 });
+
+describe('it: round 6 (batch e: 5 of 36 caught before), quiet arrangements, plans and wishes in other words', () => {
+  expectTiers([
+    // arrangements for after
+    ['ho portato il mio cane da mia sorella con la cuccia e le crocchette. le ho detto che è solo per una settimana ma resta da lei', 'act'],
+    ['scusatemi per tutto il male che vi ho fatto. presto non dovrete più preoccuparvi', 'act'],
+    ["ho fatto pace con mia madre. era l'ultima cosa che dovevo fare", 'act'],
+    ['grazie per tutto, davvero. ricordatelo quando lo saprai', 'act'],
+    ['ho trasferito tutti i miei risparmi sul conto di mio fratello. così adesso è tutto a posto', 'act'],
+    // plans
+    ['sono andata al ponte due volte, di notte non passa mai nessuno. ho scelto venerdì', 'act'],
+    ['sto camminando verso la scogliera, non torno indietro', 'act'],
+    ['mi hanno salvata per un pelo la prima volta. stavolta non lo dico a nessuno', 'act'],
+    ['ho programmato una mail per i miei per domani, poi ho spento il telefono. ora vado', 'act'],
+    ["ho noleggiato un'auto per sabato e ho impostato sul navigatore quel ponte", 'act'],
+    ['mi autoeliminerò stanotte', 'act'],
+    ['ho fatto di nuovo quella cosa sulle braccia, dove non si vede', 'act'],
+    // wishes, burden, no future
+    ['vorrei essere cancellato dal mondo', 'cue'],
+    ['quando sento di qualcuno morto in un incidente penso che doveva succedere a me', 'cue'],
+    ['se mi togliessi di mezzo starebbero tutti più sereni', 'cue'],
+    ['non ho più la forza per un altro anno così', 'cue'],
+    ['vorrei cadere in letargo e non svegliarmi più', 'cue'],
+    ['spero di beccarmi un tumore maligno e di non guarire', 'cue'],
+    ['mi sento un fantasma, tanto vale che lo diventi davvero', 'cue'],
+    ['ormai non ho più paura di morire', 'cue'],
+    ["l'unica persona che mi tiene qui è mia sorella", 'cue'],
+    ['non riesco a vedermi tra un anno.', 'cue'],
+    // ordinary lines next to them
+    ['ho lasciato il gatto da mia madre per le vacanze, adesso è tutto a posto', 'none'],
+    ['ho regalato la mia vecchia bici a mio cugino, tanto non la uso più', 'none'],
+    ['ho programmato il post per domani alle 9 e ho messo il telefono in modalità aereo per dormire', 'none'],
+    ['vorrei dormire e non svegliarmi fino a mezzogiorno', 'none'],
+    ["sono stata al lago con le amiche, non c'è mai nessuno, ci torniamo sabato", 'none'],
+    ["l'unica cosa che mi trattiene è lo stipendio", 'none'],
+    ["perché dovrei comprare l'ombrello, tanto non mi servirà", 'none'],
+    ['vorrei essere cancellata dal gruppo del calcetto', 'none'],
+    ['non riesco a immaginarmi tra dieci anni con lui', 'none'],
+    ['sto andando al lago, finalmente sono pronta per il bagno', 'none'],
+    ['ho passato a mia sorella le chiavi della casa al mare, ci pensa lei per sempre ormai ahah', 'none'],
+    ['il 9 è il giorno in cui ci siamo conosciuti, lo faccio quel giorno il regalo', 'none'],
+    ['ho mandato i bambini dai nonni, casa vuota, ho preparato tutto per la cena con lui', 'none'],
+    ['ho rifatto il tatuaggio sul braccio', 'none'],
+    ["spero di prendermi l'influenza così salto l'esame", 'none'],
+    ['morire dal ridere è l’unica cosa che voglio stasera', 'none'],
+  ]);
+});
