@@ -21,6 +21,9 @@ const SPECIAL: Readonly<Record<string, string>> = {
   ى: 'ي',
   ة: 'ه',
   ـ: '',
+  // Arabic-Indic and Persian digits, as the digits patterns know ({number}: "٩٠ حبة" is "90 حبة")
+  ...Object.fromEntries([...'٠١٢٣٤٥٦٧٨٩'].map((d, i) => [d, String(i)])),
+  ...Object.fromEntries([...'۰۱۲۳۴۵۶۷۸۹'].map((d, i) => [d, String(i)])),
 };
 const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL).join('')}]`, 'g');
 const APOSTROPHES = /['’‘`´ʼ′]/g;

@@ -28,7 +28,7 @@ interface Piece {
 /** An emoji spelt out by `foldChars`, marked. */
 const EMOJI_WORD = new RegExp(`^${EMOJI_OPEN}(\\p{L}+)${EMOJI_CLOSE}$`, 'u');
 
-const BREAK = /[.,;:!?…()[\]"\n\u2013\u2014]|\p{Extended_Pictographic}/u;
+const BREAK = /[.,;:!?…()[\]"\n\u2013\u2014\u060c\u061b\u061f\u06d4]|\p{Extended_Pictographic}/u; // with Arabic comma, semicolon, question mark, full stop
 const LEAD = /^[^\p{L}\p{N}$@]*/u;
 const TRAIL = /[^\p{L}\p{N}]*$/u;
 const WORD = /^[\p{L}\p{N}]+$/u;

@@ -162,3 +162,17 @@ describe('patterns are made into regexes when first run', () => {
     expect(broken).toEqual([]);
   });
 });
+
+describe('Arabic punctuation and digits', () => {
+  it('breaks clauses at the Arabic comma, semicolon and question mark', () => {
+    for (const mark of ['،', '؛', '؟']) {
+      const { words, breaks } = normalize(`تعبت${mark} خلاص`, LEXICON);
+      expect(words).toEqual(['تعبت', 'خلاص']);
+      expect(breaks).toEqual([false, true]);
+    }
+  });
+
+  it('reads Arabic-Indic and Persian digits as numbers', () => {
+    expect(normalize('عندي ٩٠ حبة و ۱۲ شريط', LEXICON).words).toEqual(['عندي', '90', 'حبه', 'و', '12', 'شريط']);
+  });
+});
