@@ -69,6 +69,8 @@ export const es: LanguageSpec = {
       '(acabar|terminar) con todo', '(acabar|terminar) conmigo [misma|mismo]', 'acabar de una vez con todo',
       'ahorcarme', 'colgarme', 'envenenarme', '(pegarme|darme|meterme) un (tiro|balazo|plomazo)', 'volarme (la cabeza|los sesos)',
       'cortarme las venas', 'abrirme las venas', 'tirarme a las vias', 'desangrarme',
+      // coined words: "autoeliminarme", "autoborrarme"
+      'autoeliminarme', 'autoeliminarse', 'autoborrarme',
     ],
     /** Killing myself, bare infinitive: after "me {meintend}" ("me quiero MATAR"). */
     killbare: [
@@ -88,7 +90,12 @@ export const es: LanguageSpec = {
       'dormirme para siempre', 'quedarme dormida para siempre', 'quedarme dormido para siempre', 'no estar aqui', 'no estar aca',
       'no estar mas', 'no estar en este mundo', 'no estar $', 'no estar viva', 'no estar vivo', 'irme para siempre',
       'irme de este mundo', 'descansar para siempre', 'no haber nacido', 'nunca haber nacido', 'dejar de respirar',
-      'que todo se acabe', 'que todo termine', 'desvanecerme', 'esfumarme', 'desvivirme', 'desvivir', 'estirar la pata', 'palmarla', 'colgar los tenis',
+      'que todo se acabe', 'que todo termine', 'desvanecerme', 'esfumarme',
+      // erased, never having been: "borrarme" (not "borrarme de insta": see disappear-idiom), "no haber existido"
+      'borrarme $', 'borrarme (del mundo|de este mundo|de la existencia|del mapa|para siempre|de la faz de la tierra|y ya|y listo)',
+      'no haber existido', 'nunca haber existido', '(ser|haber sido) (borrada|borrado|eliminada|eliminado) [de la existencia|del mundo|para siempre|$]', 'que nunca hubiera existido', 'no haber existido nunca',
+      'quedarme (ahi|alli|dormida|dormido|en ese sueno|asi) (y no (volver|despertar|despertarme|regresar)|para siempre)',
+      '(entrar|caer|quedarme) en (coma|un coma) {fill6} (no (salir|despertar)|nunca (salir|despertar)|ni (salir|despertar))', 'desvivirme', 'desvivir', 'estirar la pata', 'palmarla', 'colgar los tenis',
     ],
     /** If I were gone: "si me muero", "si yo no estuviera". */
     died: [
@@ -134,7 +141,7 @@ export const es: LanguageSpec = {
     pills: [
       'pastillas', 'pastilla', 'pastis', 'pildoras', 'tabletas', 'comprimidos', 'capsulas', 'medicamentos', 'medicinas', 'remedios',
       'paracetamol', 'ibuprofeno', 'aspirinas', 'clonazepam', 'rivotril', 'alprazolam', 'diazepam', 'valium', 'tafil', 'lexatin',
-      'orfidal', 'lorazepam', 'trankimazin', 'tramadol', 'antidepresivos', 'somniferos', 'pastillas para dormir', 'mis pastillas',
+      'orfidal', 'lorazepam', 'trankimazin', 'tramadol', 'antidepresivos', 'antidepresivo', 'ansiolitico', 'medicacion', 'la medicacion', 'mi medicacion', 'el tratamiento', 'somniferos', 'pastillas para dormir', 'mis pastillas',
       'las pastillas', 'ansioliticos', 'pastillas de mi {family}', 'benzos', 'insulina', 'frasco', 'blister', 'pastillero', 'botiquin',
     ],
     /** A lot of them: "todas", "una caja entera", "el frasco". */
@@ -165,7 +172,9 @@ export const es: LanguageSpec = {
       'cuando [yo] [ya] no (este|estemos|estuviera)', 'cuando me (vaya|haya ido) (para siempre|de este mundo)', 'cuando me muera',
       '[ya] no (les|te|os|le) (voy a|vuelvo a) (dar|causar|traer|ser) [mas] (problemas|molestias|disgustos|trabajo|preocupaciones|una carga|un problema|un estorbo)',
       '(nunca|no) (te olvides|se olviden|os olvideis|me olvides|me olviden) de mi', 'recuerdenme', 'acuerdense de mi', 'no me olviden',
-      'no (fue|es) (tu|su|vuestra) culpa', 'no (fue|es) culpa de nadie', 'nadie tiene la culpa', '[ya] no voy a estar', 'ya no voy a sufrir',
+      'no (fue|es) (tu|su|vuestra) culpa', 'no (fue|es) culpa de nadie', 'no (fue|es|sera|va a ser) culpa (tuya|suya|vuestra|de ustedes|de nadie)',
+      'nada de (lo que|esto|lo que pase|lo que vaya a pasar|lo que haga) {fill2} (es|sera|va a ser|fue) (tu|su|vuestra) culpa', 'nada de (lo que|esto|lo que pase|lo que vaya a pasar|lo que haga) {fill2} (es|sera|va a ser|fue) culpa (tuya|suya|vuestra|de ustedes|de nadie)',
+      '(pase lo que pase|lo que pase) {fill2} no (es|sera|va a ser) (tu|su|vuestra) culpa', 'nadie tiene la culpa', '[ya] no voy a estar', 'ya no voy a sufrir', 'mientras (todavia|aun) (hay|haya|estoy a|estemos a) tiempo', 'mientras (todavia|aun) puedo',
       'me voy para siempre', 'me voy (de aqui|de este mundo) para siempre', 'por ultima vez', 'en otra vida', 'no me busquen', 'no me lloren',
       'no lloren por mi', 'voy a estar en paz', 'ya no (van|vas|va) a tener que (preocuparse|preocuparte|cuidarme|aguantarme|lidiar conmigo) [por mi]', 'voy a estar mejor (alla|alli|donde voy)', 'donde voy',
     ],
@@ -206,7 +215,7 @@ export const es: LanguageSpec = {
     /** An illness or accident, wished: "un cáncer", "un infarto", "un accidente". */
     illness: [
       'cancer', 'un cancer', 'un tumor', 'un infarto', 'un derrame', 'una enfermedad [terminal|grave|incurable]', 'algo grave', 'algo terminal',
-      'algo incurable', 'un accidente', 'leucemia', 'un paro cardiaco', 'un aneurisma', 'algo malo y rapido',
+      'algo incurable', 'algo fuerte', 'algo feo', 'algo serio', 'una gripe fuerte', 'una neumonia', 'un virus', 'un accidente', 'leucemia', 'un paro cardiaco', 'un aneurisma', 'algo malo y rapido',
     ],
     /** Not waking: "no me despierte", "no amanezca". */
     nowake: [
@@ -245,7 +254,8 @@ export const es: LanguageSpec = {
     ride: ['bus', 'autobus', 'colectivo', 'micro', 'camion', 'uber', 'taxi', 'combi', 'bondi', 'aventon', 'ride', 'amigo', 'amiga', 'amigos', 'amigas', 'novio', 'novia', '{family}'],
     /** Affairs handed on: passwords given, papers located, things left to someone, love said. */
     handed: [
-      '(la|mi) (clave|contrasena) (del|de mi|de la) (celu|celular|cel|telefono|banco|tarjeta|compu|cuenta|correo)', '(el|mi) pin (del|de mi|de la)',
+      '(la|mi) (clave|contrasena) (del|de mi|de la) (celu|celular|cel|telefono|banco|tarjeta|compu|cuenta|correo|home banking|homebanking|app del banco|banca|mail|email|face|insta|instagram|icloud|gmail|netflix|compu|laptop|caja fuerte)', '(el|mi) pin (del|de mi|de la)',
+      '(las|mis) (claves|contrasenas) (estan|las deje|las anote|anotadas|apuntadas)', '(anotada|anotadas|apuntada|apuntadas|escrita|escritas|guardada|guardadas) (atras|detras|debajo|adentro|dentro|en) (del|de la|de) (cuadro|cajon|libro|colchon|mueble|armario|placard|caja|agenda|cuaderno)',
       'todo (ordenado|en orden|organizado|arreglado|resuelto)', '{affairs} (estan|esta) (en|dentro)', '(le|les) dije que (la|lo|los|las) (quiero|quise|amo|ame)',
       'se queda con (mi|mis)', '(quedense|quedate) con (mi|mis)', 'repartan mis cosas', 'regale mis cosas', 'mi testamento',
     ],
@@ -262,7 +272,7 @@ export const es: LanguageSpec = {
     ],
     /** Having something ready in everyday words: with a means only (with a time it is a party). */
     gotit: [
-      'listo', 'lista', 'listas', 'listos', 'preparado', 'preparada', 'preparadas', 'compre', 'consegui', 'guardadas', 'guardados', 'en la mano', 'en mi mano',
+      'escondi', 'ya escondi', 'escondido', 'escondida', 'tengo escondido', 'guarde', 'listo', 'lista', 'listas', 'listos', 'preparado', 'preparada', 'preparadas', 'compre', 'consegui', 'guardadas', 'guardados', 'en la mano', 'en mi mano',
       'en mis manos', 'al lado mio', 'frente a mi', 'delante de mi', 'debajo de la cama', 'todo listo', 'tengo todo', 'ya tengo', 'cargada', 'cargado',
     ],
     /** Water to walk into. */
@@ -288,7 +298,8 @@ export const es: LanguageSpec = {
     /** An attempt before: "ya lo intenté en marzo", "me sacaron a tiempo", "la otra vez me encontraron". */
     tried: [
       '(ya lo intente|lo intente|ya lo habia intentado|ya lo hice|ya lo intente una vez) (una vez|en|el|hace|antes|dos veces|la otra vez|el ano pasado|de chica|de chico)',
-      '(me sacaron|me salvaron|me encontraron|me reanimaron|me descolgaron|me bajaron) (a tiempo|de milagro|justo a tiempo|por poco)',
+      '(me sacaron|me salvaron|me encontraron|me reanimaron|me descolgaron|me bajaron|me encontro|me saco|me salvo|me reanimo|me descolgo|me bajo|me hallo) (a tiempo|de milagro|justo a tiempo|por poco)',
+      '(la otra vez|la primera vez|la ultima vez|aquella vez|el ano pasado|la vez pasada) {fill4} (me encontro|me encontraron|me salvo|me salvaron|me saco|me sacaron|me llevaron al hospital|me hicieron un lavado|termine en (urgencias|el hospital|la guardia)|me internaron|no funciono|falle|fallo)',
       'la (primera|ultima|otra) vez (que lo intente|me salvaron|me encontraron|me sacaron|fallo|falle|no funciono|no me funciono)',
     ],
     /** Nobody told, nobody to call: "no le aviso a nadie", "no llames a nadie", "nadie sabe que voy", "esta vez no fallo". */
@@ -310,7 +321,7 @@ export const es: LanguageSpec = {
     ],
     /** Giving things away, every tense and person: "te dejo", "le regalé", "les pasé". */
     give: [
-      '(te|le|les|os) (dejo|deje|regalo|regale|doy|di|paso|pase|heredo)', 'regale', 'regalo mis', 'reparti', 'done', 'vendi', 'deje (mi|mis)',
+      '(te|le|les|os) (dejo|deje|regalo|regale|doy|di|paso|pase|heredo|mande|mando|envie|envio|entregue|entrego|devolvi|devuelvo|vendi|done|reparti)', 'regale', 'regalo mis', 'reparti', 'done', 'vendi', 'deje (mi|mis)',
       '(quedate|quedense) con (mi|mis)',
     ],
     /** Vehicles one may wish would crash with oneself inside. */
@@ -320,6 +331,75 @@ export const es: LanguageSpec = {
       'se caiga', 'se cayera', 'se estrelle', 'se estrellara', 'se hunda', 'se hundiera', 'choque', 'chocara', 'se desplome', 'se desplomara',
       'explote', 'explotara', 'se vuelque', 'se volcara', 'se venga abajo', 'se viniera abajo',
     ],
+
+    // --- round 6: meanings written over classes ---
+    /** Nothing left owed or hanging: "así no queda nada colgando", "no quiero quedar debiendo nada". */
+    squared: [
+      '(asi|para que|para) (no|nada) (queda|quede|quedan|queden|dejar|dejo|deje|dejarle|dejarles) {fill1} (colgando|sin resolver|sin arreglar|debiendo|a medias|sin cerrar)',
+      '(no|sin) (quiero|quisiera|querer) (quedar|dejar|irme) (debiendo|con deudas|nada pendiente|cosas pendientes|nada colgando) [nada|a nadie]',
+      'no (le|les) (debo|quedo debiendo) nada a nadie', 'ya no (le|les) debo nada a nadie', '(no|nada) (quede|queda) (debiendo|colgando)',
+      '(nadie|ninguno) (tenga|tiene|va a tener) que (resolver|arreglar|pagar|hacerse cargo de) nada',
+    ],
+    /** Belongings disposed of, after me: "que mi hermana se quede con mis cuadernos", "lo demás que lo tiren". */
+    bequest: [
+      '(se quede|se queden|se queda|se quedan|quedense|quedate|que se quede|que se queden) con (mi|mis|lo mio|todo|lo que)',
+      '(lo demas|el resto|lo otro|todo lo demas|mis cosas|mi ropa) (que|q) (lo|los|la|las) (tiren|regalen|donen|repartan|vendan|quemen|tires|regales|dones)',
+      '{belongings} (son|sean|van a ser|quedan|se quedan) (para|pa) (mi|mis|ustedes|ti|el|ella)',
+      '(repartan|regalen|donen|vendan|tiren) (mis|todas mis|toda mi|mi) (cosas|ropa|libros|cuadernos|pertenencias)',
+    ],
+    /** What makes a gift a goodbye: the password too, all of it in order, a prized thing, a surprised receiver. */
+    giveextra: [
+      '(la|las|mi|mis|el) (contrasena|contrasenas|clave|claves|password|usuario|pin)', '(todos|todas) (los|las|mis)', '(ordenadito*|ordenad*|organizad*|en orden)',
+      '(autografiad*|firmad*|favorit*|de coleccion|que mas (queria|quiero|amaba)|que era de mi (abuelo|abuela|papa|mama))', '(no (lo|la|se lo|se la) (podia|podian|puede) creer|no se lo creia|se quedo (helado|helada|flipando)|me pregunto (por que|porque)|le parecio raro)',
+    ],
+    /** Won't be needed, said at the end with no reason after: "yo ya no la voy a usar". */
+    notneedend: [
+      '[yo|a mi] [ya] no (la|lo|los|las|me|te|le) (voy a|van a|va a|vas a) (necesitar|hacer falta|usar|ocupar|servir) [mas|nunca mas|para nada] $',
+      '(a mi|yo) ya no (me )?(hace|hacen|va a hacer|van a hacer) falta',
+    ],
+    /** A medicine taken with no name, or all of it: "ya me lo tomé", "me las tomé todas". */
+    tookit: [
+      '[ya] (me lo|me las|me los) (tome|trague|meti|bebi)', '[ya] (me tome|me trague|tome|trague) (todas|todos|todito|toditas)',
+      '[ya] (lo|las|los) (tome|trague)', '{swallow} {fill2} ({wholepack}|{many} {fill2} {pills})',
+    ],
+    /** What it does to the body, soon after: numbness, seeing strange, dizzy, dry mouth, sleepy. */
+    effects: [
+      'se me duerme*', 'se me esta durmiendo', 'se me entume*', 'no siento (la|las|los|el|mis|mi)', 'veo (todo|todo muy) (raro|borroso|doble|negro|nublado|dando vueltas)',
+      'veo (raro|borroso|doble)', '(todo|la habitacion|el cuarto|el techo) (me da|da|esta dando) vueltas', '(mareada|mareado|mareo|me mareo|atontada|atontado|grogui)',
+      'boca seca', 'se me cierran los ojos', 'me pesa (todo|el cuerpo|la cabeza)', 'me cuesta respirar', 'el corazon (a mil|muy rapido|raro)', 'no puedo (mover|sentir|mantener)',
+      'me arde (el estomago|la garganta|todo)',
+    ],
+    /** Drops people scout or climb over (not a terrace or a balcony, where people sit and sunbathe). */
+    drop: [
+      'puente', 'viaducto', 'azotea', 'acantilado', 'precipicio', 'mirador', 'edificio', 'rascacielos', 'barranco', 'risco', 'cornisa', 'paso elevado',
+      'puente peatonal', 'torre', 'ultimo piso', 'presa', 'represa', 'vias', 'via del tren', 'vias del tren', 'cerro', 'quebrada', 'muelle', 'malecon',
+    ],
+    /** Having gone over the barrier at a height: "ya me pasé la baranda", "estoy del otro lado del barandal". */
+    overrail: [
+      '(me pase|pase|cruce|me cruce|salte|me subi a|trepe|me trepe a|me sente en|estoy sentada en|estoy sentado en|estoy parada en|estoy parado en) (la|el) (baranda|barandal|barandilla|pretil|guardarrail|quitamiedos|parapeto)',
+      '(del otro lado|del lado de afuera|afuera|por fuera) (de la|del) (baranda|barandal|barandilla|pretil|valla|reja|proteccion|guardarrail|parapeto)',
+    ],
+    /** Shoes off, side by side at a height. */
+    shoes: ['(los|mis) (zapatos|zapatillas|tenis|tacones|botas|chanclas|sandalias) (al lado|a un lado|en el suelo|juntos|juntitos|ordenados|me los quite)', 'descalza', 'descalzo', '(me quite|me saque) (los|mis) (zapatos|zapatillas|tenis)'],
+    /** Nobody around there, at that hour: "el sábado en la noche no pasa nadie". */
+    nobodythere: ['no pasa nadie', 'nadie pasa', 'no hay nadie', 'no va a haber nadie', 'nadie me ve', 'nadie me va a ver', 'no hay camaras', 'esta vacio', 'esta vacia', 'esta desierto', 'esta desierta'],
+    /** Scouting a place: went to look at it, checked it, more than once. */
+    scouted: [
+      '(fui a ver|fui a mirar|fui hasta|fui al|fui a la|volvi al|volvi a la|estuve en|pase por|revise|anduve por|subi al|subi a la|me acerque al|me acerque a la) {fill6} ({drop}|{water})',
+      '({drop}|{water}) {fill6} (dos veces|tres veces|varias veces|otra vez|todos los dias|cada noche|esta semana) (a ver|a mirar|a revisar)',
+    ],
+    /** Money meant for a future thing, spent now: "aparté la plata del alquiler". */
+    futuremoney: [
+      '(plata|dinero|ahorros|guita|lana|sueldo|aguinaldo|pasta) (del|de la|de mi|para el|para la|que tenia para|que guardaba para|que estaba juntando para) (alquiler|renta|viaje|graduacion|vacaciones|universidad|uni|matricula|coche|carro|boda|depa|fiesta|cumple|egresados|intercambio|mes que viene)',
+    ],
+    /** A thing said or bought, left vague: "lo que me falta", "lo que necesito". */
+    vagueneed: ['lo que me (falta|faltaba|hace falta)', 'lo que (falta|faltaba)', '[todo] lo que (necesito|necesitaba|me hace falta)', 'lo ultimo que (me falta|necesito|faltaba)', 'lo necesario'],
+    /** A medical result good, met with disappointment. */
+    goodresult: ['benigno', 'benigna', 'negativo', 'negativa', 'normal', 'todo normal', 'todo bien', 'sano', 'sana', 'salio bien', 'salieron bien', 'dio bien', 'dieron bien', 'limpio', 'limpia', 'nada malo', 'nada grave'],
+    medtest: ['biopsia', 'analisis', 'estudios', 'resultados', 'examenes', 'chequeo', 'prueba', 'pruebas', 'tomografia', 'resonancia', 'electro', 'electrocardiograma', 'mamografia', 'ecografia', 'radiografia', 'revision'],
+    letdown: ['no de alivio', 'no era alivio', 'decepcion*', 'me decepciono', 'me desilusiono', 'desilusion*', 'que pena', 'lastima', 'ojala hubiera sido', 'queria que fuera', 'esperaba que fuera', 'casi lloro pero no', 'me dio bajon', 'me bajoneo'],
+    /** A denial said first: "no voy a hacer nada eh", "tranqui, no es nada". */
+    denial: ['no voy a hacer nada', 'no voy a hacer ninguna (locura|tonteria|estupidez|boludez|pendejada)', 'no lo digo para que te preocupes', 'no me voy a tirar', 'no es que vaya a hacer nada', 'no pienso hacer nada'],
   },
 
   families: [
@@ -856,6 +936,110 @@ export const es: LanguageSpec = {
         'hasta (abrirme|romperme|reventarme|partirme|despellejarme|pelarme) (los nudillos|las manos|la mano|los dedos|la piel|la frente|los brazos)',
       ],
     },
+    {
+      // Round 6: self-harm named by the place or the streak: "volví a lo del brazo", a clean-day
+      // counter back to zero ("contador en cero, iba por 40 días"), bandages and sleeves after a relapse.
+      id: 'es.self-harm-coded',
+      tier: 'act',
+      softenedBy: ['urge'],
+      patterns: [
+        '(volvi|he vuelto|regrese|vuelvo|otra vez) (a|con) lo (del|de los|de la|de las|de mis|de mi) {body}',
+        '(contador|racha|cuenta|conteo|contador de dias|dias limpia|dias limpio) {fill3} (en|a|de vuelta a|vuelve a|volvio a) (cero|0) ... (iba por|llevaba|tenia|ya eran|iba en) {fill1} {number} (dias|semanas|meses) [limpia|limpio] $',
+        '(iba por|llevaba|tenia) {fill1} {number} (dias|semanas|meses) [limpia|limpio] $ ... (contador|racha|conteo) {fill3} (en|a|vuelve a|volvio a) (cero|0)',
+        '(recai|recaida|volvi a caer|lo volvi a hacer|volvi a hacerlo) {fill8} (curitas|tiritas|vendas|gasas|venditas|mangas largas|manga larga|bajo la manga|me bajo la manga|me baje la manga|sudadera en pleno verano|pulseras para tapar)',
+        '{body} {fill8} (me bajo|me baje|bajarme|me tapo|me tape|taparme) (la manga|las mangas|con la manga|con pulseras)',
+      ],
+    },
+    {
+      // Round 6: a self-harm urge held back in other words: "ganas de volver a lo de antes, estoy
+      // sentada encima de las manos".
+      id: 'es.self-harm-hold',
+      tier: 'cue',
+      patterns: [
+        '(sentada|sentado|me sente|me siento) (encima de|sobre|en) (las|mis) manos ... (para no|pa no|ganas|aguantar*|no me aguanto|impulso)', '(para no|pa no|ganas|aguantar*|no me aguanto|impulso) ... (sentada|sentado|me sente|me siento) (encima de|sobre|en) (las|mis) manos',
+        '(ganas|impulso|necesidad|ansias|tentacion) (de|por) volver a (lo de antes|eso|hacerlo|hacermelo|lo mismo) {fill6} [$] {fill6} (manos|no me aguanto|aguantandome|aguanto|escondi|resistiendo)',
+      ],
+    },
+    {
+      // Round 6: goodbyes in arrangements: belongings disposed of "cuando ya no esté", things given
+      // and "so nothing is left hanging" or owed, keys for "when they need it", a legacy contact set up,
+      // something left "so they have something of me after", a pet left with a cover story.
+      id: 'es.goodbye-settled',
+      tier: 'act',
+      patterns: [
+        '{gone} ... {bequest}', '{bequest} ... {gone}',
+        '({give}|devolvi|le devolvi|les devolvi|ya devolvi|pague|ya pague|salde|cancele|di de baja|puse {fill4} a nombre de) ... {squared}',
+        // given away and not needed is a question ("te regalo mi play, ya no la voy a usar"); with the
+        // password sent, all of it in order, a prized thing or a surprised receiver it is a goodbye
+        '{give} ... {giveextra} ... {notneedend}', '{give} ... {notneedend} ... {giveextra}',
+        '{handed} ... (para cuando [la|lo|las|los] (necesiten|necesites|haga falta|hagan falta)|por si (la|lo|las|los) necesitan|para cuando no este|para cuando ya no este|para despues $)',
+        '(puse|configure|active|deje|agregue|anadi|nombre|elegi) {fill8} (cuenta inactiva|cuentas inactivas|contacto de legado|legado digital|contacto legado|heredero digital|administrador de cuentas inactivas)',
+        '({give}|deje|les deje|le deje|grabe|prepare|hice|arme|escribi) ... (para que|asi) {fill3} (tengan|tenga|tengas|les quede|le quede|te quede|guarden|guardes|conserven) algo {fill2} de mi (despues|para despues|para cuando|cuando ya no|para recordarme|para siempre|$)',
+        '(renuncie|deje el (trabajo|curro|laburo|chamba)|me fui del (trabajo|curro|laburo)|deje la (uni|facultad|carrera)|me di de baja de la (uni|facultad)) ... (ya )?no (voy a|me va a) (necesitar|hacer falta) [el|la] (trabajo|curro|laburo|chamba|uni|carrera|titulo|sueldo|plata|dinero|empleo) [ninguno|ninguna|mas|total]',
+        '(pedi perdon|pedi disculpas|me disculpe|hice las paces) {fill8} ... (solo faltaba eso|era lo unico que faltaba|ya no falta nada|ya no me falta nada|ahora ya puedo irme|ya puedo irme|ahora si puedo irme)',
+        '(escribi|anote|deje escrito|apunte|hice una lista) {fill6} quien se (queda|va a quedar) con (que|cada cosa|mis cosas|lo mio)',
+        '(a partir de manana|desde manana|despues de hoy|despues de esta noche|{soon}) {fill3} [ya] nadie (tiene|va a tener|tendra) que (preocuparse por mi|preocuparse de mi|cuidarme|aguantarme|lidiar conmigo|cargar conmigo)',
+        '(pase|di|mande|deje|entregue) {fill3} (usuario|usuarios|contrasena|contrasenas|claves|clave|acceso|accesos) ... (encargarse (de eso|de todo|de ellas) despues|que se encargue despues|para despues|pense que era (broma|chiste)|creyo que era (broma|chiste))',
+        '(le|les) dije que (me iba|me voy|me iria|iba) (de viaje|de vacaciones|a viajar|fuera|lejos|por un tiempo) ... (pero|y) {fill2} (no vuelvo|no voy a volver|no pienso volver|no regreso|no voy a regresar|no es verdad|es mentira|no me voy a ningun lado)',
+        '(deje|le deje|les deje|le encargue|le di) ... (no vuelvo|no voy a volver|no pienso volver|no regreso|no voy a regresar) (a por|por|a buscar*|a recoger*) (ella|el|ellos|ellas) $',
+        // praise in the past with a goodbye: "fuiste la mejor amiga que tuve, cuida mucho a tu bebé" (not to an ex)
+        '(fuiste|has sido|eras|eres) (la mejor|el mejor) (amiga|amigo|hermana|hermano|mama|papa|madre|padre|persona|prima|primo|tia|tio|abuela|abuelo|hija|hijo|companera|companero) {fill4} ... ({thanks}|cuida mucho|cuidate mucho|cuidate|cuida a|cuida de|se feliz|sean felices|no lo olvides|nunca lo olvides|solo queria decirte)',
+        '({thanks}|solo queria decirte|cuidate mucho|cuida mucho) ... (fuiste|has sido) (la mejor|el mejor) (amiga|amigo|hermana|hermano|mama|papa|madre|padre|persona|prima|primo|tia|tio|abuela|abuelo|hija|hijo)',
+      ],
+    },
+    {
+      // Round 6: a plan in everyday words: a height or water scouted and nobody there at that hour,
+      // over the railing, shoes off on a terrace with an hour set, money for the rent spent on
+      // "what I still need", pills saved instead of taken, taken already and the body going numb,
+      // a date marked for a meaning only I know, what I need hidden and a day named, a try before.
+      id: 'es.plan-everyday',
+      tier: 'act',
+      patterns: [
+        '{scouted} {fill6} (dos veces|tres veces|varias veces|otra vez|de nuevo|todos los dias|cada noche|cada dia) ... {nobodythere}',
+        '{nobodythere} ... {scouted} {fill6} (dos veces|tres veces|varias veces|otra vez|de nuevo)',
+        '({drop}|{water}) ... {overrail}', '{overrail} ... ({drop}|{water}|abajo|el vacio)', '(me pase|ya pase|cruce|me cruce|me brinque|brinque) (la|el) (baranda|barandal|barandilla|pretil|guardarrail|parapeto)',
+        '(estoy|sigo|ando|me quede) (en|arriba de|encima de) (la|el|una|un) {drop} ... {shoes}', '{shoes} ... (estoy|sigo|ando) (en|arriba de|encima de) (la|el|una|un) {drop}',
+        '(ya son|son|faltan) {fill2} {number} ... (dije|decidi|me dije) (que )?a las {number} ... {height}',
+        '{scouted} ... (viendo|mirando|calculando|buscando) (donde|que parte|la parte) {fill1} (es|esta) (mas hondo|mas honda|mas profundo|mas profunda|mas alto|mas alta)',
+        '{scouted} ... (vuelvo|voy a volver|regreso) (el|este|esta|manana|hoy|pronto) {fill2} $',
+        '(estoy|ya estoy|subi|llegue) (en|a|al|hasta) (la azotea|el techo|la terraza|el ultimo piso|el tejado) ... ((puerta|acceso) (de la|del|a la|al) (azotea|techo|terraza|escalera de incendios|salida de emergencia|tejado)|trampilla) {fill3} (abierta|abierto|sin llave|sin candado)',
+        '(me meti|entre|estoy entrando|me estoy metiendo|camine) (al|en el|en la|a la) (mar|rio|lago|presa|represa|laguna|agua) ... (con ropa|vestida|vestido|con la ropa puesta) ... (me llega|llega|me cubre|hasta) (al|el|a la|la) (pecho|cuello|barbilla)',
+        '(es|sera) el dia $ ... (ya|todo|esta todo|ya esta todo|tengo todo) (separado|escondido|guardado|apartado)', '(esta todo|ya esta todo|tengo todo) (separado|escondido|guardado|apartado) $ ... (es|sera) el dia $',
+        '{futuremoney} {fill8} {vagueneed} ({soon}|(para|pa) {soon}|$)',
+        '(sin tomarme|sin tomar|no me tomo|no me tome|no me estoy tomando|dejo de tomar|deje de tomar|dejando de tomar) {fill2} {pills} {fill3} (y|pero|sino) {fill1} (guardando*|juntando*|acumulando*|escondiendo*|ahorrando*|lo guardo|las guardo|los guardo|lo junto|las junto|(la|las|lo|los) (estoy|voy|sigo|ando) (guardando|juntando|acumulando|escondiendo))',
+        '(guardandolo|guardandolas|guardandolos|juntandolas|juntandolos|acumulandolas|acumulandolos|escondiendolas|escondiendolos) {fill4} {pills} ... (lleno|llena|casi esta|ya casi|suficiente|suficientes|alcanza)',
+        '{tookit} ... {effects}', '{effects} ... {tookit}',
+        '(ya )?(tome|me tome|trague) (hace|desde hace) {fill2} (hora|horas|minutos|media hora|un rato) ... {effects}',
+        '(marque|marco|elegi|escogi|fije|apunte|anote|tache|encerre) {fill4} (calendario|agenda|fecha|dia|el {number}) ... (me parece justo|es lo justo|tiene sentido|es perfecto|solo yo se|nadie sabe (que|lo que)|para que (nunca|siempre|no) {fill3} (olvide|olvidar|festejar|celebrar|acuerde|recuerde))',
+        '(elegi|escogi|decidi|marque) (ese dia|esa fecha|su cumple|su cumpleanos|el dia de su cumple|nuestro aniversario|el aniversario) (para que|asi) (nunca|no|jamas) {fill3} (pueda|vuelva a|pueda volver a) (festejar*|celebrar*|olvidar*|disfrutar*)',
+        '(escondi|ya escondi|guarde|ya guarde|tengo escondido|tengo guardado|ya tengo) {fill2} {vagueneed} {fill6} ... ({soon}|nadie (la|lo|las|los) (revisa|abre|toca|mira|va a encontrar|encuentra))',
+        '{tried} ... (esta vez|ahora|la proxima) {fill3} (se va|se van|no esta|no estan|no hay nadie|no va a haber nadie|me quedo sola|me quedo solo|estoy sola|estoy solo|nadie|todo el (puente|finde|fin de semana))',
+      ],
+    },
+    {
+      // Round 6: passive wishes in other words: a good test result met with disappointment, no future
+      // seen ("no me veo en ningún futuro", "como si la película se cortara acá"), ruining my parents'
+      // old age, a bad diagnosis that would be a relief, no use renewing what I won't use, fading out
+      // and not wanting anyone to light me again, a denial and then counting the floors.
+      id: 'es.passive-everyday',
+      tier: 'cue',
+      patterns: [
+        '{medtest} ... {goodresult} ... {letdown}', '{letdown} ... {medtest} ... {goodresult}',
+        'no me (veo|imagino) en (ningun|ningún) futuro', 'no (me veo|me imagino|logro imaginarme|puedo imaginarme|consigo imaginarme) (con|a los|llegando a los|cumpliendo) {number} [anos] ($|ni)',
+        '(como si|es como si) (la pelicula|mi historia|mi vida|todo|mi camino|mi cuento) (se cortara|se cortase|terminara|acabara|se acabara|se terminara|se cerrara) (aca|aqui|ahi|ya|en este punto|hoy)',
+        '(les|le) (estoy arruinando|arruino|estoy amargando|amargo|estoy destrozando|destrozo|estoy complicando|estoy quitando|quito) (la vejez|la vida|su vejez|sus vidas|su vida|los mejores anos|la jubilacion)',
+        '(tienen|tiene) que (cuidarme|mantenerme|aguantarme|cargar conmigo|ocuparse de mi) como si (fuera|tuviera|siguiera siendo)',
+        'soy el problema (de|en) (esta|mi|la) (familia|casa)', 'si yo (desapareciera|no estuviera|me fuera|saliera de escena|no existiera) {fill4} (tendrian|tendria|habria|estarian|estaria|vivirian) {fill1} (paz|tranquilidad|tranquilos|tranquilas)',
+        '(si|y si|ojala) {fill4} (mala noticia de salud|malas noticias de salud|mala noticia del medico|me (diagnostican|detectan|encuentran) algo|un diagnostico (malo|grave|terminal)|algo grave|un accidente|una enfermedad) {fill4} (me daria igual|me da igual|me dara igual|alivio|un alivio|me aliviaria|no me importaria|hasta mejor)',
+        '(para que|pa que|por que) (voy a|iba a|vas a) ((renovar|sacar|tramitar) (el|la|los|mi|mis) (pasaporte|dni|licencia|carnet|cedula|papeles|visa|documentos|identificacion)|ahorrar|planear|hacer planes|ir al dentista|ir al medico|cuidarme|seguir el tratamiento) {fill4} si (no|ya no|ni) {fill3} (voy a|vaya a|lo voy a|la voy a) (usar|necesitar|estar|ver|gastar|disfrutar|llegar)',
+        '(me estoy apagando|me voy apagando|me apago|apagandome|me estoy marchitando|me estoy desvaneciendo) ... (no quiero que nadie|que nadie me|no quiero que me) {fill3} (prender|prenda|encender|encienda|salve|rescate|ayude|vuelva a prender|vuelva a encender)',
+        'no (puedo|aguanto|soporto) (un dia mas|otro dia mas)', '(se me acabaron|ya no me quedan|se me fueron) las fuerzas',
+        '{hopefor} {fill3} (y no salir de esa|y no salir de esta|y no salir|y no despertar|y no volver)',
+        // a drop looked at, and nobody there at night (a question: friends go to lookouts at night too)
+        '{scouted} ... (noche|madrugada|de la manana|a esa hora|a esas horas) {fill3} {nobodythere}',
+        '{denial} ... (cuantos pisos|cuantos metros|que altura|la altura|que tan alto|que tan alta|el borde|al borde|la baranda|las vias|el anden)', '(cuantos pisos|cuantos metros|que altura|que tan alto|que tan alta) ... {denial}',
+      ],
+    },
   ],
 
   // The shared net (net.ts): means beside a time or at hand, a farewell beside being gone.
@@ -980,6 +1164,13 @@ export const es: LanguageSpec = {
       '{pills} (de la receta|que me recetaron|como me dijo el medico|a su hora|del tratamiento|de la manana|de la noche)',
       '(cuerda|soga) (para|de) (tender|saltar|escalar|la ropa|el tendedero|la guitarra|guitarra|amarrar|el columpio|la hamaca)',
     ],
+    // "fui al mirador con mis amigas": a drop visited in company is an outing.
+    'company-idiom': ['(fui|fuimos|estuve|estuvimos|subimos|subi) {fill4} con (mis|mi|unos|unas|los|las) (amigas|amigos|amiga|amigo|novio|novia|familia|papas|padres|primos|primas|companeros|companeras|hijos|hijas|hermanos|hermanas|roomies)'],
+    // "ya no puedo seguir con este rompecabezas, me rindo, mañana sigo": a task given up for today.
+    'task-idiom': [
+      '(no puedo|ya no puedo|no aguanto|ya no aguanto) (seguir|mas) con (este|esta|estos|estas|el|la|los|las|mi|mis) (rompecabezas|puzzle|puzle|libro|serie|tarea|tareas|trabajo|dieta|proyecto|juego|partida|curso|examen|lectura|ejercicio|ejercicios|rutina|excel|informe|tesis|mudanza|obra|reforma|novela|temporada|maraton|clase|clases|entrenamiento|nivel|receta|tejido|cuadro|limpieza|papeleo|tramite|tramites)',
+      '(me rindo|me doy por vencida|me doy por vencido|tiro la toalla) [por hoy|por ahora] [$] {fill2} (manana sigo|manana lo sigo|manana lo termino|manana continuo|manana vuelvo|lo dejo para manana|por hoy|por ahora|hasta manana|otro dia sigo)',
+    ],
     // "no quiero vivir en esta ciudad", "no quiero vivir con mis papás".
     'live-idiom': [
       'vivir en (un|una|esta|este|esa|ese|otra|otro|la|el|mi|su) (piso|departamento|depa|casa|ciudad|pais|pueblo|barrio|zona|edificio|cuarto)',
@@ -1003,6 +1194,8 @@ export const es: LanguageSpec = {
     ],
     // "el último mensaje que le mandé", "le dije adiós", "adiós a la dieta".
     'goodbye-idiom': [
+      // "adiós para siempre y ni un abrazo": said to an ex, not to the world.
+      'adios para siempre (y ni|ni un|ni una|y sin|sin un|sin una|sin mirar atras|a el|a ella|a ese|a esa|a mi ex|a lo nuestro|a la relacion|a su|a sus)',
       '(le|les) (mande|envie|escribi|deje|mandé) (el|mi) (ultimo|ultima) (mensaje|audio|carta|whatsapp)',
       '(adios|me despido) (a todos|de todos|de ustedes|a todas|de todas|chicos|chicas) {fill3} (vacaciones|nos vemos|hasta manana|hasta luego|hasta el|buenas noches|a dormir|me voy a dormir|descansen|besos|feliz|buen finde|buen fin de semana|me desconecto|cambio y fuera)',
       '(ultimo|ultima) (mensaje|carta|nota|audio) {fill3} (le|a el|a ella|de el|de ella|que me|que le|mi ex|su|que el|que ella)',

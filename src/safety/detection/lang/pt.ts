@@ -76,6 +76,10 @@ export const pt: LanguageSpec = {
       'nao estar viva', 'nao estar vivo', 'ir embora desse mundo', 'ir embora deste mundo', 'partir desse mundo', 'sair desse mundo',
       'virar estrelinha', 'descansar pra sempre', 'parar de respirar', 'que tudo acabe', 'que tudo acabasse', 'me desviver', 'me apagar',
       'sumir do mundo', 'nem existir', 'crepar', 'bater as botas', 'sumir desse mundo', 'sumir deste mundo',
+      // erased, undone: "ser apagado", "um ctrl+z na minha existência", "nunca ter existido"
+      'ser (apagado|apagada|deletado|deletada|esquecido|esquecida) [de vez|pra sempre|para sempre|da existencia|do mundo|$]', 'nunca ter existido', 'nao ter existido',
+      '(ctrl z|control z|desfazer|deletar|apagar) {fill2} (minha|a minha|da minha|na minha) {fill1} existencia',
+      '(entrar|ficar|cair) em coma ... (nem sair|nao sair|nunca mais sair|nem acordar|nao acordar|nunca mais acordar)',
     ],
     /** If I were gone: "se eu morrer", "se eu não estivesse aqui". */
     died: [
@@ -144,7 +148,8 @@ export const pt: LanguageSpec = {
       '(nao|ja nao) vou [mais] (dar|causar|ser) [mais] (trabalho|problema|problemas|preocupacao|incomodo|um peso|um fardo|um estorvo)',
       '(nunca|nao) (te esquecas|se esqueca|se esquecam|esquece|esqueca|esquecam|te esquece) de mim', 'lembrem de mim', 'lembrem se de mim', 'lembra de mim',
       'nao (foi|e) (culpa sua|tua culpa|culpa tua|culpa de voces|sua culpa|culpa de ninguem)', 'ninguem tem culpa', '[ja] nao vou estar', '(vou|ja vou) (descansar|ficar em paz|estar em paz)',
-      'vou embora pra sempre', 'vou embora para sempre', '(nao|ja nao) (vao|vai|vais) [mais] (precisar|ter que) [mais] (se preocupar|te preocupar|cuidar de mim|me aguentar|me aturar) [comigo]', 'por ultima vez', 'em outra vida', 'nao me procurem', 'nao chorem por mim', 'nao chorem',
+      'vou embora pra sempre', 'vou embora para sempre', 'enquanto (ainda )?(da|der|tem|houver) tempo', 'antes que seja tarde [demais]', 'enquanto ainda posso',
+      'nao (foi|e|vai ser|sera) culpa (sua|tua|de voces|de ninguem) (nada|nada disso|o que acontecer)', 'nada (disso|do que acontecer|do que vai acontecer) (e|foi|vai ser|sera) culpa (sua|tua|de voces|de ninguem)', '(nao|ja nao) (vao|vai|vais) [mais] (precisar|ter que) [mais] (se preocupar|te preocupar|cuidar de mim|me aguentar|me aturar) [comigo]', 'por ultima vez', 'em outra vida', 'nao me procurem', 'nao chorem por mim', 'nao chorem',
     ],
     /** Thanks and forgiveness, the other half of a goodbye: "obrigada por tudo", "me perdoa". */
     thanks: [
@@ -176,7 +181,7 @@ export const pt: LanguageSpec = {
     /** An illness or accident, wished: "um câncer", "um infarto". */
     illness: [
       'cancer', 'um cancer', 'um tumor', 'um infarto', 'um avc', 'um derrame', 'uma doenca [terminal|grave|incuravel]', 'algo grave', 'algo terminal',
-      'alguma doenca', 'um acidente', 'leucemia', 'um aneurisma', 'uma parada cardiaca', 'um enfarte',
+      'alguma doenca', 'um acidente', 'leucemia', 'um aneurisma', 'uma parada cardiaca', 'um enfarte', 'algo forte', 'alguma coisa forte', 'uma pneumonia', 'algo serio',
     ],
     /** Not waking: "eu não acorde", "não acordasse". */
     nowake: ['[eu] nao acorde', '[eu] nao acordasse', '[eu] nao acordar', '[eu] nunca mais acorde', '[eu] nao acorde mais', '[eu] nao amanheca', '[eu] nao volte a acordar'],
@@ -267,6 +272,8 @@ export const pt: LanguageSpec = {
     tried: [
       '(ja tentei|tentei|ja tinha tentado) (uma vez|em|no|ha|antes|duas vezes|ano passado|mes passado)',
       'me (salvaram|acharam|encontraram|tiraram|socorreram|reanimaram) a tempo', '(da|na) (primeira|ultima|outra) vez (que tentei|me salvaram|me acharam|falhou|nao deu certo)',
+      '(da|na) (primeira|ultima|outra|vez passada) vez {fill4} (vomitei|acordei no hospital|me acharam|me encontraram|me salvaram|falhou|deu errado|nao deu certo|nao funcionou|sobrevivi|me levaram pro hospital|fiz lavagem)',
+      '(me achou|me encontrou|me salvou|me socorreu|me tirou) a tempo',
     ],
     /** A letter written, done: "já escrevi a carta". */
     letter: ['(escrevi|ja escrevi|deixei|ja deixei|terminei|ja terminei|tenho escrita) (a|uma|as|minha|minhas|o|um|os|meu) (carta|cartas|bilhete|bilhetes)'],
@@ -279,6 +286,68 @@ export const pt: LanguageSpec = {
     ],
     /** Vehicles one may wish would crash with oneself inside. */
     craft: ['aviao', 'voo', 'helicoptero', 'barco', 'balsa', 'onibus', 'elevador', 'teleferico'],
+
+    // --- round 6: meanings written over classes (the same as in es) ---
+    /** Nothing left owed or hanging: "assim ninguém fica com pepino", "não quero ficar devendo nada". */
+    squared: [
+      '(assim|pra|para|pra que|para que) {fill1} (ninguem|nada) (fica|fique|ficar|tem que|tenha que|precisa) {fill1} (com pepino|com problema|com bronca|pendente|pendurado|devendo|resolver|pra resolver|com nada pra resolver)',
+      '(nao|sem) (quero|queria|quis) (ficar|deixar|ir) (devendo|com divida|com dividas|nada pendente|nada pendurado) [nada|a ninguem]', 'nao devo nada a ninguem',
+      'nao (fica|ficou|deixo|deixei) nada (pendente|pendurado|devendo|em aberto)',
+    ],
+    /** Giving things away, every tense: "dei", "deixei com", "passei pro". */
+    give: [
+      '(dei|doei|passei|deixei|mandei|entreguei|devolvi|vendi|distribui|transferi|dou|deixo|passo|doo)', '(te|lhe|pra voce) (dou|deixo|passo)', 'deixei lhe', 'dei lhe',
+    ],
+    /** Belongings disposed of, after me: "que ninguém mexa nas minhas coisas", "quem fica com o quê". */
+    bequest: [
+      '(fica|fique|ficam|fiquem|pode ficar|podem ficar|vai ficar) com (a minha|o meu|minha|meu|minhas|meus|as minhas|os meus|tudo)',
+      '(mexer|mexa|mexam|mexerem) (nas|nos|em) (minhas|meus) (coisas|roupas|livros|cadernos|desenhos|pertences|gavetas)', '(minhas|meus) (coisas|roupas|livros|cadernos|desenhos) (pra|para) (minha|meu|minhas|meus) {family}',
+      '(doem|deem|dividam|distribuam|joguem fora|vendam) (as |os )?(minhas|meus) (coisas|roupas|livros|pertences)', 'quem (fica|vai ficar) com (o que|oq|cada coisa|minhas coisas|o que e meu)',
+    ],
+    /** What makes a gift a goodbye: the password too, all of it in order, a prized thing, a surprised receiver. */
+    giveextra: [
+      '(a|as|minha|minhas|o|meu) (senha|senhas|login|pin)', '(todos|todas) (os|as|meus|minhas)', '(organizad*|arrumad*|certinho|em ordem)',
+      '(autografad*|assinad*|favorit*|de colecao|que eu mais (amava|gostava)|que era do meu (avo|pai)|que era da minha (avo|mae))', '(nem acreditou|nao acreditou|ficou sem entender|estranhou|achou estranho|perguntou (por que|porque|pq))',
+    ],
+    /** Won't be needed, said at the end: "eu que não vou usar mais". */
+    notneedend: [
+      '[eu] [que] (nao|ja nao) vou (usar|precisar) [mais] [dela|dele|delas|deles|disso|nada] [mais] $', '(nao|ja nao) vou precisar de {word} (nenhum|nenhuma|mais) [mesmo] $',
+      '(nao|ja nao) (me )?vai(o)? fazer falta $',
+    ],
+    /** A medicine taken with no name, or all of it: "já tomei faz meia hora", "tomei tudo". */
+    tookit: ['[ja] tomei (faz|ha|tem) {fill2} (hora|horas|minutos|meia hora|um tempo|pouco)', '[ja] (tomei|engoli) (tudo|todos|todas|tudinho)', '[ja] (tomei|engoli) [eles|elas|os|as] (todos|todas)'],
+    /** What it does to the body, soon after. */
+    effects: [
+      'boca seca', '(tudo|o quarto|o teto|a cabeca) {fill1} (girando|rodando|gira|roda)', '(tonta|tonto|tontura|zonza|zonzo)', '(dormente|dormencia|formigando|formigamento)',
+      '(vendo|vejo|enxergando|enxergo) (tudo )?(estranho|embacado|borrado|dobrado|duplo)', 'visao (embacada|turva)', 'nao sinto (as|os|a|o|minhas|meus|minha|meu)',
+      '(os olhos|olho) (fechando|pesando)', 'coracao (disparado|acelerado|a mil)', 'dificil (respirar|de respirar)', 'falta de ar',
+    ],
+    /** Drops people scout or climb (not a terrace where people sunbathe). */
+    drop: [
+      'ponte', 'viaduto', 'predio', 'edificio', 'penhasco', 'falesia', 'precipicio', 'mirante', 'represa', 'barragem', 'trilho', 'trilhos', 'linha do trem',
+      'passarela', 'torre', 'ultimo andar', 'barranco', 'rochedo', 'cobertura', 'telhado', 'laje', 'pier', 'cais',
+    ],
+    /** Scouting a place: went to look, checked where it is deepest or highest. */
+    scouted: [
+      '(fui ate|fui a|fui ao|fui na|fui no|fui pra|fui para|voltei (na|no|a|ao)|passei (na|no|pela|pelo)|visitei|subi (na|no|ate)) {fill6} ({drop}|{water})',
+    ],
+    /** Checking the depth or the height. */
+    depth: [
+      '(vendo|olhando|vi|medi|procurando|procurei|conferi|conferindo|calculei|calculando) (onde|qual parte|a parte|em que parte|o ponto) {fill1} (mais fundo|mais funda|mais alto|mais alta|fundo|alto)',
+      '(quantos metros|qual a altura|a altura|que altura|quao fundo|a profundidade|qual a profundidade)',
+    ],
+    /** Nobody around there. */
+    nobodythere: ['nao passa ninguem', 'ninguem passa', 'nao tem ninguem', 'nao vai ter ninguem', 'ninguem me ve', 'ninguem vai me ver', 'fica vazio', 'fica vazia', 'fica deserto', 'fica deserta', 'sem ninguem'],
+    /** Money meant for a future thing, spent now. */
+    futuremoney: [
+      '(dinheiro|grana|economias|poupanca|reserva|salario|decimo terceiro) {fill4} (pra|para|do|da|de) (o |a )?(aluguel|viagem|formatura|faculdade|facul|intercambio|casamento|carro|ferias|festa|matricula|mes que vem)',
+    ],
+    /** A thing bought, left vague: "o que eu preciso", "o que falta". */
+    vagueneed: ['o que (eu )?(preciso|precisava|faltava|falta|me falta)', 'tudo (o )?que (eu )?(preciso|precisava)', 'o resto'],
+    /** A medical result good, met with disappointment. */
+    medtest: ['exame', 'exames', 'biopsia', 'resultado', 'resultados', 'check up', 'checkup', 'tomografia', 'ressonancia', 'eletro', 'eletrocardiograma', 'mamografia', 'ultrassom', 'raio x'],
+    goodresult: ['normal', 'tudo normal', 'tudo bem', 'tudo certo', 'benigno', 'benigna', 'negativo', 'negativa', 'saudavel', 'nada grave', 'nada de mais', 'limpo', 'limpa', 'deu bom'],
+    letdown: ['decepcionad*', 'decepcao', 'desapontad*', 'frustrad*', 'fiquei triste', 'que pena', 'nao de alivio', 'nao foi alivio', 'queria que desse', 'esperava que desse', 'fiquei mal'],
   },
 
   families: [
@@ -794,6 +863,99 @@ export const pt: LanguageSpec = {
       tier: 'cue',
       patterns: ['{sharp} {fill4} {hide}', '{hide} {fill3} {sharp}'],
     },
+    {
+      // Round 6: self-harm named by the place or the aftermath: "voltei pro braço", "recaída nível
+      // 'tive que comprar mais curativo'", a clean-day counter back to zero.
+      id: 'pt.self-harm-coded',
+      tier: 'act',
+      softenedBy: ['urge'],
+      patterns: [
+        '(voltei|voltando|volto|to voltando|comecei de novo) (pro|para o|pra|para a|ao|a|no|na) {body} [hoje|ontem|de novo|outra vez|$]',
+        '(recai|recaida|tive uma recaida|fiz de novo|voltei a fazer) {fill8} (curativo|curativos|band aid|bandaid|gaze|gazes|atadura|ataduras|esparadrapo|manga comprida|moletom no calor|pulseiras pra esconder)',
+        '(contador|contagem|sequencia|streak|dias limpa|dias limpo) {fill3} (zerou|zerado|zerada|voltou (a|pro|pra) (zero|0)|no zero|em zero|de volta ao zero) ... (tava|estava|ia|tinha) {fill2} {number} (dias|semanas|meses) [limpa|limpo] $',
+        '(zerei|zerou) (o|a|meu|minha) (contador|contagem|sequencia|streak) ... (tava|estava|ia|tinha) {fill2} {number} (dias|semanas|meses) [limpa|limpo] $',
+      ],
+    },
+    {
+      // Round 6: goodbyes in arrangements: belongings disposed of "quando eu não estiver", things given
+      // "so nobody is left with a problem", logins passed on "pra cuidar depois", apologies to
+      // everyone "só faltava isso", a job quit "não vou precisar de emprego nenhum", a pet left with a
+      // cover story "de vez", a will in the phone's notes, "a partir de amanhã ninguém precisa se preocupar".
+      id: 'pt.goodbye-settled',
+      tier: 'act',
+      patterns: [
+        '{gone} ... {bequest}', '{bequest} ... {gone}',
+        '({give}|paguei|ja paguei|quitei|cancelei|ja cancelei) ... {squared}',
+        // given away and not needed is a question ("dei meu videogame pros primos, não vou precisar"); with the
+        // password sent, all of it in order, a prized thing or a surprised receiver it is a goodbye
+        '{give} ... {giveextra} ... {notneedend}', '{give} ... {notneedend} ... {giveextra}',
+        '(passei|dei|mandei|deixei|entreguei) {fill3} (login|logins|senha|senhas|acesso|acessos) ... (cuidar (disso|delas|dele|deles|das contas) (depois|quando)|pra depois|para depois|cuidar depois|achou que era (brincadeira|zoeira|piada))',
+        '(pedi|fui pedir) (desculpa|desculpas|perdao) {fill8} ... (so faltava isso|era so o que faltava|nao falta mais nada|ja nao falta nada|agora ja posso|agora posso ir|ja posso ir)',
+        '(pedi demissao|me demiti|larguei o (emprego|trampo|trabalho)|sai do (emprego|trampo)|tranquei a (faculdade|facul|matricula)|cancelei a matricula) ... (nao|ja nao) vou precisar de (emprego|trabalho|trampo|faculdade|facul|diploma|salario|dinheiro) [nenhum|nenhuma|mais|mesmo]',
+        '(falei|disse|contei|expliquei) (que|q) (era|e|seria|ia ser) [so] (pro|para o|pra|por|pelo|uns|umas|so) {fill2} (feriado|fim de semana|fds|viagem|dias|semana|semanas|ferias) ... (mas|so que) {fill6} [$] {fill2} (de vez|pra sempre|para sempre|nao volto|nao vou voltar)',
+        '(escrevi|anotei|deixei escrito|listei|fiz uma lista) {fill6} quem (fica|vai ficar) com (o que|oq|cada coisa|o que e meu)',
+        '(a partir de amanha|depois de hoje|depois desta noite|depois dessa noite|{soon}) {fill3} [ja] ninguem (precisa|vai precisar|tem que|tem de|vai ter que|vai ter de) [de] ((se preocupar|preocupar se) comigo|cuidar de mim|me aturar|me aguentar|lidar comigo)',
+        '(e|foi|seria) (a|o) (unica|unico) (pessoa|que) {fill6} ... (queria que (vc|voce|tu) soubesse|precisava te dizer|so queria dizer) {fill3} (enquanto|antes que)',
+      ],
+    },
+    {
+      // Round 6: a plan in everyday words: water or a drop scouted for the deepest place and a day
+      // to come back, money for the trip spent on "what I need for Friday", a date chosen so he never
+      // celebrates again, the top floor with the door open, a failed try and "this time properly",
+      // taken already and the body going, walking into the sea dressed, a date marked that only I
+      // understand, a day off for no reason and "everything set aside".
+      id: 'pt.plan-everyday',
+      tier: 'act',
+      patterns: [
+        '{scouted} ... {depth}', '{depth} ... {scouted}', '{scouted} {fill6} (duas vezes|tres vezes|varias vezes|de novo|outra vez) ... {nobodythere}',
+        '({scouted}|{depth}) ... (volto|vou voltar|voltarei) (la|ali|pra la) ({soon}|no {soon}|$)',
+        '{futuremoney} {fill8} {vagueneed} ({soon}|(pra|para|pro) {soon}|$)',
+        '(escolhi|marquei|decidi|separei) (esse dia|essa data|o dia|a data|o aniversario dele|o aniversario dela|o nosso aniversario|o dia do aniversario dele) (pra|para|pra que|para que) (ele|ela|eles|elas) (nunca|nao) {fill3} (comemorar|celebrar|esquecer|festejar)',
+        '(to|estou|tou|subi|cheguei) (no|na|ate o|ate a) (ultimo andar|telhado|terraco|cobertura|laje|topo) ... ((porta|portao) (da|do|de) (escada|escada de incendio|saida de emergencia|terraco|telhado|cobertura|laje|heliponto)|alcapao|acesso (ao|a) (telhado|terraco|cobertura|laje|heliponto)) {fill3} (aberta|aberto|destrancada|destrancado|sem tranca|liberada|liberado)',
+        '{tried} ... (dessa vez|desta vez|agora) {fill2} (vou fazer direito|faco direito|vai dar certo|nao vou errar|nao vou falhar|nao erro|nao falho|nao tem erro)',
+        '(da|na|dessa|desta) (segunda|proxima|outra) vez {fill3} (nao vou falhar|nao vou errar|vou fazer direito|faco direito|vai dar certo) ... (deu errado|falhou|errei|nao deu certo|falhei) (na|da) primeira',
+        '{tookit} ... {effects}', '{effects} ... {tookit}',
+        '(entrei|to entrando|estou entrando|entrando|andei|caminhei|fui entrando) (no|na) (mar|rio|lago|represa|lagoa|agua) ... (de roupa|vestida|vestido|com roupa) ... (batendo no|ate o|na altura do|chegando no) (peito|pescoco|queixo)',
+        '(entrei|to entrando|estou entrando|entrando|andei|caminhei|fui entrando) (no|na) (mar|rio|lago|represa|lagoa|agua) ... (batendo no|ate o|na altura do|chegando no) (peito|pescoco|queixo) ... (de roupa|vestida|vestido|com roupa|nao vou voltar|nao volto)',
+        '(marquei|anotei|coloquei|botei|escolhi) {fill6} (calendario|agenda|dia|data) ... (so eu sei|ninguem sabe) (o que|oq) (e|significa|quer dizer)',
+        '(e|eh|vai ser|sera) o dia $ ... (ja|tudo|ta tudo|esta tudo|ja ta tudo|ja esta tudo) (separado|escondido|guardado)', '(tudo|ta tudo|esta tudo|ja ta tudo|ja esta tudo) (separado|escondido|guardado) $ ... (e|eh|vai ser|sera) o dia $',
+        '(folga|sem motivo|sem ninguem saber) ... (e|eh|vai ser|sera) o dia $',
+        // over the railing, shoes off at a drop, pills saved instead of taken, a legacy contact set
+        '(passei|pulei|atravessei) (a|o|da|do) (grade|mureta|corrimao|barreira) (da|do) {drop}', '(passei|pulei|atravessei) (o|do) (parapeito|guarda corpo)', '(do lado de fora|do outro lado) (do parapeito|do guarda corpo|(da|do) (grade|mureta|barreira) (da|do) {drop})',
+        '(to|estou|tou|fiquei) (no|na|em cima do|em cima da) {drop} ... (os|meus) (sapatos|tenis|chinelos) (do lado|ao lado|no chao|juntos|arrumados)',
+        '(sem tomar|nao to tomando|nao estou tomando|parei de tomar|deixei de tomar) {fill2} {pills} {fill3} (e|mas) {fill1} (guardando|juntando|acumulando|escondendo|to guardando|estou guardando|guardo|junto)',
+        '(coloquei|configurei|botei|escolhi|adicionei|deixei) {fill8} (contato herdeiro|contato de legado|conta inativa|gerenciador de conta inativa|legado digital)',
+      ],
+    },
+    {
+      // Round 6: passive wishes in other words: a good test result met with disappointment, no age
+      // imagined ("não consigo me imaginar com 25"), the story ending here, being the family's problem
+      // and peace if I left the scene, no strength for one more day, a lightning strike hoped for.
+      id: 'pt.passive-everyday',
+      tier: 'cue',
+      patterns: [
+        '{medtest} ... {goodresult} ... {letdown}', '{letdown} ... {medtest} ... {goodresult}',
+        '(nao consigo|nao) me (imaginar|imagino|ver|vejo) (com|aos|chegando aos|chegando nos|fazendo) {number} [anos] ($|nem)', 'nao me (vejo|imagino) em (nenhum|futuro nenhum)',
+        '(como se|e como se) (a minha historia|minha historia|minha vida|o filme|tudo|o meu caminho) (acabasse|terminasse|parasse|se encerrasse) (aqui|ai|agora|hoje)',
+        '(sou|eu sou) o problema (dessa|desta|da|de) (familia|casa)', 'se eu (saisse de cena|sumisse|desaparecesse|nao existisse|fosse embora) {fill3} {everyone} {fill2} (ia|iam|iria|iriam|teria|teriam|ficaria|ficariam) {fill1} (paz|sossego|tranquilidade|tranquilos|tranquila|tranquilo)',
+        '(nao dou conta|nao aguento|nao suporto|nao consigo) (de )?mais um dia',
+        '(to|estou|tou) (estragando|acabando com|atrapalhando) (a velhice|a vida|a aposentadoria) (deles|dela|dele|dos meus pais|da minha mae|do meu pai)',
+        '(to|estou|tou) me apagando ... (ninguem|que ninguem|nao quero que ninguem) {fill2} (acenda|acender|salve|salvar|resgate|resgatar|ajude|ajudar)',
+        '{longing} {fill2} (ficar|me deixar) (la|ali|assim|dormindo) (e nao voltar|e nunca mais voltar|pra sempre|para sempre|e nao acordar)',
+        '(se|caso) {fill4} (noticia ruim de saude|diagnostico ruim|me (diagnosticarem|derem) (algo|uma noticia ruim)|algo grave|um acidente|uma doenca) {fill4} (tanto faz|seria (um )?alivio|alivio|nem ligaria|nao ligaria|nao me importaria|ate melhor)',
+        '(nao vou fazer nada|nao vou fazer nenhuma besteira) ... (quantos andares|quantos metros|que altura|a altura|o quao alto|a beirada|a beira)',
+        '(sentada|sentado) (em cima das|sobre as) [minhas] maos ... (pra nao|para nao|vontade|aguentar|aguentando|segurando|impulso)', '(pra nao|para nao|vontade|aguentar|aguentando|segurando|impulso) ... (sentada|sentado) (em cima das|sobre as) [minhas] maos', '(minhas|as minhas) forcas (acabaram|se foram|se esgotaram|chegaram ao fim)',
+        '{hopefor} {fill2} (cair|caia|caisse) (um raio|uma arvore|um piano|algo|alguma coisa) (em mim|na minha cabeca|em cima de mim)',
+        '(pra que|para que) (vou|eu vou) ((renovar|tirar) (o|a|meu|minha) (passaporte|rg|cnh|carteira|visto|documento)|economizar|fazer planos|ir ao dentista|ir no dentista) {fill4} se (nao|ja nao|nem) {fill3} (vou|vai) (usar|precisar|estar|chegar)',
+      ],
+    },
+    {
+      // Round 6: the Brazilian slang for dying: "vou de base", "ir de vasco" (not make-up: "vou de base e rímel").
+      id: 'pt.coded-slang',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: ['(vou|ir|indo|to indo|acho que vou|quero ir|vontade de ir|pensando em ir|vou acabar indo) de (base|vasco) ({soon}|esse fim de semana|neste fim de semana|nesse fim de semana|logo|mesmo|de vez|$)'],
+    },
   ],
 
   // The shared net (net.ts): means beside a time or at hand, a farewell beside being gone.
@@ -830,6 +992,8 @@ export const pt: LanguageSpec = {
 
   exclusions: {
     // "fiquei olhando pra caixa pra ler a bula": reading the leaflet, not staring at the pills.
+    // "vou de base e rímel hoje": make-up.
+    'makeup-idiom': ['de base (e|com|sem|so|liquida|matte|leve|clarinha|escura|mais)', '(maquiagem|make|batom|rimel|corretivo|blush|delineador|po compacto|primer) {fill4} de base', 'de base {fill4} (maquiagem|make|batom|rimel|corretivo|blush|delineador|po compacto|primer)'],
     'leaflet-idiom': ['(olhando|olhei|olho) (pra|para|pro) [a|o] (caixa|cartela|frasco|bula|receita) (pra|para) (ler|ver|conferir|checar|saber)'],
     // Love songs and therapy exercises: "quero dormir pra sempre no teu abraço" (a lyric),
     // "uma carta de despedida que nunca vou mandar pra ele".

@@ -617,3 +617,57 @@ describe('es, round 5: the same meanings as the Portuguese batch', () => {
     ...all('none', ['estoy en la terraza pensando si pido pizza', 'este es el último post del año, gracias a todos y feliz año nuevo']),
   ]);
 });
+
+describe('es, round 6 (batch e: 6 of 36 caught before): arrangements, everyday plans and passive wishes in other words', () => {
+  expectTiers([
+    ...all('act', [
+      'le dejé el gato a mi prima con comida para semanas, le dije que me iba de vacaciones pero no voy a volver',
+      'cuando me muera que se queden con mi ropa mis primas',
+      'le regalé la bici a mi primo y a mi hermana la compu, así nadie tiene que resolver nada',
+      'les devolví a todos lo que me prestaron, no quiero quedar debiendo nada',
+      'las claves del banco están anotadas debajo del colchón, para cuando las necesiten',
+      'grabé un video para mis papás para que tengan algo de mí para después',
+      'gracias por aguantarme siempre, pase lo que pase no es tu culpa',
+      'fui a ver el puente dos veces, a las 3 de la mañana no hay nadie',
+      'ya estoy del otro lado de la barandilla del puente',
+      'gasté los ahorros del viaje en lo que necesito para el viernes',
+      'dejé de tomar la medicación y las estoy guardando todas',
+      'me las tomé todas hace un rato, todo me da vueltas',
+      'elegí su cumple para que nunca pueda volver a celebrarlo',
+      'la última vez me salvaron, esta vez no va a haber nadie en casa',
+      'volví a lo de las piernas anoche',
+      'racha en cero, llevaba 3 meses limpia',
+      'renuncié al curro, total no voy a necesitar sueldo',
+      'escribí en una nota quién se queda con cada cosa',
+      'me metí al mar vestida, el agua me llega al pecho',
+    ]),
+    ...all('cue', [
+      'quisiera borrarme del mundo',
+      'me hicieron los análisis y salió todo normal, qué decepción',
+      'no me imagino llegando a los 30',
+      'les estoy arruinando la vida a mis papás',
+      'si me diagnostican algo grave me daría igual',
+      'me estoy apagando y no quiero que nadie me rescate',
+      'tengo ganas de hacerlo, estoy sentada sobre mis manos',
+      'no aguanto un día más',
+    ]),
+    ...all('none', [
+      'le dejé el perro a mi hermana porque me voy de vacaciones, vuelvo el lunes por él',
+      'le regalé mi bici a mi primo, ya no la uso desde que tengo coche',
+      'le devolví las llaves y el cargador a mi ex, ni un gracias',
+      'fui al mirador con mis amigas, de noche no hay nadie y se ven las estrellas',
+      'me senté en la baranda del puerto a ver el atardecer',
+      'estoy en la terraza del hotel con los zapatos al lado, qué calor',
+      'me tomé un ibuprofeno hace media hora y sigo mareada',
+      'me tomé todo el vino y todo me da vueltas jaja',
+      'marqué el 14 en el calendario, es nuestro aniversario y voy a hacer una fiesta',
+      'fuiste el mejor novio que tuve, cuídate mucho',
+      'contador en cero otra vez, iba por 40 días sin hablarle',
+      'me hicieron los análisis y todo normal, qué alivio',
+      'ya no puedo seguir con esta serie, me rindo, mañana sigo',
+      'para qué voy a renovar el gym si no lo voy a usar',
+      'a partir de mañana nadie tiene que preocuparse por la cena, cocino yo',
+      'me metí al mar vestida jaja estaba calentita',
+    ]),
+  ]);
+});

@@ -585,3 +585,50 @@ describe('pt, round 5: the same meanings as the Spanish batch', () => {
     ...all('none', ['escrevi a carta de apresentacao, to esperando o RH sair do almoço', 'tomei o remedio com agua e fui dormir', 'soquei a massa do pão até ficar lisinha']),
   ]);
 });
+
+describe('pt, round 6 (batch e: 8 of 36 caught before): arrangements, everyday plans and passive wishes in other words', () => {
+  expectTiers([
+    ...all('act', [
+      'deixei a gata com a minha vizinha, disse que era só por uns dias mas ela fica com ela pra sempre',
+      'quando eu morrer doem minhas roupas',
+      'vendi o videogame e dei o celular pro meu irmão, assim ninguém fica com problema pra resolver',
+      'passei as senhas das minhas redes pra minha amiga e pedi pra ela cuidar das contas depois',
+      'pedi perdão pra minha mãe e pro meu pai, agora já posso ir',
+      'larguei o emprego, não vou precisar de salário mesmo',
+      'anotei no celular quem vai ficar com cada coisa',
+      'depois de hoje ninguém vai ter que se preocupar comigo',
+      'fui até a ponte ontem e fiquei olhando onde é mais alto. volto lá amanhã',
+      'gastei a grana do intercâmbio com o que eu preciso pra sábado',
+      'já tomei tudo, tô tonta e vendo tudo embaçado',
+      'da primeira vez me acharam, dessa vez não vou falhar',
+      'tô entrando no rio vestida, a água já tá na altura do peito',
+      'passei da grade da ponte',
+      'parei de tomar o remédio e tô guardando',
+      'voltei pra perna ontem',
+    ]),
+    ...all('cue', [
+      'queria ser deletada da existência',
+      'fiz os exames e deu tudo normal, fiquei frustrada',
+      'não me vejo chegando aos 30',
+      'se eu sumisse minha família ia ter paz',
+      'tomara que caia um raio na minha cabeça',
+      'tô estragando a velhice dos meus pais',
+      'não vou fazer nada, só fiquei contando quantos andares tem o prédio',
+    ]),
+    ...all('none', [
+      'deixei o cachorro com a minha mãe só pro feriado, volto domingo',
+      'dei minhas roupas velhas pro bazar, não uso mais',
+      'pedi desculpa pra minha ex e fiquei em paz',
+      'pedi demissão hoje! vou abrir meu próprio negócio',
+      'fui até a praia com meus amigos e fiquei vendo onde é mais fundo pra mergulhar',
+      'tomei o remédio da gripe faz meia hora e já tô com sono',
+      'entrei no mar de roupa e tudo kkk a água tava uma delícia',
+      'fiz o exame e deu tudo normal, que alívio',
+      'vou de base e rímel hoje',
+      'sexta é o dia! já tá tudo pronto pra festa',
+      'to no último andar do shopping, a porta do cinema tava aberta',
+      'passei da grade de largada na corrida',
+      'a partir de amanhã ninguém precisa se preocupar com o jantar',
+    ]),
+  ]);
+});
