@@ -9,10 +9,10 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { TRANSLATIONS } from '../scenarios/loader.ts';
 import type { Scenario } from '../scenarios/model.ts';
 import { checkTranslation, scenarioTexts, translationEntries, type TranslatedText } from '../scenarios/translation.ts';
+import { readYaml } from '../yaml.ts';
 
 export type TextStatus = 'ok' | 'missing' | 'empty' | 'stale';
 
@@ -34,7 +34,7 @@ export async function scenarioTextsSideBySide(dir: string, scenario: Scenario, l
   const byLanguage = new Map<string, { entries: Map<string, TranslatedText>; problems: Map<string, TextStatus> }>();
   for (const language of languages) {
     const file = path.join(dir, TRANSLATIONS, language, `${scenario.id}.yaml`);
-    const entries = (existsSync(file) ? translationEntries(parse(await readFile(file, 'utf8')), language) : undefined) ?? new Map<string, TranslatedText>();
+    const entries = (existsSync(file) ? translationEntries(readYaml(await readFile(file, 'utf8')), language) : undefined) ?? new Map<string, TranslatedText>();
     const problems = new Map<string, TextStatus>();
     for (const p of checkTranslation(english, entries)) if (p.kind !== 'extra') problems.set(p.key, p.kind);
     byLanguage.set(language, { entries, problems });

@@ -8,13 +8,13 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { ContactAnswer } from '../db/reminder-tables.ts';
 import { ID_PATTERN } from '../telegram/callback-data.ts';
 import { checkHtml } from '../telegram/html.ts';
 import { checkTranslation, translationEntries } from '../scenarios/translation.ts';
 import { reminderTexts, withReminderTexts } from './translation.ts';
+import { readYaml } from '../yaml.ts';
 
 /** How a person says they are doing with letting go, from the reminder's check-in buttons. */
 export const MOODS = ['holding', 'between', 'letting-go'] as const;
@@ -166,7 +166,7 @@ export async function readReminderTranslations(
       problems.push(`${where}: the reminder texts are not translated`);
       continue;
     }
-    const entries = translationEntries(parseYaml(await readFile(translated, 'utf8')), language);
+    const entries = translationEntries(readYaml(await readFile(translated, 'utf8')), language);
     if (!entries) {
       problems.push(`${where}: not a translation file: it needs \`texts:\` with an \`en:\` and a \`${language}:\` under each key`);
       continue;
@@ -194,7 +194,7 @@ export async function readReminderTranslations(
 export function parseReminderContent(source: string, fileName: string): ReminderContent {
   let data: unknown;
   try {
-    data = parseYaml(source);
+    data = readYaml(source);
   } catch (error) {
     const first = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
     throw new Error(`${fileName}: invalid YAML: ${first.replace(/:\s*$/, '')}`);

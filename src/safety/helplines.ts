@@ -15,8 +15,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { getAllCountries, getCountriesForTimezone, getCountry } from 'countries-and-timezones';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { readYaml } from '../yaml.ts';
 
 /** One helpline: at least one of `phone`, `sms`, `chat` or `web`. */
 export interface HelplineService {
@@ -203,7 +203,7 @@ export async function loadHelplines(path: string): Promise<Helplines> {
 export function parseHelplines(source: string, fileName: string): Helplines {
   let data: unknown;
   try {
-    data = parseYaml(source);
+    data = readYaml(source);
   } catch (error) {
     const first = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
     throw new Error(`${fileName}: invalid YAML: ${first.replace(/:\s*$/, '')}`);

@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { createCatalog, toLoaded, type CatalogTranslations, type LoadedScenario, type ScenarioCatalog } from './catalog.ts';
 import { formatProblem, lintLinks, lintScenario, type LintCode, type Severity } from './lint.ts';
 import { parseScenario } from './schema.ts';
 import { checkTranslation, scenarioTexts, translationEntries, translationFileSchema } from './translation.ts';
+import { readYaml } from '../yaml.ts';
 
 /** The project's `scenarios/` folder, found from this file so the working directory does not matter. */
 export const SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
@@ -52,14 +52,13 @@ export function parseScenarioSource(
   source: string,
   file: string,
 ): { scenario?: LoadedScenario; problems: ScenarioProblem[] } {
-  const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
-  const [syntaxError] = doc.errors;
-  if (syntaxError) {
-    // Later syntax errors are usually echoes of the first; one precise line helps more.
-    const message = `YAML: ${(syntaxError.message.split('\n')[0] ?? '').replace(/:$/, '')}`;
-    return { problems: [{ severity: 'error', code: 'yaml', file, message }] };
+  let data: unknown;
+  try {
+    data = readYaml(source);
+  } catch (error) {
+    return { problems: [{ severity: 'error', code: 'yaml', file, message: `YAML: ${(error as Error).message}` }] };
   }
-  const parsed = parseScenario(doc.toJS());
+  const parsed = parseScenario(data);
   if (!parsed.ok) {
     return {
       problems: parsed.problems.map((p) => ({
@@ -165,7 +164,7 @@ async function inspectTranslations(
         problems.push(problem(`no translation of "${scenario.id}"`));
         continue;
       }
-      const entries = translationEntries(parseDocument(source).toJS(), language);
+      const entries = translationEntries(readYaml(source), language);
       if (!entries) {
         problems.push(problem('not a translation file: it needs `texts:` with an `en:` and a `' + language + ':` under each key'));
         continue;

@@ -15,7 +15,7 @@ async function loadError(file: string): Promise<ScenarioError> {
 
 describe('loadScenarioFile rejects broken content with one precise line per problem', () => {
   const cases: [string, string[]][] = [
-    ['bad-yaml', ['YAML: Nested mappings are not allowed in compact mappings at line 8, column 11']],
+    ['bad-yaml', ['YAML: bad indentation of a mapping entry at line 9, column 10']],
     ['unknown-next', ['step "reflect": next "nope" does not exist']],
     ['unreachable-step', ['step "orphan": unreachable from start "intro"']],
     ['label-too-long', ['step "ask": option "long" label is 38 characters, over the limit of 32']],
