@@ -17,6 +17,7 @@ import { livezRoute, metricsRoute, readyzRoute } from './http/probes.ts';
 import { healthRoute, startHttpServer, type Route } from './http/server.ts';
 import { createI18n, uiLanguages } from './i18n/i18n.ts';
 import { loadReminderContent } from './reminders/content.ts';
+import { prepareDetection } from './safety/detection/index.ts';
 import { HELPLINES_FILE, loadHelplines } from './safety/helplines.ts';
 import { REMINDER_CONTENT_FILE } from './reminders/content-file.ts';
 import { startReminderDispatcher, type ReminderDispatcher } from './reminders/dispatcher.ts';
@@ -152,6 +153,12 @@ export async function startApp(
     const idleSweep = startIdleSweep(deps);
     cleanup.push(() => idleSweep.stop());
     logger.info({ mode: config.mode.kind, bot: bot.botInfo.username, http: server.url }, 'letgo is running');
+    // Crisis detection's patterns compile now that updates flow, a language at a time; a message
+    // before then compiles the languages of its script itself. A broken language file stops the bot.
+    prepareDetection().catch((error: unknown) => {
+      logger.fatal({ err: error }, 'crisis detection does not compile');
+      opts.onFatal?.(error);
+    });
 
     let stopping: Promise<void> | undefined;
     return {

@@ -10,7 +10,7 @@
  * @module
  */
 import { scriptsOf } from './fold.ts';
-import { LANGUAGES, LEXICON } from './lang/index.ts';
+import { compileAllLanguages, languagesFor, LEXICON } from './lang/index.ts';
 import { agree, findIdioms, type Match, matchFamilies } from './match.ts';
 import { normalize } from './normalize.ts';
 import { candidates } from './triggers.ts';
@@ -43,13 +43,23 @@ export function explainCrisis(text: string): { tier: CrisisTier; matches: Match[
   const message = normalize(text, LEXICON);
   const scripts = scriptsOf(message.words.join(' '));
   const plain = plainView(message);
-  const views = LANGUAGES.filter((l) => l.scripts.some((s) => scripts.has(s))).map((l) => {
+  const views = languagesFor(scripts).map((l) => {
     const view = viewFor(l, message, plain);
     return { l, view, wake: candidates(l.triggers, view.words) };
   });
   const idioms = views.flatMap(({ l, view, wake }) => findIdioms(l, view, wake));
   const matches = agree(views.flatMap(({ l, view, wake }) => matchFamilies(l, view, wake, idioms)));
   return { tier: decide(matches)?.tier ?? 'none', matches };
+}
+
+/**
+ * Compiles every language's patterns, a language per turn of the event loop. Detection works
+ * without it (a message compiles the languages of its script when it needs them); the app
+ * calls it once it is answering, so the first messages do not wait, and a broken language
+ * file still stops a start (the promise rejects with the pattern at fault).
+ */
+export function prepareDetection(): Promise<void> {
+  return compileAllLanguages();
 }
 
 /** The match that decides: the highest tier not excluded (act > cue), the earliest in the text. */

@@ -1,10 +1,11 @@
 /**
- * The languages detection runs, compiled once at load, and the lexicon normalisation uses
+ * The languages detection runs, each compiled once, and the lexicon normalisation uses
  * (crisis and glue words of every language: one message may mix languages). To add a language:
  * write `lang/<code>.ts` (see `../README.md`) and list it here.
  *
  * @module
  */
+import type { Script } from '../fold.ts';
 import { type CompiledLanguage, compileLanguage, type LanguageSpec } from '../language.ts';
 import { buildLexicon, type Lexicon } from '../lexicon.ts';
 import { ar } from './ar.ts';
@@ -21,7 +22,40 @@ import { uk } from './uk.ts';
 
 export const SPECS: readonly LanguageSpec[] = [en, es, pt, de, fr, it, ru, uk, pl, tr, ar];
 
-export const LANGUAGES: readonly CompiledLanguage[] = SPECS.map(compileLanguage);
+/**
+ * Each language compiled the first time a message in its script needs it, or by
+ * {@link compileAllLanguages}: the bot starts answering without waiting half a second for
+ * thousands of patterns, and compiles them right after its first poll (see `../index.ts`).
+ */
+const compiled = new Map<LanguageSpec, CompiledLanguage>();
+
+function compiledLanguage(spec: LanguageSpec): CompiledLanguage {
+  let language = compiled.get(spec);
+  if (language === undefined) compiled.set(spec, (language = compileLanguage(spec)));
+  return language;
+}
+
+/** The languages typed in one of `scripts`, in the order of {@link SPECS}. */
+export function languagesFor(scripts: ReadonlySet<Script>): CompiledLanguage[] {
+  return SPECS.filter((s) => s.scripts.some((script) => scripts.has(script))).map(compiledLanguage);
+}
+
+/** Every language, compiled. */
+export function allLanguages(): CompiledLanguage[] {
+  return SPECS.map(compiledLanguage);
+}
+
+/**
+ * Compiles the languages not compiled yet, one per turn of the event loop (about 40 ms each),
+ * so updates keep being answered meanwhile. Rejects with the pattern at fault if one is broken.
+ */
+export async function compileAllLanguages(): Promise<void> {
+  for (const spec of SPECS) {
+    if (compiled.has(spec)) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    compiledLanguage(spec);
+  }
+}
 
 export const LEXICON: Lexicon = buildLexicon(
   SPECS.flatMap((s) => s.crisisWords),

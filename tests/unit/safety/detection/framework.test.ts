@@ -7,7 +7,7 @@ import { soleWords } from '../../../../src/safety/detection/dsl.ts';
 import { detectCrisis } from '../../../../src/safety/detection/index.ts';
 import { compileLanguage, type LanguageSpec } from '../../../../src/safety/detection/language.ts';
 import { normalize } from '../../../../src/safety/detection/normalize.ts';
-import { LANGUAGES, LEXICON } from '../../../../src/safety/detection/lang/index.ts';
+import { allLanguages, LEXICON } from '../../../../src/safety/detection/lang/index.ts';
 import { plainView, viewFor } from '../../../../src/safety/detection/view.ts';
 import { expectTiers } from './tiers.ts';
 
@@ -87,7 +87,7 @@ describe('"!" and "$" typed for letters inside words', () => {
 
 describe('shorthand right after a number', () => {
   const view = (code: string, text: string) => {
-    const language = LANGUAGES.find((l) => l.code === code);
+    const language = allLanguages().find((l) => l.code === code);
     const message = normalize(text, LEXICON);
     return language === undefined ? '' : viewFor(language, message, plainView(message)).text.trim();
   };
@@ -106,7 +106,7 @@ describe('shorthand right after a number', () => {
 describe('emoji read as words, in each language its own', () => {
   const words = (text: string) => normalize(text, LEXICON).words.join(' ');
   const view = (code: string, text: string) => {
-    const language = LANGUAGES.find((l) => l.code === code);
+    const language = allLanguages().find((l) => l.code === code);
     const message = normalize(text, LEXICON);
     return language === undefined ? '' : viewFor(language, message, plainView(message)).text.trim();
   };
@@ -148,7 +148,7 @@ describe('emoji read as words, in each language its own', () => {
 
 describe('patterns are made into regexes when first run', () => {
   it('every pattern of every language is a valid regex with both its forms', () => {
-    const broken = LANGUAGES.flatMap((l) =>
+    const broken = allLanguages().flatMap((l) =>
       [...l.families, ...l.exclusions].flatMap((f) =>
         f.patterns.flatMap((p) => {
           try {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dedouble, foldChars, foldScript } from '../../../../src/safety/detection/fold.ts';
-import { LANGUAGES, LEXICON } from '../../../../src/safety/detection/lang/index.ts';
+import { allLanguages, LEXICON } from '../../../../src/safety/detection/lang/index.ts';
 import { normalize } from '../../../../src/safety/detection/normalize.ts';
 import { oneEditApart, plainView, viewFor } from '../../../../src/safety/detection/view.ts';
 
 const words = (text: string) => normalize(text, LEXICON).words.join(' ');
-const en = LANGUAGES.find((l) => l.code === 'en');
+const en = allLanguages().find((l) => l.code === 'en');
 const english = (text: string) => {
   const message = normalize(text, LEXICON);
   return en === undefined ? '' : viewFor(en, message, plainView(message)).text.trim();
