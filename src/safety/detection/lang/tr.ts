@@ -607,7 +607,8 @@ export const tr: LanguageSpec = {
       id: 'tr.arrangements',
       tier: 'act',
       patterns: [
-        '(banka|tum|butun|hesap*|kart*) (sifre*) {fill2} (yazdim|biraktim|verdim|gonderdim|attim|ilettim|not ettim|teslim ettim)',
+        // handed on, not merely written down ("tüm şifrelerimi deftere yazdım" is housekeeping)
+        '(banka|tum|butun|hesap*|kart*) (sifre*) {fill2} (biraktim|verdim|gonderdim|attim|ilettim|teslim ettim)',
         '(sifre*|borc*|kira*|kart*|hesap*) ... sonra {fill2} (ugrasmasin|ugrasmasinlar|zahmet cekmesin|zorlanmasin|sikinti cekmesin|ugrasmak zorunda kalmasin|ugrasmak zorunda kalmasinlar)',
         // (thanks first: "bu geceden sonra sana bir daha yazmayacağım" alone is said to an ex)
         '(tesekkur*|sagol*|tek sen|tek kisi) ... (bu|bugunku) (geceden|aksamdan) sonra {fill3} (yazmayacagim|yazamayacagim|duymayacaksin|gormeyeceksin|yazmam|yazmicam|duymayacaksiniz|gormeyeceksiniz)',

@@ -638,3 +638,11 @@ describe('tr: round e (care for those left, plans shown by their setting, wishes
     ['5 yıl sonra kendini nerde görüyorsun dedi, orda olmayacağım çünkü istifa edeceğim', 'none'],
   ]);
 });
+
+describe('tr: passwords written down are housekeeping, passwords handed on are an arrangement', () => {
+  expectTiers([
+    ['tüm şifrelerimi bir deftere yazdım', 'none'],
+    ['bütün şifrelerimi deftere yazdım, unutmayayım diye', 'none'],
+    ['bütün şifrelerimi sana bıraktım', 'act'],
+  ]);
+});
