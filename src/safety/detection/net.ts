@@ -31,16 +31,18 @@ export interface NetWords {
 export type NetConcept = keyof NetWords;
 
 /**
- * The rules: pairs of meanings, either order, how far apart they may stand (`between`, a DSL
- * gap: `{fill8}` up to eight words in one sentence, `...` up to thirty across sentences, as
- * goodbyes spread over a message), and the family id each is logged as.
+ * The rules: pairs of meanings, either order, how far apart they may stand (`between`, DSL
+ * gaps: `{fill8}` up to eight words in one sentence, `{fill4} $ {fill4}` a few words across one
+ * sentence break, `...` up to thirty across sentences, as goodbyes spread over a message), and
+ * the family id each is logged as.
  */
-const RULES: ReadonlyArray<{ readonly name: string; readonly between: string; readonly pairs: ReadonlyArray<readonly [NetConcept, NetConcept]> }> = [
-  { name: 'net-means', between: '{fill8}', pairs: [['means', 'ready'], ['means', 'soon']] },
-  { name: 'net-goodbye', between: '...', pairs: [['farewell', 'beyond']] },
+const RULES: ReadonlyArray<{ readonly name: string; readonly between: readonly string[]; readonly pairs: ReadonlyArray<readonly [NetConcept, NetConcept]> }> = [
+  // In one sentence, or across one break with a few words on either side ("got the pills. tonight").
+  { name: 'net-means', between: ['{fill8}', '{fill4} $ {fill4}'], pairs: [['means', 'ready'], ['means', 'soon']] },
+  { name: 'net-goodbye', between: ['...'], pairs: [['farewell', 'beyond']] },
   // Two arrangements in one message ("my passwords are in the drawer ... look after the cat"),
   // never one word said twice ("goodbye, goodbye" in a song).
-  { name: 'net-arrangements', between: '...', pairs: [['farewell', 'farewell']] },
+  { name: 'net-arrangements', between: ['...'], pairs: [['farewell', 'farewell']] },
 ];
 
 /** The word classes (`net-<meaning>`) and cue families the net adds to a language. */
@@ -53,7 +55,7 @@ export function netRules(code: string, words: NetWords | undefined): { classes: 
     tier: 'cue' as const,
     patterns: pairs
       .filter(([a, b]) => named(a) && named(b))
-      .flatMap(([a, b]) => (a === b ? [`{net-${a}} ${between} {net-${a}}`] : [`{net-${a}} ${between} {net-${b}}`, `{net-${b}} ${between} {net-${a}}`])),
+      .flatMap(([a, b]) => between.flatMap((gap) => (a === b ? [`{net-${a}} ${gap} {net-${a}}`] : [`{net-${a}} ${gap} {net-${b}}`, `{net-${b}} ${gap} {net-${a}}`]))),
     plain: true,
     distinctEnds: pairs.every(([a, b]) => a === b),
   })).filter((f) => f.patterns.length > 0);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { soleWords } from '../../../../src/safety/detection/dsl.ts';
-import { detectCrisis } from '../../../../src/safety/detection/index.ts';
+import { detectCrisis, explainCrisis } from '../../../../src/safety/detection/index.ts';
 import { compileLanguage, type LanguageSpec } from '../../../../src/safety/detection/language.ts';
 import { normalize } from '../../../../src/safety/detection/normalize.ts';
 import { allLanguages, LEXICON } from '../../../../src/safety/detection/lang/index.ts';
@@ -174,5 +174,19 @@ describe('Arabic punctuation and digits', () => {
 
   it('reads Arabic-Indic and Persian digits as numbers', () => {
     expect(normalize('عندي ٩٠ حبة و ۱۲ شريط', LEXICON).words).toEqual(['عندي', '90', 'حبه', 'و', '12', 'شريط']);
+  });
+});
+
+describe('the net pairs a means with a time or readiness across one sentence break', () => {
+  const net = (text: string) => explainCrisis(text).matches.some((m) => m.family.endsWith('.net-means'));
+
+  it('reads "the pills from march. after my shift then" as one thought', () => {
+    expect(net('i still have the pills from march. after my shift then')).toBe(true);
+    expect(detectCrisis('i still have the pills from march. after my shift then').tier).toBe('cue');
+  });
+
+  it('stops at a second break, and at more than a few words on either side', () => {
+    expect(net('found an old rope in the shed. we went to the shops. tonight is pizza')).toBe(false);
+    expect(net('the pills are from the doctor for my back and my knee. we go to the cinema with the kids tonight')).toBe(false);
   });
 });
