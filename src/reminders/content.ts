@@ -166,7 +166,14 @@ export async function readReminderTranslations(
       problems.push(`${where}: the reminder texts are not translated`);
       continue;
     }
-    const entries = translationEntries(readYaml(await readFile(translated, 'utf8')), language);
+    let data: unknown;
+    try {
+      data = readYaml(await readFile(translated, 'utf8'));
+    } catch (error) {
+      problems.push(`${where}: invalid YAML: ${(error as Error).message}`);
+      continue;
+    }
+    const entries = translationEntries(data, language);
     if (!entries) {
       problems.push(`${where}: not a translation file: it needs \`texts:\` with an \`en:\` and a \`${language}:\` under each key`);
       continue;
@@ -196,8 +203,7 @@ export function parseReminderContent(source: string, fileName: string): Reminder
   try {
     data = readYaml(source);
   } catch (error) {
-    const first = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-    throw new Error(`${fileName}: invalid YAML: ${first.replace(/:\s*$/, '')}`);
+    throw new Error(`${fileName}: invalid YAML: ${(error as Error).message}`);
   }
   if (data === null || data === undefined) throw new Error(`${fileName}: the file is empty`);
   const result = contentSchema.safeParse(data, { error: plainTypeMessage });

@@ -205,8 +205,7 @@ export function parseHelplines(source: string, fileName: string): Helplines {
   try {
     data = readYaml(source);
   } catch (error) {
-    const first = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-    throw new Error(`${fileName}: invalid YAML: ${first.replace(/:\s*$/, '')}`);
+    throw new Error(`${fileName}: invalid YAML: ${(error as Error).message}`);
   }
   if (data === null || data === undefined) throw new Error(`${fileName}: the file is empty`);
   const result = helplinesSchema.safeParse(data, { error: plainTypeMessage });

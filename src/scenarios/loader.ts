@@ -164,7 +164,14 @@ async function inspectTranslations(
         problems.push(problem(`no translation of "${scenario.id}"`));
         continue;
       }
-      const entries = translationEntries(readYaml(source), language);
+      let data: unknown;
+      try {
+        data = readYaml(source);
+      } catch (error) {
+        problems.push(problem(`YAML: ${(error as Error).message}`));
+        continue;
+      }
+      const entries = translationEntries(data, language);
       if (!entries) {
         problems.push(problem('not a translation file: it needs `texts:` with an `en:` and a `' + language + ':` under each key'));
         continue;

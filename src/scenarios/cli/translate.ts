@@ -11,12 +11,13 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { inspectScenarios, TRANSLATIONS } from '../loader.ts';
 import { scenarioTexts } from '../translation.ts';
 import { parseReminderContent } from '../../reminders/content.ts';
 import { reminderTexts } from '../../reminders/translation.ts';
 import { runCli } from './run-main.ts';
+import { readYaml } from '../../yaml.ts';
 
 async function main(argv: string[]): Promise<number> {
   const [language, dir = 'scenarios'] = argv;
@@ -44,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
 
 /** Rewrites one translation file: every English text in order, translations kept, new ones empty. */
 async function refresh(file: string, english: ReadonlyMap<string, string>, language: string, header: string): Promise<{ missing: number; stale: number }> {
-  const old = existsSync(file) ? ((parse(await readFile(file, 'utf8')) as { texts?: Record<string, Record<string, string>> } | null)?.texts ?? {}) : {};
+  const old = existsSync(file) ? ((readYaml(await readFile(file, 'utf8')) as { texts?: Record<string, Record<string, string>> } | null)?.texts ?? {}) : {};
   const texts: Record<string, Record<string, string>> = {};
   let missing = 0;
   let stale = 0;

@@ -1,3 +1,6 @@
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCatalog } from '../../../src/scenarios/catalog.ts';
 import { inspectScenarios, loadScenarios, ScenarioError } from '../../../src/scenarios/loader.ts';
@@ -70,6 +73,21 @@ describe('translation files', () => {
       `${DIR}/translations/de/short.yaml: ask: de: "ask.options.low.feedback" is not translated`,
       `${DIR}/translations/de/short.yaml: gone: de: "gone.text" is not a text of the scenario (any more)`,
     ]);
+  });
+
+  it('names a translation file that is not valid YAML, and still checks the others', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'letgo-translated-'));
+    try {
+      await cp(DIR, dir, { recursive: true });
+      await writeFile(path.join(dir, 'translations/es/short.yaml'), 'texts:\n  ask.text:\n    en: How are you?\n     es: oops\n');
+      const { problems } = await inspectScenarios(dir);
+      expect(problems.filter((p) => p.file?.endsWith('es/short.yaml')).map((p) => p.message)).toEqual([
+        'es: YAML: bad indentation of a mapping entry at line 4, column 8',
+      ]);
+      expect(problems.filter((p) => p.file?.endsWith('de/short.yaml'))).toHaveLength(3);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('the bot refuses to start on the same errors', async () => {
