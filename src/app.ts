@@ -154,7 +154,9 @@ export async function startApp(
     cleanup.push(() => idleSweep.stop());
     logger.info({ mode: config.mode.kind, bot: bot.botInfo.username, http: server.url }, 'letgo is running');
     // Crisis detection's patterns compile now that updates flow, a language at a time; a message
-    // before then compiles the languages of its script itself. A broken language file stops the bot.
+    // before then compiles the languages of its script itself. A language file that does not
+    // compile (tests catch it first) stops this process, as an error at import used to, but
+    // only once it is running: in polling mode it may already have taken over from another one.
     prepareDetection().catch((error: unknown) => {
       logger.fatal({ err: error }, 'crisis detection does not compile');
       opts.onFatal?.(error);

@@ -1,6 +1,7 @@
 /**
  * The pattern language of the phrase families: a few readable signs over words and word
- * classes, compiled once (at module load) into regular expressions over normalised text.
+ * classes, compiled once per language (when a message or `prepareDetection` first needs it)
+ * into regular expressions over normalised text; a pattern's regexes are made when it first runs.
  *
  * ```text
  * kill myself        words, in order (written naturally: accents, apostrophes, hyphens are folded)
@@ -25,7 +26,7 @@
  *
  * @module
  */
-import { dedouble, foldChars, foldScript } from './fold.ts';
+import { dedouble, foldChars, foldScript, PLAIN_WORD } from './fold.ts';
 import { after, asPrefixes, eitherNeeds, key, type Need, prefixNeed, type Triggered, wordNeed } from './triggers.ts';
 
 export interface DslContext {
@@ -137,9 +138,6 @@ export function matchingForm(word: string): string {
     .map((w) => dedouble(foldScript(w)))
     .join(' ');
 }
-
-/** A word of plain lower-case Latin letters: nothing in it to fold. */
-const PLAIN_WORD = /^[a-z]+$/;
 
 /** How many words `...` may stand for. */
 const GAP = 30;

@@ -88,8 +88,8 @@ const LEET_LATIN: Readonly<Record<string, string>> = {
 };
 const LEET_CYRILLIC: Readonly<Record<string, string>> = { '0': 'о', '3': 'з', '4': 'ч', '6': 'б', '@': 'а', $: 'с' };
 const LEET_CHARS = /[0-9@$|]/;
-/** Plain Latin letters: the common case, with nothing to fold. */
-const PLAIN = /^[a-z]*$/;
+/** A word of plain lower-case Latin letters: the common case, with nothing to fold. */
+export const PLAIN_WORD = /^[a-z]+$/;
 
 /**
  * Emoji that stand for means, places or acts ("saved up all my 💊", "bought the 🪢", "🌉⬇️"), read
@@ -157,7 +157,7 @@ const NUMBER_WITH_UNIT = /^\d+(?:[.,]\d+)?\p{L}{1,3}$/u;
  * the other script folded ("пpивeт" typed with Latin p and e → all Cyrillic).
  */
 export function foldScript(word: string): string {
-  if (PLAIN.test(word)) return word;
+  if (PLAIN_WORD.test(word)) return word;
   const latin = (word.match(/[a-z]/g) ?? []).length;
   const cyrillic = (word.match(/[\u0400-\u04ff]/g) ?? []).length;
   if (latin + cyrillic === 0) return word;

@@ -55,8 +55,9 @@ export function explainCrisis(text: string): { tier: CrisisTier; matches: Match[
 /**
  * Compiles every language's patterns, a language per turn of the event loop. Detection works
  * without it (a message compiles the languages of its script when it needs them); the app
- * calls it once it is answering, so the first messages do not wait, and a broken language
- * file still stops a start (the promise rejects with the pattern at fault).
+ * calls it once it is answering, so the first messages do not wait. It rejects with the pattern
+ * at fault when a language file is broken (the DSL's own errors: an invalid regex would show
+ * when its pattern first runs; tests compile and run every pattern of every language).
  */
 export function prepareDetection(): Promise<void> {
   return compileAllLanguages();

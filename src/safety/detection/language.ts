@@ -1,7 +1,8 @@
 /**
  * What a language file declares (`lang/<code>.ts`) and its compiled form. A language is data:
  * word classes, phrase families, idioms to exclude, negation words, shorthand and the crisis
- * words typos are repaired towards. `compileLanguage` turns it into regexes once, at load.
+ * words typos are repaired towards. `compileLanguage` turns it into patterns once, when the
+ * language is first needed (`lang/index.ts`).
  *
  * @module
  */
@@ -174,7 +175,7 @@ export function compileLanguage(language: LanguageSpec): CompiledLanguage {
   };
 }
 
-/** The trigger index and the owner of every pattern of `families` and `exclusions` (also for `compiled.ts`). */
+/** The trigger index and the owner of every pattern of `families` and `exclusions`. */
 export function indexPatterns(
   families: readonly CompiledFamily[],
   exclusions: CompiledLanguage['exclusions'],

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { bangReadings, dedouble, EMOJI_CLOSE, EMOJI_OPEN, foldChars, foldScript } from './fold.ts';
+import { bangReadings, dedouble, EMOJI_CLOSE, EMOJI_OPEN, foldChars, foldScript, PLAIN_WORD } from './fold.ts';
 import { hasCrisisInside, type Lexicon, segment, splitCompound } from './lexicon.ts';
 
 export interface Normalized {
@@ -32,7 +32,6 @@ const BREAK = /[.,;:!?…()[\]"\n\u2013\u2014\u060c\u061b\u061f\u06d4]|\p{Extend
 const LEAD = /^[^\p{L}\p{N}$@]*/u;
 const TRAIL = /[^\p{L}\p{N}]*$/u;
 const WORD = /^[\p{L}\p{N}]+$/u;
-const PLAIN = /^[a-z]+$/;
 const LETTER = /^\p{L}$/u;
 const MASKS = /[*#%]+/g;
 
@@ -56,7 +55,7 @@ export function normalize(text: string, lexicon: Lexicon): Normalized {
       pendingBreak = false;
       continue;
     }
-    if (PLAIN.test(part) && (part.length < 7 || !hasCrisisInside(part, lexicon))) {
+    if (PLAIN_WORD.test(part) && (part.length < 7 || !hasCrisisInside(part, lexicon))) {
       pieces.push({ word: part, breakBefore: pendingBreak }); // the common case: a plain word
       pendingBreak = false;
       continue;

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { setImmediate } from 'node:timers/promises';
 import type { Script } from '../fold.ts';
 import { type CompiledLanguage, compileLanguage, type LanguageSpec } from '../language.ts';
 import { buildLexicon, type Lexicon } from '../lexicon.ts';
@@ -25,7 +26,8 @@ export const SPECS: readonly LanguageSpec[] = [en, es, pt, de, fr, it, ru, uk, p
 /**
  * Each language compiled the first time a message in its script needs it, or by
  * {@link compileAllLanguages}: the bot starts answering without waiting half a second for
- * thousands of patterns, and compiles them right after its first poll (see `../index.ts`).
+ * thousands of patterns, and compiles them once it answers (`app.ts` calls `prepareDetection`).
+ * A language that fails to compile is not remembered: the next message tries again.
  */
 const compiled = new Map<LanguageSpec, CompiledLanguage>();
 
@@ -52,7 +54,7 @@ export function allLanguages(): CompiledLanguage[] {
 export async function compileAllLanguages(): Promise<void> {
   for (const spec of SPECS) {
     if (compiled.has(spec)) continue;
-    await new Promise((resolve) => setImmediate(resolve));
+    await setImmediate();
     compiledLanguage(spec);
   }
 }
