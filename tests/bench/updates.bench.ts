@@ -10,6 +10,8 @@
  *    BENCH_CHATS chats at once, each walking BENCH_WALKS_PER_CHAT scenario walks (every edge of
  *    every scenario, from `coverWalks`) by taps and typed answers; the bare bot gets the same
  *    inputs. An input is sent when the previous one was answered in full; no emulator latency.
+ *    letgo runs with the node flags of `npm start` (its smaller young generation costs it some
+ *    speed for less memory), the bare peer with node's defaults.
  *    "First reply": from the input to the first bot message or edit in the chat.
  *    CPU: process.cpuUsage() of the bot's process over the measured phase, per update; the
  *    emulator's (this process) and, on a local PostgreSQL, the server's are given apart.
@@ -76,10 +78,11 @@ interface Child {
 }
 
 /** Forks updates-target.ts and waits for it to poll. */
+/** Starts a bot in its own process; letgo with the node flags `npm start` gives it (see {@link startFlags}). */
 async function startChild(env: Record<string, string>): Promise<Child> {
   const child: ChildProcess = fork(`${here}updates-target.ts`, [], {
     cwd: root,
-    execArgv: ['--expose-gc', '--import', 'tsx'],
+    execArgv: ['--expose-gc', '--import', 'tsx', ...(env.BENCH_TARGET === 'letgo' ? startFlags() : [])],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
