@@ -10,7 +10,7 @@
  * @module
  */
 import { scriptsOf } from './fold.ts';
-import { compileAllLanguages, languagesFor, LEXICON } from './lang/index.ts';
+import { languagesFor, LEXICON } from './lang/index.ts';
 import { agree, findIdioms, type Match, matchFamilies } from './match.ts';
 import { normalize } from './normalize.ts';
 import { candidates } from './triggers.ts';
@@ -52,16 +52,8 @@ export function explainCrisis(text: string): { tier: CrisisTier; matches: Match[
   return { tier: decide(matches)?.tier ?? 'none', matches };
 }
 
-/**
- * Compiles every language's patterns, a language per turn of the event loop. Detection works
- * without it (a message compiles the languages of its script when it needs them); the app
- * calls it once it is answering, so the first messages do not wait. It rejects with the pattern
- * at fault when a language file is broken (the DSL's own errors: an invalid regex would show
- * when its pattern first runs; tests compile and run every pattern of every language).
- */
-export function prepareDetection(): Promise<void> {
-  return compileAllLanguages();
-}
+/** Compiles every language now, a language per turn of the event loop (the app calls it once it answers). */
+export { compileAllLanguages as prepareDetection } from './lang/index.ts';
 
 /** The match that decides: the highest tier not excluded (act > cue), the earliest in the text. */
 function decide(matches: readonly Match[]): Match | undefined {

@@ -136,14 +136,15 @@ export function compileLanguage(language: LanguageSpec): CompiledLanguage {
   const spell = (words: readonly string[]) => spellOut(words, shorthand);
   // Negation entries are read as they always were: fillers in them stop at one-word entries only.
   const negationWords = spec.negations.map(matchingForm).filter((w) => /^[^ ()[\]|{}*]+$/.test(w));
-  const negationContext: DslContext = { classes: spec.classes, notFiller: negationWords, compiled: new Map(), spell, forms: new Map() };
+  const folded = new Map<string, string>(); // pattern words in matching form, shared by both contexts
+  const negationContext: DslContext = { classes: spec.classes, notFiller: negationWords, compiled: new Map(), spell, forms: folded };
   // Fillers of everything else stop at those and at the one word a pattern entry needs ("не [буду|хочу] $" → не).
   const notFiller = new Set([
     ...negationWords,
     ...spec.negations.flatMap((n) => soleWords(n, negationContext)),
     ...(spec.fillerStops ?? []).flatMap((w) => matchingForm(w).split(' ')),
   ]);
-  const context: DslContext = { classes: spec.classes, notFiller: [...notFiller].map(escape), compiled: new Map(), spell, forms: negationContext.forms };
+  const context: DslContext = { classes: spec.classes, notFiller: [...notFiller].map(escape), compiled: new Map(), spell, forms: folded };
   const compile = (patterns: readonly string[]) => compilePatterns(patterns, context);
   const compileSome = (patterns: readonly string[] | undefined) => compileAlternation(patterns ?? [], context);
   const compileNegations = (patterns: readonly string[] | undefined) => compileAlternation(patterns ?? [], negationContext);
@@ -176,7 +177,7 @@ export function compileLanguage(language: LanguageSpec): CompiledLanguage {
 }
 
 /** The trigger index and the owner of every pattern of `families` and `exclusions`. */
-export function indexPatterns(
+function indexPatterns(
   families: readonly CompiledFamily[],
   exclusions: CompiledLanguage['exclusions'],
 ): Pick<CompiledLanguage, 'triggers' | 'owners'> {

@@ -49,7 +49,10 @@ export function allLanguages(): CompiledLanguage[] {
 
 /**
  * Compiles the languages not compiled yet, one per turn of the event loop (about 40 ms each),
- * so updates keep being answered meanwhile. Rejects with the pattern at fault if one is broken.
+ * so updates keep being answered meanwhile. Detection works without it (a message compiles the
+ * languages of its script when it needs them). Rejects with the pattern at fault when a language
+ * file is broken (the DSL's own errors: an invalid regex would show when its pattern first
+ * runs; tests compile and run every pattern of every language).
  */
 export async function compileAllLanguages(): Promise<void> {
   for (const spec of SPECS) {
