@@ -40,6 +40,14 @@ export interface DslContext {
   readonly spell?: (words: readonly string[]) => readonly string[];
   /** Words already put in matching form while compiling one language (most recur hundreds of times). */
   readonly forms?: Map<string, string>;
+  /**
+   * True when messages never hold `first second` side by side, because shorthand writes the
+   * pair as one ("it is" → "its"). A pattern that puts such a pair together across groups,
+   * `(it|this) (is|was)`, could never match it: it is reported to `deadPairs` when given, else thrown.
+   */
+  readonly contracts?: (first: string, second: string) => boolean;
+  /** Collects the patterns that put such a pair together, so that one run names them all. */
+  readonly deadPairs?: string[];
 }
 
 /**
@@ -88,6 +96,11 @@ export interface Node {
   readonly empty: boolean;
   /** The most words (sentence breaks included) it can span. */
   readonly reach: number;
+  /** Plain words a match may start with, and end with (for the shorthand check); none for fillers and the like. */
+  readonly firsts?: readonly string[];
+  readonly lasts?: readonly string[];
+  /** An optional group: the items on either side of it may stand side by side. */
+  readonly optional?: boolean;
 }
 
 /** Compiles each pattern into its own global regex with its triggers (see {@link compilePattern}). */
@@ -156,7 +169,7 @@ function isPlainWord(token: string): boolean {
 /** Tokens: a class, a bracket, a "?" or "*" right after a group, or a word ("?" inside a word is dropped with other symbols). */
 const TOKEN = /\s*(\{[^}]*\}|[()[\]|]|(?<=\))[?*]|(?<=\)\*)\?|[^\s()[\]{}|]+)/y;
 
-const word = (w: string): Node => ({ source: w, spaced: false, needs: [wordNeed(w)], empty: false, reach: 1 });
+const word = (w: string): Node => ({ source: w, spaced: false, needs: [wordNeed(w)], empty: false, reach: 1, firsts: [w], lasts: [w] });
 const anyWords = (source: string, spaced: boolean, empty: boolean, reach: number): Node => ({ source, spaced, needs: [], empty, reach });
 
 /** A node's source with its leading space. */
@@ -170,7 +183,23 @@ function oneOf(nodes: readonly Node[]): Node {
   const empty = nodes.some((n) => n.empty);
   const reach = Math.max(0, ...nodes.map((n) => n.reach));
   const needs = nodes.length === 1 ? (nodes[0]?.needs ?? []) : eitherNeeds(nodes.map((n) => n.needs));
-  return { source, spaced, needs, empty, reach };
+  if (nodes.length === 1 && nodes[0] !== undefined) return { ...nodes[0], source, spaced };
+  const firsts = [...new Set(nodes.flatMap((n) => n.firsts ?? []))];
+  const lasts = [...new Set(nodes.flatMap((n) => n.lasts ?? []))];
+  return { source, spaced, needs, empty, reach, firsts, lasts };
+}
+
+/**
+ * Plain words a run of items may start with: those of each item up to the first that must
+ * match, skipping optional groups only (a filler or a sentence edge stands between words).
+ */
+function edgeWords(items: readonly Node[], edge: 'firsts' | 'lasts'): string[] {
+  const words: string[] = [];
+  for (const item of edge === 'firsts' ? items : [...items].reverse()) {
+    words.push(...(item[edge] ?? []));
+    if (!item.optional) break;
+  }
+  return words;
 }
 
 class Parser {
@@ -234,6 +263,7 @@ class Parser {
       }
     }
     if (items.length === 0) throw this.error('empty alternative');
+    this.checkShorthand(items);
     const needs: Need[] = [];
     let before = 0; // words that may stand before the current item (a break between items counts as one)
     for (const item of items) {
@@ -241,7 +271,36 @@ class Parser {
       before += item.reach + 1;
     }
     const reach = items.reduce((sum, i) => sum + i.reach, items.length - 1); // + a possible break between items
-    return { source, spaced: items[0]?.spaced ?? true, needs, empty: items.every((i) => i.empty), reach };
+    const empty = items.every((i) => i.empty);
+    return { source, spaced: items[0]?.spaced ?? true, needs, empty, reach, firsts: edgeWords(items, 'firsts'), lasts: edgeWords(items, 'lasts') };
+  }
+
+  /**
+   * Throws when two items may put side by side a pair of words that messages never hold,
+   * because shorthand writes it as one (see {@link DslContext.contracts}): the author meant a
+   * phrase that this pattern can never find. A run of plain words is spelled out as a whole,
+   * so the pair is always split between a group and what stands next to it.
+   */
+  private checkShorthand(items: readonly Node[]): void {
+    const { contracts } = this.context;
+    if (contracts === undefined) return;
+    for (let i = 0; i < items.length - 1; i++) {
+      const lasts = items[i]?.lasts ?? [];
+      if (lasts.length === 0) continue;
+      const firsts = edgeWords(items.slice(i + 1), 'firsts');
+      for (const a of lasts) {
+        for (const b of firsts) {
+          if (!contracts(a, b)) continue;
+          const short = this.context.spell?.([a, b]) ?? [];
+          // "(sui|suicide) thoughts": what "sui thoughts" becomes is found by the other alternative
+          const [x = '', y = ''] = short;
+          if (short.length === 2 && lasts.includes(x) && firsts.includes(y)) continue;
+          const problem = this.error(`"${a} ${b}" is never in a message, which has "${short.join(' ')}" instead: write the two inside one group, "(${a} ${b}|...)"`);
+          if (this.context.deadPairs === undefined) throw problem;
+          this.context.deadPairs.push(problem.message);
+        }
+      }
+    }
   }
 
   /** A plain word's words in matching form ("Self-Harm" → self, harm). */
@@ -273,6 +332,10 @@ class Parser {
         needs: prefix ? asPrefixes(inner.needs) : inner.needs,
         empty: optional || inner.empty,
         reach: inner.reach,
+        // a group with "*" ends in any letters: no plain word to pair at its end
+        firsts: inner.firsts,
+        lasts: prefix ? [] : inner.lasts,
+        optional,
       };
     }
     if (token.startsWith('{')) return this.wordClass(token.slice(1, -1).trim());

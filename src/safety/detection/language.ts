@@ -134,34 +134,46 @@ export function compileLanguage(language: LanguageSpec): CompiledLanguage {
     shorthand.set(first, [...(shorthand.get(first) ?? []), entry].sort((a, b) => b.from.length - a.from.length));
   }
   const spell = (words: readonly string[]) => spellOut(words, shorthand);
+  // A word that shorthand writes ("qria" → "queria") is not spelled out again, so "queria morre" may
+  // stand in a message even though typing it gives "queria morrer": only pairs of other words contract.
+  const written = new Set([...shorthand.values()].flat().map((s) => s.to.at(-1)));
+  const contracts = (first: string, second: string) =>
+    !written.has(first) && (shorthand.get(first)?.some((s) => s.from.length === 2 && s.from[1] === second) ?? false);
   // Negation entries are read as they always were: fillers in them stop at one-word entries only.
   const negationWords = spec.negations.map(matchingForm).filter((w) => /^[^ ()[\]|{}*]+$/.test(w));
   const folded = new Map<string, string>(); // pattern words in matching form, shared by both contexts
-  const negationContext: DslContext = { classes: spec.classes, notFiller: negationWords, compiled: new Map(), spell, forms: folded };
+  const deadPairs: string[] = []; // patterns that could never match a pair of their words (named all at once below)
+  const negationContext: DslContext = { classes: spec.classes, notFiller: negationWords, compiled: new Map(), spell, contracts, deadPairs, forms: folded };
   // Fillers of everything else stop at those and at the one word a pattern entry needs ("не [буду|хочу] $" → не).
   const notFiller = new Set([
     ...negationWords,
     ...spec.negations.flatMap((n) => soleWords(n, negationContext)),
     ...(spec.fillerStops ?? []).flatMap((w) => matchingForm(w).split(' ')),
   ]);
-  const context: DslContext = { classes: spec.classes, notFiller: [...notFiller].map(escape), compiled: new Map(), spell, forms: folded };
+  const context: DslContext = { classes: spec.classes, notFiller: [...notFiller].map(escape), compiled: new Map(), spell, contracts, deadPairs, forms: folded };
   const compile = (patterns: readonly string[]) => compilePatterns(patterns, context);
   const compileSome = (patterns: readonly string[] | undefined) => compileAlternation(patterns ?? [], context);
   const compileNegations = (patterns: readonly string[] | undefined) => compileAlternation(patterns ?? [], negationContext);
   const forms = (words: readonly string[] | undefined) => (words ?? []).map(matchingForm);
   const families = spec.families.map((f) => ({ id: f.id, tier: f.tier, patterns: compile(f.patterns), softenedBy: new Set(f.softenedBy), plain: f.plain === true, distinctEnds: f.distinctEnds === true }));
   const exclusions = Object.entries(spec.exclusions).map(([name, patterns]) => ({ id: `${spec.code}.${name}`, patterns: compile(patterns) }));
+  const negation = compileNegations(spec.negations);
+  const wideNegation = compileNegations(spec.wideNegations);
+  const notNegation = compileNegations(spec.notNegations);
+  const urge = compileSome(spec.urges);
+  const reassurance = compileSome(spec.reassurances);
+  if (deadPairs.length > 0) throw new Error(`${spec.code}: ${[...new Set(deadPairs)].join('\n')}`);
   return {
     code: spec.code,
     scripts: spec.scripts,
     families,
     exclusions,
     ...indexPatterns(families, exclusions),
-    negation: compileNegations(spec.negations),
-    wideNegation: compileNegations(spec.wideNegations),
-    notNegation: compileNegations(spec.notNegations),
-    urge: compileSome(spec.urges),
-    reassurance: compileSome(spec.reassurances),
+    negation,
+    wideNegation,
+    notNegation,
+    urge,
+    reassurance,
     clauseWords: new Set(forms(spec.clauseWords)),
     subjects: new Set(forms(spec.subjects)),
     shorthand,

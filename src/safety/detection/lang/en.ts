@@ -81,10 +81,15 @@ export const en: LanguageSpec = {
       'be with (my|grandma|grandad|nan|mum|mom|dad|god)', 'rest in peace', 'cease to be',
     ],
     /** If I were gone: "if I died", "if I carked it". */
-    died: [
+    died: ['{wasgone}', 'am not there', 'am gone'],
+    /**
+     * {died} right after "i": all but "am ..." ("i am gone" is "im gone" in a message, so a
+     * pattern writes `(i {wasgone}|im gone|im not there)` where it means "i {died}").
+     */
+    wasgone: [
       'died', 'die', 'was gone', 'were gone', 'was dead', 'were dead', 'wasnt here', 'wasnt around', 'wasnt alive', 'disappeared',
       'didnt exist', 'never existed', 'wasnt born', 'carked it', 'kicked the bucket', 'croaked', 'snuffed it', 'killed myself',
-      'wasnt there', 'am not there', 'was not there', 'am gone', 'left for good', 'vanished',
+      'wasnt there', 'was not there', 'left for good', 'vanished',
     ],
     /** Self-harm verbs that wound (not about dying). */
     wound: [
@@ -208,7 +213,7 @@ export const en: LanguageSpec = {
       softenedBy: ['reassurance'],
       patterns: [
         'unalive*',
-        'sewer (slide|side)', 'sewerslid*', 'sewerside', 'sui side', 'suislide',
+        '(sewer slide|sewer side)', 'sewerslid*', 'sewerside', 'sui side', 'suislide',
         'ctb', '(commit|committing) (sudoku|toaster bath|die)', 'toaster bath',
         '{intend} [go] rope [{me}]', '(rope|neck) {me}',
         '(catch|catching|caught) the bus ... (not the real|you know what i mean|if you know what i mean|the permanent one|the last one|one way)',
@@ -242,10 +247,10 @@ export const en: LanguageSpec = {
         'life (isnt|is not|aint|s not|no longer|is no longer) worth it',
         '(better|easier) (if|when) i {fill1} ({died}|disappear|disappear forever|die|was gone|wasnt here|wasnt around)',
         '(dont|no longer) want to be (here|around|alive) $',
-        'wish (i|id) (was|were|could be|had been|would be) dead',
+        'wish ((i|id) (was|were|could be|had been)|i would be|id would be) dead',
         'wish (i|id) (wasnt|werent|was not|were not|wouldnt be) (alive|here|around|born|on this earth)',
-        'wish (i|id) [had|was|were] (never|not) [been|even been|ever been] born',
-        'wish (i|id) (could|would) {fill2} (die|disappear|vanish|fade away|stop existing|cease to exist|not exist|just not exist|not wake up|never wake up|sleep forever|not be here|be gone|evaporate|go away forever|not be alive)',
+        'wish (i|id) ([had|were] (never|not)|was never|was not) [been|even been|ever been] born',
+        'wish (i could|i would|id could|id would) {fill2} (die|disappear|vanish|fade away|stop existing|cease to exist|not exist|just not exist|not wake up|never wake up|sleep forever|not be here|be gone|evaporate|go away forever|not be alive)',
         '(dont|no longer|never) {fill1} (want|wanna|wish) to (live|exist|be alive|be here anymore|be here any more|be around anymore|keep living|go on living|be on this earth|wake up)',
         '(dont|no longer) want to be (here|around) (anymore|any longer|no more)',
         '(hope|hoping|pray|praying) [that] i {fill1} (dont|never|wont|dont ever) wake up',
@@ -266,7 +271,7 @@ export const en: LanguageSpec = {
         '(wish|wishing) (i|id) (didnt|did not|never|wouldnt) (exist|existed|have to exist|have to wake up)',
         '(hate|hating) (being alive|existing|that i exist|that im alive|waking up every day|waking up each day)',
         '(want|need|wish|wanting) (the|this|my|all the|all this) (pain|hurt|suffering) to (end|stop|be over) (forever|for good|permanently|once and for all)',
-        '(isnt|not|aint|no longer|wasnt|is not) [even|really] worth living', 'life {fill3} (is|feels|seems) (not worth it|pointless|meaningless)',
+        '(isnt|not|aint|no longer|wasnt|is not) [even|really] worth living', 'life {fill3} ((is|feels|seems) (pointless|meaningless)|(feels|seems) not worth it|is not worth it)',
         'want (it all|everything|the world) to (end|stop) (forever|for good|now|$)', 'want (my life|it|this life) to (be over|end) $',
         '(stop|end) existing',
         '(feel|feeling|felt) like dying',
@@ -274,11 +279,11 @@ export const en: LanguageSpec = {
         '(if|when) (something|anything) (happened|happens|were to happen|happen) to me {fill3} (wouldnt|would not|wont|dont|not) (fight it|mind|care|resist)',
         '(isnt|not|no) (a life|the life|life) i (want|wanna) (to live|to have|to be in)',
         '(what if|maybe if|if only) i {fill1} (stopped existing|stopped living|stopped breathing|wasnt here|didnt exist|disappeared|died|was gone)',
-        '(if|when) i {died} {fill3} (would be|d be|is|thatd be|that would be) (fine|ok|okay|for the best|better|a relief|good)',
+        '(if|when) (i {wasgone}|im gone|im not there) {fill3} (would be|d be|is|thatd be|that would be) (fine|ok|okay|for the best|better|a relief|good)',
         '(go to sleep|fall asleep|sleep) and {fill1} (stay asleep|never wake up|not wake up)',
         '(dont|doesnt|cant|cannot|no longer|never) [really] (see|find) {fill1} (the|a|any) (point|use|purpose|sense|reason) (of|in|to) ({living}|life|anything|it anymore|going on|be on this earth|be in this world)',
         '(dont know|not sure) how (much )?longer i can (keep going|go on|do this|take|hold on|last|keep doing|survive)',
-        '(wish|hope|hoping|wishing) {fill3} (terminal|cancer|illness|diagnosis|disease)', 'so it (would|will|could|can) [just] be over',
+        '(wish|hope|hoping|wishing) {fill3} (terminal|cancer|illness|diagnosis|disease)', 'so (it would|it will|it could|it can) [just] be over',
         '(dont|no longer) want to be (around|here|alive) (to see|to find out|for|when|much longer)',
         '(why am i|why im) {fill1} still (here|alive|breathing|around)',
         '(tired|sick|exhausted|done) of (fighting|trying|struggling) to (stay alive|live|keep going|survive|exist)',
@@ -292,7 +297,7 @@ export const en: LanguageSpec = {
         '(disappointed|upset|sad|angry|annoyed|gutted) (im|i am|that im|that i am|to be|i woke up|to wake up) still (alive|here|breathing)',
         'nothing left (for me|to stay for|to hold on to|to hold onto) (here|in this world|in life|anymore|$)',
         'life (has|holds|s got) (no|lost its|lost all) (meaning|point|purpose|value)',
-        '(hope|hoping|wish|wishing|pray|praying) [that] i (get|got|would get|have|had|die in|end up in) {fill2} (accident|crash|hit by|run over)',
+        '(hope|hoping|wish|wishing|pray|praying) [that] (i (get|got|had|die in|end up in)|i would get|i have) {fill2} (accident|crash|hit by|run over)',
         '{think} {fill2} (about|of|how) {fill2} (dying|death|being dead|not being alive|not existing|not being here|disappearing forever|not waking up)',
         '(waiting|wait) (to die|for death|for it all to end|to not exist)',
         'dont care (if|whether) i (live|die|wake up|make it|survive)',
@@ -316,7 +321,7 @@ export const en: LanguageSpec = {
         // "if i got hit by a bus tomorrow my first thought would be finally", "if i didnt wake up after the op id be fine with that"
         '(if|when) i {fill1} ({died}|got hit|get hit|got run over|get run over|crashed|didnt wake up|dont wake up|never woke up|never wake up) [by (a|the) (bus|car|train|truck|lorry|van)] {fill8} (finally $|be fine|be ok|be okay|be alright|fine with (that|it)|a relief|relieved|for the best|wouldnt mind|at peace|thank god)',
         // "life is something im getting through until its over", "wish it was over sooner"
-        'life {fill6} (until|till|til) (its|it is) (over|done) $', '(wish|want|hope) (it|life|it all|my life) (was|were|would be|could be|to be) over sooner',
+        'life {fill6} (until|till|til) (its|it is) (over|done) $', '(wish|want|hope) ((it|life|it all|my life) (was|were|could be|to be)|(life|it all|my life) would be|it would be) over sooner',
         // "exhausted from existing"
         '(tired|sick|exhausted|weary|worn out|drained) (from|by) (existing|living|being alive|life $)',
         // "i dont even want to make it to 30"
@@ -352,15 +357,15 @@ export const en: LanguageSpec = {
       id: 'en.burden',
       tier: 'cue',
       patterns: [
-        '{everyone} {fill2} (be|are|is|were|d be) (better|happier|fine|okay|ok|better off|easier|just fine|alright|relieved|glad) {fill1} (without me|if i {died}|when im gone|once im gone)',
+        '{everyone} {fill2} (be|are|is|were|d be) (better|happier|fine|okay|ok|better off|easier|just fine|alright|relieved|glad) {fill1} (without me|if i {wasgone}|if im gone|if im not there|when im gone|once im gone)',
         '(better|happier|easier) [off] without me (around|here|alive|in it|existing)',
         '(world|everyone|everybody|everything) (would be|is|will be|d be) better without me',
         '(easier|better|happier) for (everyone|everybody|them|all|my {family}) if i {fill1} {died}',
         '(im|being|feel like|feel|am|just|such|only|always been|nothing but) {fill3} (burden|burdens)',
         'burden (to|on|for) (everyone|everybody|my|people|them|others|all|the people|you)',
         '{nobody} (would|will|is going to|gonna) (miss me|even notice|even care|cry|come to my funeral|notice i was gone|care i was gone)',
-        '{nobody} (would|will) (miss|notice|care) {fill3} (if|when) (i|im) {died}',
-        '(if|when) i {died} {fill2} {nobody} (would|will|is going to) (care|notice|miss me|cry|even notice)',
+        '{nobody} (would|will) (miss|notice|care) {fill3} (if|when) (i {wasgone}|im {died}|im gone|im not there)',
+        '(if|when) (i {wasgone}|im gone|im not there) {fill2} {nobody} (would|will|is going to) (care|notice|miss me|cry|even notice)',
         '(im|feel like|being|just|such|am) [a|such a|just a|nothing but a] waste of (space|oxygen|air|a life|life|skin)',
         '(dont|do not) deserve to (live|be alive|exist|be here)',
         'deserve to (die|be dead)',
@@ -373,7 +378,7 @@ export const en: LanguageSpec = {
         // "im the reason everyones stressed", "im the reason my mum cries"
         'im the reason (everyone|everyones|everybody|everybodys|my {family}|mum|mom|they|people|theyre) {fill2} (stressed|sad|unhappy|miserable|cries|crying|suffering|struggling|worried|exhausted|tired|upset) ($|and|because|all the time|constantly)',
         // "if i wasnt in the picture shed finally get to rest"
-        '(if|when|once) i (wasnt|was not|werent|was out of|wasnt in|am out of|was no longer in|was no longer) ({fill1} (the picture|the way|their lives|her life|his life|their way|the equation)|around|here|alive|born|a thing) {fill3} (she|he|they|mum|mom|dad|shed|hed|theyd|everyone|my {family}) {fill2} [get to|be able to|could] (finally )?(rest|relax|breathe|be free|have a life|live (her|his|their) (life|lives)|stop worrying|sleep|stop working|afford|get (her|his|their) (life|lives) back|retire)',
+        '(if|when|once) (i (wasnt|was not|werent|was out of|wasnt in|was no longer in|was no longer)|im out of) ({fill1} (the picture|the way|their lives|her life|his life|their way|the equation)|around|here|alive|born|a thing) {fill3} (she|he|they|mum|mom|dad|shed|hed|theyd|everyone|my {family}) {fill2} [get to|be able to|could] (finally )?(rest|relax|breathe|be free|have a life|live (her|his|their) (life|lives)|stop worrying|sleep|stop working|afford|get (her|his|their) (life|lives) back|retire)',
       ],
     },
     {
@@ -388,7 +393,7 @@ export const en: LanguageSpec = {
         '(feel|feeling|felt|so|completely|totally|utterly|everything is|everything feels|its all|life is|life feels|im|am|and|just|really) hopeless',
         '(no|theres no|there is no|cant see a|cant see any|dont see a|dont see any) (way out ($|for me|of this pain|of this life|of (this|it) $|except)|hope left|hope for me|future for me|light at the end)',
         '(dont|cant|can not|never) see (a|any) future (for myself|for me|$)',
-        'dont (think|know if|know how) (i|im) (can|could|will|am able to) {fill1} ({living}|survive|make it|cope|handle this)',
+        'dont (think|know if|know how) ((i|im) (can|could)|i will|im will|i am able to|im am able to) {fill1} ({living}|survive|make it|cope|handle this)',
         '(give|giving|gave|given) up on (life|living|everything|myself|the world)',
         '(never|not ever) going to get better', 'will never (get better|be okay|be ok|stop hurting)',
         'no (hope|future) (left|for me|anymore)',
@@ -400,7 +405,7 @@ export const en: LanguageSpec = {
         '(dont|please dont|no|stop) (send|sending|give|giving) me (hotline|helpline|crisis|suicide hotline|samaritans|crisis line) (numbers|number|lines|line|links)',
         'reasons to (stay|live|stay alive|keep going|keep living|be here) (and|is|are|its|list) {fill3} (short|empty|blank|shorter|tiny)',
         // not many more days left in me: "i dont think i can do many more mornings like this", "running on empty, no more road"
-        '(cant|dont think i can|not sure i can|dont know if i can|dont know how i can|no way i can|doubt i can) (do|take|face|survive|handle|manage|bear|get through|keep doing|stand|last) (many|much|any) more (mornings|wake ups|years of this|of this life|of being alive|of living|of waking up|of existing) ($|like this|of this|like these|of these|this way)',
+        '(cant|dont think i can|not sure i can|dont know if i can|dont know how i can|no way i can|doubt i can) (do|take|face|survive|handle|manage|bear|get through|keep doing|stand|last) (many more|much more|any more) (mornings|wake ups|years of this|of this life|of being alive|of living|of waking up|of existing) ($|like this|of this|like these|of these|this way)',
       ],
     },
     {
@@ -453,7 +458,7 @@ export const en: LanguageSpec = {
         '(tell|let) {fill3} i loved (her|him|them|you|you all)',
         '(it|this) (wasnt|isnt|was not|is not) (anyones|anybodys) fault',
         '(scatter|scattered|spread) my ashes', 'my ashes [to be] (scattered|spread)',
-        '(you were|youre|you are) the last (one|person) i (talked|spoke|talk|speak|will talk) to',
+        '(you were|youre|you are) the last (one|person) (i (talked|spoke|talk|speak)|i will talk) to',
         '(wasnt|was not|not) in pain at the end', '(kind|there|good) to me at the end',
         '^ sorry (for|about) the mess $',
         '(said|say|saying) goodbye {fill4} without (her|him|them|anyone|anybody) knowing',
@@ -478,7 +483,7 @@ export const en: LanguageSpec = {
         '(giving|gave|given) my (stuff|things|belongings) away',
         'when (he|she|they|you|u) (hear|hears|find out|finds out|learn|learns) (what happened to me|about me|what i did)',
         // calm after deciding: "weird how calm i feel now that ive decided."
-        '(calm|peaceful|at peace|relieved|lighter|so sure|clear headed) {fill4} (now that|since|because) (ive|i have|i) (decided|made my decision|made up my mind|made the decision|got a plan|have a plan) $',
+        '(calm|peaceful|at peace|relieved|lighter|so sure|clear headed) {fill4} (now that|since|because) ((ive|i have|i) (decided|made my decision|made up my mind|made the decision|got a plan)|ive have a plan|i have a plan) $',
         // leaving something for when the kids are older: "a voice memo for my nieces for when theyre older. they wont remember me otherwise"
         '(for|when) (theyre|they are|shes|hes|she is|he is|they) (older|grown up|grown|eighteen|adults|{number}) ... (wont|will not|wouldnt|will never|never) (remember|know|get to know) me',
         // estate: "sticky notes on everything saying who gets what", "transferred all my savings to my brother"
@@ -497,7 +502,7 @@ export const en: LanguageSpec = {
         '(cancelled|canceled|cancelling|canceling|ended|quit|closed) {fill6} (contract|gym|subscriptions|subscription|membership|lease|insurance|phone|accounts|account) ... (wont|will not|not going to|dont) (need|be needing) (any of it|it|them|anything|any of this) ($|anymore|now|after)',
         // "thank you for putting up with me ... this is where i get off"
         '(thank you|thanks|thank u) for (putting up with me|everything|being there|listening|all|trying|your help|helping|being kind) ... this is where i (get off|bow out|check out|sign off|exit|leave you)',
-        '(thank you|thanks|thank u) for (everything|listening|being there|all) ... (we|you and i|you) (wont|will not|will never|wont ever) (be talking|talk|speak|hear from me|see me|be speaking) again',
+        '(thank you|thanks|thank u) for (everything|listening|being there|all) ... ((we|you) (wont|will not|will never|wont ever)|you and (i wont|i will not|i will never|i wont ever)) (be talking|talk|speak|hear from me|see me|be speaking) again',
         // "i wont be around to tell him myself"
         '(wont|will not|wont ever|will never) be (here|around|alive) to (tell|say|see|watch|explain|hear|read) {fill3} (myself|grow up|get older|graduate|in person|turn)',
         // funeral arrangements: "made a playlist for my funeral"
@@ -515,11 +520,11 @@ export const en: LanguageSpec = {
         '(told|said|telling|saying) {fill3} (its|it is|it was|theyre|shes|hes|its only|its just) {fill2} (just|only) (for|until|till) (a|one|the|two|a few|a couple of|a couple) {fill1} (week|weeks|night|nights|days|weekend|while|month|bit) ... (shes|hes|theyre|its) (hers|his|theirs|yours|yours to keep) (now|for good|forever|to keep|$)',
         // access handed on for after: "my pin is mums birthday ... just so someone has it when they need it"
         '(pin|pins|password|passwords|passcode|passcodes|login|logins|banking|bank details|bank app|banking app|phone code|lock code) ... (just )?so (someone|somebody|you|u|they|mum|mom|dad|my {family}|whoever|people|she|he) (has|have|knows|know|can get|can find|can get into|can access|can open|can unlock|gets) (it|them|they|access|in|into) {fill2} (when|once|if|after) (they|you|u|someone|somebody|she|he|its|it is) (need|needs|want|wants|time|needed)',
-        '(letters|letter|notes|note|instructions|papers|will|passwords|the list) ... just so (someone|somebody|you|u|they|whoever|my {family}|mum|mom|dad) (knows|know) (where to look|where (it|they|everything) (is|are)|what to do)',
+        '(letters|letter|notes|note|instructions|papers|will|passwords|the list) ... just so (someone|somebody|you|u|they|whoever|my {family}|mum|mom|dad) (knows|know) (where to look|where ((they|everything) (is|are)|it is|it are)|what to do)',
         // digital afterlife set up: "set up the legacy contact on my facebook and put my sister down"
         '(set up|setting up|sorted|sorting|added|adding|made|chose|picked|put|nominated|named|updated) {fill4} (legacy contact|legacy contacts|inactive account manager|memorialisation|memorialization|memorial settings|memorialised|memorialized|digital legacy|digital will)',
         // absolving ahead of what will happen: "none of what happens is on you", "sorry in advance for what im about to do. none of it is your fault"
-        '(none of|no part of|nothing of|nothing about|not any of) (what|whatever) (happens|happened|will happen|is about to happen|comes next|i do|im about to do|i am about to do|im going to do|ill do|i will do|happens next|happens tonight|happens tomorrow) (is|was|will be|would be) (on you|your fault|anyones fault|because of you|on anyone|down to you|yours to carry)',
+        '(none of|no part of|nothing of|nothing about|not any of) ((what|whatever) (happens|happened|will happen|comes next|i do|im about to do|i am about to do|im going to do|ill do|i will do|happens next|happens tonight|happens tomorrow)|what is about to happen|whatever is about to happen) (is|was|will be|would be) (on you|your fault|anyones fault|because of you|on anyone|down to you|yours to carry)',
         '(what|whatever) (im|i am) (about|going) to do ... (none of|no part of|not) (its|this is|thats|it was|this was|that was|it will be|this will be|it ll be) (your|anyones|on you|because of you) [fault]',
         '(none of|no part of|not) (its|this is|thats|it was|this was|that was|it will be|this will be) (your|anyones|on you|because of you) [fault] ... (what|whatever) (im|i am) (about|going) to do',
         // the load lifted off others after a date: "you wont have to carry me after this weekend"
@@ -658,7 +663,7 @@ export const en: LanguageSpec = {
         '(keep|keeping|kept|carry|carrying|carried) (all|all my|all the|the whole|a whole|a full|a) (bottle|box|packet|pack|strip|blister pack|stash|supply|month) (of )?({pills}|them) (in|on|with) (my|me) {fill1} (pocket|pockets|bag|coat|jacket|car|person|everywhere|all the time)',
         // a death by accident welcomed: "if a tram hit me tomorrow id be grateful"
         '(if|when) (a|the|some|that|this) {fill1} (bus|car|tram|train|truck|lorry|van|taxi|cab|driver|meteor|asteroid|plane|cyclist|piano|tree|lightning|bolt|brick|wave|avalanche|shark|virus|illness|disease|bullet) {fill2} (hit|hits|killed|kills|ran over|runs over|run over|took|takes|flattened|flattens|got|gets|crushed|crushes|struck|strikes|finished|finishes|wiped) (me|me out|me off) {fill4} (id|i would|ill|i will|i|honestly|tbh|genuinely|actually|truly) {fill2} (be grateful|grateful|be thankful|thankful|be glad|glad|be happy|be relieved|relieved|be fine with (it|that)|be ok with (it|that)|be okay with (it|that)|welcome it|thank (it|them|god|the driver|you)|be at peace|finally|say thanks|not complain|not be sad)',
-        '(if|when) i (got|get|was|were|am) (hit|killed|run over|taken|struck|flattened|crushed) (by|in) {fill3} {fill4} (id|i would|ill|i will) {fill2} (be grateful|be thankful|be glad|be happy|be relieved|welcome it|thank (it|them|god)|be at peace|not complain)',
+        '(if|when) (i (got|get|was|were)|im) (hit|killed|run over|taken|struck|flattened|crushed) (by|in) {fill3} {fill4} (id|i would|ill|i will) {fill2} (be grateful|be thankful|be glad|be happy|be relieved|welcome it|thank (it|them|god)|be at peace|not complain)',
       ],
     },
     {
@@ -731,7 +736,7 @@ export const en: LanguageSpec = {
         '(drink|drank|drinking|drunk|swallow|swallowed) (bleach|antifreeze|poison|rat poison|weed killer|drain cleaner)',
         '(set|picked|chosen|chose|choosing|decided on|picking) (a|the) (date|day|time) {fill2} (to die|to do it|for it|to end it|to kill myself|$)',
         '(i know|ive decided|ive figured out|i figured out|i worked out|ive worked out|i have a plan for) [exactly|just] (how|when|where) (im going to|i will|ill|id|to) (do it|end it|die|kill myself)',
-        '(pills|they|it) (are|is) (kicking in|starting to work|starting to kick in)',
+        '(pills|they) (are|is) (kicking in|starting to work|starting to kick in)',
         'already (took|taken|swallowed) (them|the pills|it all|all of them|the whole)',
         '(i|ive) already (did it|done it|took them|taken them|started)',
         '(ill|im going to|going to) be dead (by|before) {fill2}',
@@ -785,7 +790,7 @@ export const en: LanguageSpec = {
         // again, and properly: "going to finish it properly this time", "tried when i was 19 ... this time i know what went wrong"
         '(finish|end) (it|the job|myself) (properly|for real|for good) (this time|$)',
         '(woke up|came round|came to) in (hospital|the hospital|a and e|icu|the icu|intensive care|the er) ... this time',
-        '(tried|attempted) (when i was|at|aged|age) {number} ... this time i (wont (survive|wake up)|will make sure)',
+        '(tried|attempted) (when i was|at|aged|age) {number} ... this time (i wont (survive|wake up)|i will make sure)',
         'my (last|previous) attempt was (in|on) ({number}|january|february|march|april|may|june|july|august|september|october|november|december|the summer|the spring) $',
         '(next|another) (attempt|one) {fill3} (more serious|for real|will work|wont fail)',
         'know (which|the exact|exactly which) [bridge|motorway|railway|concrete] (tree|wall|pillar|bend|curve|cliff|overpass)',

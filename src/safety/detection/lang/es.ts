@@ -209,7 +209,7 @@ export const es: LanguageSpec = {
     ],
     /** Hoping for it: "ojalá", "rezo para que", "le pido a dios que". */
     hopefor: [
-      'ojala', 'ojala que', 'espero que', 'rezo (para|por) que', 'rezo', 'pido que', 'le pido a dios', 'le pido a dios que', 'quisiera que',
+      'ojala', 'ojala que', 'espero que', 'rezo (para que|por que)', 'rezo', 'pido que', 'le pido a dios', 'le pido a dios que', 'quisiera que',
       'tomara que', 'me gustaria que', 'deseo que', 'a veces deseo', 'a veces rezo', 'le ruego a dios',
     ],
     /** An illness or accident, wished: "un cáncer", "un infarto", "un accidente". */
@@ -464,7 +464,7 @@ export const es: LanguageSpec = {
         'ojala {fill2} (me muera|me muriera|me muero|no despierte|no despertara|no despertar|no existiera|no hubiera nacido|nunca hubiera nacido|desaparezca|desapareciera|me pase algo|me de algo|me diera algo|se acabe todo|todo se acabe|me lleve|me llevara)',
         '(si|ojala) me (atropellara|atropella|atropelle|matara|chocara|cayera encima) {fill8} (favor|mejor|alivio|paz|no me importaria|me daria igual)',
         'ojala {fill3} (me atropell*|me choque|me chocara|me mate|me matara|se caiga el avion|se estrelle el avion|se cayera el avion|me caiga un rayo|me parta un rayo|me de un infarto|me diera un infarto)',
-        'no (hay|tengo|me queda) [ya] nada (por|para) (lo que|que|el que) (vivir|valga la pena vivir|seguir)', 'nada por lo que vivir',
+        'no (hay|tengo|me queda) [ya] nada (por lo que|por que|por el que|para lo que|para que|para el que) (vivir|valga la pena vivir|seguir)', 'nada por lo que vivir',
         '[ya] no (quiero|tengo ganas de|deseo|quisiera) {fill1} (vivir|seguir viviendo|seguir con vida|estar viva|estar vivo|existir|despertar|despertarme|seguir aqui|estar aqui|seguir en este mundo)',
         'no quiero (seguir|estar) [aqui|aca|en este mundo|mas|asi] $',
         'me (quiero|quisiera|gustaria|dan ganas de|queria) ir (de este mundo|para siempre|de aqui para siempre|con mi {family} al cielo)',
@@ -503,12 +503,12 @@ export const es: LanguageSpec = {
         '(seria|seria todo|todo seria|es|estaria) [mucho] (mejor|mas facil|mas sencillo|un alivio|mas tranquilo) {fill3} (no existir|no estar aqui|no estar viva|no estar vivo|no estar en este mundo|no existiera|no estuviera|muriera|me muero|morirme|morir|desapareciera|desaparecer|no despertar|no despertara|si yo no|no haber nacido)',
         '(estaria|estaria yo|estoy) mejor (muerta|muerto)', 'mejor (muerta|muerto) que', 'mejor estar (muerta|muerto)',
         'me da (igual|lo mismo) (morir|morirme|vivir o morir|si me muero|si vivo o muero|lo que me pase|que me pase algo|si no despierto|despertar o no)',
-        'vivir o morir (me da|da) (igual|lo mismo)',
+        'vivir o (morir me da|morir da) (igual|lo mismo)',
         '(no me importa|me vale) (si me muero|morir|morirme|vivir|si vivo o muero|lo que me pase)',
         '(dormirme|dormir|acostarme|quedarme dormida|quedarme dormido) y no (despertar|despertarme|volver a despertar)',
         'no despertar (nunca|mas|nunca mas|jamas|manana)',
         '(pienso|pensando|pense|sueno|fantaseo) {fill2} (en|con) (morir|morirme|la muerte|estar muerta|estar muerto|no existir|desaparecer|no despertar)',
-        '(la muerte|morir|morirme|estar muerta|estar muerto|no existir) (suena|me parece|seria|se ve|parece) {fill2} (alivio|descanso|tranquilo|bonito|buena idea|mejor|paz|liberacion|salida|tentador|tentadora)',
+        '((la muerte|morir|morirme|estar muerta|estar muerto|no existir) (suena|seria|se ve|parece)|(la muerte|estar muerta|estar muerto|no existir) me parece) {fill2} (alivio|descanso|tranquilo|bonito|buena idea|mejor|paz|liberacion|salida|tentador|tentadora)',
         '(esperando|espero) (la muerte|morir|morirme|que me llegue la muerte|que todo se acabe)',
         'ya no (me veo|quiero estar) (viva|vivo|aqui) [en|dentro de|para] {fill2} $',
         'no (me veo|veo) (viva|vivo) {fill2} (mucho tiempo|el ano que viene|en navidad|para)',
@@ -1089,7 +1089,7 @@ export const es: LanguageSpec = {
     // "me muero de ganas", "me muero de risa/hambre/sueño/vergüenza", "me muero por verte".
     'die-idiom': [
       '(morir|morirme|muero|me muero|muriendo|me moria|me estoy muriendo|me muera|me mori|me voy a morir|me quiero morir|quiero morir|quiero morirme|muerta|muerto|me mori|morirse|morirte|morimos|te mueres|se muere|me muera) [literal|literalmente|casi] (de|del|de la) (ganas|risa|hambre|sueno|frio|calor|verguenza|pena|amor|celos|envidia|aburrimiento|cansancio|nervios|ansiedad|sed|la risa|la verguenza|la pena|la emocion|emocion|ternura|la ternura|miedo|el miedo|susto|un susto|tristeza|la curiosidad|curiosidad|asco|amor por|tanto quererte|tanto amarte|alegria|felicidad|placer|lo lindo|lo bonito|cringe|la envidia|los celos|la intriga|intriga|la ansiedad)',
-      '(me muero|muero|me moria|muriendo|me estoy muriendo|me voy a morir|me morire|se me muere) (por|porque) (ver|verte|verlo|verla|saber|contar|contarle|besar|besarte|abrazar|abrazarte|comer|tomar|probar|ir|salir|que|un|una|el|la|tu|tus|su|sus|ti|el|ella|conocer|escuchar|estar|volver)',
+      '(me muero|muero|me moria|muriendo|me estoy muriendo|me voy a morir|me morire|se me muere) (por|porque) (ver|verte|verlo|verla|saber|contar|contarle|besar|besarte|abrazar|abrazarte|comer|tomar|probar|ir|salir|un|una|el|la|tu|tus|su|sus|ti|el|ella|conocer|escuchar|estar|volver)',
       'muert(a|o|as|os) de (risa|hambre|sueno|frio|calor|verguenza|cansancio|miedo|envidia|celos|pena|ganas|aburrimiento|sed|la risa)',
       '(para morirse|de morirse|a muerte|hasta la muerte)', '(susto|aburrimiento|aburrida|aburrido|frio|dolor) de muerte',
       '(bueno|buena|rico|rica|lindo|linda|guapo|guapa|hermoso|hermosa|feo|fea|aburrido|aburrida) (de|para) (morirse|morir)',

@@ -1136,7 +1136,7 @@ export const pt: LanguageSpec = {
     p: 'pra', msm: 'mesmo', ngm: 'ninguem', td: 'tudo', tds: 'todos', cmg: 'comigo', vdd: 'verdade', dnv: 'de novo',
     d: 'de', msg: 'mensagem', msgs: 'mensagens', fds: 'fim de semana', sla: 'sei la', obg: 'obrigada', oq: 'o que', qnd: 'quando',
     qdo: 'quando', qd: 'quando', ent: 'entao', tmj: 'estamos juntos', cm: 'com', smp: 'sempre', sempr: 'sempre', nd: 'nada',
-    'vo me': 'vou me', 'vo se': 'vou se', 'vo fazer': 'vou fazer', 'vo acabar': 'vou acabar', 'vo tomar': 'vou tomar', 'vo pular': 'vou pular',
+    'vo me': 'vou me', 'vo se matar': 'vou se matar', 'vo se jogar': 'vou se jogar', 'vo se cortar': 'vou se cortar', 'vo fazer': 'vou fazer', 'vo acabar': 'vou acabar', 'vo tomar': 'vou tomar', 'vo pular': 'vou pular',
     'vo tirar': 'vou tirar', 'queria sumi': 'queria sumir', 'quero sumi': 'quero sumir', 'qria sumi': 'queria sumir', 'queria morre': 'queria morrer',
     'vontade de sumi': 'vontade de sumir', 'quero me mata': 'quero me matar', 'queria me mata': 'queria me matar', 'vontade de me mata': 'vontade de me matar', 'qro me mata': 'quero me matar', 'qria me mata': 'queria me matar', 'vontade de morre': 'vontade de morrer', 'vo morrer': 'vou morrer', 'vo me jogar': 'vou me jogar', 'vou si': 'vou se', 'mi matar': 'me matar',
     amnh: 'amanha', amanhan: 'amanha',

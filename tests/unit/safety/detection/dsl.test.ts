@@ -83,6 +83,27 @@ describe('the pattern DSL', () => {
     expect(() => compilePatterns(['[a]'], context)).toThrow(/matches no words/);
   });
 
+  it('refuses a pattern that splits a pair of words shorthand writes as one, across groups', () => {
+    // messages never hold "it is" (they have "its"), so "(it|this) (is|was)" could never match "it is"
+    const shorthand: DslContext = {
+      ...context,
+      spell: (words) => (words.join(' ') === 'it is' ? ['its'] : words.join(' ') === 'sui thoughts' ? ['suicide', 'thoughts'] : words),
+      contracts: (a, b) => (a === 'it' && b === 'is') || (a === 'sui' && b === 'thoughts'),
+    };
+    expect(() => compilePatterns(['(it|this) (is|was) over'], shorthand)).toThrow(/"it is" is never in a message, which has "its"/);
+    expect(() => compilePatterns(['it [really] is over'], shorthand)).toThrow(/"it is"/); // across an optional part too
+    expect(() => compilePatterns(['{word} (it|this) ({word}|is) over'], shorthand)).toThrow(/"it is"/);
+    // the same words inside one run are spelled out like the message, and are fine
+    const [inOneGroup] = compilePatterns(['(it is|it was|this is|this was) over'], shorthand);
+    expect(inOneGroup?.regex.test(' its over ')).toBe(true);
+    expect(() => compilePatterns(['it {fill2} is over'], shorthand)).not.toThrow(); // a filler stands between them
+    // what the pair becomes is found by another alternative: nothing is lost
+    expect(() => compilePatterns(['(sui|suicide) thoughts'], shorthand)).not.toThrow();
+    const deadPairs: string[] = [];
+    compilePatterns(['(it|this) (is|was) over', 'so (it|this) is'], { ...shorthand, deadPairs });
+    expect(deadPairs).toHaveLength(2); // collected, to name them all at once
+  });
+
   it('compiles every language file (a mistake throws, naming the pattern)', () => {
     expect(allLanguages().map((l) => l.code)).toEqual(SPECS.map((s) => s.code));
   });

@@ -148,3 +148,23 @@ describe('en, round 5: ordinary lines with the same words stay quiet', () => {
     ]),
   );
 });
+
+describe('en: phrases written out in full that patterns once split across groups ("i am" is "im" in a message)', () => {
+  expectTiers([
+    ...all('cue', [
+      'if i am gone everyone would be fine',
+      'honestly life just is not worth it anymore',
+      'i keep hoping i have an accident on the motorway',
+      'once i am out of the picture my dad could finally retire',
+      'i dont think i will make it through another week',
+      'i cant face any more mornings like this',
+    ]),
+    ...all('act', [
+      'i feel so calm now that i have a plan',
+      'i put the papers on my desk just so my brother knows where it is',
+      'none of what is about to happen is on you',
+    ]),
+    // "it is" / "its" kicking in stays out of the means family: caffeine, meds, therapy
+    ...all('none', ['the coffee is kicking in, its starting to work', 'therapy its starting to work i think']),
+  ]);
+});
