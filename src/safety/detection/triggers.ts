@@ -25,21 +25,28 @@ export interface Triggered {
   readonly needs: readonly Need[];
 }
 
-export const wordNeed = (w: string): Need => ({ clause: { words: new Set([w]), prefixes: new Set() }, lead: 0 });
-export const prefixNeed = (p: string, lead: number): Need => ({ clause: { words: new Set(), prefixes: new Set([p]) }, lead });
+/** One empty set for every clause without words or without prefixes (most have one of the two). */
+const NONE: ReadonlySet<string> = new Set();
+const setOf = (items: Iterable<string>): ReadonlySet<string> => {
+  const set = new Set(items);
+  return set.size === 0 ? NONE : set;
+};
+
+export const wordNeed = (w: string): Need => ({ clause: { words: new Set([w]), prefixes: NONE }, lead: 0 });
+export const prefixNeed = (p: string, lead: number): Need => ({ clause: { words: NONE, prefixes: new Set([p]) }, lead });
 
 /** The needs of one of several alternatives: a single one, the union of each one's key (none if any has none). */
 export function eitherNeeds(alternatives: ReadonlyArray<readonly Need[]>): Need[] {
   if (alternatives.some((needs) => needs.length === 0)) return [];
   const keys = alternatives.map((needs) => key(needs) as Need);
-  const words = new Set(keys.flatMap((n) => [...n.clause.words]));
-  const prefixes = new Set(keys.flatMap((n) => [...n.clause.prefixes]));
+  const words = setOf(keys.flatMap((n) => [...n.clause.words]));
+  const prefixes = setOf(keys.flatMap((n) => [...n.clause.prefixes]));
   return [{ clause: { words, prefixes }, lead: Math.max(...keys.map((n) => n.lead)) }];
 }
 
 /** "(a|b)*": the words may go on, so they become prefixes. */
 export function asPrefixes(needs: readonly Need[]): Need[] {
-  return needs.map(({ clause, lead }) => ({ clause: { words: new Set(), prefixes: new Set([...clause.words, ...clause.prefixes]) }, lead }));
+  return needs.map(({ clause, lead }) => ({ clause: { words: NONE, prefixes: setOf([...clause.words, ...clause.prefixes]) }, lead }));
 }
 
 /** The same needs, each standing `words` further into the match. */
