@@ -18,23 +18,23 @@ interface Floor {
 /**
  * Per language and part (`all`: every language together). Design targets: tuning recall ≥ 0.97
  * and false alarms ≤ 0.05; held-out ≥ 0.95 and ≤ 0.10. Held-out floors sit a little under
- * today's figures (about 57 crisis lines per language besides English, so one line is 1.8 %).
+ * today's figures (about 73 crisis lines per language besides English, so one line is 1.4 %).
  * The held-out part grows with each independent batch; a new batch that scores lower moves
  * the floors with it (the figure measures the rules on words nobody tuned them on).
  */
 const FLOORS: Readonly<Record<string, Readonly<Record<Part, Floor>>>> = {
-  all: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.86, falseAlarms: 0.02 } },
-  en: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.85, falseAlarms: 0.03 } },
-  ar: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.80, falseAlarms: 0.05 } },
-  de: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.84, falseAlarms: 0.05 } },
-  es: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.86, falseAlarms: 0.05 } },
-  fr: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.85, falseAlarms: 0.05 } },
-  it: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.80, falseAlarms: 0.05 } },
-  pl: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.91, falseAlarms: 0.05 } },
-  pt: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.86, falseAlarms: 0.05 } },
-  ru: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.82, falseAlarms: 0.05 } },
-  tr: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.92, falseAlarms: 0.05 } },
-  uk: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.89, falseAlarms: 0.05 } },
+  all: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.84, falseAlarms: 0.01 } },
+  en: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.83, falseAlarms: 0.03 } },
+  ar: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.81, falseAlarms: 0.05 } },
+  de: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.85, falseAlarms: 0.05 } },
+  es: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.84, falseAlarms: 0.05 } },
+  fr: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.86, falseAlarms: 0.05 } },
+  it: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.82, falseAlarms: 0.05 } },
+  pl: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.88, falseAlarms: 0.05 } },
+  pt: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.83, falseAlarms: 0.05 } },
+  ru: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.78, falseAlarms: 0.05 } },
+  tr: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.91, falseAlarms: 0.05 } },
+  uk: { tuning: { recall: 0.99, falseAlarms: 0.01 }, 'held-out': { recall: 0.84, falseAlarms: 0.05 } },
 };
 
 const corpus = loadCorpus();

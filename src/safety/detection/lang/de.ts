@@ -150,6 +150,8 @@ export const de: LanguageSpec = {
       // "wenn alle auf Arbeit sind", "wenn Mama in der Schicht ist", "solange keiner zu Hause ist"
       '(wenn|sobald|solange|während) (alle|die anderen|meine eltern|mama|papa|meine frau|mein mann|mein mitbewohner|meine mitbewohnerin|meine mitbewohner|meine familie|die familie) (auf|bei der|in der|auf der|beim|im|in|zur) (arbeit|schule|schicht|uni|sport|fussball|training|einkaufen|urlaub|kirche) (sind|ist|gehen|geht|fahren|fährt)',
       '(wenn|sobald|solange|während) (keiner|niemand) (zu hause|daheim|zuhause|in der wohnung|im haus) (ist|da ist)',
+      // "wenn alle beim Schützenfest sind", "während das ganze Dorf auf dem Fest ist"
+      '(wenn|sobald|solange|während) (alle|die anderen|meine eltern|meine familie|die familie|mama|papa|die nachbarn|das ganze dorf|der ganze ort) (beim|auf dem|am|auf der|zum) {fill2} (sind|ist)',
       'bevor (alle|jemand|die anderen|meine eltern|mama|papa|einer) (aufwachen|aufwacht|wach werden|wach wird|aufstehen|aufsteht|heimkommen|heimkommt|nach hause kommen|nach hause kommt)',
     ],
     /** Dying, said every way (the wish before it makes it passive): "sterben", "abkratzen", "den Löffel abgeben". */
@@ -193,6 +195,7 @@ export const de: LanguageSpec = {
       '(hab|habe) (euch|dich) {fill1} lieb', 'ich liebe (euch|dich) [alle|so sehr|über alles]', '(es tut mir|tut mir) {fill1} leid ($|für alles|um alles|wegen allem)', '(verzeiht|verzeih|vergebt|vergib) mir',
       'danke für alles', 'sorry für alles', 'es war schön mit (euch|dir)', 'ihr wart (die besten|das beste)', '(euch|dich) {fill2} (geliebt|lieb gehabt) (hab|habe)',
       '(schön|war schön) (dass es euch gab|dass es dich gab|euch gekannt zu haben|dich gekannt zu haben|dass ich euch kennen durfte|dass ich dich kennen durfte)', '(werde|werd) euch {fill1} vermissen',
+      'danke für (die|all die|die ganzen|die schönen|die vielen) jahre', '(war|wars) schön mit (euch|dir)',
     ],
     /** Comfort for those left behind: "seid nicht traurig", "vergesst mich nicht", "es ist nicht eure Schuld". */
     trost: [
@@ -203,6 +206,8 @@ export const de: LanguageSpec = {
       '(behaltet|behalte) mich {fill2} (in erinnerung|im herzen)', '(ist|war) nicht (eure|deine|ihre|seine) schuld', '(macht|mach) (euch|dir) [bitte] keine vorwürfe',
       '(lebt|leb) [bitte] (euer|dein) leben weiter', '(keiner|niemand) (von euch)? (ist|hat|trägt) (schuld|die schuld) $', '(dass|das) (keiner|niemand) (von euch)? schuld (ist|hat|trägt)',
       '(ihr|du) (seid|bist|habt|hast|tragt|trägst) (keine|keinerlei) schuld', '(passt|pass) [gut|bitte] auf (mama|papa|meine mama|meinen papa|meine schwester|meinen bruder|einander|meine kinder|die kinder|die kleine|den kleinen|meine katze|meinen hund) auf',
+      // said to a group ("pass auf dich auf" is said to one person every day)
+      'passt [gut|bitte] auf (euch|euch alle) auf $',
     ],
     /** The end, said after a place or a means: "dann ist Schluss", "dann ist es vorbei". */
     vorbei: [
@@ -237,6 +242,16 @@ export const de: LanguageSpec = {
       '(meine|meinen|mein|all meine|alle meine|meine ganzen|meinen ganzen|mein ganzes) {besitz} {fill3} (verschenkt|verteilt|aufgeteilt|weggegeben|vermacht)',
       '(zugangsdaten|passwörter|passwort|pin|pins|schlüssel) {fill4} (liegen|liegt|stehen|steht|sind|ist) (auf|in|im|unter|bei)',
       'alles (geregelt|erledigt|organisiert)', 'angelegenheiten (geregelt|geordnet)', 'testament (gemacht|geschrieben|aufgesetzt)',
+      // round 7: plants or pets brought to someone, keys left where they hang, debts paid back, the
+      // landlord told to turn to the family, the school run handed on, a legacy contact named
+      // (each is ordinary alone: they count only beside something said of afterwards, {danach})
+      '(alle|all|meine|meinen|mein|alle meine|die) {fill1} (katze|kater|hund|hunde|katzen|haustiere|tiere|pflanzen|fische|hamster|meerschweinchen|kaninchen|vogel|vögel|blumen|kakteen|zimmerpflanzen) {fill6} (gebracht|gegeben|abgegeben|vorbeigebracht|vermacht|geschenkt|überlassen|vermittelt|verschenkt)',
+      '(schlüssel|zweitschlüssel|ersatzschlüssel|wohnungsschlüssel|autoschlüssel|hausschlüssel|haustürschlüssel|kellerschlüssel) {fill2} (hängen|hängt|liegen|liegt|sind|ist|stecken|steckt) (am|im|in der|in|auf dem|auf der|beim|bei|unter|unterm|hinter|neben)',
+      '(schlüssel|zweitschlüssel|ersatzschlüssel|wohnungsschlüssel|autoschlüssel|hausschlüssel|haustürschlüssel|kellerschlüssel) {fill6} (gelassen|deponiert|zurückgelassen|hingelegt|hinterlegt|abgegeben)',
+      '(schulden|geld|euro|kohle|rechnungen|raten|miete) {fill6} (zurückgezahlt|zurück überwiesen|zurücküberwiesen|überwiesen|beglichen|abbezahlt|zurückgegeben|getilgt)',
+      '(vermieter|vermieterin|hausverwaltung|hausmeister|verwaltung|arbeitgeber|bank) {fill8} (an|bei) (meinen|meine|meiner|meinem) {fill1} {familie} (wenden|melden)',
+      '(nimmt|nehmen|holt|holen|bringt|bringen|übernimmt|übernehmen|fährt|fahren) {fill6} (mit zur schule|zur schule|zum kindergarten|in die kita|zur kita|vom kindergarten|von der schule|zum training)',
+      '{nachlass} {fill4} (eingetragen|eingerichtet|festgelegt|bestimmt|gemacht|hinterlegt|geregelt|angegeben)', 'als {nachlass}',
     ],
     /** Said of afterwards, in a goodbye: "keiner soll meinen Dreck wegmachen müssen", "ihr versteht das irgendwann". */
     danach: [
@@ -252,6 +267,15 @@ export const de: LanguageSpec = {
       '(stimmt|stimmte) (ja|aber|halt|eigentlich|so)? (nicht|nicht ganz|so nicht|nur halb) $', '(war|ist|wars) {fill1} (gelogen|ne ausrede|eine ausrede|nur ne ausrede|nur eine ausrede|nicht die wahrheit) $',
       // told not to be surprised: "hab Papa gesagt, er soll sich nicht wundern"
       '(soll|sollen|sollt|sollst) sich {fill1} (nicht|nicht mehr|über nichts) wundern',
+      // round 7: "in truth I won't be there from Monday", "they should at least outlive me", "Papa
+      // should just sell it afterwards", the deposit kept "for the trouble", "what he'll find"
+      '(in wahrheit|in wirklichkeit|eigentlich|tatsächlich|die wahrheit ist|ehrlich gesagt) {fill3} (bin ich|ich bin|werd ich|werde ich) {fill3} (nicht mehr da|nicht mehr hier|nicht mehr am leben|tot|für immer weg) $',
+      '(sollen|soll|werden|wird|dürfen|darf|können|kann) mich {fill2} überleben', '(überleben|überlebt) mich {fill2} (wenigstens|dann|zumindest|eh|sowieso|bestimmt|ja|dann wenigstens)',
+      '(soll|sollen|sollt|kann|könnt|können|darf|dürft|dürfen) {fill3} (danach|nachher|hinterher) {fill2} (verkaufen|verschenken|weggeben|behalten|spenden|auflösen|kündigen|entsorgen|wegwerfen|wegschmeissen|regeln|erledigen|löschen|verwalten|übernehmen)',
+      'kaution {fill6} (behalten|behält|einbehalten) {fill3} (für die|für seine|für ihre|für den|als) (umstände|unannehmlichkeiten|scherereien|sauerei|schreck)',
+      'kaution {fill4} (für die|für seine|für ihre|für den|als) (umstände|unannehmlichkeiten|scherereien|sauerei|schreck) {fill2} (behalten|behält|einbehalten)',
+      '(was|wie) (er|sie|ihr|man) (mich)? (dann|danach|morgen|da)? (vorfindet|vorfinden wird|vorfinden muss|finden muss)',
+      '(will|möchte|wollte) (niemandem|keinem) {fill2} (was|etwas|geld) schuldig (bleiben|sein) {fill2} {nachher}',
     ],
     /** Denying the danger: "ich mach keinen Scheiss, versprochen", "mir gehts gut, echt", "keine Sorge". */
     entwarnung: [
@@ -274,6 +298,120 @@ export const de: LanguageSpec = {
       'genommen', 'geschluckt', 'eingenommen', 'geschmissen', 'eingeschmissen', 'eingeworfen', 'reingehauen', 'gefressen', 'reingeworfen', 'runtergeschluckt',
       'runtergespült', 'runtergekippt', 'leer gemacht', 'leergemacht', 'geleert', 'leergefressen', 'aufgebraucht', 'reingezogen', 'reingepfiffen',
     ],
+
+    // --- round 7: arrangements for after, passive wishes in new shapes, plans told by place, time and means ---
+    /** Of use only once dead: "wär wenigstens einmal was Sinnvolles an mir", "dann wär ich endlich zu was nütze". */
+    nutzen: [
+      '(wenigstens|endlich|zumindest|immerhin|einmal|ein einziges mal|auch mal|dann mal) {fill4} (was|etwas) (sinnvolles|nützliches|gutes|brauchbares|wertvolles) (an mir|von mir|aus mir|mit mir)',
+      '(wenigstens|endlich|zumindest|immerhin|ein einziges mal|auch mal|dann mal) {fill3} (zu was|zu etwas|für was|für etwas|irgendwem|jemandem|wem) (nütze|nützlich|gut|zu gebrauchen|von nutzen)',
+      '(wär|wäre|bin|wäre ich|wär ich) {fill2} (wenigstens|endlich|zumindest|immerhin|einmal|ein einziges mal) {fill2} (nützlich|sinnvoll|zu gebrauchen|von nutzen)',
+    ],
+    /** Said of being dead: "wenn ich nicht mehr da bin", organ donation, "nach meinem Tod". */
+    todkontext: ['{nachher}', 'organspend*', 'organe', 'organspenderausweis', 'spenderausweis', 'wenn ich tot bin', 'wenn ich sterbe', 'tot wäre', 'meine leiche', 'mein körper danach'],
+    /** Envy: "neidisch", "ich beneide", "würd sofort mit ihm tauschen". */
+    neid: ['neidisch', 'neid', 'beneide', 'beneid', 'beneidet', 'beneiden', 'eifersüchtig', '(würd|würde|tät) {fill2} (sofort|gern|gerne|glatt) mit {fill2} tauschen'],
+    /** The dead, as people one envies: "die Toten", "die Verstorbenen". */
+    dieToten: ['toten', 'tote', 'verstorbenen', 'verstorbene', 'gestorbenen', 'leute im grab', 'leute auf dem friedhof', 'leute in den todesanzeigen'],
+    /** Danger lived through: turbulence, a near crash, a skid. */
+    gefahr: [
+      'turbulenzen', 'turbulenz', 'absturz', 'abstürzen', 'notlandung', 'unfall', 'crash', 'vollbremsung', 'geschleudert', 'ins schleudern', 'glatteis',
+      'gegenverkehr', 'geisterfahrer', 'fast überfahren', 'fast erwischt', 'knapp verfehlt', 'beinahe', 'fast nen unfall', 'fast einen unfall', 'sturm', 'gewitter',
+      'gewackelt', 'geruckelt', 'durchgeschüttelt', 'luftloch', 'luftlöcher', 'abgesackt', 'ins rutschen', 'aquaplaning',
+    ],
+    /** Lived through it: "gelandet", "nichts passiert", "hat gebremst". */
+    ueberlebt: [
+      'gelandet', 'überlebt', 'heil angekommen', 'heil unten', 'nichts passiert', 'nichts passiert ist', 'doch nicht', 'gebremst', 'ausgewichen', 'noch lebe',
+      'noch am leben bin', 'vorbei war', 'aufgefangen', 'sicher gelandet', 'heil geblieben', 'heil durch',
+    ],
+    /** Gone for good, the end of a sentence: "wenn ich ganz verschwinde", "wenn ich nicht mehr da bin". */
+    ganzweg: [
+      '(ganz|für immer|endgültig|komplett|völlig) (verschwinde|verschwind|verschwunden bin|weg bin|fort bin|weg wäre|verschwunden wäre)',
+      'verschwinde', 'verschwind', 'tot bin', 'tot wäre', 'nicht mehr da bin', 'nicht mehr da wäre', 'nicht mehr bin', 'nicht mehr lebe', 'nicht mehr existiere', 'sterbe',
+    ],
+    /** Times ahead one may not see: "nächsten Sommer", "an Weihnachten", "im Oktober". */
+    zukunft: [
+      '(nächsten|nächstes|nächste|im|am|an|zu|bis|in|diesen|diesem|dieses|übernächsten|kommenden|kommendes) {fill1} (sommer|winter|herbst|frühling|frühjahr|jahr|monat|geburtstag|weihnachten|silvester|ostern|neujahr|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|urlaub|semester)',
+    ],
+    /** Hoping, wishing: "hoffentlich", "ich hoffe", "wünsch mir". */
+    hoffen: ['hoff', 'hoffe', 'hoffentlich', 'wünsch', 'wünsche', 'wünschte', 'bete', 'hoffe ich', 'hoff ich', 'wünsch ich mir', 'wünsche ich mir'],
+    /** A year's feasts and seasons: the last of them hoped for. */
+    fest: ['geburtstag', 'weihnachten', 'weihnachtsfest', 'silvester', 'ostern', 'sommer', 'winter', 'herbst', 'frühling', 'jahreswechsel', 'neujahr', 'jahr', 'valentinstag'],
+    /** Game words for dying: "game over", "Spielstand löschen", "kein Respawn". */
+    spielende: [
+      'game over', 'gameover', 'spielstand löschen', 'spielstand gelöscht', 'spielstand zu löschen', '(kein|ohne|no|keinen) respawn', 'ohne neustart', 'kein neustart',
+      'für immer ausloggen', 'ausloggen für immer', 'log out für immer', 'für immer offline', 'den stecker ziehen', 'stecker ziehen', 'letztes level',
+    ],
+    /** Self-harm said as drawing: "hab wieder gemalt", "rote Linien gezogen". */
+    codiert: ['gemalt', 'gezeichnet', 'gekritzelt', 'rote linien', 'rote striche', 'striche gezogen', 'linien gezogen', 'rot gemalt', 'rot angemalt', 'male', 'zeichne'],
+    /** Help that comes: the ambulance, the emergency doctor. */
+    rettung: ['notarzt', 'notärztin', 'krankenwagen', 'rettungswagen', 'rtw', 'rettungsdienst', 'rettung', 'sanitäter', 'sanis', 'notruf', 'rettungshubschrauber', 'ambulanz', 'die 112', '112'],
+    /** Help that will not come: "diesmal ruft keiner den Krankenwagen", "bis der Notarzt da ist, ists eh zu spät". */
+    keinerettung: [
+      '(diesmal|dieses mal|heute|heut|jetzt|dann|heute nacht|heut nacht|bis morgen) {fill2} (ruft|holt|alarmiert|wählt|verständigt) (mir)? (keiner|niemand|kein mensch|keine sau) {fill2} {rettung}',
+      '(ruft|holt|alarmiert) (diesmal|dieses mal|heute|jetzt) (keiner|niemand|kein mensch) {fill2} {rettung}',
+      'bis {fill2} {rettung} {fill3} (da ist|kommt|hier ist|ankommt|da wäre|durchkommt) {fill3} (ist es|ists|wärs|wäre es|bin ich) {fill2} (eh|sowieso|längst|dann eh|eh schon|schon) (zu spät|vorbei|tot|weg)',
+      '(nachgeschaut|nachgesehen|gegoogelt|gecheckt|recherchiert|geschaut|ausgerechnet|getestet|rausgefunden|nachgelesen) {fill4} (wie lang|wie lange|wann|wie schnell|wie weit|wie viele minuten) {fill3} {rettung} ... (lang genug|zu lang|zu spät|reicht|passt|gut so|perfekt) $',
+    ],
+    /** Fled from care: out of the emergency room, the ward, the clinic. */
+    flucht: [
+      '(notaufnahme|psychiatrie|psychiatrischen|psychiatrische|klinik|krankenhaus|station|geschlossenen|geschlossene|kh|psychosomatik|entgiftung|intensivstation) {fill4} (abgehauen|abgehaun|geflohen|weggelaufen|ausgebüxt|ausgebrochen|rausgelaufen|abgehauen obwohl|auf eigene verantwortung|gegen ärztlichen rat)',
+    ],
+    /** Drugs taken from work, quietly: "aus dem Stationsschrank eingesteckt", "Ampullen mitgehen lassen". */
+    abgezweigt: [
+      '(aus|vom|von der|von dem|im) (dem|der)? (stationsschrank|medikamentenschrank|medizinschrank|giftschrank|btm schrank|btmschrank|arzneischrank|notfallkoffer|medikamentenwagen|stationsapotheke|klinikapotheke|betäubungsmittelschrank) {fill4} (eingesteckt|einstecken|einsteck|eingesackt|mitgehen lassen|mitgehn lassen|abgezweigt|abzweigen|geklaut|gestohlen|gebunkert|gehortet|beiseite geschafft|abgezwackt|unterschlagen|mitgenommen)',
+      '(ampullen|ampulle|spritzen|morphin|fentanyl|opiate|benzos|{starkmittel}) {fill4} (mitgehen lassen|mitgehn lassen|abgezweigt|eingesteckt|eingesackt|geklaut|gestohlen|beiseite geschafft|abgezwackt|unterschlagen) ... (arbeit|station|schicht|schichten|klinik|dienst|praxis|pflege|apotheke)',
+      '(arbeit|station|schicht|schichten|klinik|dienst|praxis|pflege|apotheke) ... (ampullen|ampulle|spritzen|morphin|fentanyl|opiate|benzos|{starkmittel}) {fill4} (mitgehen lassen|mitgehn lassen|abgezweigt|eingesteckt|eingesackt|geklaut|gestohlen|beiseite geschafft|abgezwackt|unterschlagen)',
+    ],
+    /** The time has come: "heut Abend ist es so weit", "dann mach ichs". */
+    soweit: ['(ist es|ists|isses|wird es|wirds) {fill1} (so weit|soweit)', '(mach|mache|tu|tue|zieh) (ichs|ich es) [durch]', '(passiert|geschieht) es', 'ist der tag', 'ist die nacht'],
+    /** Told no one: "hab niemandem was gesagt", "keiner weiss, wo ich bin". */
+    unerzaehlt: [
+      '(niemandem|keinem|keiner seele|niemanden|niemand|keinen) {fill2} (was|etwas|bescheid|davon|ein wort|irgendwas) (gesagt|erzählt|geschrieben|verraten|gesagt hab|gesagt habe)',
+      '(weiss|wissen) (keiner|niemand|kein mensch) (wo ich bin|wo ich hin bin|davon|bescheid|dass ich hier bin)',
+    ],
+    /** Not coming back, at the end of a sentence: "ich komm nicht mehr runter", "ich kehr nie mehr heim". */
+    nichtzurueck: [
+      '(komm|komme|kommen|kehr|kehre|fahr|fahre|geh|gehe|lauf|laufe) {fill2} (nicht mehr|nie mehr|nimmer|nie wieder) (runter|herunter|hinunter|zurück|heim|nach hause|herab|wieder runter|wieder heim|wieder zurück) $',
+    ],
+    /** Nothing in the calendar after a date: "nach dem Donnerstag nix mehr eingetragen", "alle Termine nach dem 15. abgesagt". */
+    leerkalender: [
+      // (a date is a word, and "dem 15." may close a sentence: no filler there)
+      '(kalender|terminkalender|planer|handykalender) {fill6} (nach|ab) [dem|der|den|diesem|dieser|nächstem|nächster] {word} [{word}] (nichts|nix|keine termine|keinen termin|gar nichts) (mehr)? (eingetragen|geplant|ausgemacht|vereinbart|drin|steht|stehen|gemacht)',
+      '(nach|ab) [dem|der|den|diesem|dieser|nächstem|nächster] {word} [{word}] (hab|habe|hab ich|habe ich|ist|steht)? (nichts|nix|keine termine|keinen termin|gar nichts) (mehr)? (im kalender|in meinem kalender|im terminkalender|eingetragen|geplant|ausgemacht|vereinbart)',
+      '(alle|sämtliche|meine) termine (nach|ab) [dem|der|den|diesem|dieser|nächstem|nächster] {word} [{word}] (abgesagt|gestrichen|gelöscht|storniert|gecancelt)',
+      '(nach|ab) [dem|der|den|diesem|dieser|nächstem|nächster] {word} [{word}] (steht|stehen) (nichts|nix|kein termin|keine termine) (mehr)? (im|in meinem) (kalender|terminkalender)',
+    ],
+    /** A countdown said on its own: "noch 3 Tage.", "nur noch zwei Nächte". */
+    countdown: [
+      '^ (noch|nur noch) ({number}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|ein|einen|eine) (tag|tage|nacht|nächte|woche|wochen|stunde|stunden) $',
+    ],
+    /** To look like an accident: "wird aussehen wie n Unfall", "jeder wird denken, es war ein Unfall". */
+    unfallschein: [
+      '(aussehen|aussieht|aussehen wird|aussehen soll|aussehen lassen|aussehen würde|aussehn) wie (ein|n|nen|einen|ein tragischer|ein normaler) (unfall|autounfall|verkehrsunfall)',
+      '(nach|wie) (einem|nem|ein|n|nen) (unfall|autounfall|verkehrsunfall) (aussieht|aussehen|aussehen soll|aussehen wird|aussehen lassen|aussehn)',
+      '(denken|glauben|sagen|meinen|denkt|glaubt) {fill3} (es|das) (war|wäre|sei|ist) (ein|n|nen) (unfall|autounfall|verkehrsunfall)',
+    ],
+    /** Where a car or a fall kills: the tree in the bend, the country road, the pillar. */
+    fahrtod: ['baum', 'kurve', 'landstrasse', 'autobahn', 'brückenpfeiler', 'pfeiler', 'leitplanke', 'gegenverkehr', 'vollgas', 'getrunken', 'betrunken', 'gleise', 'brücke', 'abhang', 'böschung', 'klippe'],
+    /** Who keeps my things: a digital estate contact named. */
+    nachlass: [
+      '(nachlasskontakt|nachlass kontakt|nachlassverwalter|nachlassverwalterin|digitalen nachlass|digitaler nachlass|digitales erbe|gedenkzustand|gedenkstatus|gedenkseite|legacy kontakt|kontoverwalter|nachlass kontakte)',
+    ],
+    /** Saying goodbye to everything: "wollt mich verabschieden von allem", "hab mich von allem verabschiedet". */
+    abschiedvonallem: [
+      '(mich|mi) {fill3} (verabschieden|verabschiede|verabschiedet|zu verabschieden) {fill2} (von allem|von der welt|vom leben|von allem hier|von allen dingen) $',
+      '(mich|mi) {fill3} (von allem|von der welt|vom leben|von allem hier|von allen dingen) {fill2} (verabschieden|verabschiede|verabschiedet|zu verabschieden)',
+      '(verabschiede|verabschieden) (ich)? (mich|mi) {fill3} (von allem|von der welt|vom leben|von allem hier) $',
+    ],
+    /** Something hot or sharp held to the body: "hab mir das kochende Nudelwasser über den Unterarm laufen lassen", "Bügeleisen an den Oberschenkel gehalten". */
+    heissauf: [
+      '(mir|mich) {fill6} ({koerper}|hand|hände|finger|handrücken) {fill4} (verbrüht|verbrannt|laufen lassen|gekippt|geschüttet|gegossen|gehalten|gedrückt|gelegt|geschnitten|geritzt|geschlagen|gerammt|geklemmt|gestochen)',
+      '(hab|habe|ich) {fill3} (die|meine|den|meinen|mein) ({koerper}|hand|hände|finger|handrücken) {fill4} (auf|an|in|unter) {fill3} (gelegt|gehalten|gedrückt|gesteckt)',
+      '(mich|mir) {fill4} mit (dem|der|einem|einer|nem|ner|meinem|meiner) (bügeleisen|feuerzeug|zigarette|kippe|herdplatte|lockenstab|glätteisen|kerze|streichholz|wasserkocher|heissen wasser|kochenden wasser) {fill2} (verbrannt|verbrüht|gebrannt)',
+      '(bügeleisen|herdplatte|feuerzeug|zigarette|kippe|kochendes wasser|kochende wasser|heisses wasser|heisse wasser|nudelwasser|wasserkocher|lockenstab|glätteisen|kerze|streichholz|heisses öl|heisse öl) {fill4} (an|auf|über) (den|die|das|meinen|meine|mein) {fill1} ({koerper}|hand|hände|finger|handrücken) {fill3} (gehalten|gedrückt|gelegt|gekippt|geschüttet|gegossen|laufen lassen)',
+    ],
+    /** Funerals, said as one's own: "bei meiner Beerdigung", "auf meiner Trauerfeier". */
+    meinebeerdigung: ['(meiner|meine|meinem|meinen) (beerdigung|bestattung|trauerfeier|beisetzung|einäscherung|grab|sarg|urne|todesanzeige|traueranzeige|grabstein|trauerrede|grabrede)'],
   },
 
   families: [
@@ -317,7 +455,7 @@ export const de: LanguageSpec = {
         // "Selbstmord begehen", "ich denke an Suizid", "Suizidgedanken", "ich bin suizidal"
         '(selbstmord|suizid|freitod) {fill2} (begehen|begeh|zu begehen|machen)', '(begehe|beginge|begeh) {fill2} (selbstmord|suizid)',
         '(denk|denke|denken|dachte|gedacht|gedanken|überleg|überlege|überlegt|plane|plan|versuch|versuche|versucht|nachdenken) {fill3} (selbstmord|suizid)',
-        '(denk|denke|denken|dachte|gedacht|gedanken|überleg|überlege|überlegt|nachdenken) {fill4} (an|über|ans) (selbstmord|suizid)',
+        '(denk|denke|denken|dachte|gedacht|gedanken|überleg|überlege|überlegt|nachdenken) {fill4} (an|über|ans) (selbstmord|suizid|freitod|selbsttötung)',
         '(selbstmord|suizid) {fill4} (einzige|einzig|lösung|ausweg|option|letzte ausweg|bleibt)',
         '(suizidgefährdet|suizidgedanken|selbstmordgedanken|selbstmordabsichten|suizidabsichten|suizidplan|suizidplän*)',
         '(bin|ich|fühle mich|fühl mich|sehr|total|so|wieder|echt|extrem|akut|richtig|ziemlich|werde|werd) {fill2} suizidal*',
@@ -942,6 +1080,105 @@ export const de: LanguageSpec = {
         '(geburtstag|jahrestag|hochzeitstag|valentinstag|todestag) ... (dann|da|an dem tag) (passiert es|geschieht es|ist es so weit|ist es soweit) $',
       ],
     },
+    {
+      // Round 7. Passive wishes and burden in new shapes (cue): of use only once dead ("wär
+      // wenigstens einmal was Sinnvolles an mir, wenn ich nicht mehr da bin"), envying the dead
+      // ("les die Todesanzeigen und bin neidisch"), disappointed to have lived through a danger
+      // ("war fast enttäuscht, als wir gelandet sind"), doubting one will still need anything or
+      // be alive in October, "it only stops when I vanish", not seeing oneself next summer, hoping
+      // this birthday was the last, "for whom should I still be here", "they should at least
+      // outlive me", game words for dying ("game over, kein Respawn"), a legacy contact or one's own
+      // funeral chosen, saying goodbye to everything, the snapped band that no longer helps.
+      id: 'de.passive-shapes',
+      tier: 'cue',
+      patterns: [
+        '{nutzen} ... {todkontext}', '{todkontext} ... {nutzen}',
+        '(mein tod|mein sterben|mein ableben|wenn ich sterbe) {fill3} (wenigstens|zumindest|immerhin|endlich) {fill3} (sinn|nutzen|sinnvoll|nützlich|gut|wert)',
+        '(todesanzeigen|todesanzeige|traueranzeigen|traueranzeige|nachrufe|friedhof|gräber|grab) {fill8} {neid}',
+        '{neid} (auf|um) (die|den|der|alle|jeden|jede|meinen|meine|unseren|unsere) {fill1} {dieToten}', '(beneide|beneid|beneiden) [ich] [{word}] (die|den|der|alle|jeden|meinen|meine) {fill1} {dieToten}',
+        '{gefahr} ... (enttäuscht|schade|leider|bedauert|traurig|sauer) (als|dass|das|weil) {fill4} {ueberlebt}',
+        '{gefahr} ... (dacht|dachte|gedacht|dachte mir|dacht mir|denk|denke) ... (dann halt jetzt|dann eben jetzt|na endlich|jetzt endlich|lass es passieren|soll es halt passieren|bitte jetzt)',
+        '(keine ahnung|weiss nicht|weiss eh nicht|weiss ja nicht|wer weiss|bezweifle|fraglich|nicht sicher|nicht so sicher|frag mich|frage mich|unsicher) {fill2} ob ich {fill2} ({zukunft}|dann) {fill2} (noch|überhaupt noch) (irgendwas|irgendetwas|überhaupt was|überhaupt etwas|überhaupt irgendwas|was|etwas|was davon|das|die|den|sie|ihn|es) (brauch|brauche|brauchen werde|brauchen werd|brauchen würde)',
+        '(keine ahnung|weiss nicht|weiss eh nicht|weiss ja nicht|wer weiss|bezweifle|fraglich|nicht sicher|nicht so sicher|frag mich|frage mich|unsicher) {fill2} ob ich {fill4} (noch|überhaupt noch) (am leben bin|lebe|leben werde|existiere|da sein werde|am leben sein werde) $',
+        'ob ich {fill4} noch (erleben will|erleben möchte|erleben mag|erleben werde|erlebe|erleben werd|erleben würde) $',
+        // (German writes a comma before "wenn": no filler before it)
+        '(erst|endlich|nur|dann erst|wohl erst) [{word}] [{word}] [{word}] (wenn|sobald|falls) ich {fill2} {ganzweg}',
+        '(bin|ich bin|bin nur|bin einfach|bin halt) {fill1} (wie)? (ein|eine|n|ne|nen) {fill1} (fluch|plage|unglück|wasserschaden|schaden|seuche|virus|parasit|geschwür|tumor|schädling|zecke) (für|in) {fill2} (leben|familie|alle|eltern|umfeld|freunde|freundin|freund|mama|papa|mutter|vater|kinder|wg)',
+        '(seh|sehe) mich {fill2} (nicht|nicht mal|nicht einmal|nicht mehr|kaum|gar nicht) {fill1} {zukunft} [noch|mehr] $',
+        '{hoffen} {fill4} (mein|meine|der|das|dies|dieser|dieses|diese) {fill1} (letzter|letzte|letztes) {fest} [war|ist|wird|sein wird|gewesen ist] $',
+        '{hoffen} {fill3} {fest} {fill2} (mein|meine|der|das) (letzter|letzte|letztes) $',
+        '{fest} ... {hoffen} {fill4} (mein|meine|das|der|dies|dieser) (letzter|letzte|letztes) (war|ist|sein wird|gewesen ist|wird) $',
+        '(für wen|wofür|wozu|warum|wieso|weshalb) (soll|sollte) ich {fill2} (noch|überhaupt noch) (da sein|hier sein|leben|weiterleben|weitermachen|existieren|aufstehen|auf der welt sein|am leben bleiben)',
+        '(kein|keinen|null) (grund|sinn|anlass) (mehr)? {fill3} (aufzustehen|morgens aufzustehen|weiterzumachen|weiterzuleben|zu leben)',
+        '(sollen|soll) mich {fill2} (wenigstens|zumindest|immerhin|dann|ja|doch) {fill1} überleben',
+        '{wunsch} {fill3} {spielende}',
+        '{spielende} ... (nein|nee) {fill2} (red|rede|sprech|spreche|meine|mein|geht es|gehts|schreib|schreibe) (nicht|nich|ned) [vom|von|übers|über|ums|um|über das] (zocken|spielen|gaming|games|game|spiel|konsole|fortnite|minecraft|ps5|playstation|handyspiel|roblox|zelda|lol)',
+        '(will|möchte|würde gern|wünsch|wünsche|wünschte) {fill2} (aus dem spiel|aus diesem spiel|aus dem game|aus der simulation) (raus|aussteigen|aus|ausloggen) ... {spielende}',
+        '{spielende} {fill4} (im echten leben|irl|in echt|im real life|im realen leben|im richtigen leben)',
+        // a legacy contact named, one's own funeral chosen: ask
+        '{nachlass}', '(ausgesucht|festgelegt|entschieden|zusammengestellt|rausgesucht|überlegt) {fill8} {meinebeerdigung}', '{meinebeerdigung} {fill6} (ausgesucht|festgelegt|entschieden|zusammengestellt|rausgesucht|fertig)',
+        // farewell to everything, a snapped band that no longer helps, a drawn relapse counted: ask
+        '{abschiedvonallem} $',
+        '(schnips|schnipse|schnipp|schnippe|schnipst|schnippt|geschnippt|geschnipst|schnalz|schnalze) {fill6} (handgelenk|handgelenke|arm|unterarm|haut) ... (bis es|bis|rot|blutet|blutig|weh|spüren|spür|fühlen|schmerz|druck|reicht)',
+        '(haargummi|gummiband|zopfgummi|gummibänder|eiswürfel|eiswürfeln|igelball|skills|skillkette|chilischote|ammoniak) ... (reicht|reichen|hilft|helfen|bringt|bringen|wirkt|wirken|genügt) {fill3} (nicht|nicht mehr|nix mehr|nichts mehr|kaum noch)',
+        '{codiert} ... {number} (tage|wochen|monate|jahre|tag|woche|monat|jahr) {fill2} (weg|futsch|umsonst|verloren|dahin|im arsch|hinüber|kaputt)',
+        // up high and not coming down: "auf dem Grat ... ich komm heut nicht mehr runter"
+        '(berg|gipfel|grat|dach|turm|brücke|klippe|felsen|fels|hochhaus|aussichtsturm|staumauer|{todesort}|oben) ... (komm|komme) {fill2} (nicht mehr|nie mehr|nimmer|nie wieder) (runter|herunter|hinunter|herab) $',
+      ],
+    },
+    {
+      // Round 7. Arrangements for after, said without the word (act): a last swim "to say goodbye
+      // to everything", funeral songs written down "so my sister won't have to guess", a legacy
+      // contact named "she doesn't know yet", the deposit left to the landlord "for the trouble", a
+      // cover story told "and in truth I won't be there from Monday".
+      id: 'de.goodbye-arrangements',
+      tier: 'act',
+      patterns: [
+        '(ein letztes mal|zum letzten mal|das letzte mal|ein allerletztes mal|noch ein letztes mal) ... {abschiedvonallem}', '{abschiedvonallem} ... (ein letztes mal|zum letzten mal|das letzte mal)',
+        '(aufgeschrieben|geschrieben|notiert|zettel|liste|aufgesetzt|gepinnt|hingelegt|hinterlegt|aufgelistet) {fill8} {meinebeerdigung}',
+        '{meinebeerdigung} {fill8} (aufgeschrieben|notiert|zettel|liste|aufgesetzt|gepinnt|hingelegt|hinterlegt|aufgelistet)',
+        '{meinebeerdigung} ... (soll|sollen|muss|müssen) {fill2} nicht (raten|suchen|überlegen|rätseln|entscheiden)',
+        '{nachlass} ... ({danach}|(soll|sollen|kann|können|darf) {fill3} (dann|danach|nachher) {fill2} (regeln|erledigen|löschen|verwalten|übernehmen|kümmern|machen)|[mein|meine] {word} (weiss|wissen|ahnt|ahnen) (noch|davon|bisher)? (nix|nichts|von nichts|nichts davon|es nicht|noch nichts))',
+        'kaution {fill6} (behalten|behält|einbehalten) {fill3} (für die|für seine|für ihre|für den|als) (umstände|unannehmlichkeiten|scherereien|sauerei|schreck)',
+        'kaution {fill4} (für die|für seine|für ihre|für den|als) (umstände|unannehmlichkeiten|scherereien|sauerei|schreck) {fill2} (behalten|behält|einbehalten)',
+        '(hab|habe) {fill3} (gesagt|erzählt|behauptet|vorgemacht|weisgemacht|geschrieben) ... (in wahrheit|in wirklichkeit|tatsächlich|die wahrheit ist) {fill3} (bin ich|ich bin|werd ich|werde ich) {fill3} (nicht mehr da|nicht mehr hier|nicht mehr am leben|tot|für immer weg) $',
+        '(die|alle|sie|er|mama|papa|meine eltern|jeder|alle anderen|mein chef|meine chefin) (denken|denkt|glauben|glaubt|meinen|meint) ... (in wahrheit|in wirklichkeit|dabei|tatsächlich) {fill2} (komm|komme|kehr|kehre) (ich)? (nicht|nie|nie mehr|nicht mehr|nimmer) (zurück|wieder|heim) $',
+      ],
+    },
+    {
+      // Round 7. Plans told through place, time and means (act): "so that Mum won't have to find
+      // me", the ambulance no one calls this time or that would come too late, drugs taken from
+      // the ward "and tonight's the night", fled the emergency room "I'll finish it today", "so
+      // someone knows where I was last", "not spoil her holidays, but after", told no one and not
+      // coming down again, a countdown with an empty calendar, "it'll look like an accident".
+      id: 'de.plan-shapes',
+      tier: 'act',
+      patterns: [
+        'mich {fill2} (finden muss|finden müssen|finden musst|finden müsst|finden müsste|finden müssten|auffinden muss|auffinden müssen|finden zu müssen|auffinden zu müssen)',
+        // the "not" belongs to the plan: "damit nicht Mama mich finden muss"
+        '(damit|dass|das|sodass|so dass|weil) (nicht|keiner|niemand|nicht ausgerechnet|nicht wieder) {fill3} mich {fill2} (finden muss|finden müssen|finden musst|finden müsste|finden müssten|auffinden muss|auffinden müssen)',
+        '(will|möchte|wollte) (nicht|keinesfalls|auf keinen fall) (dass|das) {fill3} mich {fill2} (finden muss|finden müssen|finden musst|finden müsste|finden müssten|auffinden muss|auffinden müssen|finden|auffinden)',
+        '{keinerettung}',
+        '{abgezweigt} ... ({soweit}|({bald}|heute abend|heut abend) {fill3} (nehm|nehme|schluck|schlucke|spritz|spritze))',
+        '{flucht} ... ((bring|bringe|mach|mache|zieh|ziehe) (ich)? (das|es|ichs|das ganze|alles) [{bald}|heute|heut|jetzt|endgültig|endlich|heute nacht] (zu ende|durch) $|{keinerettung})',
+        '(weiss|wisst|weisst|wissen|erfährt|erfahrt|erfahren|sagt|sag|sagen) {fill2} wo ich {fill1} (zuletzt|als letztes|am ende|zum schluss|zum letzten mal) (war|gewesen bin|bin|stand|gestanden hab|gesehen wurde)',
+        '(will|möchte|mag|wollte|werd|werde|kann|darf) {fill3} nicht {fill5} (versauen|verderben|vermiesen|kaputt machen|kaputtmachen|ruinieren|zerstören|vermasseln|versaun|verhageln) ... (aber|erst|und|doch|dann|und dann) (danach|nachher|hinterher|direkt danach|gleich danach|gleich nachher) $',
+        '{unerzaehlt} ... {nichtzurueck}', '{nichtzurueck} ... {unerzaehlt}',
+        '{countdown} ... {leerkalender}', '{leerkalender} ... {countdown}', '{leerkalender} ... {danach}',
+        '{fahrtod} ... {unfallschein}', '{unfallschein} ... {fahrtod}',
+      ],
+    },
+    {
+      // Round 7. Self-harm told in code or as a scald (act): "hab wieder gemalt. und nein, nicht
+      // mit Stiften", boiling water over the forearm "war kein Unfall".
+      id: 'de.self-harm-shapes',
+      tier: 'act',
+      softenedBy: ['urge'],
+      patterns: [
+        '(wieder|schon wieder|heute|heut|gestern|hab|habe|ich|nochmal) {fill3} {codiert} ... [nein|nee|aber|natürlich|nur|und nein|also] {fill1} (nicht|nich) (mit|auf|aufs|auf dem|auf der|mit dem|mit der|mit meinen) {fill1} (stiften|stift|buntstiften|farbe|farben|pinsel|papier|leinwand|kuli|bleistift|edding|filzstift|filzstiften|block|zeichenblock|malblock|wasserfarben|kreide) $',
+        '{heissauf} ... (kein|keinen) (unfall|versehen|zufall|ausrutscher)', '{heissauf} {fill3} (absichtlich|mit absicht|extra|mit voller absicht|bewusst)',
+      ],
+    },
   ],
 
   // The net (../net.ts): words of five meanings, paired by shared rules into a cue ("das Seil
@@ -990,6 +1227,30 @@ export const de: LanguageSpec = {
   },
 
   exclusions: {
+    // Round 7. Waking without the one loved (a song line): "ich will nie wieder aufwachen ohne dich".
+    'aufwachen-ohne': ['(aufwachen|aufwache|aufzuwachen|aufwach|einschlafen|einzuschlafen) (ohne (dich|ihn|sie|euch)|neben (dir|ihm|ihr))'],
+    // Hardy plants and animals: "Kakteen überleben sogar mich", "die Schildkröte wird mich überleben, die werden 100".
+    'ueberleben-idiom': ['(überleben|überlebt|überlebe) (sogar|selbst|auch) mich', 'mich {fill2} überleben {fill3} (werden|wird) {fill1} ({number}|hundert|uralt|steinalt|ewig)'],
+    // "ob ich das noch erlebe, dass er sich entschuldigt": something that will never happen.
+    'erleben-dass': ['(erlebe|erleben|erleben werde|erleben will|erleben würde) (dass|das) (er|sie|es|die|der|man|wir|ihr|du|mein|meine|jemand|jemals|mal|endlich|ich)'],
+    // Goodbyes before a move: "vor dem Umzug wollt ich mich von allem verabschieden".
+    // Everything that recalls him: "mich von allem verabschieden, was an ihn erinnert".
+    'abschied-ex': ['(von allem|von allen dingen) [verabschieden|verabschiede|verabschiedet|zu verabschieden] (was|das|die) {fill4} (ihn|sie|uns|ihm|ihr|erinnert|erinnern|erinnerte|zu tun|gehört|gehörte)'],
+    'umzug-abschied': ['(umzug|umziehe|umziehen|umzieh|wegziehe|wegziehen|auswandern|auswandere|ausziehe|ausziehen|auslandssemester|erasmus|auslandsjahr) ... (verabschieden|verabschiede|verabschiedet)'],
+    // Staying the night: "bin auf der Hütte, komm heut nicht mehr runter, übernachte hier".
+    'uebernachten': ['(komm|komme) {fill2} (nicht mehr|nimmer) (runter|heim|zurück|nach hause) {fill3} (übernachte|übernachten|schlaf|schlafe|penne|pennen|zelte|zelten|hütte|bleib über nacht|bleibe über nacht)'],
+    // Painting with something else: "nicht mit Stiften, sondern mit Ölfarbe".
+    'malen-sondern': [
+      '(nicht|nich) (mit|auf|aufs) {fill2} sondern',
+      '(nicht|nich) (mit|auf|aufs) {word} [{word}] mit (den|dem|der)? (fingern|händen|schwamm|spachtel|kreide|spray|aquarell|ölfarbe|ölfarben|acryl|wasserfarben|tusche|pinsel)',
+    ],
+    // Not there any more because of a new job or a move: "in Wahrheit bin ich ab Montag nicht mehr da, weil ich gekündigt hab".
+    // A calendar empty after a move, an exam, a holiday: "nach dem Umzug hab ich nix mehr geplant, endlich Ruhe".
+    'kalender-anlass': [
+      '(nach|ab) [dem|der|den] (umzug|urlaub|urlaubsbeginn|prüfung|prüfungen|abgabe|klausur|klausuren|examen|abi|semester|kündigung|jobwechsel|hochzeit|geburt|op|operation|reha|abschluss) {fill4} (nichts|nix|keine termine|keinen termin)',
+      '(nichts|nix|keine termine) (mehr)? (eingetragen|geplant|im kalender|ausgemacht) {fill3} (endlich|juhu|yay) (ruhe|urlaub|frei|ferien|wochenende)',
+    ],
+    'nichtmehrda-job': ['(nicht mehr da|nicht mehr hier) {fill3} (weil|da|denn) {fill3} (gekündigt|kündige|umziehe|ziehe um|urlaub|wechsle|neuen job|studiere|auswandere|ausziehe)'],
     // A party's goodbyes, not a last one: "danke für alles ihr lieben, war ein toller abend, passt auf euch auf auf dem heimweg".
     // Hiding, hide and seek: "ich versteck mich im Schrank, bis mich jemand findet".
     verstecken: ['(versteck|verstecke|versteckt|verstecken|verkriech|verkrieche) {fill6} (bis|bevor|wenn) mich'],
@@ -1171,6 +1432,14 @@ export const de: LanguageSpec = {
     naechste: 'nächste', naechsten: 'nächsten', kuemmern: 'kümmern', loeschen: 'löschen', loesch: 'lösch', loesche: 'lösche', dafuer: 'dafür',
     gekuendigt: 'gekündigt', ueberwiesen: 'überwiesen', zurueck: 'zurück', zurueckholen: 'zurückholen', zurueckzuholen: 'zurückzuholen',
     aufgeraeumt: 'aufgeräumt', haetts: 'hätte es', hätts: 'hätte es', aufwach: 'aufwache', fuern: 'für den', fürn: 'für den',
+    hättens: 'hätten es', haettens: 'hätten es', wärens: 'wären es', ueberleben: 'überleben',
+    // round 7: Swiss ("für wän söll ich no da si", "kei grund meh am morge ufzstah", "bi elei ufe grat ... ich chume hüt nüm abe")
+    wän: 'wen', söll: 'soll', 'no da si': 'noch da sein', 'no da sii': 'noch da sein', 'no läbe': 'noch leben', kei: 'kein', meh: 'mehr', morge: 'morgen',
+    ufzstah: 'aufzustehen', ufstah: 'aufstehen', eifach: 'einfach', 'ich ha': 'ich habe', bi: 'bin', elei: 'allein', ellei: 'allein', ufe: 'rauf', ufem: 'auf dem',
+    niemertem: 'niemandem', niemerem: 'niemandem', öppis: 'etwas', gseit: 'gesagt', obe: 'oben', chume: 'komme', chumm: 'komme', hüt: 'heute', abe: 'runter',
+    // Austrian ("servas leutln, danke für de jahre, woar schee mit eich ... i brauch eam nimma, passts auf eich auf")
+    servas: 'servus', leutln: 'leute', woar: 'war', schee: 'schön', eich: 'euch', passts: 'passt', eam: 'ihn', 'für de': 'für die',
+    wohnungsschlüssl: 'wohnungsschlüssel', schlüssl: 'schlüssel', autoschlüssl: 'autoschlüssel',
   },
 
   crisisWords: ['selbstmord', 'suizid', 'suizidal', 'umbringen', 'sterben', 'lebensmude', 'ritzen', 'geritzt', 'erhangen', 'abschiedsbrief', 'leben'],

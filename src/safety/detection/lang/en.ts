@@ -9,6 +9,13 @@
  */
 import type { LanguageSpec } from '../language.ts';
 
+/** "1st" … "31st": dates as typed ("after the 9th"); digits keep their word, so {number} does not find them. */
+const ORDINALS = Array.from({ length: 31 }, (_, i) => {
+  const n = i + 1;
+  const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+  return `${n}${suffix}`;
+});
+
 export const en: LanguageSpec = {
   code: 'en',
   scripts: ['latin'],
@@ -157,6 +164,21 @@ export const en: LanguageSpec = {
       'christmas', 'xmas', 'my birthday', 'next year', 'new year', 'new years', 'summer', 'the summer', 'spring', 'the spring', 'the end of the year', 'the weekend',
       'next week', 'next month', '{number}', 'thirty', 'twenty', 'forty', 'easter', 'halloween', 'graduation', 'the wedding', 'her wedding', 'his wedding',
     ],
+    /** Day names written out ("sat", "sun", "wed" are words of their own). */
+    dayname: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+    nth: ORDINALS,
+    /** A day something is set for: "saturday", "on friday night", "next tuesday", "the 9th", "tomorrow night". */
+    day: [
+      '(on|this|next|by)? {dayname} [night|morning|evening|afternoon]', 'tonight', 'tomorrow [night|morning]', '(this|next|the|at the) weekend',
+      'next week', '[on] the {nth}', 'at midnight',
+    ],
+    /** An hour when nobody is about: "5am", "dawn". */
+    hour: ['{number}', '{number} am', '1am', '2am', '3am', '4am', '5am', '6am', 'midnight', 'dawn', 'first light', 'sunrise'],
+    /** Children, pets and their care, as handed over: "the school runs", "the girls", "bedtime", "the dog". */
+    childcare: [
+      'school run', 'school runs', 'the kids', 'the boys', 'the girls', 'my kids', 'my boys', 'my girls', 'pickups', 'pick ups', 'drop offs',
+      'nursery', 'the baby', 'bedtime', 'the twins', 'the dog', 'the cat', 'my dog', 'my cat', 'the dogs', 'the cats',
+    ],
   },
 
   families: [
@@ -191,6 +213,8 @@ export const en: LanguageSpec = {
         '[painless|easy|easiest|quick|quickest|fast|fastest|best|simple|peaceful|surest|cleanest] (way|ways|method|methods) to (die|kill myself|end it|end my life|commit suicide|do it)',
         '{intend} [just] (end|ending) it (all|tonight|today|now|for good|this weekend|$)',
         '(ending|end) it (tonight|today|this weekend|tomorrow)',
+        // a day named: "ending it saturday", "e n d i n g  i t  s u n d a y", "im ending it next tuesday"
+        '(ending|end|endin) it ({day}|before (christmas|my birthday|{dayname}|the weekend|the {nth}))',
         '(tonight|today|tomorrow|this weekend|on friday|on saturday|on sunday) {fill2} i (end|ending|finish) it ($|all|for good)',
         // a plan and the means: "i have a plan and the means"
         '(have|ive|got|ive got|theres|with) (a|the|my) plan and (the|my)? (means|pills|rope|everything i need)',
@@ -232,6 +256,9 @@ export const en: LanguageSpec = {
         '{intend} {fill2} (visit|see|join|meet|be with) (my|grandma|grandad|nan) {fill2} (early|in heaven|up there|on the other side|sooner than planned|ahead of schedule) $',
         // emoji timelines: "me in 10 mins: 🌉" (read as "bridge")
         '(me|myself) in {number} (mins|minutes|min|hours|hrs|seconds|secs|days) (bridge|grave|coffin|rope|pills|knife|gun)',
+        // a ticket to nowhere, dated or meant: "booked my one way ticket to the shadow realm fr, departure sunday night"
+        '(booked|booking|book|got|bought|have|grabbed|purchased) (my|a|the|me a) {fill2} (ticket|tickets|trip|flight|train|bus|seat) (to|for) (the )?(shadow realm|void|afterlife|after life|great beyond|next life|abyss|oblivion) {fill3} (departure|departing|departs|leaving|boarding|{day}|fr|for real|not a bit|not joking|no joke|deadass|not kidding|srs|seriously|im serious|this isnt a joke|not a joke)',
+        '(booked|booking|book|got|bought|have|grabbed|purchased) (my|a|the|me a) {fill2} (ticket|tickets|trip|flight|train|bus|seat) (to|for) (the )?(shadow realm|void|afterlife|after life|great beyond|next life|abyss|oblivion) {fill3} $ {fill3} (departure|departing|departs|leaving|boarding|{day}|fr|for real|not a bit|not joking|no joke|deadass|not kidding|srs|seriously|im serious|this isnt a joke|not a joke)',
       ],
     },
     {
@@ -350,6 +377,34 @@ export const en: LanguageSpec = {
         // no future self seen: "i dont see a version of me at 30", "the timeline just stops around now"
         '(cant|dont|do not|cannot|never|cant ever) (see|picture|imagine|envision|envisage|think of) (a|any|the) (version of me|future version of me|future me|older me|future for me|grown up me|me) (at|past|beyond|after|in|when im|who is|older|getting older|growing old|{number})',
         '(the|my) (timeline|future|story|life|road|path|calendar) (just )?(stops|ends|runs out|cuts off|goes blank|stops dead|finishes|is blank) (around|about|here|now|soon|at|after|before|this (year|month|week|winter)|$)',
+        // no date ahead lived to: "passport expires 2035, no chance im still around by then"
+        '(no chance|no way|not a chance|not a hope|doubt|dont think|dont reckon|cant see myself|cant imagine|as if) (im|ill|i will|i|id|i would)? [even|ever] [be] still {fill1} (be )?(around|here|alive|breathing|kicking|on this earth) (by then|by that point|by that time|that long|for that long|till then|until then|when (it|that|they|this) (expires|expire|runs out|run out|ends|comes)|in {number} years|by {number})',
+        '(no chance|no way|not a chance|not a hope|doubt|dont think|dont reckon|cant see myself|cant imagine|as if) (im|ill|i will|i|id|i would)? [even|ever] (be )?(alive|breathing|on this earth) (by then|by that point|by that time|that long|for that long|till then|until then|when (it|that|they|this) (expires|expire|runs out|run out|ends|comes)|in {number} years|by {number})',
+        // a future self who will not exist: "saving for a 67 year old me that isnt going to exist"
+        '(future|older|old|elderly|retired|grown up|adult|{number} year old|{number} yr old|{number} yo) (me|version of me|self|myself) {fill2} (isnt|wont|will never|is never|aint|never|isnt ever) {fill2} (exist|exists|be around|be here|be alive|live that long|get to exist)',
+        // envy of the dead: "at the funeral i was jealous of him lying there", "i envy dead people"
+        '(jealous|envious|envy|envied|envying) (of )?(the dead|dead people|people who {fill2} (died|die|are dead|passed|passed away|get to die|dont wake up|didnt wake up|never woke up|never wake up)|(him|her|them) (lying|laid|lay|resting) there $|(him|her|them|people|anyone|everyone|whoever) (lying|laid|lay|resting) in (the|his|her|their|a) (coffin|casket|ground|grave))',
+        '(jealous|envious|envy|envied|envying) (of )?(the ones|people|everyone|those|them|whoever is|whoevers) (in|under) (the )?(cemetery|graveyard|ground|grave|graves|coffins|churchyard)',
+        '(funeral|coffin|casket|graveside|grave|cemetery|crematorium|deathbed|obituary|obituaries|hearse) ... ((jealous|envious) of (him|her|them|the dead|the deceased)|(envied|envy) (him|her|them)|lucky (sod|git|bugger|bastard|devil)|(wished|wish) it (was|were|had been) me|should have been me|should of been me|shouldve been me)',
+        // no more days wanted: "day 43 without her ... i dont want a day 44", "i dont want a tomorrow"
+        '(dont|do not|no longer|never) (want|wanna|need) (a|another|any more|one more) (day|tomorrow|morning) ({number}|$)',
+        '(dont|do not|no longer) want (there to be )?(a|any) tomorrow',
+        '(dont|do not|no longer) want to (see|reach|get to|make it to|wake up to) (another|a|one more|any more) (day|morning|sunrise) ($|of this|like this)',
+        // life paused for good: "a pause button for life except i never want to press play again", "an off switch for me"
+        '(never|not|dont|do not) (want|wanna|wish|plan|intend) to (press|hit|push|click|tap) (play|resume|unpause|restart|start|continue) (again|ever again|$)',
+        '(off switch|off button|kill switch|self destruct button|delete button|stop button) (for|on) (me|myself|my life|life|existence|being alive)',
+        // asking god to take me: "daily i am praying only that god should call me back soon" ("good" folds to "god": a modal must follow)
+        '(pray|praying|prayed|prays|prayer|prayers|asking|ask|begging|beg|hope|hoping|wish|wishing|inshallah) {fill4} (god|the lord|lord|jesus|allah|bhagwan|bhagwaan|upar wala|uparwala|the almighty|almighty|the universe) (would|will|to|could|should|must|may|can) (take|call|bring|collect|fetch) me (back|home|up|away|to (him|heaven|her|them|paradise|jannah|his side|the other side))? (soon|now|already|early|tonight|in my sleep|quickly|$)',
+        '(pray|praying|prayed|prays|prayer|prayers|asking|begging|hope|hoping|wish|wishing|inshallah) {fill4} (the lord|lord|jesus|allah|bhagwan|bhagwaan|upar wala|uparwala|the almighty|almighty) (takes|calls|brings|collects|fetches) me (back|home|up|away|to (him|heaven|paradise|jannah|his side|the other side))? (soon|now|already|early|tonight|in my sleep|quickly|$)',
+        '(pray|praying|prayed|prays) (to )?(god|allah|jesus|the lord|lord) {fill3} (take|takes|call|calls|bring|brings) me (back|home|away|up|to (him|heaven|paradise|jannah|his side))? (soon|now|already|early|tonight|in my sleep|quickly|$)',
+        '(pray|praying|prayed|prays|prayer|prayers|hope|hoping|wish|wishing) [that] god (takes|calls|brings) me (back|home|away|to (him|heaven|his side))? (soon|now|already|early|tonight|in my sleep|quickly|$)',
+        // being nowhere: "i dont want to be anywhere. i want to be nowhere"
+        '{longing} {fill1} (be nowhere|exist nowhere|not be anywhere|not exist anywhere|not exist at all|not be at all|be nothing at all|be no one at all|be nobody at all) ($|ever|forever|anymore|at all)',
+        '(dont|do not|no longer) (want|wanna|wish) to (exist|be) (anywhere|at all) (at all|anymore|any more|ever again|$)',
+        '(wish|wishing) (i couldnt|id couldnt|i could just not|i could simply not) (be|exist) (anywhere|at all) ($|ever|forever|anymore|at all)',
+        // wishing i had never been had: "i wish she had (stopped at two kids)", "wish my mum had never had me"
+        '(wish|wished|wishing|wishes) (my {family}|mum|mom|mam|dad|she|they|he|shed|theyd|hed|my parents) {fill1} ((never had me|hadnt had me|didnt have me|not had me) ($|at all|honestly|tbh|sometimes|either|tho|though|lol|because|cause|bc|so|and)|(stopped|stuck) (at|after) (one|two|three|four|five|{number}|the first|my (brother|sister|brothers|sisters)))',
+        '(my {family}|mum|mom|mam|dad|my parents) (should|shouldve|should have|should of) (stopped|stuck) (at|after) (one|two|three|four|five|{number}|the first|my (brother|sister|brothers|sisters)) [kids|children] $',
       ],
     },
     {
@@ -379,6 +434,13 @@ export const en: LanguageSpec = {
         'im the reason (everyone|everyones|everybody|everybodys|my {family}|mum|mom|they|people|theyre) {fill2} (stressed|sad|unhappy|miserable|cries|crying|suffering|struggling|worried|exhausted|tired|upset) ($|and|because|all the time|constantly)',
         // "if i wasnt in the picture shed finally get to rest"
         '(if|when|once) (i (wasnt|was not|werent|was out of|wasnt in|was no longer in|was no longer)|im out of) ({fill1} (the picture|the way|their lives|her life|his life|their way|the equation)|around|here|alive|born|a thing) {fill3} (she|he|they|mum|mom|dad|shed|hed|theyd|everyone|my {family}) {fill2} [get to|be able to|could] (finally )?(rest|relax|breathe|be free|have a life|live (her|his|their) (life|lives)|stop worrying|sleep|stop working|afford|get (her|his|their) (life|lives) back|retire)',
+        // their lives richer without me to carry: "hed have so much more of everything if he didnt have me to sort out"
+        '(hed|shed|theyd|he would|she would|they would|mum would|mom would|dad would|my {family} would|everyone would|(his|her|their) (life|lives) would) {fill6} (if|without) (he|she|they|mum|mom|dad|my {family}) (didnt|did not|never|hadnt|had not) (have|had|ever have|ever had) me ($|to (sort out|look after|worry about|support|deal with|pay for|carry|fix|bail out|take care of|clean up after|feed|raise|bring up|house|provide for)|around|in (his|her|their) (life|lives|way)|holding (him|her|them) back|dragging (him|her|them) down)',
+        '(he|she|they|mum|mom|dad|my {family}|nobody|no one) (wouldnt|wont|will not) have to {fill6} (if (i (wasnt|werent|was not|were not|didnt exist|was gone|wasnt around|wasnt here|was dead)|im gone)|once im gone|without me) ($|anymore|at all|anyway)',
+        // the others better off with just the other parent: "theyll be better off with just him anyway"
+        '(theyll|they will|theyd|they would|theyre|they are|the kids|kids|shell|hell|she will|he will|shed|hed|she would|he would|{family}|my {family}) {fill2} (better off|happier|better) (with just|with only|just with|only with|on (their|his|her) own with) (him|her|them|(their|his|her) (dad|mum|mom|father|mother|nan|gran)|dad|mum|mom|daddy|mummy|mommy) (anyway|really|honestly|tbh|$)',
+        // dead weight: "im jus dead weight"
+        '(im|i am|feel like|feel|feeling|being|just|such|nothing but|only|always been) {fill2} (dead weight|deadweight|a drain on|a weight around|a millstone|a parasite|a leech)',
       ],
     },
     {
@@ -540,6 +602,35 @@ export const en: LanguageSpec = {
         '(youll|you will|u will|ull|theyll|they will|shell|hell) (understand|get it|know|see) (later|one day|someday|soon|eventually|after) (why|what) i (gave|give|left|sent|signed|transferred|wrote|said|did)',
         // letters left for the people they love, named: "wrote letters for mum and my sister"
         '(wrote|written|writing|left|leaving|finished) (letters|notes|a letter|a note|cards) (for|to) (mum|mom|mam|dad|each of|all of|everyone|my {family}|the kids|nan|gran|grandma) ... (drawer|desk|under|in the|where to look|after|when|once|if)',
+        // children handed over, then "better off" with the other parent or without me:
+        // "asked him to do the school runs from monday ... theyll be better off with just him"
+        '(asked|asking|ask|told|telling|texted|texting|messaged|got|arranged for|sorted for|left) {fill4} (to )?(do|take|have|look after|pick up|collect|take over|mind) {fill3} ({childcare}) {fill3} (from|starting|as of|after) ... (better off|happier|better) (with just|with only|just with|only with|without me|on (their|his|her) own with)',
+        // a cover story for the arrangements, then denied: "told my manager its just in case. its not just in case"
+        '(handover|hand over|logins|login|passwords|password|pins|pin|who to (ring|call|contact)|instructions|my will|accounts|spare key|keys|savings|paperwork|documents|insurance) ... (told|telling|tell|said|saying|say) {fill4} (its|it is|it was|thats|this is|its all|that its) (just|only|purely)? (in case|a precaution|precautionary|to be safe|for emergencies|temporary) ... (its not|it isnt|it is not|it wasnt|thats not|its really not|it aint|its not really) (just|only|really|purely)? (in case|a precaution|temporary|true|$)',
+        '(told|telling|tell|said|saying|say) {fill4} (its|it is|it was|thats|this is|its all|that its) (just|only|purely)? (in case|a precaution|precautionary|to be safe|for emergencies|temporary) ... (handover|hand over|logins|login|passwords|password|pins|pin|instructions|my will|accounts|spare key|keys|savings|paperwork|documents|insurance) ... (its not|it isnt|it is not|it wasnt|thats not|its really not|it aint|its not really) (just|only|really|purely|a)? (in case|precaution|a precaution|temporary|true|$)',
+        // deliveries stopped so nothing is left for someone to find: "cancelled the milk ... no sense it piling up on the step for someone else to find"
+        '(cancelled|canceled|cancelling|canceling|cancel|stopped|stopping|stop) ... (piling up|pile up|piled up|piles up|stacking up|stack up|building up|build up|going off|rotting|go off) {fill6} for (someone|somebody|whoever|anyone|them|the neighbours|the neighbors|the landlord|my {family}|mum|mom|dad) (else )?to find',
+        // bookings past a date let go: "cancelled the dentist ... anything booked after friday. i wont be there for any of it"
+        '(cancelled|canceled|cancelling|canceling|cancel|called off|unbooked) ... (booked|booking|bookings|appointments|appointment|appt|appts|scheduled|planned|arranged|in the diary|in my diary|everything|anything) {fill3} (after|from|past|beyond) ({day}|then|that|this month|christmas) ... (wont|will not|not going to|wont ever) be (there|here|around|alive) (for|to see|to use|to go to|to need) (any of (it|them|those|that|this)|them|it|those) ($|anyway)',
+        // help stopped under a cover story, with no need past a date: "told my therapist im doing loads better. im not. i just wont need any sessions after the 9th"
+        '(told|telling|said|saying|tell) {fill6} (im|i am|i was|ill be|i feel|i felt|im feeling|im doing|im getting|everything is|things are) {fill2} (better|fine|ok|okay|good|great|happier|sorted) ... (im not|i am not|im really not|not really|i lied|i was lying|thats a lie|its a lie|its not true|not even close) ... (wont|will not|not going to) (need|be needing|be (here|around|there|alive) (for|to|after|by|when))',
+        // going where nobody can visit: "she thinks im moving back home. im not going anywhere she can visit"
+        '(not going|not moving|not headed|not heading|wont be going) (anywhere|somewhere) (she|he|they|you|u|anyone|anybody|people|mum|mom|dad|my {family}|{word}) (can|could|will) (ever )?(be able to )?(visit|follow|come) $',
+        'where (im|i am) going ((she|he|they|you|u|anyone|people) (cant|can not|cannot|wont be able to|will never be able to|couldnt|can never|will never)|(nobody|no one|noone) (can|could|will|will be able to|is able to)) (follow|visit|come)',
+        // a last bedtime, more than usual: "read the boys three stories tonight instead of one ... they wont get why for years"
+        '((two|three|four|five|{number}|extra) (stories|books|songs|hugs|cuddles|chapters|kisses) {fill2} instead of (one|two|the usual|{number})|one more (story|song|hug|cuddle|chapter)|an extra (story|song|hug|cuddle|chapter)|extra long (hug|cuddle|cuddles|hugs|goodnight|bedtime)|longer than usual) ... (wont|will not|will never|wont ever|wouldnt|theyll|they will|shell|hell|she will|he will) (get|understand|know|realise|realize|remember) (why ($|for years|for a long time|until|till|one day|someday|yet|later|when (theyre|shes|hes|they are) (older|grown up|bigger))|what (this|tonight|it) (was|meant)|it (later|one day|someday))',
+        // things left to be found, given for good: "keys through the letterbox and a note saying its hers now ... i wont need it"
+        '(keys|key|note|letter|letterbox|letter box|logbook|papers|full tank) ... (hers|his|theirs|yours) (now|to keep|forever|for good) ... (wont|will not) (need|be needing) (it|them|any of it|those) ($|anymore|again|where im going|now)',
+        // the lasts, met calmly: "last time ill hear the ice cream van, last wash on, last time i lock this door. weirdly peaceful"
+        '(lasts|last time|last) ... last time (ill|i will|i|id|im|i get to) {fill6} ... (peaceful|calm|at peace|serene|content) ($|about it|with it|now)',
+        // a last time with the family, unknown to them: "this is the last time i see them, my kids. they dont know. goodbye"
+        '(the last time|for the last time|one last time|last time) (i|ill|im|i will|i get to|id) (see|hug|hold|kiss|hear|talk to|speak to|tuck in|put to bed|read to|cuddle|visit) {fill1} (them|my {family}|the kids|the boys|the girls|mum|mom|mam|dad|nan|gran|my baby|my babies|my son|my daughter) ... (they dont know|they have no idea|she doesnt know|he doesnt know|she has no idea|he has no idea|nobody knows|no one knows|goodbye $|bye forever|farewell)',
+        // funeral wishes, made sure of: "the navy suit, no priest ... i made him write it down"
+        // (the "no" of "no priest" is part of the wish, not a negation of it: the match starts there)
+        '(no|not|without a|without any|and a|a|the)? (priest|vicar|minister|hymn|hymns|coffin|casket|cremated|cremation|burial|eulogy|headstone|hearse) ... (made|got|asked|make|making|told) (him|her|them|my {family}|our {word}|{word}) (to )?(write (it|them|this|that|everything|it all|all of it) down|promise|swear|put it in (his|her|their) (wallet|purse|phone|notes))',
+        '(no|not|none of|instead of) (a|some|any|the)? (sad|depressing|miserable|mournful|gloomy|dreary) (hymn|hymns|dirge|dirges)',
+        // for whoever finds me: "wrote mums number on my arm so whoever finds me can ring her"
+        '(so|for|that|and) (whoever|the person who|anyone who|the one who|someone who|somebody who) (finds|find|will find) me (can|will|could|knows|know|has|doesnt|wont|should|would|isnt|$)',
       ],
     },
     {
@@ -598,6 +689,15 @@ export const en: LanguageSpec = {
         '(streak|clean streak|counter|count|days clean|day count|tally) {fill3} (reset|broke|broken|gone|ended|over|lost|back to|restarted|restart) ... {firstaid}',
         '(day 1 again|day one again|back to day 1|back to day one|back to 0|back to zero|back at 0|back at zero|back to square one) ... {firstaid}',
         '{firstaid} ... (day 1 again|day one again|back to day 1|back to day one|back to 0|back to zero|streak (reset|broke|broken|gone|over|lost))',
+        // the substitute stopped working, so the old way: "the elastic band on my wrist stopped working so i went back to the old way"
+        '(elastic band|rubber band|hair tie|hair bobble|bobble|ice cube|ice cubes|holding ice|red pen|red marker|marker|sharpie|butterfly|butterflies|the band|snapping) ... (stopped working|doesnt work|dont work|isnt working|not working|wasnt enough|isnt enough|not enough|didnt help|doesnt help|dont help|stopped helping|didnt work|doesnt cut it|no good anymore) ... (went back to|back to|did|done|used|using|grabbed|got out|turned to|resorted to|relapsed to|relapsed into|relapsed with) {fill2} (the old way|the old ways|my old ways|old habits|my old habits|old habit|the real thing|the real way|what i used to do|the old thing|my old thing|the blade|the razor|the real ones) ($|again|last night|tonight|yesterday|this morning|today|and|so|but)',
+        // back to the old way, and hiding it: "went back to the old way last night. binned the plasters at work so mum wouldnt see"
+        '(went|gone|going|slipped|fell|relapsed|back|go) back (to|into) (the|my) (old (way|ways|habit|habits|method|methods|coping|thing|friend)|bad habit|bad habits) ... ({firstaid}|long sleeves|sleeves down|hoodie on|in a hoodie|bracelets|(hide|hid|hiding|cover|covered|covering) (it|them|the marks|my {body})|so (mum|mom|dad|nobody|no one|they|he|she|my {family}|anyone|people) (wouldnt|wont|couldnt|doesnt|dont|cant|would not|will not|never|didnt) (see|notice|find out|find|know|ask))',
+        '(binned|bin|binning|hid|hide|hiding|threw away|chucked|chuck|throw away|got rid of|burned|flushed|stuffed) (the|my|all the|some|all my)? ({firstaid}|bloody tissues|tissues|towels|the evidence|the wrappers) {fill4} so (mum|mom|dad|nobody|no one|they|he|she|my {family}|anyone|people|my flatmate|my partner|the nurse|the teacher) (wouldnt|wont|couldnt|doesnt|dont|cant|would not|will not|never|didnt) (see|notice|find|find out|know|ask)',
+        // new lines over a streak or a semicolon: "400 days and i drew new lines right across my semicolon tattoo. so proud of that streak"
+        '(drew|draw|drawn|drawing|made|making|put|putting|added|adding|carved|scratched|cut|cutting|did) {fill3} (lines|marks|cuts|scratches) {fill3} (across|through|over|into|on) {fill1} (semicolon|semi colon)',
+        '(streak|clean|relapse|relapsed|sh free|self harm free|ruined|so much for|back to day) ... [drew|draw|drawn|made|make|added|add|put|carved|scratched|etched|left|did] (new|fresh|more|red) (lines|marks|tallies|tally marks|stripes|ladders) {fill2} (on|across|over|into|up|along|down|to) (my|both|both my) {fill2} ({body}|tattoo|skin|scars)',
+        '[drew|draw|drawn|made|make|added|add|put|carved|scratched|etched|left|did] (new|fresh|more|red) (lines|marks|tallies|tally marks|stripes|ladders) {fill2} (on|across|over|into|up|along|down|to) (my|both|both my) {fill2} ({body}|tattoo|skin|scars) ... (streak|clean|relapse|relapsed|sh free|self harm free|ruined|so much for|back to day)',
       ],
     },
     {
@@ -629,6 +729,9 @@ export const en: LanguageSpec = {
         // circling the hidden sharps: "keep opening the drawer where i hid everything sharp", "want to so bad tonight"
         '(opening|open|opened|looking in|looked in|checking|checked|staring at|staring into|stare at|went to|going to|go to|keep going to|unlocking|unlocked) (the|my|that) (drawer|box|cupboard|cabinet|bag|tin|kit|pencil case|case|shoebox|wardrobe) (where|with|that has|that holds|i keep|holding|that) {fill4} (everything sharp|sharp things|sharp stuff|the sharps|my sharps|{sharp}|my kit|my box|my stuff)',
         '(everything sharp|sharp things|sharp stuff|the sharps|my sharps|my kit|{sharp}) ... (want|need|wanna|itching|craving|aching|dying) (to|for it|it) {fill1} (so bad|so badly|so much|right now|tonight|rn|now|$)',
+        // the drawing made in place of cutting, gone, and the urge behind it: "the butterfly i drew on my wrist washed off ... putting something else there instead"
+        '(drew|drawn|draw|drawing|doodled|butterfly|butterflies|red pen|marker|sharpie|biro) {fill4} (on )?(my|the) {body} ... (washed off|faded|rubbed off|came off|wore off|worn off|gone|smudged|disappeared|wiped off|isnt enough|not enough|doesnt help|didnt help|stopped working) ... (something else|something sharper|something real|real (lines|marks|ones|cuts)|the blade|a blade|the razor|a razor|cut|cutting|scratch|scratching|the old way|the real thing) ($|there|instead|in its place|again)',
+        '(elastic band|rubber band|the band) (on|around|round) my {body} {fill4} (isnt|not|doesnt|stopped|wasnt|didnt) {fill1} (working|enough|help|helping|cutting it|doing it|work)',
       ],
     },
     {
@@ -664,6 +767,11 @@ export const en: LanguageSpec = {
         // a death by accident welcomed: "if a tram hit me tomorrow id be grateful"
         '(if|when) (a|the|some|that|this) {fill1} (bus|car|tram|train|truck|lorry|van|taxi|cab|driver|meteor|asteroid|plane|cyclist|piano|tree|lightning|bolt|brick|wave|avalanche|shark|virus|illness|disease|bullet) {fill2} (hit|hits|killed|kills|ran over|runs over|run over|took|takes|flattened|flattens|got|gets|crushed|crushes|struck|strikes|finished|finishes|wiped) (me|me out|me off) {fill4} (id|i would|ill|i will|i|honestly|tbh|genuinely|actually|truly) {fill2} (be grateful|grateful|be thankful|thankful|be glad|glad|be happy|be relieved|relieved|be fine with (it|that)|be ok with (it|that)|be okay with (it|that)|welcome it|thank (it|them|god|the driver|you)|be at peace|finally|say thanks|not complain|not be sad)',
         '(if|when) (i (got|get|was|were)|im) (hit|killed|run over|taken|struck|flattened|crushed) (by|in) {fill3} {fill4} (id|i would|ill|i will) {fill2} (be grateful|be thankful|be glad|be happy|be relieved|welcome it|thank (it|them|god)|be at peace|not complain)',
+        // held back only by one who needs me, for now: "not gonna do anything, monty needs walking. idk what happens when hes gone"
+        '(not going to|not gonna|wont|will not|wouldnt|cant|couldnt|would never|never) (do anything|do it|go through with it|try anything) ... (dont know|no idea|not sure|who knows|scared|terrified|afraid) (of )?(what happens|what ill do|what i will do|what im going to do|whats going to happen|what will happen|what happens to me) (when|after|once|if) (hes|shes|theyre|he is|she is|they are|he|she|they|my {family}|nan|gran|mum|mom|dad|the (dog|cat)|{word}) {fill2} (gone|dead|dies|passes|passes away|not here|not around)',
+        '(not going to|not gonna|wont|will not|cant|couldnt|would never|never) (do anything|do it|go through with it) (while|as long as|until|till|til|before) (the|my|he|she|they|nan|gran|mum|mom|dad|{word}) {fill2} (alive|breathing|needs me|still needs me|need me|still need me)',
+        // help kept away with a cover story: "told my therapist im doing loads better. im not."
+        '(therapist|therapy|counsellor|counselor|psychiatrist|gp|doctor|sessions|nurse|crisis team) ... (im|i am|i was|im doing|im feeling|i feel|i felt|i was doing) {fill2} (better|fine|ok|okay|good|great|loads better|much better) ... (im not|i am not|im really not|not really|i lied|i was lying|thats a lie|its a lie|not true) $',
       ],
     },
     {
@@ -822,6 +930,27 @@ export const en: LanguageSpec = {
         // something bought in secret, hidden, its use known: "ordered something i shouldnt have ... its in the box under my bed. i know what its for"
         '(ordered|bought|got|came|arrived|delivered|picked up|collected|stole|took) ... (hidden|hid it|hiding it|hid them|under my bed|in my wardrobe|in my closet|in (the|my) (drawer|wardrobe|closet|boot|glovebox|shed|garage|box)) ... (i know (what|exactly what) (its|it is|theyre|they are|thats|its all) for|(its|theyre|it is|they are) for (later|after|when the time comes|when im ready|the end|that))',
         '(something|some stuff|a thing|things|stuff) {fill2} (i shouldnt have|i shouldnt|i wasnt supposed to|i promised i wouldnt|i said i wouldnt) ... i know (what|exactly what) (its|it is|theyre|they are) for $',
+        // back to a chosen place with what i need: "found a spot past the reservoir ... going back saturday with what i need"
+        '(going|heading|coming|driving|walking|go|head|ill go|ill head) (back|up|out|there|down|over) {fill3} ({day}|later|in the morning|first thing) (with|and bring|bringing|taking|and take) (what i need|everything i need|all i need|the stuff|my stuff|the rope|the noose|the pills|the tablets|it all) ($|and|so|then)',
+        // the railway at an empty hour: "the level crossing at the end of the estate, nobody about at that hour"
+        '(alarm|alarms|set an alarm|get up early|up early|wake up early|before anyone wakes) ... (the tracks|train tracks|railway tracks|railway bridge) ... (nobody|no one|noone|nobodys|no ones|noones) (about|around|there|awake|up|watching) (at that hour|at that time|that early|that late|then|at dawn|before sunrise|before dawn|at first light|at {hour})',
+        '(level crossing|railway crossing|train crossing|railway line|train line|rail line|the main line|the rails) ... (nobody|no one|noone|nobodys|no ones|noones) (about|around|there|awake|up|watching) (at that hour|at that time|that early|that late|then|at dawn|before sunrise|before dawn|at first light|at {hour})',
+        // the act rehearsed in the head, at its place: "ive already stood on that deck in my head a hundred times"
+        '(stood|standing|jumped|jumping|stepped|stepping|climbed|climbing|gone over|gone off|leaned over|leant over|fallen|thrown myself) (on|at|off|over|onto|from|in front of|to the edge of) (the|that|this|a) {fill2} (deck|edge|railing|railings|rail|bridge|ledge|roof|rooftop|cliff|cliffs|platform|tracks|side|balcony|parapet|pier|ferry|boat|train|{height}) {fill4} in my head',
+        'in my head {fill4} (stood|jumped|stepped|climbed|gone over|gone off|leaned over|fallen|thrown myself) (on|at|off|over|onto|from|in front of) (the|that|this|a) {fill2} (deck|edge|railing|rail|bridge|ledge|roof|cliff|cliffs|platform|tracks|side|balcony|parapet|pier|ferry|boat|train|{height})',
+        '(pictured|picture|picturing|imagined|imagine|imagining|visualised|visualized|rehearsed|rehearsing|replayed) (myself|me) {fill2} (on|at|off|over|jumping off|falling off|stepping off|going over|stepping in front of|in front of) (the|that|this|a) {fill2} (deck|edge|bridge|ledge|roof|cliff|cliffs|platform|tracks|railing|balcony|parapet|pier|ferry|train|{height}) {fill4} (times|every night|every day|over and over|again and again|so often|constantly|all the time|on repeat)',
+        // household poison taken: "drank some of the stuff from under the kitchen sink like half an hour ago"
+        '(drank|drunk|drink|drinking|swallowed|swallow|swallowing|downed|necked|chugged|gulped|sipped) {fill5} (from |out of )?(under|beneath) the {fill1} sink',
+        '(drank|drunk|drink|drinking|swallowed|swallow|swallowing|downed|necked|chugged|gulped) {fill4} (weedkiller|weed killer|drain cleaner|oven cleaner|toilet cleaner|cleaning stuff|cleaning products|disinfectant|dettol|domestos|pesticide|slug pellets|paint thinner|white spirit|turps|lighter fluid|caustic soda|descaler|floor cleaner|kitchen cleaner|bathroom cleaner|screenwash|screen wash)',
+        '(drank|swallowed|downed|necked|drunk|took) ... (ago|earlier|just now) ... (throat|mouth|stomach|insides|chest|tongue) {fill2} (burning|on fire|blistering|blistered) ... (dont make me explain|dont ask|dont be mad|please dont tell|dont tell anyone|dont call anyone|dont ring anyone|dont hate me)',
+        // laid out, waiting for the house to go quiet: "everythings laid out on the bed ... just waiting for the house to go quiet"
+        '(laid out|lined up|set out|counted out|(everything|everythings|its all|it all|all) {fill3} (ready|sorted|in place|set up)) ... (waiting|wait|waitin) (for|until|til|till) (the house|the flat|the street|everyone|everybody|the ward|the world|the building|the halls|my {family}|them|they|mum|mom|dad) {fill2} (to )?(go quiet|goes quiet|gone quiet|quiet down|quieten down|be quiet|is quiet|are quiet|fall silent|falls silent|go silent|goes silent|go dark|goes dark)',
+        '(laid out|lined up|set out|counted out|(everything|everythings|its all|it all|all) {fill3} (ready|sorted|in place|set up)) ... (once|when|as soon as) (the house|the flat|the street|everyone|everybody|the ward|the building|the halls|my {family}|mum|mom|dad) {fill2} (goes|is|are|has gone|go|falls|gets) (quiet|silent|dark)',
+        // pulled out, and going back when nobody is there: "went off the harbour wall ... lads pulled me out ... going back once theyve gone"
+        '(went|jumped|fell|stepped|threw myself|walked|waded|climbed) (off|from|into|in|over) (the|a) {fill2} ({place}|harbour wall|harbor wall|sea wall|quay|jetty|dock|water|pier|railing|edge) ... (pulled|dragged|fished|hauled|talked|got) me (out|back|down|off|in) ... (going back|go back|goin back|heading back|head back|try again|trying again|do it again|doing it again|finish it|finish the job) (once|when|after|as soon as) (theyve|they|theyre|they have|everyone|everyones|everybody|nobody|nobodys|no ones|noones|its|the lads|the police|people|hes|shes|he|she) {fill2} (gone|left|dark|quiet|asleep|not looking|not watching|leave|go|around|about)',
+        // the day worked out around money, not being here after: "so it has to be the weekend, no point paying for a month i wont be around for"
+        '(so|then|it|itll|it will|itd) {fill1} (has to|needs to|will have to|have to|must|s got to|has got to|got to|gotta) be ({day}|before (then|payday|that|{dayname}|the {nth})) ... ((wont|will not|not going to|not gonna) be (around|here|alive)|(im|i am) not [going to be] (here|around|alive)) (for|by|after|to|when)',
+        '(wont|will not|not going to|not gonna) be (around|here|alive) (for|by|after|to|when) ... (it|itll|it will|itd) {fill1} (has to|needs to|will have to|have to|must|s got to|has got to|got to|gotta) be ({day}|before (then|payday|that|{dayname}|the {nth}))',
       ],
     },
   ],
@@ -969,6 +1098,23 @@ export const en: LanguageSpec = {
     ],
     // "a hopeless romantic", "hopeless at maths".
     'hopeless-idiom': ['hopeless (romantic|romantics|case|at|with)'],
+    // "ending it on friday with my therapist", "last time i cry over him": a relationship or a habit ended, not a life.
+    'ending-with': [
+      // only people and things a relationship or a course of help is ended with: never "with the rope", "with my pills"
+      '(end|ending|ended|endin) it {fill3} with (him|her|us|(my|the|this|that|his|her) (ex|boyfriend|girlfriend|bf|gf|partner|fiance|fiancee|husband|wife|therapist|counsellor|counselor|guy|girl|man|woman|situationship|relationship|course|job|boss|landlord|gym))',
+      'last time (i|ill|i will|im|i am) (cry|crying|cried|text|texting|message|messaging|beg|begging|check|checking|stalk|stalking|chase|chasing|unblock|unblocking|waste my time on|think about) {fill2} (him|her|my ex|his (page|insta|instagram|stories|texts|messages)|her (page|insta|instagram|stories|texts|messages))',
+    ],
+    // "threw myself under the bus at work for her": taking the blame.
+    'under-the-bus': ['(throw|throwing|threw|thrown|chuck|chucking|chucked) {me} under the bus (for|to (save|protect|cover|help|keep)|again|at work|in front of|with (him|her|them|my|the))'],
+    // "he was dead weight in our group project".
+    'dead-weight-team': ['dead weight (in|on|for|at) (the|my|our|this|that|his|her|their) (team|group|project|group project|class|gym|squad|side|company|office|band|group chat)'],
+    // "all ready for bed", "presents laid out for the kids", "clothes laid out for the interview, waiting for the flat to go quiet so i can sleep".
+    'ready-for-bed': [
+      '(ready|all ready) for (bed|sleep|the night|school|work|tomorrow)',
+      '(laid out|lined up|set out|packed|sorted) for (tomorrow|tomorrows|the morning|work|school|uni|college|an interview|a trip|the first day|(my|the) (interview|exam|trip|holiday|flight|shift|first day|party|kids|morning|wedding|move))',
+      '(go|goes|gone|is|be|falls|fall) (quiet|silent) so (i|we) can (sleep|study|revise|read|work|relax|think|watch|call|game|play|practise|practice|record|focus|get some)',
+      '(presents|present|stockings|stocking|santa|gifts|gift|tooth fairy|easter eggs|surprise|balloons|decorations|party bags) {fill4} (laid out|lined up|set out|ready|wrapped|in place)',
+    ],
   },
 
   negations: [
@@ -1021,6 +1167,11 @@ export const en: LanguageSpec = {
     ppl: 'people', every1: 'everyone', evry1: 'everyone', no1: 'no one', some1: 'someone', any1: 'anyone', b4: 'before',
     'any more': 'anymore', anymre: 'anymore', nomore: 'no more', selfharm: 'self harm', dieing: 'dying', dyin: 'dying',
     lyf: 'life', lyfe: 'life', bout: 'about',
+    // chat spellings: "evry1 wud b btr off w/o me", "wish i cud jus not b here"
+    wud: 'would', wld: 'would', cud: 'could', cld: 'could', shud: 'should', shld: 'should', b: 'be', btr: 'better', bttr: 'better',
+    wo: 'without', jus: 'just',
+    // spaced-out letters come joined ("e n d i n g  i t" → endingit): split them back
+    endingit: 'ending it', endit: 'end it',
     mslf: 'myself', myslf: 'myself', mysf: 'myself', tnght: 'tonight', catchin: 'catching',
     // dropped g: "endin it", "thinkin"
     endin: 'ending', killin: 'killing', cuttin: 'cutting', thinkin: 'thinking', tryin: 'trying', hurtin: 'hurting',
@@ -1033,6 +1184,8 @@ export const en: LanguageSpec = {
   crisisWords: [
     'suicide', 'suicidal', 'sewerslide', 'myself', 'unalive', 'overdose', 'overdosed', 'overdosing', 'goodbye',
     'kill', 'killing', 'die', 'dying', 'dead', 'hang', 'cut', 'cutting', 'kms', 'ctb', 'noose', 'pills', 'wrists', 'razor', 'life', 'gone', 'forever',
+    // "e n d i n g  i t": the joined letters must hold a crisis word to be split ("ending" alone would split "sending", "pending")
+    'endingit', 'endit',
   ],
   repairs: ['suicide', 'suicidal', 'myself', 'unalive', 'overdose', 'overdosed', 'overdosing', 'sewerslide', 'goodbye'],
   notTypos: ['overdone', 'overdoes', 'suicides', 'herself', 'himself', 'itself', 'mystery', 'goodbyes'],
@@ -1040,5 +1193,6 @@ export const en: LanguageSpec = {
     'i', 'im', 'ive', 'id', 'ill', 'want', 'wanna', 'gonna', 'to', 'going', 'my', 'self', 'me', 'end', 'life', 'it', 'all', 'am',
     'so', 'just', 'be', 'hurt', 'wish', 'was', 'feel', 'like', 'take', 'own', 'not', 'dont', 'think', 'about', 'of', 'a',
     'the', 'tonight', 'now', 'again', 'harm', 'jump', 'off', 'bridge', 'and', 'commit', 'feeling', 'really', 'by', 'friday',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'saturday', 'sunday', 'tomorrow', 'today', 'sorted',
   ],
 };

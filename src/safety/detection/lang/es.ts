@@ -226,6 +226,7 @@ export const es: LanguageSpec = {
     wouldntcare: [
       'favor', 'mejor', 'alivio', 'paz', 'no me importaria', 'me daria igual', 'me da igual', 'me da lo mismo', '(no|tampoco|nada) (pasaria|pasa) [nada]',
       'ni modo', 'que importa', 'no seria tan malo', 'no estaria mal', 'no estaria tan mal', 'mejor para todos', 'no lo lamentaria', 'no me quejaria',
+      '(estaba|estaria) [todo] (bien|resuelto|arreglado) $', 'tampoco me quejaba', 'ya estaba', 'me vale',
     ],
     traffic: ['tren', 'metro', 'camion', 'trailer', 'bus', 'autobus', 'colectivo', 'micro', 'carro', 'coche', 'auto', 'carretera', 'autopista', 'los carros', 'los coches'],
     /** Jumping or throwing myself, as an infinitive ("tirarme") or after "me" ("me tiro", "me voy a tirar"). */
@@ -258,6 +259,8 @@ export const es: LanguageSpec = {
       '(las|mis) (claves|contrasenas) (estan|las deje|las anote|anotadas|apuntadas)', '(anotada|anotadas|apuntada|apuntadas|escrita|escritas|guardada|guardadas) (atras|detras|debajo|adentro|dentro|en) (del|de la|de) (cuadro|cajon|libro|colchon|mueble|armario|placard|caja|agenda|cuaderno)',
       'todo (ordenado|en orden|organizado|arreglado|resuelto)', '{affairs} (estan|esta) (en|dentro)', '(le|les) dije que (la|lo|los|las) (quiero|quise|amo|ame)',
       'se queda con (mi|mis)', '(quedense|quedate) con (mi|mis)', 'repartan mis cosas', 'regale mis cosas', 'mi testamento',
+      // round 7: a wallet's seed phrase, passwords passed on
+      '(la|mi) (frase semilla|semilla|seed|clave privada|llave privada|billetera|wallet|cartera de cripto)', '(te|le|les) (paso|pase|mando|mande|doy|di) (la|mi|las|mis) (clave|claves|contrasena|contrasenas|pin|password|usuario|accesos|datos) (del|de la|de mi|de mis)',
     ],
     /** Means of dying, named for the net and with readiness: "la soga", "todas las pastillas", "desde qué puente". */
     meansword: [
@@ -339,6 +342,9 @@ export const es: LanguageSpec = {
       '(no|sin) (quiero|quisiera|querer) (quedar|dejar|irme) (debiendo|con deudas|nada pendiente|cosas pendientes|nada colgando) [nada|a nadie]',
       'no (le|les) (debo|quedo debiendo) nada a nadie', 'ya no (le|les) debo nada a nadie', '(no|nada) (quede|queda) (debiendo|colgando)',
       '(nadie|ninguno) (tenga|tiene|va a tener) que (resolver|arreglar|pagar|hacerse cargo de) nada',
+      // round 7: "así no tiene líos luego", "no quiero dejarle deudas a nadie"
+      '(asi|para que|para) {fill1} (no tenga|no tengan|no tiene|no tienen|nadie tenga|nadie tiene|no haya) (lios|lio|problemas|broncas|follones|papeleo|tramites) (luego|despues|mas adelante|el dia de manana|$)',
+      'no (quiero|quisiera|voy a) (dejar|dejarle|dejarles) {fill1} (deudas|deuda|pendientes|nada pendiente|cuentas pendientes|problemas|lios) {fill4} (a nadie|a ninguno|para nadie|a mi {family}|a mis {family}|despues|$)',
     ],
     /** Belongings disposed of, after me: "que mi hermana se quede con mis cuadernos", "lo demás que lo tiren". */
     bequest: [
@@ -400,6 +406,92 @@ export const es: LanguageSpec = {
     letdown: ['no de alivio', 'no era alivio', 'decepcion*', 'me decepciono', 'me desilusiono', 'desilusion*', 'que pena', 'lastima', 'ojala hubiera sido', 'queria que fuera', 'esperaba que fuera', 'casi lloro pero no', 'me dio bajon', 'me bajoneo'],
     /** A denial said first: "no voy a hacer nada eh", "tranqui, no es nada". */
     denial: ['no voy a hacer nada', 'no voy a hacer ninguna (locura|tonteria|estupidez|boludez|pendejada)', 'no lo digo para que te preocupes', 'no me voy a tirar', 'no es que vaya a hacer nada', 'no pienso hacer nada'],
+
+    // --- round 7: meanings written over classes ---
+    /** For after I am gone: "para cuando yo ya no esté", "cuando yo falte", "el día que me muera". */
+    after: [
+      '(para cuando|cuando|el dia que|el dia en que|para el dia que) [yo] [ya] no (este|estemos|estuviera|exista|existiera) ($|mas|aqui|aca|en este mundo|viva|vivo|para verlo|para cuidarlos|para cuidarlas|para cuidarte)',
+      '(para cuando|cuando|el dia que|para el dia que) yo (falte|me muera|me vaya para siempre|me haya ido)', 'para despues de mi (muerte|partida)',
+      'cuando me (muera|haya muerto|haya ido para siempre|vaya para siempre)', 'el dia que (me muera|falte yo)',
+    ],
+    /** Instructions or things left for others: "dejé pegado en el refri", "les anoté", "le expliqué todo". */
+    leftnote: [
+      '(deje|dejo|ya deje|he dejado) (pegado|pegada|pegados|pegadas|anotado|anotada|anotados|apuntado|apuntada|escrito|escrita|escritos|preparado|preparada|organizado|organizada|explicado|dicho)',
+      '(escribi|anote|apunte|pegue|prepare|organice|hice una lista|hice un listado|les explique|le explique|les ensene|le ensene|les deje|le deje|te deje|les dejo|le dejo|te dejo)',
+      '(deje|dejo|ya deje|puse|guarde) {fill4} (lista|listado|nota|notas|hoja|papel|instrucciones|sobre|carpeta|cuaderno|contrasenas|claves|papeles|seguros|documentos)',
+    ],
+    /** Leaving every group and account: "me salí de todos los grupos", "borré todas mis redes". */
+    exitall: ['(me sali|sali|me fui|me borre|borre|elimine|cerre|desactive|abandone|deje) [de] (todos|todas) (los|las|mis) (grupos|chats|redes|cuentas|perfiles|redes sociales)'],
+    /** A family occasion something is put off until: "la comunión de mi sobrina", "la boda", "navidad". */
+    event: [
+      'comunion', 'primera comunion', 'boda', 'bautizo', 'cumple', 'cumpleanos', 'santo', 'navidad', 'nochebuena', 'ano nuevo', 'fiestas', 'graduacion', 'quince',
+      'quinceanera', 'aniversario', 'vacaciones', 'examenes', 'parto', 'fiesta', 'dia de la madre', 'dia del padre', 'dia de las madres', 'reyes', 'semana santa', 'mundial', 'final', 'viaje',
+    ],
+    /** Done with, vaguely, after a time: "el domingo siguiente ya está", "después lo hago". */
+    vaguedone: [
+      '(el|la) {fill1} (siguiente|despues|de despues|que sigue) {fill1} ya (esta|estuvo) $', '(despues|luego|pasado eso|a partir de ahi) [ya] (esta|estuvo) $',
+      '(despues|luego|al otro dia|a la semana|al dia siguiente|pasado eso) (lo hago|ya lo hago|lo hare|ya no estoy|ya no voy a estar|se acaba todo|se termina todo|me voy para siempre)',
+      'ya esta hecho $',
+    ],
+    /** Household chemicals people drink: "lo de debajo del fregadero", "lejía", "desatascador". */
+    chemical: [
+      'cloro', 'lejia', 'lavandina', 'clorox', 'chlorox', 'veneno', 'raticida', 'matarratas', 'insecticida', 'anticongelante', 'desatascador', 'destapacanos', 'destapacanerias',
+      'sosa', 'sosa caustica', 'soda caustica', 'amoniaco', 'salfuman', 'agua fuerte', 'acido muriatico', 'aguarras', 'thinner', 'solvente', 'quitagrasas', 'desengrasante', 'limpiahornos',
+      'liquido de frenos', 'gasolina', 'limpiador', 'quitasarro', 'antisarro', 'desinfectante', 'pinol', 'mistolin', 'producto de limpieza', 'productos de limpieza', 'liquido de limpieza', 'lo de limpiar',
+      '(lo|todo lo) que (habia|hay|tenia|tengo|guardo|guardaba) (debajo del|bajo el|debajo de la|bajo la|en el) (fregadero|tarja|lavabo|lavadero|armario de la limpieza|mueble del bano)',
+      '(la|una|el|un) (botella|bote|garrafa|frasco) (de|del) (debajo del fregadero|bajo el fregadero|armario de la limpieza|la limpieza)',
+    ],
+    /** A garage shut: "con la cortina abajo", "la puerta de la cochera cerrada". */
+    garageshut: [
+      '(garaje|cochera|garage) {fill6} (cortina|puerta|porton|persiana|cortina metalica) {fill1} (abajo|cerrada|cerrado|bajada|bajado)',
+      '(cortina|puerta|porton|persiana) (abajo|cerrada|cerrado|bajada|bajado) {fill4} (garaje|cochera|garage)',
+      '(cerre|baje) (la|el) (cortina|puerta|porton|persiana) (del|de la) (garaje|cochera|garage)',
+    ],
+    /** The engine started: "ya lo prendí", "motor encendido". */
+    ignition: [
+      '(lo prendi|lo encendi|lo arranque|lo puse en marcha|ya lo prendi|ya lo encendi)', '(prendi|encendi|arranque|puse en marcha) (el|mi) (motor|carro|coche|auto|camioneta)',
+      '(motor|carro|coche|auto) (prendido|encendido|en marcha|andando)',
+    ],
+    /** A trial run: "hice una prueba a ver si me animaba", "un ensayo". */
+    rehearse: [
+      '(hice|hago|he hecho|estuve haciendo) (una|un|unas|unos) (prueba|pruebas|ensayo|ensayos|practica|simulacro)',
+      '(a ver si|para ver si|para saber si) (me animaba|me animo|me atrevia|me atrevo|era capaz|soy capaz|aguantaba|aguanto|podia hacerlo|puedo hacerlo)',
+    ],
+    /** Danger at hand that one did not flee: gas, smoke, an earthquake. */
+    danger: [
+      'gas', 'olor a gas', 'olia a gas', 'humo', 'incendio', 'fuego', 'alarma de incendio', 'temblor', 'temblo', 'temblaba', 'sismo', 'terremoto', 'turbulencia', 'turbulencias', 'inundacion', 'tiroteo', 'balacera',
+      'choque', 'el avion se movia', 'casi me atropellan', 'casi me atropella', 'casi me choca',
+    ],
+    /** Where someone dead lies or is mourned. */
+    deathplace: ['velorio', 'funeral', 'entierro', 'cajon', 'ataud', 'tumba', 'cementerio', 'panteon', 'difunto', 'difunta', 'se murio', 'fallecio', 'murio', 'misa de cuerpo presente'],
+    /** The sacred, prayed to: "Dios", "la virgencita", "San Judas". */
+    sacred: [
+      'dios', 'diosito', 'la virgen', 'la virgencita', 'virgencita', 'la virgen de guadalupe', 'la guadalupana', 'el cielo', 'el universo', 'la vida', 'los santos',
+      'san judas', 'san judas tadeo', 'el senor', 'jesus', 'jesusito', 'mi angel', 'el de arriba', 'la muerte', 'la santa muerte', 'mi abuela que esta en el cielo',
+    ],
+    /** Coded marks of self-harm: "rayitas", "líneas", "código de barras". */
+    marks: ['rayitas', 'rayas', 'lineas', 'lineitas', 'marquitas', 'cortecitos', 'cortitos', 'tajitos', 'rasgunos', 'codigo de barras', 'cortes'],
+    /** A box or kit of blades reopened: "la cajita de los sacapuntas". */
+    bladebox: [
+      '(la|mi|el|una) (cajita|caja|estuche|latita|lata|bolsita|cajoncito|kit) (de|del|de los|de las|con|con los|con las) ({sharp}|sacapuntas|cuchillas|navajas|hojitas|hojas|gillettes|gilletes|cutters)',
+      '(la|mi) (caja de zapatos|cajita|caja|lata) (de antes|de siempre|del placard|del closet|escondida)',
+    ],
+    /** A clean streak thrown away: "46 días a la basura", "contador a cero". */
+    streaklost: [
+      '{number} (dias|semanas|meses) (a la basura|tirados|tirados a la basura|al carajo|a la mierda|a la verga|por la borda|perdidos|borrados|a cero|en cero|de nada|echados a perder|tirados por la borda)',
+      '(perdi|tire|eche|se fueron) (mis )?{number} (dias|semanas|meses) [limpia|limpio|sin hacerlo]',
+    ],
+    /** Hot things pressed to the skin: "la plancha del pelo", "el encendedor". */
+    hot: ['plancha', 'planchita', 'plancha del pelo', 'plancha de pelo', 'rizador', 'secador', 'encendedor', 'mechero', 'cigarro', 'cigarrillo', 'cuchara caliente', 'cuchillo caliente', 'vela', 'cerillo', 'fosforo', 'olla', 'sarten'],
+    /** Waiting for dark, for the house to empty: "solo espero a que oscurezca". */
+    waitdark: [
+      '(esperando|espero|solo espero|nomas espero|solo falta|ya solo falta|aguardando) [a] (que oscurezca|oscurecer|que anochezca|anochecer|que se haga de noche|que sea de noche|la noche|que se duerman|que se vayan|que no haya nadie|que se vaya el sol|que se ponga el sol|la hora)',
+    ],
+    /** A cover story told when getting the means: "le dije que era para dormir". */
+    cover: [
+      '(le|les) (dije|conte|explique|menti diciendo|invente) (que )?(es|era|eran|seria|son) (para|pa|por) {fill3}',
+      '(cree|creen|piensa|piensan|se cree|se creen|se piensa|se piensan) (que )?(es|era|sera) (un|una|para|por|mi) {fill3}',
+    ],
   },
 
   families: [
@@ -1040,6 +1132,183 @@ export const es: LanguageSpec = {
         '{denial} ... (cuantos pisos|cuantos metros|que altura|la altura|que tan alto|que tan alta|el borde|al borde|la baranda|las vias|el anden)', '(cuantos pisos|cuantos metros|que altura|que tan alto|que tan alta) ... {denial}',
       ],
     },
+    {
+      // Round 7: arrangements for after I am gone: instructions left "para cuando yo ya no esté", a wallet's
+      // seed phrase handed on "cuando yo falte", a will at 26 "así no tiene líos luego", organs "disponibles
+      // pronto", every group left with a message for each, a last visit and the card left "que siga yendo
+      // él por mí", a last round of the places I loved, things in an envelope "yo no voy a necesitar nada",
+      // the funeral dictated "anótalo", the burial plot paid "no van a tener que gastar", children taught
+      // to manage "sin mí, pronto", a last party "acuérdense de mí así", a folder left "para ustedes".
+      id: 'es.after-gone',
+      tier: 'act',
+      patterns: [
+        '{leftnote} ... {after}', '{after} ... {leftnote}', '{handed} ... {after}', '{after} ... {handed}',
+        '(hice|hacer|fui a hacer|firme|he hecho|ya hice|redacte|deje hecho|me hice) [el|mi|un] testamento {fill8} (con {number} anos|a los {number}|flipando|no se lo creia|no lo podia creer|se sorprendio|extranado|extranada|a nombre de (mi|mis) {family}|para (mi|mis) {family})',
+        '(testamento|a nombre de (mi|mis) {family}) ... {squared}',
+        '(organos|corneas|rinones|mis organos|mi cuerpo) ... (van a quedar|quedan|quedaran|van a estar|estaran|queden|esten) {fill1} (disponibles|libres|sin dueno) (pronto|en breve|muy pronto|dentro de poco|en poco tiempo|$)',
+        '(donante|donar|done|donacion) ... (pronto|muy pronto|dentro de poco|en breve|en poco tiempo) {fill4} (sirvan|servir|les sirvan|le sirvan|usen|los usen|usar|usarlos|aprovechen|los aprovechen|aprovechar|aprovecharlos|disponibles)',
+        '{exitall} ... ya no (los|las|les|os) (molesto|voy a molestar|molestare|jodo|voy a joder|incomodo) [mas|nunca mas] $',
+        '{exitall} {fill4} (familia|mi familia|la familia) ... ((mensaje|mensajito|mensajitos|audio|audios|carta|cartas|nota|notas) (a|para) cada (uno|una)|dandole las gracias|dandoles las gracias|agradeciendole|agradeciendoles|{thanks})',
+        '(mensaje|mensajito|mensajitos|audio|audios|carta|cartas|nota|notas) (a|para) cada (uno|una) {fill6} (gracias|dandole las gracias|dandoles las gracias|agradeciendo*|para despedirme|despidiendome) ... (ya no (los|las|les|os) (molesto|voy a molestar|molestare) [mas|nunca mas]|{after}|{gone})',
+        '(por ultima vez|la ultima vez|mi ultima vez|un ultimo paseo|un ultimo partido|una ultima vuelta|una ultima visita|ultima vuelta|ultima visita) ... ({give}|le deje|les deje|le di|les di|le regale|le pase) ... (por mi $|en mi lugar|en mi nombre|que siga (yendo|viniendo|usandolo|usandola|jugando) (el|ella|ellos|ellas))',
+        '(ultima vuelta|ultimo paseo|ultimo recorrido|por ultima vez|una ultima vuelta|un ultimo paseo|la ultima vuelta) ... [ya] (me despedi|me fui despidiendo|me estoy despidiendo|me despido) de (todo|todos los lugares|mis lugares|cada lugar|cada rincon|los lugares)',
+        '({give}|meti {fill6} (sobre|caja|bolsa|cajon)|con el nombre de (mi|mis) {family}|lo que (le|les|te) sirva|que lo (use|usen|uses|aproveche|aprovechen)) ... [yo] [ya] no (voy a|vaya a) (necesitar|ocupar|usar) (nada|nada mas|mas nada|ninguna|ninguno) $',
+        '(no quiero|quiero|prefiero|quisiera) (velorio|funeral|misa|entierro|que me cremen|que me velen|que me entierren|cremacion|ser cremada|ser cremado) ... (cenizas|cremen|cremacion|entierren|velorio|ataud) ... (anota|anotalo|apuntalo|apunta|apuntenlo|anotenlo|no se les olvide|no se te olvide|solo lo voy a decir una vez|lo digo una vez|lo voy a decir una sola vez|que quede claro)',
+        '(nicho|tumba|sepultura|panteon|cementerio|funeraria|plan funerario|seguro de sepelio|seguro funerario|cremacion|lote en el panteon|parcela) ... (no (va|van) a tener que (gastar|pagar|preocuparse|poner) [nada|un peso|ni un peso]|no (tenga|tengan) que (gastar|pagar|poner) [nada|un peso])',
+        '(le ensene|les ensene|ensenandole|ensenandoles|le explique|les explique|le mostre|les mostre) ... (arreglarse|apanarse|apanarselas|arreglarselas|vivir|seguir|valerse|salir adelante|defenderse|cuidarse) [solo|sola|solos|solas] sin mi (pronto|muy pronto|dentro de poco|en poco tiempo|para siempre|de una vez|$)',
+        '(ultimo|ultima) (asado|carne asada|parrillada|fiesta|cena|comida|salida|juntada|peda|borrachera|partido|cerveza|chela|birra|viaje|reunion|pachanga|carrete) ... ((que|quiero que) (me recuerden|se acuerden de mi) (asi|riendo|feliz|contenta|contento|sonriendo)|recuerdenme (asi|riendo|feliz|contenta|contento|sonriendo)|acuerdense de mi (asi|riendo|feliz|contenta|contento|sonriendo))',
+        '(carta|cartas|nota|notas|sobre) {fill6} (esta|estan|la deje|las deje|deje|lo deje|guarde|la guarde) (en|dentro) ... (abrela|abranla|leela|leanla|la abres|la abren|la lees|la leen|abrelo|abranlo) (despues|mas tarde|cuando) ($|ok|eh|porfa|va|vale)',
+        '(formatee|formatie|borre todo|resetee|limpie|vacie) ... [solo] (deje|quedo) (una|un) (carpeta|archivo|documento|pendrive|usb) ... (para|pa) (ustedes|todos|mi familia|mis papas|mis padres|mi mama|mi papa|vosotros|mis {family}) ... (lo que nunca|todo lo que nunca|lo que no|todo lo que no|cosas que nunca) (les |te |le )?(dije|pude decir|me atrevi a decir|pude contar|conte|supe decir|fui capaz de decir)',
+        '(viene|va a venir|vendra|que venga|vienen|van a venir) [a] (buscar|recoger|llevarse|sacar) (mis) (cosas|pertenencias|ropa|libros) ... yo (ya no|no) [voy a estar|estare] $',
+      ],
+    },
+    {
+      // Round 7: a plan told through the place, the time or the means: the tree found where nobody comes,
+      // put off until after a family occasion "el domingo siguiente ya está", in the car in a closed garage
+      // with the engine on, the cleaning things drunk, a trial run "la próxima no freno", the means got with
+      // a cover story ("el instructor cree que es un hobby"), walking the hard shoulder waiting for a truck,
+      // the weekend counted when nobody looks, a one-way ticket to the place "el jueves", mid-river on the
+      // ferry, charcoal "que no es para asado", letters written and waiting for dark, the security guard
+      // gone, the Day of the Dead chosen, the next bend taken straight, a jump survived "creen que fue accidente".
+      id: 'es.plan-told',
+      tier: 'act',
+      patterns: [
+        '(encontre|ya encontre|elegi|ya elegi|escogi|ya escogi|ubique|ya ubique|ya tengo) (el|un|la|una) (arbol|rama|viga) ... ({nobodythere}|no (sube|viene|llega|pasa|entra) nadie|nadie (sube|viene|llega|entra) [por aqui|por aca|hasta aca|hasta aqui]|nadie me va a (encontrar|ver|buscar))',
+        '({nobodythere}|no (sube|viene|llega|pasa|entra) nadie|nadie me va a (encontrar|ver|buscar)) ... (encontre|ya encontre|elegi|ya elegi|escogi|ya escogi|ubique|ya ubique) (el|un|la|una) (arbol|rama|viga)',
+        '(lo dejo|lo hago|lo voy a hacer|lo hare|espero|esperar|aguanto|aguantar|voy a esperar|me aguanto) (para|hasta|a) (despues de|que pase|que termine|que sea|pasado|pasada) {fill3} {event} ... {vaguedone}',
+        '(no (se|les|le|te) (lo|la|los|las) quiero|para no|no quiero) (estropear|arruinar|amargar|fastidiar|joder|cagar|danar|arruinarle|arruinarles|amargarle|amargarles|estropearle|estropearles) {fill3} ... {vaguedone}',
+        '{garageshut} ... {ignition}', '{ignition} ... {garageshut}',
+        '(estoy|sigo|me meti|me encerre) (en|dentro de|adentro de) (el|mi) (carro|coche|auto|camioneta) {fill2} (dentro|adentro) (del|de la) (garaje|cochera|garage) ... (motor|{ignition}|cortina|cerrad*)',
+        '(me bebi|me he bebido|bebi|me tome|me he tomado|me trague|trague|me acabo de tomar|me acabo de beber|me estoy tomando|me estoy bebiendo|me tome todo|me bebi todo) {fill4} {chemical}',
+        '{intend} {fill1} (beber|beberme|tomarme|tragarme|tomar) {fill3} {chemical}',
+        '{rehearse} ... (la proxima|la siguiente|la proxima vez|la otra|esta vez|la que viene) {fill2} (no freno|no me freno|no me detengo|no me echo atras|no me arrepiento|no me rajo|no me acobardo|no paro|lo termino|llego hasta el final|voy hasta el final|sigo hasta el final) $',
+        '(club de tiro|campo de tiro|tiro deportivo|clase de tiro|clases de tiro|curso de tiro|licencia de armas|permiso de armas|permiso de portacion|armeria|pistola|escopeta|revolver|rifle|arma|carbon|brasero|soga|cuerda|{pills}) ... {cover} ... (no es|no era|pero no es|y no es) (un|una|para|por|eso|deporte|ningun|ninguna) {fill2} $',
+        '({pills}|soga|cuerda|carbon|arma|pistola|veneno|escopeta) ... {cover} ... (ya tengo|ahora tengo|ahora ya tengo|ya consegui|consegui|complete) {vagueneed}',
+        '(voy|estoy|ando|sigo|me puse|me pare|me acoste|me sente) [andando|caminando|parada|parado|sentada|sentado|acostada|acostado|tirada|tirado] (por|en) (el|la|medio de la|medio del|mitad de la|mitad del) (arcen|autovia|autopista|carretera|periferico|ruta|calzada|carril|panamericana|via rapida|libramiento) ... (de negro|sin luces|a oscuras|sin chaleco|sin reflectante|que no me vean|que no me vea|sin que me vean|(espero|esperando|a esperar) {fill3} (camion|trailer|tractomula|rastra|coche|carro|auto))',
+        '(espero|esperando|a esperar|voy a esperar|aguardo|aguardando) {fill3} (camion|trailer|tractomula|rastra|coche|carro|auto) (que venga|que pase|que llegue) (lanzado|rapido|a toda velocidad|a toda|a fondo|sin frenar|embalado|volando)',
+        '(ya calcule|calcule|lo calcule|ya lo calcule|lo tengo calculado|lo tengo pensado|ya lo tengo pensado|ya lo pense|lo pense bien|lo planee|ya lo planee|saque la cuenta|ya saque la cuenta|hice la cuenta|hice cuentas) ... (nadie me (busca|va a buscar|buscaria|buscara|extrana|va a extranar|extranaria|echa de menos|va a echar de menos|nota|va a notar|encuentra|va a encontrar|encontraria)|nadie se (da|va a dar|daria|dara) cuenta|nadie va a notar nada) (hasta|en|durante|antes de|por)',
+        '(si|cuando) {fill4} (nadie me (busca|va a buscar|buscaria)|nadie se (da|va a dar|daria) cuenta) (hasta|en|durante) {fill3} ... (tengo (todo el|el|un) (fin de semana|finde|puente|dia)|tiempo de sobra|tengo tiempo|tengo margen)',
+        '(pasaje|boleto|billete|ticket|vuelo) (solo de ida|de ida nomas|de solo ida|de ida y ya|sin vuelta|sin regreso|sin retorno|de ida sin vuelta) ... (que se termine todo|que todo termine|que se acabe todo|que todo se acabe|terminar con todo|acabar con todo|terminarlo todo|acabarlo todo|ahi termina todo|ahi se acaba todo|{killinf}|{jumpinf})',
+        '(ahi|alli|aca|aqui|en ese lugar|en ese muelle|en ese puente|en ese mirador|en ese acantilado|en ese sitio) {fill2} (quiero|voy a|va a|tiene que|debe) (que se termine todo|que todo termine|que se acabe todo|que todo se acabe|terminar con todo|acabar con todo|terminarlo todo|acabarlo todo|que termine todo) [$] {fill2} ({soon}|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|esta semana|este mes)',
+        '(ferry|barco|lancha|balsa|bote|crucero|catamaran|barca|transbordador) ... (popa|borda|barandal|baranda|proa|cubierta) ... (cuando|en cuanto|apenas) {fill4} (se acabo|se acaba|salto|me tiro|me lanzo|me avento|es la hora|lo hago)',
+        '(cuando|en cuanto|apenas) (estemos|este|lleguemos|llegue) (a mitad|en medio|en la mitad|a la mitad|en lo mas hondo|en lo mas profundo|en lo mas alto|arriba) (del|de la) (rio|mar|lago|puente|travesia|cruce|bahia) {fill2} (se acabo|se acaba|salto|me tiro|me lanzo|me avento|es la hora|lo hago)',
+        '(carbon|brasero|anafe) {fill4} (no es|y no es|no va a ser|no era) (para|pa) (asar|un asado|el asado|la parrilla|carne asada|una carne asada|parrillada|barbacoa|la barbacoa|cocinar)',
+        '{letter} ... {waitdark} $', '(me bane|me duche|me arregle|me vesti|me puse) {fill6} (que mas me gusta|favorita|favorito|mas bonita|mas bonito|preferida|preferido|la mejor ropa) ... {waitdark} $',
+        '({drop}|{height}|estacionamiento|parking|azotea|terraza) ... (guardia|vigilante|seguridad|portero|conserje|velador|guardia de seguridad|ronda) {fill4} (no vuelve|no va a volver|tarda en volver|no regresa|no va a regresar|ya hizo la ronda|no vuelve hasta|no pasa hasta)',
+        '(elegi|escogi|decidi|marque|ya elegi|ya escogi|ya decidi|fije) {fill3} (dia de muertos|dia de los muertos|dia de difuntos|dia de todos los santos|dia de los fieles difuntos) $',
+        '(elegi|escogi|decidi|marque|ya elegi|ya escogi|fije) (el dia|la fecha) ... (todos|la familia|ustedes|todo el mundo) [ya] (van a estar|van a ir|estaran|vamos a estar) (en el|al) (panteon|cementerio)',
+        '(en la|la) (proxima|siguiente|primera|otra) curva {fill3} (no giro|no voy a girar|no muevo el volante|no freno|no voy a frenar|suelto el volante|acelero y ya)',
+        '(me quite|ya me quite|sin) el cinturon ... (no giro|no voy a girar|no muevo el volante|no freno|no voy a frenar|suelto el volante|{crash})',
+        '(me tire|me avente|me lance|salte|me arroje) (del|de la|desde el|desde la|de un|de una) {height} ... (creen|piensan|todos creen|todo el mundo cree|todo el mundo piensa|dicen) que (fue|era) (un accidente|accidente|sin querer)',
+        '(creen|piensan|cree|piensa|todos creen|todo el mundo cree|todo el mundo piensa) que (fue|era) (un accidente|accidente|sin querer) ... (la proxima|la siguiente|esta vez|la otra) {fill2} (no fallo|no voy a fallar|no fallare|lo hago bien|no la cago|va en serio|no me salvan)',
+      ],
+    },
+    {
+      // Round 7: the same situations where they are only suggestive: charcoal bought and the house empty
+      // on a day, "ya me despedí de todo lo que quería", children who will have to manage "sin mí" soon,
+      // "todos creen que fue un accidente", the ferry and "cuando estemos en medio".
+      id: 'es.plan-told-cue',
+      tier: 'cue',
+      patterns: [
+        '(carbon|brasero|anafe) ... (la casa|el depa|el piso|el departamento) (va a estar|se queda|queda|estara|va a quedar) (vacia|vacio|sola|solo|para mi sola|para mi solo|sin nadie) $',
+        '[ya] me despedi de (todo|todos los lugares|cada rincon) (lo que (queria|quise|amaba|ame|mas queria)|que (queria|quise|amaba|ame)) $',
+        '(va|van|vas) a tener que (arreglarse|apanarse|apanarselas|arreglarselas|valerse|salir adelante|aprender a vivir) [solo|sola|solos|solas] sin mi (pronto|muy pronto|dentro de poco|en poco tiempo)',
+        '(todos|todo el mundo|mi familia|mis papas|mis padres|los medicos|nadie) (creen|cree|piensan|piensa|sabe|saben) que (fue|era|no fue) (un accidente|accidente|sin querer|a proposito|adrede)',
+      ],
+    },
+    {
+      // Round 7: passive wishes in new shapes: envying the dead at a wake, a gas leak not fled "ojalá hubiera
+      // sido de verdad", "ojalá mi mamá no me hubiera tenido", no future date ("no me veo llegando a eso"),
+      // "le estoy chupando la vida, sin mí respiraría", not waking from the anaesthetic "tampoco me quejaba",
+      // riding without a helmet "si me pasa algo que me pase", wishing everything switched off "hasta el
+      // latido", the children better off with the life insurance, praying to be taken instead, the isekai
+      // truck, my photo taken out of the family frames, a bad result hoped for, sleeping pills wished
+      // stronger, leaving their lives for good, the days left in me, the current taking me, a pause with no
+      // play, a memorial profile "que sea ya", the world without me imagined and "me parece bien".
+      id: 'es.passive-told',
+      tier: 'cue',
+      patterns: [
+        '{deathplace} ... (que suerte (tiene|tienen|la de|la suya)|suerte tiene|le tengo envidia|les tengo envidia|lo envidie|la envidie|los envidie|lo envidio|la envidio|le envidie|les envidie|ojala (fuera|hubiera sido|fuese|hubiese sido) yo)',
+        '{danger} ... (ojala|casi que ojala|en el fondo queria que|queria que|me hubiera gustado que|por mi que) (hubiera sido|fuera|fuese|hubiese sido) (de verdad|en serio|real|verdad|peor|mas grave|grave)',
+        '{danger} ... (no me movi|ni me movi|ni me levante|no sali|no me levante|me quede (en la cama|acostada|acostado|quieta|quieto|tan tranquila|tan tranquilo)) ... (me daba igual|me dio igual|ojala|por mi que|que pasara lo que pasara|ni me importo|no me importaba)',
+        '(ojala|quisiera que|preferiria que|hubiera preferido que|mejor) {fill3} (no|nunca) me (hubiera|hubieran|hubiese|hubiesen) (tenido|parido|concebido|traido al mundo) ($|nunca|jamas|a mi)',
+        '(debio|debieron|debia|debian|tendria que|tendrian que|deberia|deberian|tenia que|tenian que) (abortarme|haberme abortado|no tenerme|no haberme tenido)', '(ojala|mejor) {fill3} me (hubiera|hubieran|hubiese|hubiesen) abortado',
+        'no me (veo|imagino|visualizo) (llegando|llegar|viva|vivo) (a|hasta|para|en) (eso|esa fecha|ese dia|esa edad|el ano que viene|el otro ano|el proximo ano|navidad|ano nuevo|fin de ano|el verano|diciembre|mi cumple|mi cumpleanos|la vejez|viejo|vieja|tanto|tan lejos|los {number})',
+        'para (esa fecha|entonces|ese momento|ese dia|ese tiempo) [yo] ya no (voy a estar|estare) ($|viva|vivo|aqui|en este mundo)',
+        '(no|ni) (llego|voy a llegar|llegare|creo que llegue) [ni] (a|hasta) (navidad|fin de ano|ano nuevo|el ano que viene|diciembre|el verano|mi cumple|mi cumpleanos|eso|esa fecha)',
+        'sin mi [{everyone}] (respiraria|respirarian|viviria|vivirian|descansaria|descansarian|seria libre|serian libres|tendria vida|tendrian vida|podria vivir|podrian vivir|estaria mejor|estarian mejor|estaria en paz|estarian en paz)',
+        '(le|les) (estoy chupando|chupo|estoy robando|robo|estoy consumiendo|consumo|estoy absorbiendo|absorbo|estoy drenando|drenando) (la vida|la energia|la juventud|los mejores anos|sus vidas|su vida)',
+        '(si|y si|aunque) no me (despertaban|despertaran|hubieran despertado|hubiera despertado|despierto|despertaba|despertara|despertase) {fill4} (tampoco|no|ni) (me quejaba|me quejaria|me quejo|pasaba nada|pasaria nada|me importaba|me importaria|lo lamentaba|lo lamentaria|me enteraba|me enteraria)',
+        '(si|y si|aunque) no me (despertaban|despertaran|hubieran despertado|hubiera despertado|despierto|despertaba|despertara|despertase) {fill4} (me daba igual|me daria igual|mejor|un alivio|tan tranquila|tan tranquilo)',
+        '(ojala|quisiera que|me hubiera gustado que|por mi que) {fill2} (no|nunca) me (hubieran|hubiera|hubiesen) despertado',
+        '(si|y si|aunque) me (pasa|pasara|llega a pasar|sucede|sucediera) algo {fill3} [$] (que me pase|pues que me pase|que pase|me da igual|me da lo mismo|me vale|ni modo|ya fue|mejor|no me importa|me daria igual|tampoco pasa nada)',
+        'si me (mato|muero|estrello|atropellan|atropella|choco) (me mato|me muero|me estrello|que me pase|pues ni modo|me da igual|me da lo mismo|ya fue|me vale|mejor)',
+        '{longing} {fill2} (apagarme|que me apaguen|desenchufarme|que me desenchufen) (para siempre|de una vez|y no (volver|despertar)|y que nadie)',
+        '{longing} {fill2} que se (me )?apague (mi corazon|el corazon|el latido|todo para siempre)',
+        '{longing} {fill2} (que se apague|que se me apague|que me apaguen) (todo|mi|la|el) ... (latido|corazon|que nadie (me|lo|la) vuelva a (prender|encender)|para siempre|no volver a prender|no volver a encender)',
+        '{everyone} {fill2} (estarian|estaria|vivirian|viviria|estaran|estara|van a estar|va a estar) [mucho] (mejor|mas tranquil*|mas felices|mas feliz) con {fill3} (lana|plata|dinero|seguro|guita|pasta|poliza|herencia|indemnizacion|pension|seguro de vida) {fill2} que (conmigo|con un|con una|con yo|teniendome|con este|con esta)',
+        '(valgo|sirvo|vale mas) mas (muerta|muerto) que (viva|vivo)', '(seguro de vida|poliza) ... (valgo|sirvo) mas (muerta|muerto|que viva|que vivo)',
+        '(les|le) (serviria|servira|vendria|ayudaria|convendria) mas (el seguro|la plata del seguro|el dinero del seguro|la poliza|mi seguro de vida|el seguro de vida) que (yo|tenerme)',
+        '(pido|le pido|rezo|le rezo|ruego|le ruego|suplico|le suplico|rogandole|pidiendole) (a|al|a la) {sacred} {fill2} (que me lleve|que me llevara|que me lleves|llevarme|me lleve|que me recoja) ($|ya|a mi|de una vez|con el|con ella|con ellos|en su lugar|pronto|de este mundo|consigo|con mi {family}|mientras duermo|esta noche|y no a)',
+        '(que me lleve|que me lleven|llevarme|me lleve|me llevara|que me llevara) (a mi) (en su lugar|en lugar de|en vez de|y no a)', 'ojala (fuera|hubiera sido|fuese) yo (en su lugar|en lugar de|en vez de)',
+        '(el|ella|ellos|ellas) si (quiere|quieren|queria|querian|tiene ganas de|tenia ganas de) vivir',
+        '(me|que me) (haga|hiciera|hagan|hicieran|mande|mandara|manden) (isekai|al isekai)', '(camion|truck|trailer) kun',
+        '(quite|saque|borre|recorte) (mi|mis) (foto|fotos|cara) (de|del|de los|de las) (todos|todas|portarretratos|portaretratos|album|marcos|cuadros|fotos familiares|fotos de familia)',
+        '{everyone} {fill2} (se ve|se ven|quedo|quedaron|queda|quedan|esta|estan|sale|salen) (mas bonita|mas bonito|mas linda|mas lindo|mejor|mas completa|mas feliz|mas felices|perfecta|perfecto) sin mi',
+        '(rezando|rezaba|rece|esperando|esperaba|queria|deseaba|ojala|pedia|pedi) (que|para que|por que) [el tumor|la biopsia|el resultado|los resultados|el bulto|la mancha|la bolita|el quiste|el nodulo|eso|lo que tengo|la enfermedad|el dengue|el covid] (fuera|sea|fuese|saliera|salga|diera|de|fueran|salieran) (grave|maligno|maligna|terminal|cancer|lo peor|incurable|algo grave|algo malo)',
+        '(pastillas|pastilla|somniferos|clonazepam|rivotril|medicina|pastillas para dormir) ... (ojala|rezando|rezo|esperando que|espero que|pidiendo que) (que )?(fueran|sean|fuera|sea|hicieran|hagan) (mas fuertes|mas fuerte|suficientes|letales|mas efecto del que)',
+        '(dar|doy|dando|de dar|causar|causo|causando) (tanto|tantos|muchos|mucho) (trabajo|problemas|molestias|lata|guerra) ... (mejor|es mejor|seria mejor|lo mejor es) (me salgo|salirme|desaparecer|desaparezco|irme|me voy) (de sus vidas|de la vida de (todos|ellos|ellas|ustedes))',
+        '(mejor|es mejor|seria mejor|lo mejor es) (me salgo|salirme|salgo|desaparecer|desaparezco|me voy|irme) de (la vida|las vidas) de (todos|todas|todo el mundo|mi familia|mis {family}) (para siempre|de una vez|$)',
+        '(cuantos|cuantas|pocos|pocas) (dias|anos|meses|semanas) (mas )?(me quedan|quedan|hay|me restan|le quedan) (en mi|dentro de mi|de vida)',
+        '(no se|ni se) (cuantos|cuanto) (dias|tiempo|anos) (mas )?(me quedan|aguanto|me restan|voy a aguantar|tengo) $ ... (pocos|poco|no muchos|no mucho|casi nada)',
+        'si (la corriente|el mar|una ola|las olas|el agua|el rio|la marea) me (llevara|llevaba|arrastrara|arrastraba|tragara|tragaba|ahogara|ahogaba) {fill2} (estaba bien|estaria bien|todo bien|me daba igual|me daria igual|mejor|no pasaba nada|tampoco pasaba nada|listo|ya estaba)',
+        '{longing} {fill3} (pausa|pause|stop|ponerle pausa|darle pausa|darle stop) {fill4} ... (sin play|que no tenga play|sin volver a darle play|sin reanudar|que no se reanude)',
+        '{longing} {fill3} (ponerle pausa|darle pausa|darle stop|pausar|apagar) (a todo|a mi vida|a la vida|al mundo|a todo el mundo) [$] {fill2} (para siempre|definitivamente)',
+        '(mi) (facebook|face|insta|instagram|perfil|cuenta) ... (conmemorativ*|en memoria|memorial|in memoriam) ... (ojala|deseo|quisiera|quiero|me descubro deseando|deseando) (que )?(sea|fuera|llegue|pase) (ya|pronto|hoy|manana|cuanto antes)',
+        '(imagino|me imagino|imaginando|pienso en|pensando en|me pongo a imaginar) (como seria|como sera|el mundo|la vida de|todo|un ano) {fill4} sin mi ... (me parece bien|se ve bien|suena bien|me gusta|me da paz|me calma|me tranquiliza|seria mejor|estaria mejor|alivio|no esta mal)',
+        '(si|cuando) {fill3} {died} {fill2} (que nadie|nadie) (se culpe|se sienta culpable|se eche la culpa|cargue con la culpa|se quede culpandose)',
+        '(quiero|quisiera|me voy a|voy a|ojala) {fill2} (mimir|mimirme) (para siempre|eternamente|y no despertar)',
+        '(no lo (voy a hacer|hago|hare|haria)|no voy a hacer nada|no me voy a matar) {fill3} (mientras|hasta que) {fill4} ... (despues|luego|cuando (se muera|muera|no este|falte)) {fill2} (ya veremos|ya vere|veremos|quien sabe|no se|no prometo nada|ya no hay nada que me detenga)',
+        '(aguanto|sigo aqui|sigo viva|sigo vivo|sigo con vida|me aguanto) {fill3} (mientras|hasta que) (viva|siga viva|siga vivo|este viva|este vivo|me necesite|me necesiten|se muera|muera|falte) ((mi|mis) ({family}|{pet})|el|ella)',
+      ],
+    },
+    {
+      // Round 7: self-harm told in code: the blade box reopened and the streak "a la basura", an initial
+      // carved in the thigh with a compass, a hot iron pressed to the arm on purpose, a relapse "en las cuchillas".
+      id: 'es.self-harm-told',
+      tier: 'act',
+      softenedBy: ['urge'],
+      patterns: [
+        '(volvi a abrir|abri|saque|agarre|volvi a sacar|volvi a agarrar|destape|volvi a destapar) {bladebox} ... {streaklost}', '{streaklost} ... {bladebox}',
+        '(volvi a abrir|volvi a sacar|volvi a agarrar|volvi a usar|volvi a tocar|volvi a destapar) {bladebox}',
+        '(recai|volvi a caer|lo volvi a hacer|volvi a hacerlo) (en|con) {fill2} ({sharp}|cuchillas|navajas|gillette|gillettes|cortes|cortarme)',
+        '(me grabe|me marque|me talle|me raye|me escribi|me dibuje|me hice) {fill4} (en|por) (el|la|los|las|mi|mis) {body} {fill2} (con|usando) (la|el|una|un|mi) [punta del|punta de la|punta de] ({blade}|aguja|alfiler|clavo|compas|clip|tachuela|punta)',
+        '(me grabe|me talle|me raye) {fill3} (en|por) (el|la|los|las|mi|mis) {body}',
+        '(me puse|me pegue|puse|apoye|pegue|presione|aprete|acerque|me acerque) {fill3} {hot} {fill3} (en|contra|sobre) {fill1} {body} {fill4} (a proposito|adrede|aposta|queriendo|y aguante|y la aguante|y lo aguante|hasta quemarme|hasta que quemo|hasta que me quemo|para que doliera|para sentir|hasta hacer ampolla|hasta que salio ampolla)',
+      ],
+    },
+    {
+      // Round 7: a self-harm urge in code or held back: "ganas de volver a las rayitas en el brazo",
+      // ice held as the therapist said, "al menos me dolió en otro lado".
+      id: 'es.self-harm-told-urge',
+      tier: 'cue',
+      patterns: [
+        '({intend}|{longing}|ganas|impulso|necesidad|ansias|tentacion) {fill3} (volver a|hacerme|hacer) [las|unas|mis] {marks} (en|de) (el|la|los|las|mi|mis) {body}',
+        '(sosteniendo|sostengo|agarrando|agarro|apretando|aprieto|con) (hielo|un hielo|cubitos|cubos de hielo|hielos) ... (ganas|impulso|para no|aguantar*|no cortarme|no hacerlo|la terapeuta|el terapeuta|la psicologa|el psicologo)',
+        '(ganas|impulso|para no|aguantar*) ... (sosteniendo|sostengo|agarrando|agarro|apretando|aprieto) (hielo|un hielo|cubitos|cubos de hielo|hielos)',
+        '(al menos|por lo menos|asi) (me )?(dolio|duele|duela|dolia) (en otro lado|en otro lugar|en otra parte|afuera|por fuera|en la piel|en otro sitio)',
+      ],
+    },
+    {
+      // Round 7: sleep for good in chat words, with a time or things ready: "hoy me voy a mimir para siempre 🪦".
+      id: 'es.sleep-forever',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        '({soon}|ya deje todo listo|tengo todo listo|ya esta todo listo|ya deje todo preparado) ... (me voy a|voy a|quiero) (mimir|dormir|dormirme|descansar|irme) (para siempre|eternamente)',
+        '(me voy a|voy a) (mimir|dormir|dormirme|descansar|irme) (para siempre|eternamente) ... ({soon}|tumba|coffin|ataud|ya deje todo listo|tengo todo listo|ya esta todo listo|ya deje todo preparado)',
+      ],
+    },
   ],
 
   // The shared net (net.ts): means beside a time or at hand, a farewell beside being gone.
@@ -1119,7 +1388,7 @@ export const es: LanguageSpec = {
       '(corte|corto|cortamos|cortar|cortando|cortaste|corto|cortaron|cortarle|cortarlo) (con|a|al|la|el|por lo sano|por lo mas sano|de raiz|el rollo|la relacion|la comunicacion|el contacto|todo contacto|lazos|los lazos|el cordon|la llamada|el telefono|la conversacion|el chat|las alas|camino|el pedo|el mambo|la onda|el royo|el mal de raiz)',
       '(me|se me|te|le) (corto|corte|cortaron|corta) (la|el) (llamada|telefono|luz|internet|wifi|agua|rollo|conversacion|inspiracion|leche|respiracion)',
       '(cortarme|cortar|me corte|me corto|me he cortado|me cortaron|me voy a cortar|me quiero cortar|quiero cortarme) (el|la|las|los|un|mi|mis) (pelo|cabello|flequillo|fleco|melena|puntas|unas|barba|bigote|dedo|dedito|pulgar|labio|lengua|pie|uña)',
-      '(me corte|me he cortado|me queme|me he quemado|me lastime|me he lastimado|me hice dano|me he hecho dano|me golpee|me pegue) {fill4} (cocinando|picando|pelando|cortando|afeitandome|depilandome|jugando|entrenando|corriendo|sin querer|por accidente|de casualidad|planchando|horneando|friendo|al sol|tomando sol|con una hoja de papel|con un papel|con el papel|con la rodilla|en el gym|en el gimnasio|en el partido|en el futbol|jugando futbol|al caerme|me cai|con la puerta|con la mesa|con el mueble)',
+      '(me corte|me he cortado|me queme|me he quemado|me lastime|me he lastimado|me hice dano|me he hecho dano|me golpee|me pegue) {fill6} (cocinando|picando|pelando|cortando|afeitandome|depilandome|jugando|entrenando|corriendo|sin querer|por accidente|de casualidad|planchando|horneando|friendo|al sol|tomando sol|con una hoja de papel|con un papel|con el papel|con la rodilla|en el gym|en el gimnasio|en el partido|en el futbol|jugando futbol|al caerme|me cai|con la puerta|con la mesa|con el mueble)',
       '(me lastime|me he lastimado|me hice dano|me golpee|me queme) (la|el|en la|en el) (rodilla|tobillo|espalda|hombro|cuello|dedo|pie|lengua|mano jugando|cabeza con)',
       '(me pegue|me pego|me di) (un|una) (susto|ducha|banazo|siesta|vuelta|fiesta|borrachera|golpe con la puerta|atracon|paseo|pedo)',
       '(se me|me) (corto|corte|corta) (el|la) (rollo|voz|respiracion)',
@@ -1147,7 +1416,7 @@ export const es: LanguageSpec = {
     // Decided to do an everyday thing: "esta noche lo hago, ya lo decidí: le escribo".
     'decided-idiom': [
       '(lo decidi|ya decidi|ya lo decidi|lo tengo decidido|esta decidido) {fill2} (le escribo|le hablo|le mando|le contesto|le digo|lo llamo|la llamo|lo bloqueo|la bloqueo|lo borro|la borro|lo dejo|la dejo|me corto|me tino|me pinto|me inscribo|me mudo|renuncio|voy al|ir al|ir a la|me voy de|termino con|corto con|me apunto|le pido)',
-      'carta (de recomendacion|de presentacion|de motivacion|de renuncia|del restaurante|de vinos|de postres|astral|de amor|para el|para ella|para mi ex)',
+      'carta (de recomendacion|de presentacion|de motivacion|de renuncia|del restaurante|de vinos|de postres|astral|de amor)',
       '(contrasena|clave|password|pin) (del|de la|de) (wifi|wi fi|internet|router|netflix|disney|hbo|spotify|prime|casa|alarma)',
     ],
     // "me estoy desangrando con esta regla": a period, not a wound.
@@ -1218,6 +1487,22 @@ export const es: LanguageSpec = {
       '(acabar|terminar) con todo (esto|eso) (del|de la|de los|de las|con el|con ella|de mi ex|entre)',
     ],
     // "suicidio profesional", "escuadrón suicida", "misión suicida", "es un suicidio".
+    // Round 7: José Alfredo's "no vale nada la vida, la vida no vale nada" (a song sung at a party).
+    'lyrics-idiom': ['no vale nada la vida [$] la vida no vale nada', 'la vida no vale nada ... (jose alfredo|camino de guanajuato)', '(jose alfredo|camino de guanajuato) ... la vida no vale nada'],
+    // "con este sueldo no llego ni a navidad": money, not a future.
+    'money-idiom': [
+      '(sueldo|plata|dinero|lana|guita|pasta|quincena|aguinaldo|tarjeta|presupuesto|ahorros|salario) {fill4} (no|ni) (llego|voy a llegar|llegare)',
+      '(no|ni) (llego|voy a llegar|llegare) [ni] (a|hasta) {fill2} (con este sueldo|con esta plata|con lo que|con la plata|con el sueldo|con mi sueldo|con esta lana|con este dinero)',
+    ],
+    // "me mudo a madrid, ya me despedí de todos los lugares del barrio": a move.
+    'move-idiom': [
+      '(mudo|mudanza|mudarme|me mudo|me voy a vivir|me voy a otro pais|me voy a otra ciudad|me voy de intercambio|erasmus|me cambio de ciudad|me voy del barrio) ... (me despedi|me despido|despedirme) de (todo|todos los lugares|cada rincon|mis lugares)',
+      '(me despedi|me despido|despedirme) de (todo|todos los lugares|cada rincon|mis lugares) ... (mudo|mudanza|mudarme|me mudo|me voy a vivir|me voy a otro pais|me voy a otra ciudad|me voy de intercambio|erasmus|me cambio de ciudad)',
+    ],
+    // "hoy me voy a dormir para siempre jaja": tired, a joke; "el árbol de navidad".
+    // "que dios me lleve con bien": a prayer for a safe journey.
+    'pray-idiom': ['que me (lleve|lleva|lleven) (con bien|sana y salva|sano y salvo|con salud|de regreso|de vuelta)'],
+    'sleep-idiom': ['(dormir|mimir|dormirme) (para siempre|eternamente) [$] {fill4} {laugh}', 'arbol (de navidad|navideno)', 'arbolito'],
     'suicide-idiom': [
       'suicidio (profesional|social|politico|laboral|academico|economico|financiero|comercial|de carrera|amoroso|emocional|colectivo)',
       '(escuadron|escuadra|mision|terrorista|atentado|atacante|bombardero|comando|kamikaze|ataque|misiones|maniobra) suicida*',
@@ -1276,6 +1561,7 @@ export const es: LanguageSpec = {
     sucidio: 'suicidio', sucidarme: 'suicidarme', suicidame: 'suicidarme', morime: 'morirme', autolesionarm: 'autolesionarme',
     'auto lesion': 'autolesion', 'auto lesionarme': 'autolesionarme', 'auto lesiones': 'autolesiones', 'des vivir': 'desvivir',
     'des vivirme': 'desvivirme', pastis: 'pastillas', pastiyas: 'pastillas', pastias: 'pastillas',
+    kitarme: 'quitarme', qitarme: 'quitarme', kitar: 'quitar', bida: 'vida',
     mtar: 'matar', mtarme: 'matarme', matrme: 'matarme', 'm tar': 'matar', suicidrme: 'suicidarme', morr: 'morir',
     // emoji for means, which normalisation reads as English words
     pills: 'pastillas', rope: 'soga', knife: 'cuchillo', gun: 'pistola', blood: 'sangre', coffin: 'ataud', bridge: 'puente',

@@ -89,6 +89,8 @@ export const fr: LanguageSpec = {
       "arrêter d'exister", 'arrêter de vivre', 'arrêter de respirer', 'dormir pour toujours', "m'endormir pour (toujours|de bon)",
       '(ne)? (jamais|plus|pas|plus jamais) me réveiller', "(ne)? (jamais|pas) m'être (réveillé|réveillée)", 'partir pour (toujours|de bon)',
       'ne plus vivre', 'plus vivre',
+      // "envie d'être morte", "d'être six pieds sous terre" ("d'être" is glued to one word)
+      "d'être (mort|morte|morts|mortes|six pieds sous terre|6 pieds sous terre|sous terre|enterré|enterrée)", '(six|6) pieds sous terre',
     ],
     /** If I were gone: "si je mourais", "si j'étais plus là", "si je disparaissais". */
     parti: [
@@ -157,7 +159,7 @@ export const fr: LanguageSpec = {
      */
     moment: [
       'ce soir', 'cette nuit', 'à minuit', 'demain soir', "c'est l'heure", 'le moment est venu',
-      "quand (tout le monde|ils|elles|mes parents|mes colocs|ma coloc|mon coloc|ma mère|mon père|ma femme|mon mari|elle|il|la maison) (dormira|dormiront|dort|dorment|sera couché|sera couchée|seront couchés|sera parti|sera partie|seront partis|sera sorti|sera sortie|seront sortis|sera au boulot|seront au boulot|sera vide)",
+      "quand (tout le monde|ils|elles|mes parents|mes colocs|ma coloc|mon coloc|ma mère|mon père|ma femme|mon mari|elle|il|la maison|toute la maison|toute la cour|la cour|toute la famille|la famille|les enfants|les petits|le quartier) (dormira|dormiront|dort|dorment|sera couché|sera couchée|seront couchés|sera parti|sera partie|seront partis|sera sorti|sera sortie|seront sortis|sera au boulot|seront au boulot|sera vide)",
       'après (le boulot|le taf|le travail|mon service|ma garde|mon shift|les cours|les partiels|les fêtes|ma journée)', 'dans une heure',
       'dans (quelques|deux|trois) heures', 'avant le matin', "avant l'aube", 'avant la fin de la semaine',
       '(la date|le jour|l heure) est (choisie|choisi|fixée|fixé|prévue|prévu)', "j'ai choisi (la date|le jour|l'heure)",
@@ -177,6 +179,10 @@ export const fr: LanguageSpec = {
       // "pardon maman pour tout ce que je t'ai fait vivre", "t'as jamais été une mauvaise mère"
       "pardon {fill1} pour (tout|tout ce que|ce que|toutes les fois|tout le mal|tout le mal que)", "(t'as|tu as|vous avez) jamais été (une mauvaise|un mauvais|de mauvais)",
       "c'est moi qui (étais|suis|était) (cassée|cassé|le problème|brisée|brisé)",
+      // "merci pour tout, une fois pour toutes", "j'ai dit gg à la team", "pardonne moi"
+      'merci pour tout {fill2} (une fois pour toutes|pour la dernière fois|une dernière fois|pour toujours)',
+      "(dit|dis) (gg|au revoir|adieu|bye) (à|a) (la team|l'équipe|tout le monde|tous|la commu|au serveur|mes potes|la guilde|la squad)",
+      '(pardonne moi|pardonnez moi|pardonne-moi|pardonnez-moi) $',
     ],
     /** Thanks and care said at any parting ("merci pour tout, prends soin de toi"): alarming only beside {@link apres} or {@link arrange}. */
     politesse: ['prenez soin de vous', 'prends soin de toi', 'merci pour tout', "merci (d'avoir|de m'avoir) [toujours|tjs|tout le temps] (été|ete) (là|mon|ma|mes|présent|présente|à mes côtés)", 'merci de m’avoir supporté', 'merci de m’avoir supportée',
@@ -205,6 +211,10 @@ export const fr: LanguageSpec = {
       '(prends|prenez|occupe-toi|occupez-vous|veille|veillez) (soin)? (de|du|des|d’|sur) {fill3} pour moi (ok|stp|svp|$)',
       "(a|ont|n'a|n'ont) posé (aucune|pas de) (question|questions) {fill2} (tant mieux|heureusement)",
       "(parler à quelqu'un|te parler|vous parler|entendre une voix|dire au revoir|te dire au revoir|te dire merci) avant $",
+      // "un habit propre, pour après", "ceux qui doivent comprendre comprendront demain matin", "moi je vais partir"
+      "(habit|tenue|costume|robe|habits|vêtements|vêtement|ensemble) {fill3} [$] pour (après|le jour j|l'enterrement|mon enterrement|la fin) $",
+      "(comprendront|comprendra|comprendrez|comprendras) ({bientot}|demain matin|demain|plus tard|après|un jour|assez vite|lundi)",
+      "(moi|et moi) je vais partir {fill2} [$] (pardonne|pardonnez|pardon|prends soin|prenez soin|occupe toi|occupez vous)",
     ],
     /** Affairs put in order: "les papiers de l'assurance", "rendu les clés", "confié le chat à". */
     arrange: [
@@ -224,6 +234,14 @@ export const fr: LanguageSpec = {
       '(laissé|légué|donné|offert|confié) ... (à|a|pour) (ma|mon|mes) {fill1} {proches} {fill2} (avec un mot|avec une lettre|avec une carte|et un mot|et une lettre)',
       '(résilié|annulé) (netflix|spotify|deezer|disney|amazon|mon abonnement|mes abonnements|mon forfait|mon bail|ma box|mon assurance|ma salle)',
       "(récupère|récupérer|garde|garder|nourrisse|nourrir|s'occupe de|s'occuper de) (le|la|mon|ma|mes|les) (poisson rouge|poissons|chat|chatte|chien|chienne|lapin|hamster|plantes|animaux)",
+      // handed over for good: "je te confie maman et les petits", "l'argent de la tontine est chez tata awa, va récupérer ça",
+      // "les papiers pour que les enfants aillent chez leur père à temps plein", "filé mon compte fortnite à mon petit cousin"
+      "je (te|vous|lui|leur) confie (maman|papa|mamie|papi|les petits|les enfants|le petit|la petite|ma fille|mon fils|mes enfants|ma mère|mon père|ma sœur|mon frère|ma petite sœur|mon petit frère)",
+      "(l'argent|les sous|mes économies|mon épargne|le fric|la tontine|ma part) {fill4} (est|sont) (chez|dans|sous|sur) {fill4} [$] (va|allez|tu peux|vous pouvez) (le|la|les)? (récupérer|chercher|prendre)",
+      "(papiers|dossier|démarches) {fill4} (pour que|afin que) (les enfants|mes enfants|ma fille|mon fils|les petits|le petit|la petite) (aillent|aille|vivent|vive|restent|reste|soient) (chez|avec) (leur|son|sa) {fill1} (père|mère|papa|maman|grand-mère|grands-parents|tante|oncle)",
+      "(filé|donné|légué|laissé|offert|refilé|passé|toute donné|tout donné) (mon|ma|mes) (compte|comptes|skins|perso|console|switch|ps5|pc|jeux|collection|cartes|syllabus|synthèses|cours|notes|fiches) {fill6} (à|a) (mon|ma|mes) {fill1} ({proches}|coloc|cokoteuse|cokoteur|colocataire|voisin|voisine)",
+      "(tout|toute|toutes) (donné|offert|distribué|légué|vendu) (mes|mon|ma) (affaires|trucs|fringues|vêtements|possessions|biens|objets|choses)",
+      "(carte|registre) {fill2} don d'organes", "donneur d'organes", "donneuse d'organes",
     ],
     /** The dead, where one "joins" them: "rejoindre papy là-haut", "rejoindre les étoiles". */
     audela: [
@@ -281,12 +299,58 @@ export const fr: LanguageSpec = {
     lieu: ['{hauteur}', '{perchoir}', 'jetée', 'quai', 'falaises', 'calanques', 'barrage', 'écluse', 'voies', 'voie ferrée', 'rails', 'fleuve', 'rivière', 'lac', 'belvédère', 'clocher'],
     /** A place chosen because nothing stops a fall and no one is there. */
     isole: [
+      "(plus|jamais) personne (sur|dans|autour|à|au|en|le long)", "(il y a|y a|il n'y a|n'y a) plus personne", 'plus un chat', "(c'est|est) (vide|désert|déserte) $",
       "(y a|il y a|y a plus|il n'y a|n'y a) (pas|aucun|aucune|plus) (de|d')? (grillage|barrière|barrières|rambarde|filet|garde-corps|protection|caméra|caméras|grille)",
       '(sans|aucun|aucune) (grillage|barrière|rambarde|filet|garde-corps|protection|caméra|caméras|grille)', '(jamais personne|personne) (le soir|la nuit|là-bas|à cette heure)',
       "(c'est|est) (désert|déserte|isolé|isolée)", '(personne|jamais personne) (ne)? (passe|vient|y va)',
     ],
     /** Taking the means out again: "j'ai ressorti la boîte avec les lames". */
     ressortir: ['ressorti', 'ressortie', 'ressors', 'ressortir', 'sorti de sa cachette', 'sorti de la cachette', 'déterré', 'redescendu'],
+
+    // --- batch f: situations told without the words ---
+    /** A time ahead: "au printemps", "à noël", "à mes 30 ans", "l'an prochain". */
+    echeance: [
+      'printemps', 'le printemps', 'été', "l'été", 'hiver', "l'hiver", 'automne', "l'automne", 'noël', 'nouvel an', "jour de l'an", 'la rentrée', 'rentrée',
+      'mes {number} ans', 'mes trente ans', 'mes quarante ans', 'mes vingt ans', 'mon anniversaire', 'mon prochain anniversaire', "l'an prochain",
+      "l'année prochaine", "la fin de l'année", "fin d'année", 'pâques', "l'été prochain", 'la fin du mois prochain', 'le mois prochain',
+    ],
+    /** Cover stories, and the ones who do not know: "ma coloc croit que c'est pour mes règles", "ils savent pas que c'était ma dernière game". */
+    secret: [
+      "(ils|elles|il|elle|personne|ma mère|mon père|mes parents|la team|mes potes) (sait|savent|savait|savaient|se doute|se doutent|se doutait|se doutaient) (pas|rien|de rien) (que|qu') (c'était|c'est|ce sera|ce serait) (la|le|ma|mon|notre|leur) (dernière|dernier)",
+      "(il|elle|ils|elles) (a|ont|n'a|n'ont) (ri|rigolé|souri) {fill2} [$] (il|elle|ils|elles) (a|ont|n'a|n'ont) (pas|rien) compris $",
+      "(croit|croient|pense|pensent|croyait|pensait|croyaient|pensaient|s'imagine|s'imaginent) (que|qu') (c'est|c'était|ce soit|ce serait) pour [mes|ma|mon|un|une|le|la|les|des|l'|son|sa|ses] {word}",
+      "(je lui ai dit|j'ai dit|je leur ai dit|j'ai raconté) (que|qu') (je partais|je pars|je vais partir|j'allais partir|je m'en allais) (loin|en voyage|longtemps|à l'étranger|pour le travail|pour le boulot) {fill4} [$] (c'est|c'était) (presque|à moitié|pas tout à fait|un peu) (vrai|la vérité)",
+      "(m'a demandé|m'ont demandé|me demande|a demandé) (pourquoi|ce qui se passe|si ça va|ce qui va pas) {fill3} (j'ai changé de sujet|j'ai pas répondu|j'ai esquivé|j'ai menti|j'ai rien dit|j'ai fait semblant|j'ai détourné la conversation)",
+      "(en disant que|en prétendant que|en faisant croire que|j'ai fait croire que|j'ai prétendu que|sous prétexte que)",
+      "(personne|personne ne) (sait|le sait|est au courant|s'en doute|se doute de rien) $",
+      "(ils|elle|il|on|ma mère|mes parents) (croient|croit|pensent|pense) (que)? (je vais|j'vais|je suis) (mieux|bien) $",
+    ],
+    /** Profiles wiped: "compte en privé, photo de profil toute noire, bio vide". */
+    effacement: [
+      "(compte|comptes|insta|profil) (en privé|supprimé|supprimés|désactivé|désactivés|fermé|fermés) ... (photo de profil|pp|bio) (toute noire|noire|en noir|vide|supprimée|effacée)",
+      "(photo de profil|pp|bio) (toute noire|noire|en noir|vide|supprimée|effacée) ... (compte|comptes|insta|profil) (en privé|supprimé|supprimés|désactivé|désactivés|fermé|fermés)",
+    ],
+    /** Being at a place to fall or drown: "je suis au bord du canal", "sur le toit", "sur le pont du ferry". */
+    surplace: [
+      "(je suis|suis|je me trouve|assis|assise|debout|arrivé|arrivée|monté|montée) (au bord du|au bord de la|au bord de l'|sur le|sur la|sur les|en haut du|en haut de la|au sommet du|au sommet de la|au|à la|à l'|dans le) {fill2} (canal|pont|viaduc|falaise|falaises|quai|jetée|barrage|écluse|toit|toits|rebord|parapet|rambarde|voie ferrée|voies|rails|dernier étage|ferry|clocher|tour|fleuve|rivière|précipice|ravin|belvédère|passerelle|calanques|corniche|parking)",
+    ],
+    /** The last things at that place: belongings set down, waiting for the dark, the phone off, "il reste plus que moi". */
+    dernier: [
+      "(posé|laissé|déposé|enlevé|rangé) (mon|ma|mes) (portefeuille|clés|téléphone|tel|portable|chaussures|manteau|veste|sac|papiers) {fill6} (sur|dans|par terre|au sol|à côté)",
+      "il (me)? reste (plus que|que) moi $", "(y a|il y a) plus qu'à $", "(j'attends|attends) (la nuit|qu'il fasse nuit|qu'il fasse noir|le noir|que ça se vide|qu'ils partent|qu'il parte|que tout le monde parte)",
+      "(j'éteins|j'ai éteint|je coupe|j'ai coupé) (mon|le) (téléphone|tel|portable) $", '{adieux}', 'je reviendrai pas', "je fais demi-tour pas",
+    ],
+    /** Poisons: "le produit pour les rats", "la mort aux rats", "le désherbant". */
+    poison: [
+      'mort aux rats', 'mort-aux-rats', 'raticide', "(produit|poison|granulés|appât|truc|sachet|sachets) (pour|contre|à) (les|des)? (rats|souris|nuisibles|taupes|limaces)",
+      'désherbant', 'javel', 'de la javel', 'destop', 'antigel', 'insecticide', 'pesticide', 'glyphosate',
+    ],
+    /** What it does to the body, told as it happens. */
+    symptomes: [
+      'la tête qui tourne', 'tête qui tourne', 'ça tourne', 'tout tourne', 'je me sens partir', 'me sens partir', 'je vois flou', 'vois trouble', 'envie de vomir',
+      'je vomis', "j'ai vomi", "je m'endors", 'du mal à respirer', 'peux plus bouger', 'sens plus mes (jambes|bras|mains)', "ça brûle (à l'intérieur|dedans)",
+      "brûle à l'intérieur", 'cœur qui bat (trop vite|fort|à fond|à mille)', 'tiens plus debout', 'je tiens plus debout',
+    ],
   },
 
   families: [
@@ -817,6 +881,139 @@ export const fr: LanguageSpec = {
         '(lame|lames|lames de rasoir|rasoir|cutter|compas|taille-crayon) ... (je la fixe|je les fixe|je le fixe|je la regarde|je les regarde|je le regarde) (depuis|sans|pendant)',
       ],
     },
+    {
+      // Not expecting to see a time ahead, hoping few days are left: "j'pense pas me rendre au printemps", "je passerai
+      // pas l'hiver", "je compte ceux qui me restent à tenir et j'espère qu'y en a pas beaucoup".
+      id: 'fr.no-tomorrow',
+      tier: 'cue',
+      patterns: [
+        "(pense|crois|vois) (pas|pu) (me rendre|tenir|arriver|survivre|passer|durer|voir|être là) (jusqu'au|jusqu'à|jusqu'en|au|à|a|en)? {fill1} {echeance} $",
+        "(je me rendrai|je tiendrai|j'arriverai|je passerai|je survivrai|je verrai|me rendrai|tiendrai|passerai|survivrai|verrai) (pas|jamais|plus) (jusqu'au|jusqu'à|jusqu'en|au|à|a)? {fill1} {echeance} $",
+        "(ceux|celles|jours|années|ans|mois|temps) (qui me restent|qu'il me reste|que j'ai encore) (à tenir|à vivre|à survivre|à endurer|à tirer|sur terre|en vie|$) {fill4} [$] {fill3} (j'espère|espère|pourvu|je prie|souhaite) {fill4} (pas beaucoup|peu|pas longtemps|pas trop|le moins possible|pas nombreux|court|courte|courts)",
+        "(j'espère|espère|pourvu) (qu'il me reste|qu'il m'en reste|qu'il me restera) (pas beaucoup|peu|plus beaucoup|pas longtemps|plus longtemps) (d'années|de temps|de jours|à vivre|$)",
+        "(j'espère|espère) (pas|ne pas) (vivre|durer|tenir|faire de vieux os) [encore] [très|trop] (longtemps|vieux|vieille) $",
+        "(le futur|l'avenir|mon avenir|mon futur) (c'est|est) (fermé|bouché|fini|foutu|mort|terminé) [pour moi] $",
+      ],
+    },
+    {
+      // Passive wishes in new shapes: envying the dead, not having been born, taking no space, wishing it all
+      // stops even breathing, one's own obituary, worth more dead, sorry to have survived, prayed to be taken.
+      id: 'fr.passive-shapes',
+      tier: 'cue',
+      patterns: [
+        "(il est bien lui|qu'il est bien lui|elle est bien elle|qu'elle est bien elle|ils sont bien eux|qu'ils sont bien eux|il a de la chance lui|qu'il a de la chance lui|elle a de la chance elle|qu'elle a de la chance elle|le veinard|la veinarde|les veinards) ... (enterrement|cercueil|funérailles|obsèques|tombe|cimetière|défunt|défunte|corbillard|boîte|sous terre)",
+        "(enterrement|cercueil|funérailles|obsèques|tombe|cimetière|défunt|défunte|corbillard) ... (il est bien lui|qu'il est bien lui|elle est bien elle|qu'elle est bien elle|ils sont bien eux|qu'ils sont bien eux|il a de la chance lui|qu'il a de la chance lui|elle a de la chance elle|qu'elle a de la chance elle|le veinard|la veinarde|les veinards)",
+        "(j'envie|envie|jalouse|jaloux|je suis jalouse|je suis jaloux|j'étais jalouse|j'étais jaloux|je l'envie|je les envie|envieux|envieuse) {fill3} (les morts|le mort|la morte|le défunt|la défunte|ceux qui sont morts|ceux qui meurent|ceux qui sont partis pour de bon)",
+        "(cercueil|tombe|défunt|défunte|corbillard) {fill6} (jalouse|jaloux|j'envie|envieux|envieuse|je l'enviais|je l'envie)",
+        "(j'aurais|aurais) (préféré|aimé|voulu) (qu'elle|qu'il|qu'ils|que ma mère|que mes parents|qu'on) {fill1} (me|m') (fasse|fassent|ait|aient) (jamais|pas) ($|eue|eu|née|né|fait|faite)",
+        "(si seulement|dommage que) {fill3} (m'avait|m'avaient|m'ait|m'aient) (jamais|pas) (eue|eu|fait|faite|mis au monde|mise au monde|gardé|gardée)",
+        "(aurait|auraient) (dû|mieux fait d') (avorter|pas me garder|jamais m'avoir|pas m'avoir|me faire adopter)",
+        "{envie} {fill2} (plus|pu|ne plus|arrêter de|cesser de|jamais plus) (prendre de place|prendre de la place|occuper de place|occuper de la place|peser sur personne|déranger personne|respirer) (du tout|nulle part|dans ce monde|sur terre|$)",
+        "(je gaspille|je vole|je pompe|gaspiller) (de l'air|l'air|de l'oxygène|l'oxygène|leur air|leur oxygène)",
+        "{envie} {fill2} que {fill4} (s'arrête|s'arrêtent|cesse|cessent|finisse|se termine|s'éteigne|s'éteignent|se taise) ... (de|d') (respirer|vivre|exister) $",
+        "(que tout|tout) (s'arrête|s'éteigne|finisse|disparaisse) {fill2} (moi compris|moi avec|y compris moi|moi y compris|et moi avec)",
+        "(avis de décès|nécrologie|nécro|nécros|faire-part|rubrique nécrologique|carnet du jour|pierre tombale|monument aux morts) ... {envie} {fill3} (y voir|voir|lire|y lire|trouver|y trouver|y être|y figurer) (mon nom|ma photo|mon tour|le mien|mon avis|mon faire-part)",
+        "{envie} {fill3} (voir|lire) (mon nom|mon propre avis de décès|mon avis de décès|ma nécro|mon faire-part|ma photo) (dans|sur|parmi) {fill2} (avis de décès|nécro*|faire-part|pierre tombale|tombe)",
+        "(je vaux|vaudrais|vaux) (plus|mieux|davantage) (mort|morte) (que vivant|que vivante|$)", "(mort|morte) je (vaudrais|vaux|servirais|rapporterais|rapporte) (plus|davantage|enfin)",
+        "(dommage|malheureusement|pas de chance|manque de bol|presque déçu|presque déçue) {fill2} (que)? (je me suis rien fait|je me sois rien fait|j'ai rien eu|je suis encore en vie|je sois encore en vie|j'ai survécu|j'y suis pas resté|j'y suis pas restée) ($|vraiment|hein)",
+        "(déçu|déçue) (d'être|d'avoir) (encore en vie|survécu|toujours en vie)",
+        "(rendre service|un service|un cadeau|un soulagement) (à tout le monde|à tous|au monde|à ma famille|à mes parents|à eux) (en|si) {fill2} (disparaissant|partant|disparaissais|partais|crevant|mourant|{parti})",
+        "(je prie|prie|j'ai prié|je demande à dieu|j'ai demandé à dieu) {fill3} (que|qu'|pour que|de) {fill3} (me prenne|me rappelle|vienne me chercher|m'emporte|me reprenne|me fasse mourir|me laisse mourir|me prendre|me rappeler|venir me chercher)",
+        "(anesthésie|anesthésié|anesthésiée|coma|sédation|le néant|ce néant|ce noir) ... {envie} {fill2} (y retourner|y rester|retourner dans ce noir|retourner dans le noir|y retourner et y rester) (pour toujours|et y rester|et plus revenir|$)",
+      ],
+    },
+    {
+      // Arrangements beside a cover story: "j'ai filé mon compte à mon petit cousin ... ils savent pas que c'était ma dernière
+      // game", "les papiers pour que les enfants aillent chez leur père... je lui ai dit que je partais loin, c'est presque vrai".
+      id: 'fr.cover-story',
+      tier: 'act',
+      patterns: [
+        '({arrange}|{adieux}|{apres}) ... {secret}', '{secret} ... ({arrange}|{adieux}|{apres})',
+        // profiles wiped and "they will understand tomorrow"
+        '{effacement} ... {apres}', '{apres} ... {effacement}',
+        // the last picture: "je voulais qu'ils gardent une belle dernière image de moi"
+        "(gardent|garde|gardes|gardiez|aient|ait|conservent|retiennent|emportent) (une|un) {fill2} (dernière|dernier) (image|souvenir|photo) {fill1} de moi",
+        "(voulais|veux|voudrais|j'aimerais|je tenais à) {fill4} (une|un) (dernière|dernier) {fill1} (image|souvenir|photo) (de moi|de nous)",
+        // the organ donor card ready, "au moins je servirai à quelqu'un la semaine prochaine"
+        "(organes|don d'organes|donneur|donneuse) ... (au moins|enfin) {fill2} (je servirai|servirai|mes organes serviront|ça servira) (à|a) (quelqu'un|quelque chose|d'autres) {fill2} ({bientot}|la semaine prochaine|le mois prochain|dans (quelques|deux|trois) jours)",
+      ],
+    },
+    {
+      // At a place to fall or drown, no one around, and the last things: "je suis au bord du canal, plus personne sur le
+      // chemin. j'ai posé mon portefeuille et mes clés sur le banc".
+      id: 'fr.plan-place',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        '{surplace} ... {isole} ... {dernier}', '{surplace} ... {dernier} ... {isole}', '{isole} ... {surplace} ... {dernier}',
+        '{isole} ... {dernier} ... {surplace}', '{dernier} ... {isole} ... {surplace}', '{dernier} ... {surplace} ... {isole}',
+        // a cabin rented, alone, "what's needed" brought
+        "(loué|réservé|booké) ... (tout seul|toute seule|seul|seule|pas de réseau|sans réseau|isolé|isolée|au milieu de nulle part) ... (apporté|emporté|pris|amené) (ce qu'il faut|tout ce qu'il faut|le nécessaire|de quoi en finir)",
+        // poison got, kept on me, and a time: "le produit pour les rats, c'est dans mon sac. ce soir quand toute la cour dort"
+        "(acheté|pris|récupéré|trouvé|volé|commandé|chopé) {fill3} {poison} ... ({moment}|(c'est|il est|elle est|je l'ai|je le garde|je la garde) (dans mon sac|dans ma poche|sur moi|sous mon lit))",
+        // locked in, everything laid out: "enfermé dans les toilettes de la gare, j'ai tout sorti de mon sac. y a plus qu'à"
+        "(enfermé|enfermée|barricadé|barricadée) ... (j'ai tout sorti|tout sorti|tout préparé|tout est prêt|tout aligné|tout étalé) ... (y a plus qu'à|il y a plus qu'à|il reste plus qu'à|plus qu'à $)",
+        // tried, failed, no one knows, and alone next time
+        "(j'ai essayé|j'ai tenté|j'ai voulu le faire) [{bientot}|hier|hier soir|cette nuit|la semaine dernière|tout à l'heure|la dernière fois] [$] [et|mais] (ça a pas marché|ça n'a pas marché|ça a raté|ça a foiré|j'ai raté|je me suis raté|je me suis ratée|j'ai pas réussi) ... ((cette fois|la prochaine fois|ce week-end|ce soir|demain) {fill4} (seule|seul)|personne (sait|ne sait|est au courant|le sait) $)",
+        // the keys to a roof got with an excuse, going up: "j'ai récupéré les clés de la terrasse en disant que je voulais voir les étoiles. je monte"
+        "(clés|clé|clef|badge|code|accès) {fill3} (terrasse|toit|toits|toiture|rooftop|dernier étage|clocher|tour) ... (en disant que|en prétendant que|en faisant croire que|j'ai dit que|en racontant que) ... (je monte|je vais monter|j'y vais|je grimpe|j'y monte)",
+        // a countdown with a cover story: "plus que 3 jours. ma coloc croit que c'est pour mes règles"
+        "(plus que|encore|il reste|j'ai plus que) ({number}|deux|trois|quatre|cinq|six|sept|dix) (jours|dodos|nuits) $ ... {secret}",
+        "{secret} ... (plus que|encore|il reste|j'ai plus que) ({number}|deux|trois|quatre|cinq|six|sept|dix) (jours|dodos|nuits) $",
+      ],
+    },
+    {
+      // An act done, told by the body: "j'ai fait une grosse connerie y a une heure. j'ai la tête qui tourne, je me sens partir".
+      id: 'fr.done-signs',
+      tier: 'act',
+      patterns: [
+        "(fait|commis) (une|des|la) [grosse|énorme|vraie] (connerie|conneries|bêtise|bêtises) ... {symptomes}",
+        "(avalé|gobé|bu|ingéré) {fill4} ({poison}|tout|toute la boîte|toute la plaquette|tous mes {cachets}|toutes mes {cachets}) ... {symptomes}",
+        "(bu|avalé|ingéré) {fill3} {poison}",
+      ],
+    },
+    {
+      // A pretext told to a seller: "j'ai dit au vendeur de chez brico que c'était pour un déménagement": a question.
+      id: 'fr.pretext',
+      tier: 'cue',
+      patterns: [
+        "(dit|raconté|expliqué|fait croire|prétendu) (au|à la) (vendeur|vendeuse|caissier|caissière|pharmacien|pharmacienne|quincaillier|armurier|employé|employée|gars|monsieur|dame) (de chez|du|de la|de|chez) {fill2} (brico|bricorama|bricomarché|leroy merlin|castorama|casto|quincaillerie|pharmacie|armurerie|droguerie|jardinerie) (que|qu') (c'était|c'est) pour",
+        "(dit|raconté|fait croire|prétendu) (au|à la) (pharmacien|pharmacienne|armurier|quincaillier) (que|qu') (c'était|c'est|c'étaient|ils étaient|elles étaient) pour",
+      ],
+    },
+    {
+      // Self-harm told in other words: lines drawn on the body again, the head banged till a bruise "exprès".
+      id: 'fr.self-harm-shapes',
+      tier: 'act',
+      softenedBy: ['urge'],
+      patterns: [
+        "(refait|fait|fais|refais|tracé|gravé|me suis fait|me suis refait|me suis faite|me suis refaite|me fais|me refais) [encore|à nouveau|de nouveau] (des|quelques|de nouveaux|encore des|d'autres|les) (traits|lignes|marques|griffures|entailles|rayures|barres|codes-barres|codes barres|zébrures) (sur|à|aux) (ma|mes|mon|le|la|les) {corps}",
+        "encore (des|de nouveaux|d'autres) (traits|lignes|entailles|coupures|codes-barres|codes barres) (sur|à|aux) (ma|mes|mon|le|la|les) {corps}",
+        "(me|m) (suis)? (tapé|tapée|cogné|cognée|frappé|frappée|griffé|griffée|gratté|grattée|mordu|mordue|tapais|cognais|frappais|griffais|mordais) {fill8} (jusqu'à|à en) (avoir (un bleu|des bleus|mal|une bosse)|me faire mal|saigner|voir des étoiles)",
+        "(me|m) (suis)? (tapé|tapée|cogné|cognée|frappé|frappée|griffé|griffée|gratté|grattée) {fill8} ... (avoir mal|souffrir|sentir la douleur|saigner) (ailleurs que|autre part que) (dedans|dans ma tête|dans le cœur|à l'intérieur|dans mon cœur)",
+      ],
+    },
+    {
+      // Self-harm urges in other words: staring at the compass, "c'est revenu, l'envie", wanting pain outside not inside.
+      id: 'fr.self-harm-hints',
+      tier: 'cue',
+      patterns: [
+        "(je fixe|je fixais|fixe|j'arrête pas de regarder|je pense qu'à|je pense qu'au) (le|la|les|mon|ma|mes) (compas|lame|lames|cutter|lame de rasoir|lames de rasoir|taille-crayon|rasoir)",
+        "(c'est revenu|c'est revenue|elle est revenue|ça revient|ça me reprend|ça m'a repris) [$] (l'envie|la pulsion|les pulsions|l'envie de me couper) $",
+        "(avoir mal|souffrir|sentir la douleur|saigner) (ailleurs que|autre part que) (dedans|dans ma tête|dans le cœur|à l'intérieur|dans mon cœur)",
+      ],
+    },
+    {
+      // Coded words, widened: "ce soir je fais un ctrl+alt+suppr sur moi-même", "fin de session, end of the game fr".
+      id: 'fr.coded-shapes',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        "(ctrl alt suppr|ctrl alt sup|ctrl alt del|ctrl alt delete|alt f4|shutdown|shut down|delete|uninstall|désinstallation|formatage) {fill2} (sur moi|sur moi même|de moi|moi même|de moi même)",
+        "(me désinstaller|me désinstalle|me formater|me formate) ({bientot}|$|définitivement|pour de bon)",
+        "(fin de session|end of the game|fin du game|game over|fin de partie) (fr|irl|for real|pour de vrai|dans la vraie vie)",
+      ],
+    },
   ],
 
   // The shared net (`../net.ts`): the words of five meanings, paired by one set of rules for
@@ -850,6 +1047,19 @@ export const fr: LanguageSpec = {
   },
 
   exclusions: {
+    // Everyday look-alikes of the batch-f situations: "ce qu'il faut pour la raclette", rat poison put in the attic,
+    // a silly thing done (a text to the ex, too much to drink), lines drawn in felt pen.
+    'batch-f-idiome': [
+      "(pense|croit|pensent|croient|pensait|croyait) (que|qu') (c'est|c'était) pour {fill3} (mais|alors que|en fait) (c'est|c'était) pour",
+      "(confie|confié|laisse|laissé|garde|gardes) {fill4} (pendant|le temps de|pour) (les vacances|le week-end|le weekend|la semaine|quelques jours|mon absence|mon voyage|un mois|deux semaines|une semaine|l'été|mes vacances)",
+      "(j'attends|attends|on attend) {fill6} pour (voir|regarder|photographier|prendre des photos|les étoiles|le feu d'artifice|les feux|observer|pêcher)",
+      "(ce qu'il faut|tout ce qu'il faut|le nécessaire) pour (la|le|les|un|une|l'|faire|cuisiner|manger|boire|lire|dessiner|peindre|travailler|pêcher|randonner|des|du)",
+      "(le|la|les) (mets|mettrai|mettre|pose|poserai|poser|installe|installer|dispose|étale) {fill3} (grenier|cave|garage|cuisine|jardin|poulailler|cabane|coins|placards|sous l'évier|derrière)",
+      "(connerie|conneries|bêtise|bêtises) {fill2} [$] (je lui ai écrit|je lui ai envoyé|je l'ai appelé|je l'ai appelée|j'ai texté|j'ai écrit à mon ex|j'ai trop bu|je l'ai bloqué|j'ai stalké|j'ai liké)",
+      "(tourne|qui tourne) (de honte|de fatigue|de faim|à cause de l'alcool)",
+      "(traits|lignes|marques|rayures|barres) {fill4} (au feutre|au stylo|au crayon|à l'eye-liner|au marqueur|au henné|pour le tatouage|au bic)",
+      "(pour|et) (me baigner|nager|me baigne|je me baigne|piquer une tête|courir|pêcher)",
+    ],
     // A relapse into the ex, smoking or a diet, not into self-harm: "rechute. j'avais tenu 2 mois et je lui ai écrit"
     'rechute-autre': [
       // a no-contact or smoking counter back to zero

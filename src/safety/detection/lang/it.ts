@@ -189,6 +189,7 @@ export const it: LanguageSpec = {
       '(ho chiesto|chiesto|sono andata a chiedere|sono andato a chiedere) (scusa|perdono) (a|al|alla|ai|alle) {fill1} {family}', '(ho fatto|fatto) pace con {fill1} {family}',
       '(dite|ditelo|di|dica|ditegli|ditele|digli|dille) (a|al|alla|ai|alle) {fill1} {family} (di non|di) {fill1} (entrare|venire|salire|aprire|cercarmi|guardare|piangere|preoccuparsi|sentirsi in colpa)',
       'gg a tutti',
+      '(ho scritto|ho detto|ho mandato un messaggio) (a|alla|al) {fill1} ({family}|mamma|papa) (che|di) {fill1} (le|gli|li|vi|ti) (voglio|ho voluto|ho sempre voluto) bene',
     ],
     /** Thanks and care said at any parting ("grazie di tutto, abbi cura di te"): alarming only beside {@link dopo} or {@link sistemare}. */
     cortesia: ['grazie di tutto', 'grazie per tutto', 'abbi cura di te', 'stammi bene', 'statemi bene'],
@@ -212,6 +213,14 @@ export const it: LanguageSpec = {
       'ho detto {fill3} (per qualche giorno|per poco|solo per un po|per un po|per una settimana|per il weekend|temporaneo|temporanea) {fill2} (ma|invece) {fill2} (resta|rimane|restera|rimarra|e per sempre|se lo tiene|se la tiene)',
       'non (la|lo|le|li) (usero|userò|indossero|indosserò|guidero|guiderò|suonero|suonerò|mettero|metterò) piu',
       '(gliela|glielo|gliele|glieli) (porta|portera|porterà|da|dara|darà|consegna|consegnera|consegnerà|manda|mandera|manderà) {fill3} dopo [$] (non prima|solo dopo)',
+      // "a me non serve più andare da nessuna parte", "lei sa dove trovare le mie cose", "mo pozzo pure andà",
+      // "volevo solo andarmene in pace con tutti", "almeno servirò a qualcuno la settimana prossima"
+      '(a me|tanto|ormai|io) non (mi )?(serve|servira|servono|serviranno) piu {fill3} (andare|guidare|muovermi|uscire|da nessuna parte|niente|nulla)',
+      '(lei|lui|mia {family}|mio {family}|mamma|papa|loro|tu|voi) (sa|sanno|sai|sapete|sapra|sapranno) dove (trovare|sono|stanno|tengo|ho messo|cercare) (le mie cose|i miei documenti|tutto|i documenti|le carte|la lettera|le mie carte)',
+      '(ora|adesso) (posso|possiamo) (pure|anche|finalmente) (andare|andarmene|morire|riposare|chiudere gli occhi) [in pace|tranquilla|tranquillo] $',
+      '(ora|adesso) (posso|possiamo) (morire|andarmene) [in pace|tranquilla|tranquillo|felice] $',
+      '(andarmene|andare|morire|partire) in pace (con tutti|con tutto|con il mondo|con dio|con me stessa|con me stesso)',
+      '(almeno|cosi) {fill2} (serviro|servirò|saro utile|sarò utile|i miei organi serviranno) (a|per) (qualcuno|qualcosa|altri) {fill2} ({soon}|la settimana prossima|il mese prossimo|presto|a breve|tra poco)',
     ],
     /** Affairs put in order: the pets given away, the papers, the debts paid. */
     sistemare: [
@@ -231,7 +240,20 @@ export const it: LanguageSpec = {
       '(ho regalato|ho dato via|regalato|sto regalando) (il mio|la mia|i miei|le mie) {word}',
       '(prenditi|prendetevi|tieniti|tenetevi|ti lascio|vi lascio) [tu|voi] (la mia|il mio|i miei|le mie) {word}',
       '(ho scritto|ho lasciato|ho preparato) (una|delle) (lettera|lettere|busta|buste) (per) {word}',
-      '(ho chiuso|chiuso) il (conto|mio conto)', 'i miei codici', 'ho (pagato|saldato) [tutti] i [miei] debiti', '(ho regalato|ho dato via) (le mie|tutte le mie) cose',
+      '(ho chiuso|chiuso) il (conto|mio conto)', 'i miei codici',
+      // duties and things handed over for good: "d'ora in poi lo va a prendere lei", "la caparra la deve ridare a mia madre",
+      // "le chiavi della panda le ho lasciate a papà", "ho ridato a tutti i soldi che dovevo", "contatto erede su facebook"
+      '(d’ora in poi|da ora in poi|da adesso in poi|d’ora in avanti|da domani in poi) {fill4} (lo|la|li|le|ci|se ne) (va a prendere|vanno a prendere|porta|accompagna|occupa|occupera|pensa|pensera|gestisce|cura|tiene|segue) (lei|lui|tu|voi|loro)',
+      '(lo|la|li|le|ci|se ne) (va a prendere|porta|accompagna|occupa|pensa|gestisce|cura|tiene|segue) (lei|lui|tu|voi|loro) (d’ora in poi|da ora in poi|da adesso in poi|d’ora in avanti|da domani in poi)',
+      '(la caparra|il deposito|la cauzione|il rimborso|lo stipendio|la liquidazione|il tfr|i miei soldi) {fill3} (deve|devono|va|vanno|dovra|dovranno) (ridare|restituire|dare|girare|versare|ridarla|restituirla|darla|girarla|versarla|ridarlo|restituirlo|darlo|girarlo|versarlo|ridarli|restituirli|darli|girarli|ridata|restituita|data|girata|versata|andare) (a|alla|al) (mia|mio) {family}',
+      '(ho lasciato|ho dato|ho consegnato|ho ridato|ho restituito|ho regalato) (le chiavi|la macchina|l’auto|la moto|il motorino|la bici|lo scooter|il furgone) {fill3} (a|al|alla) {fill1} ({family}|papa|mamma)',
+      '(chiavi|macchina|auto|moto|motorino|bici|panda|scooter|furgone) {fill4} (le ho lasciate|l’ho lasciata|l’ho lasciato|l’ho data|l’ho dato|le ho date|le ho consegnate|li ho lasciati|ho lasciato|ho dato|ho consegnato|ho ridato|ho restituito) (a|al|alla) {fill1} ({family}|papa|mamma)',
+      '(ho ridato|ho restituito|ho reso|ho ripagato|ho saldato|ho pagato) a tutti {fill3} (soldi|debiti|prestiti|quello che|cio che)',
+      '(ho ridato|ho restituito|ho reso|ho ripagato|ho saldato) (tutti i|tutti i miei|ogni) (debiti|prestiti)', '(ho ridato|ho restituito|ho reso|ho ripagato) {fill3} (soldi|euro) che (dovevo|devo) (a tutti|$)',
+      '(contatto|account) (erede|commemorativo|in memoria)',
+      '(ho girato|ho dato|ho passato|ho mandato|ho lasciato|ho scritto) (le|tutte le|le mie|i miei|tutti i miei) (password|credenziali|codici|pin) (a|al|alla) {fill1} {family}', '(tutte le|le mie|tutti i miei) (credenziali|password|pin)',
+      'mi sono (confessata|confessato) (dopo|per la prima volta)',
+      '(tessera|carta|modulo|registrata|registrato|iscritta|iscritto) {fill2} (donatore|donatrice|donazione) (di|degli) organi', 'ho (pagato|saldato) [tutti] i [miei] debiti', '(ho regalato|ho dato via) (le mie|tutte le mie) cose',
     ],
     /** Medicines themselves (not their boxes): "le pastiglie sono pronte", not "la confezione è pronta". */
     farmaco: [
@@ -288,7 +310,8 @@ export const it: LanguageSpec = {
     luogo: ['{height}', 'molo', 'pontile', 'banchina', 'fiume', 'lago', 'scogli', 'ferrovia', 'passaggio a livello', 'stazione', 'mare'],
     /** A place chosen because no one is there or nothing stops a fall. */
     isolato: [
-      '(non c’è|non ce|non c’e) [mai] nessuno', 'non passa [mai] nessuno', 'nessuno (mi vede|mi vedrebbe|controlla|passa|ci va)',
+      '(non c’è|non ce|non c’e) [mai|piu] (nessuno|anima viva)', 'non passa [mai|piu] nessuno', 'nessuno (mi vede|mi vedrebbe|controlla|passa|ci va)',
+      '(resta|rimane|restera|rimarra|e|è) (vuoto|vuota) $', 'chiude il cancello', 'se ne sono andati tutti', '(sono rimasta|sono rimasto) (sola|solo)',
       '(senza|non c’è|non ce|manca la|manca il|niente) (ringhiera|rete|recinzione|parapetto|grata|protezione|protezioni|telecamere)',
       '(e|è) (deserto|deserta|isolato|isolata)',
     ],
@@ -314,6 +337,68 @@ export const it: LanguageSpec = {
     futuro: [
       'carta d’identita', 'carta di identita', 'passaporto', 'patente', 'documenti', 'abbonamento', 'contratto', 'assicurazione', 'visita',
       'dentista', 'controllo', 'tessera', 'iscrizione', 'mutuo', 'pensione', 'vaccino', 'corso', 'agenda', 'progetti', 'piani',
+    ],
+
+    // --- batch f: situations told without the words ---
+    /** A time ahead, months or years away: "tra due anni", "a natale", "ai 30 anni" (not "la pensione", "fine mese": banter). */
+    traguardo: [
+      'natale', 'capodanno', 'pasqua', 'estate', 'l’estate', 'primavera', 'la primavera', 'autunno', 'inverno', 'l’inverno', 'compleanno', 'mio compleanno',
+      'prossimo compleanno', 'laurea', 'diploma', 'maturita', 'fine anno', 'fine dell’anno', 'anno prossimo', 'l’anno prossimo', 'prossimo anno', 'il prossimo anno',
+      'prossima estate', 'la prossima estate', '{number} anni', 'trent’anni', 'quarant’anni', 'vent’anni', 'cinquant’anni', 'diciott’anni', 'sessant’anni',
+    ],
+    /** Cover stories, and the ones who do not know: "lei pensa che sia per sicurezza, meglio così", "mi ha chiesto perché e ho cambiato discorso". */
+    segreto: [
+      '(mi ha chiesto|mi hanno chiesto|mi chiede|mi chiedono|ha chiesto|hanno chiesto|mi ha domandato|mi hanno domandato) {fill2} (perche|il perche|come mai|cosa succede|cosa c’è|se va tutto bene|se sto bene) {fill3} (ho cambiato discorso|ho cambiato argomento|non ho risposto|ho fatto finta di niente|ho glissato|ho sviato|ho mentito|ho detto niente|ho detto nulla)',
+      '(pensa|pensano|crede|credono|pensava|pensavano|credeva|credevano|penserà|pensera|crederà|credera) [che] (sia|fosse|sara|e) {fill6} [$] {fill2} (meglio cosi|tanto meglio|meglio che non (sappia|sappiano|lo sappia|lo sappiano)|io [invece|in realta] (volevo|voglio|dovevo))',
+      '(si sono convinti|si sono convinte|si e convinta|si e convinto|credono|pensano|hanno creduto|ha creduto|l’hanno bevuta|ci sono cascati|ci e cascata|ci e cascato) [che] (sto|stia|stessi|stavo|sono) (meglio|bene|guarita|guarito)',
+      '(mi fa|mi ha fatto|mi dice|mi ha detto|ha detto|ha scherzato|ridendo|scherzando) ... (fai testamento|fai il testamento|stai morendo|devi morire|sembra un addio|che e un addio|te ne vai per sempre) ... (ho riso|ho sorriso|ho fatto finta|ho cambiato discorso|non ho risposto|se (solo)? sapesse|se (solo)? sapessero)',
+      '(non (lo )?sa|non (lo )?sanno|non sapeva|non sapevano|nessuno sa|nessuno lo sa) (che|niente|nulla) {fill4} (l’ultima|l’ultimo|un addio|per sempre)',
+    ],
+    /** Being where one could fall or drown: "sono sulla diga", "sono all'ultimo piano", "sono sul traghetto". */
+    sulposto: [
+      '(sono|sto|mi trovo|sono arrivata|sono arrivato|sono salita|sono salito|seduta|seduto|in piedi) [sul|sulla|sullo|sui|al|alla|allo|ai|in cima al|in cima alla|sopra il|sopra la|sopra al|nel|nella|vicino al|vicino alla|sul bordo del|sul bordo della] {fill2} (ponte|viadotto|cavalcavia|cornicione|parapetto|dirupo|scogliera|precipizio|burrone|torre|binari|grattacielo|scogli|falesia|strapiombo|campanile|belvedere|diga|molo|pontile|banchina|traghetto|poppa|prua|muretto|multipiano|argine|ultimo piano|all’ultimo piano|tetto del palazzo|tetto del parcheggio|tetto)',
+    ],
+    /** Waiting for the moment: "aspetto che faccia buio", "sto aspettando che passi il metronotte". */
+    attesa: [
+      '(aspetto|sto aspettando|aspettando|aspettero) (che faccia buio|il buio|che si faccia (buio|notte|sera)|la notte|che (passi|se ne vada|chiuda|finisca|se ne vadano|vadano via|chiudano|spengano|dormano) {fill5})',
+    ],
+    /** The last things at that place: waiting, the phone off, a goodbye sent. */
+    finale: [
+      '{attesa}', '(spengo|ho spento|spegnero) (il telefono|il cellulare|tutto) $', '{saluti}', 'non torno indietro', 'non tornero indietro',
+      '(ho posato|ho lasciato|ho messo) (il portafoglio|le chiavi|il telefono|il cellulare|le scarpe|la giacca|i documenti) {fill4} (sulla panchina|per terra|a terra|sul muretto|sul parapetto|accanto)',
+    ],
+    /** Getting ready as for an occasion: the good clothes, the bed made, the room tidied. */
+    preparativi: [
+      '(mi sono (messa|messo)|ho messo|indosso|ho indossato) (il vestito|l’abito|i vestiti|il mio vestito|la camicia) (buono|buoni|della laurea|del matrimonio|piu bello|elegante|migliore|preferito|della festa|bianco|bianca|buona)',
+      '(ho rifatto|rifatto) il letto', '(ho pulito|ho sistemato|ho messo in ordine|ho riordinato) (la stanza|la camera|la mia camera|la mia stanza|casa|tutto|la casa)',
+      'mi sono (lavata|lavato|truccata|pettinata|vestita bene|vestito bene)',
+    ],
+    /** Only the courage missing, and it is coming: "manca solo il coraggio ma stasera arriva". */
+    coraggio: [
+      '(manca|mi manca|serve|mi serve) (solo|soltanto|ancora) (il coraggio|la forza|l’ultimo passo) [$] {fill3} ({soon}|{momento}) (arriva|arrivera|lo trovo|lo trovero|ce la faccio|ce la faro|viene) $',
+      '({soon}|{momento}) (trovo|trovero|avro|avrò) il coraggio $',
+    ],
+    /** Praying to be taken: "che il signore mi chiami a sé", "di portarmi via nel sonno". */
+    dioprende: [
+      'mi (chiami|chiamasse|richiami|richiamasse|prenda|prendesse|porti|portasse) (a se|con se|via con se|lassu|in cielo|in paradiso)',
+      'mi (porti|portasse|prenda|prendesse) via (stanotte|nel sonno|$)', 'mi (faccia|facesse|lasci|lasciasse) morire',
+      '(portarmi via|prendermi con se|chiamarmi a se|farmi morire|prendermi) (stanotte|nel sonno|con se|a se|$)',
+    ],
+    /** Household poisons under the sink. */
+    veleni: [
+      'candeggina', 'varechina', 'ammoniaca', 'anticalcare', 'sgrassatore', 'detersivo', 'acido muriatico', 'disgorgante', 'idraulico liquido', 'soda caustica',
+      'veleno per topi', 'topicida', 'antigelo', 'diserbante', 'insetticida', 'l’anticalcare', 'l’ammoniaca', 'l’antigelo', 'l’insetticida', 'l’acido', 'l’acido muriatico', 'quella roba (che sta)? sotto il (lavello|lavandino)', 'la roba (per pulire|sotto il lavello|sotto il lavandino)',
+    ],
+    /** What it does to the body, told as it happens. */
+    sintomi: [
+      'brucia tutto', 'mi brucia (dentro|la gola|lo stomaco|tutto)', 'brucia (dentro|la gola)', 'non riesco a stare in piedi', 'non sto in piedi',
+      'mi gira (tutto|la testa)', 'gira tutto', 'sto vomitando', 'vedo (sfocato|doppio|tutto nero)', 'mi sento svenire', 'sto svenendo', 'mi sento andare',
+      'non sento piu (le gambe|le braccia|le mani)', 'non riesco a respirare', 'faccio fatica a respirare', 'il cuore (batte fortissimo|impazzisce|va a mille)',
+    ],
+    /** Hiding the marks: long sleeves in summer, plasters, make-up over them. */
+    coprire: [
+      'manica lunga', 'maniche lunghe', 'cerotti', 'cerotto', '(coprire|nascondere|copro|nascondo) (le braccia|i polsi|le cosce|i segni|i tagli|le cicatrici)',
+      '(fondotinta|correttore|trucco) (sopra|per coprire)', '(felpa|pantaloni lunghi) (anche|pure) (ad|a|con|in) {fill1} (agosto|luglio|estate|caldo)',
     ],
   },
 
@@ -803,6 +888,149 @@ export const it: LanguageSpec = {
         '(lametta|lamette|la lama|il taglierino) mi (manca|mancano|chiama|chiamano)',
       ],
     },
+    {
+      // Not expecting to see a time ahead: "tanto io tra due anni non ci arrivo", "a natale non ci arrivo",
+      // "non credo di arrivare all'estate", "non vedrò il prossimo compleanno".
+      id: 'it.no-tomorrow',
+      tier: 'cue',
+      patterns: [
+        '(tra|fra) {fill2} (anni|anno|mesi|mese|estati) {fill3} non ci (arrivo|arrivero|saro|saro piu) $',
+        '(tanto|ormai|io|sicuro|sicuramente|comunque) {fill2} (a|al|alla|all’|ai|agli|fino a|fino al|fino alla|fino ai) {fill1} {traguardo} {fill2} non ci (arrivo|arrivero|saro|saro piu) $',
+        'non (credo|penso) di (arrivare|vivere|campare|esserci|restare|vedere) (fino)? (a|al|alla|all’|ai|agli)? {fill1} {traguardo} [sinceramente|onestamente|davvero|ormai|comunque|eh|raga|ragazzi] $',
+        'non (arrivero|vedro|ci arrivero|ci saro) (mai)? (a|al|alla|all’|ai|agli)? {fill1} {traguardo} [sinceramente|onestamente|davvero|ormai|comunque|eh|raga|ragazzi] $',
+        // "spero che mi restino pochi anni", "faccio il conto degli anni che mi restano e spero che siano pochi"
+        '(spero|speriamo|magari|mi auguro|prego) {fill2} [che] [mi] (restino|resti|rimangano|rimanga|manchino|manchi) {fill1} (pochi|poco|pochissimi|pochissimo|poche) (anni|giorni|mesi|tempo|da vivere|settimane)',
+        '(anni|giorni|mesi|tempo) (che mi restano|che mi rimangono|che mi resta|che mi rimane|che ho davanti|da vivere) {fill6} [$] {fill3} (spero|speriamo|magari|mi auguro|prego) {fill2} (siano|sia|fossero|fosse|durino|duri) [molto] (pochi|poco|pochissimi|brevi|breve|pochissimo)',
+        'spero di non (vivere|campare|durare|restare|rimanere|arrivare) [ancora] (a lungo|tanto|molto|troppo|cosi tanto|a vecchia|a vecchio) $',
+      ],
+    },
+    {
+      // The dead envied, worth more dead, not meant to be born, a favour to all to vanish, prayed to be taken,
+      // the anaesthesia wished back, sorry to have survived: "guardavo la bara ed ero invidiosa", "valgo più da
+      // morta che da viva", "doveva nascere lui e io no", "sarebbe un favore a tutti se non mi rivedessero più",
+      // "ho pregato che il signore mi chiamasse a sé", "quel nero... vorrei tornarci e restarci", "peccato che non mi
+      // sono fatto niente".
+      id: 'it.passive-shapes',
+      tier: 'cue',
+      patterns: [
+        '(invidio|invidiavo|invidiosa|invidioso|invidia|ho invidiato|ero gelosa|ero geloso|beati|beato|beata) {fill4} (i morti|chi (e|è) (morto|morta)|chi muore|chi se ne (e|è) (andato|andata)|chi non c’è piu|chi sta (sottoterra|sotto terra)|chi riposa|il defunto|la defunta|i defunti)',
+        '(bara|salma|defunto|defunta|tomba|cadavere|feretro) {fill6} (invidiosa|invidioso|invidia|invidiavo|invidio|gelosa|geloso)',
+        '(invidiosa|invidioso|invidio|invidiavo|gelosa|geloso) {fill6} (bara|salma|defunto|defunta|tomba|cadavere|feretro)',
+        '(valgo|varrei|rendo|renderei) [molto|tanto] (piu|di piu) (da morta|da morto|morta|morto)',
+        '(da morta|da morto) (valgo|varrei|servo|servirei|renderei|rendo|farei piu comodo|sarei piu utile|sono piu utile)',
+        '(sarei|sono|servirei|servo) [molto|tanto] piu utile (da morta|da morto|morta|morto)',
+        '(doveva|dovevano|avrebbe dovuto|meritava di|toccava a) {fill1} (nascere|vivere|sopravvivere|restare|esserci|salvarsi) (lui|lei|loro|mio fratello|mia sorella) {fill2} (e io no|e non io|non io|al posto mio|invece di me|io no)',
+        '(doveva|dovevo|toccava|era meglio se|sarebbe stato meglio se) {fill2} (morire|morivo|morissi|andarmene|sparire) io (al posto suo|al posto di|invece di|e non)',
+        '(avrebbe dovuto|doveva|avrebbero dovuto|dovevano) (abortire|non tenermi|non avermi|non farmi nascere|non mettermi al mondo)',
+        '(un favore|un regalo|un piacere|un sollievo) (a|per) (tutti|tutti quanti|il mondo|la mia famiglia|i miei|loro|chiunque) {fill2} (se|a) {fill3} ({died}|non mi (vedessero|rivedessero|sentissero) [piu]|sparire|scomparire|andarmene|togliermi di mezzo|levarmi di mezzo|togliessi il disturbo|levassi il disturbo)',
+        '(togliermi di mezzo|sparire|andarmene|levarmi di mezzo|togliere il disturbo) (sarebbe|e) (un favore|un regalo|un piacere|un sollievo) (a|per) (tutti|tutti quanti|il mondo|la mia famiglia|i miei|loro)',
+        '(prego|pregato|ho pregato|pregando|pregavo|chiedo a dio|ho chiesto a dio|chiedo al signore|ho chiesto al signore) {fill4} (che|di) {fill3} {dioprende}',
+        '(anestesia|sedazione|sedata|sedato|narcosi|coma|svenuta|svenuto|quel nero|quel buio|quel nulla|quel vuoto|il nulla) ... {longing} {fill2} (tornarci|ritornarci|tornare li|tornare la|ritornare li|tornare in quel (nero|buio|nulla|vuoto)) {fill2} (e|per) (restarci|rimanerci|non tornare|non uscirne|non svegliarmi)',
+        '{longing} {fill2} (andare|entrare|finire|cadere) in coma (e restarci|e rimanerci|per sempre|e non svegliarmi)',
+        '{longing} {fill3} (il nulla|nel nulla|nel buio|nel nero|quel nulla|quel buio) (per sempre|e restarci|e rimanerci|senza svegliarmi)',
+        '(peccato|purtroppo|che sfortuna|mannaggia|quasi delusa|quasi deluso|che peccato) {fill2} [che] (non mi sono fatto|non mi sono fatta) (niente|nulla) ($|intendo|davvero|purtroppo|di grave)',
+        '(peccato|purtroppo|che sfortuna|mannaggia|quasi delusa|quasi deluso|che peccato) {fill2} [che] (sono ancora viva|sono ancora vivo|sono sopravvissuta|sono sopravvissuto|non mi (e|è) successo (niente|nulla)|ne sono uscita illesa|ne sono uscito illeso|non sono morta|non sono morto|non ci sono rimasta|non ci sono rimasto) ($|intendo|davvero|purtroppo)',
+        '(deluso|delusa|dispiaciuto|dispiaciuta) (di essere|d’essere|che sono) (ancora vivo|ancora viva|vivo|viva|illeso|illesa|sopravvissuto|sopravvissuta)',
+        // "leggo i necrologi e vorrei vederci il mio nome"
+        '(necrologi|necrologio|necrologie|annunci funebri|manifesti funebri|epigrafe|lapide) ... {longing} {fill3} (vederci|vedere|leggere|leggerci|trovarci|esserci) (il mio nome|la mia foto|il mio)',
+        '{longing} {fill3} (vedere|leggere) (il mio nome|il mio necrologio|la mia foto) (su|sul|sui|in|tra|nei|nel) {fill2} (necrolog*|lapide|manifesti funebri|annunci funebri|tomba)',
+      ],
+    },
+    {
+      // Arrangements beside a cover story, or beside being gone after: "le ho girato tutte le password. lei pensa che sia
+      // per sicurezza, meglio così", "mi ha chiesto perché e ho cambiato discorso", "mi fa 'che è, fai testamento?' e ho
+      // riso anche io", "il prete pensava fosse per il matrimonio, io volevo solo andarmene in pace con tutti".
+      id: 'it.cover-story',
+      tier: 'act',
+      patterns: [
+        '({sistemare}|{saluti}|{dopo}) ... {segreto}', '{segreto} ... ({sistemare}|{saluti}|{dopo})',
+        // a message for a day years away, "visto che io non ci sarò"
+        '(vocale|video|lettera|lettere|messaggio|messaggi|regalo|regali|busta|audio) {fill4} per quando (compie|compira|compirà|avra|avrà|si laurea|si laureera|si diploma|sara grande|sarà grande|diventera grande|crescera|si sposera|fara la comunione) ... (io non ci saro|non ci saro piu|non ci saro $)',
+        '(visto che|siccome|dato che|perche) [io] non ci (saro|sarò) ... (vocale|video|lettera|lettere|messaggio|messaggi|regalo|regali|busta|audio) {fill4} per quando (compie|compira|avra|si laurea|si diploma|sara grande|diventera grande|crescera|si sposera)',
+        // "ho fatto la tessera di donatore di organi... almeno servirò a qualcuno la settimana prossima"
+        '(organi|donatore|donatrice) ... (almeno|cosi) {fill2} (serviro|servirò|saro utile|sarò utile|i miei organi serviranno) (a|per) (qualcuno|qualcosa|altri) {fill2} ({soon}|la settimana prossima|il mese prossimo|presto|a breve|tra poco)',
+      ],
+    },
+    {
+      // At a place to fall or drown, no one around, and the last things: "sono sulla diga, qua non passa più nessuno,
+      // aspetto che faccia buio", "sto aspettando che passi il metronotte, poi il multipiano resta vuoto. sono all'ultimo
+      // piano", "sono sul traghetto, a poppa non c'è nessuno, ho scritto a mamma che le voglio bene".
+      id: 'it.plan-place',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        '{sulposto} ... {isolato} ... {finale}', '{sulposto} ... {finale} ... {isolato}', '{isolato} ... {sulposto} ... {finale}',
+        '{isolato} ... {finale} ... {sulposto}', '{finale} ... {isolato} ... {sulposto}', '{finale} ... {sulposto} ... {isolato}',
+        // the day set and no one to look for me till then: "ho chiesto le ferie per martedì così nessuno mi cerca. martedì è il giorno"
+        '(nessuno mi (cerca|cercera|aspetta|aspettera|chiama|chiamera)|nessuno se ne (accorge|accorgera)|nessuno (si accorge|si accorgera|notera|nota)) {fill3} (fino a|fino al|fino alla|prima di|prima del|prima della|per) ... ({giorno} (e|è|sara) il giorno|(e|è) tutto deciso $)',
+        '({giorno} (e|è|sara) il giorno|(e|è) tutto deciso $) ... (nessuno mi (cerca|cercera|aspetta|aspettera|chiama|chiamera)|nessuno se ne (accorge|accorgera)|nessuno (si accorge|si accorgera|notera|nota)) {fill3} (fino a|fino al|fino alla|prima di|prima del|prima della)',
+        // pills bought a few at a time so no one suspects: "ho girato tre farmacie così nessuno si insospettiva. ne ho abbastanza"
+        '(farmacie|farmacia|medici|dottori|ricette) (diverse|diversi|differenti) {fill8} [$] {fill4} (nessuno|non) {fill2} (si insospett*|sospett*|se ne accorg*|faccia domande|facesse domande|fa domande|capisse|capisca|notasse|noti)',
+        '(farmacie|farmacia|ricette|ricetta|medici) ... (ne ho|ho) (abbastanza|a sufficienza|quanto basta|quante ne servono|quelle che servono) {fill2} [$] {fill4} (nel cassetto|nascost*|da parte|sotto il letto|nell’armadio|in camera|in borsa|tutto nel|tutte nel)',
+        // dressed up, bed made, and only the courage missing tonight
+        '{preparativi} ... {coraggio}', '{coraggio} ... {preparativi}',
+        // out in the snow without a coat, not going back
+        '(senza giacca|senza giubbotto|senza cappotto|senza giubbino|in maglietta|in maniche corte|a piedi nudi|scalza|scalzo|senza guanti) ... (nevica|neve|gelo|ghiaccio|sotto zero|freddo|gelato|gelata|congelando|ghiacciato|bufera) ... (non torno indietro|non (torno|tornero|scendo|scendero) (piu|giu)|mi sdraio|mi siedo|resto qui|rimango qui|mi addormento|non voglio tornare)',
+        '(la macchina|l’auto|la moto) (l’ho lasciata|ho lasciato) {fill2} (aperta|con le chiavi|accesa) ... (non torno|non tornero|non mi servira|non serve|nevica|neve|bosco|scogliera)',
+        // home from the ward, finishing what was started
+        '(mi dimettono|mi dimetteranno|mi hanno dimessa|mi hanno dimesso|dimessa dal|dimesso dal|dal reparto|ricoverata|ricoverato|ricovero|psichiatria|spdc|pronto soccorso|ospedale|dall’ospedale|all’ospedale|l’ospedale) ... (finisco|finiro|finirò|porto a termine|portero a termine|concludo|completo|riprovo|ci riprovo) (quello|cio|quel|il lavoro|quanto)? (che|lasciato)? {fill2} (iniziato|cominciato|a meta|in sospeso)? $',
+        // the keys to a roof got with an excuse: "mi sono fatta dare le chiavi del terrazzo dicendo che volevo vedere le stelle"
+        '(chiavi|chiave|badge|codice|accesso) {fill2} (terrazzo|tetto|terrazza|lastrico|ultimo piano|campanile|torre) {fill8} (dicendo che|con la scusa|raccontando che|ho detto che|facendo credere) ... (salgo|vado su|ci salgo|ci vado|sto salendo)',
+      ],
+    },
+    {
+      // An act done, told by what is in the body: "l'ho fatto. ho bevuto quella roba sotto il lavello, brucia tutto",
+      // "ho fatto una cazzata un'ora fa, mi gira la testa", "ho mandato giù la candeggina".
+      id: 'it.done-signs',
+      tier: 'act',
+      patterns: [
+        '(ho bevuto|ho ingoiato|ho mandato giu|ho ingerito|ho buttato giu|ho inghiottito|bevuto|ingoiato|mandato giu) {fill4} {veleni}',
+        '(ho fatto una (cazzata|stupidaggine|sciocchezza|follia|cavolata)|(ho preso|ho ingoiato|ho mandato giu|ho buttato giu) (tutto|tutte|tutti|{many} {farmaco}|le {farmaco}|i {farmaco})) ... {sintomi}',
+      ],
+    },
+    {
+      // Self-harm told in other words: the streak broken and the sleeves long, the skin scratched raw, the blade
+      // kept from a sharpener, "the lines" or "the tagliandi" drawn again.
+      id: 'it.self-harm-shapes',
+      tier: 'act',
+      softenedBy: ['urge'],
+      patterns: [
+        '(rotto|perso|azzerato|resettato|spezzato|ricominciato da zero|ricomincio da zero) (la|il|mia|il mio|la mia)? (streak|serie|contatore|conteggio|striscia|conto dei giorni) ... ({coprire}|braccia|cosce|polsi|lametta|tagli)',
+        '(streak|serie|contatore|striscia) {fill2} (rotta|rotto|azzerata|azzerato|persa|perso) ... ({coprire}|braccia|cosce|polsi|lametta|tagli)',
+        '(ricominciato da zero|ricomincio da zero|di nuovo a zero|tornata a zero|tornato a zero|giorno zero|giorno 0) ... {coprire}',
+        '(mi sono grattata|mi sono grattato|mi gratto|mi grattavo|mi sono scorticata|mi sono scorticato|mi scortico|mi sono graffiata|mi sono graffiato|mi graffio) {fill6} (finche|fino a quando|fino a che|fino a) [non] {fill4} (la carne|carne viva|pelle viva|sangue|sanguinare|sanguinava|il vivo)',
+        '(ho rifatto|ho fatto|rifaccio|mi sono fatta|mi sono fatto|mi sono rifatta|mi sono rifatto|mi faccio|ho fatto di nuovo|ancora) [di nuovo|ancora] (delle|le|dei|i|altre|altri|nuove|nuovi) (righe|righine|linee|strisce|segni|segnetti|graffi|taglietti|codici a barre) (sul|sulla|sui|sulle|sugli) {fill1} {body}',
+      ],
+    },
+    {
+      // The blade kept near, the urge told in code: "ho smontato il temperino e mi sono tenuta la lametta", "tengo una lametta
+      // nel portafoglio", "ho voglia di fare i 'tagliandi' stasera".
+      id: 'it.self-harm-hints',
+      tier: 'cue',
+      patterns: [
+        '(smontato|smonto|smontare|tolto|tolta|staccato|estratto|rotto) {fill3} (temperino|temperini|rasoio|rasoi|taglierino|appuntamatite) ... (lametta|lama|lamette) {fill3} (tenuta|tenuto|tengo|conservo|nascost*|portamonete|portafoglio|astuccio|nell’astuccio|tasca|cover)',
+        '(lama|lametta|lamette) (dal|del|dai|dei) (temperino|temperini|rasoio|rasoi|taglierino|appuntamatite) ... (tenuta|tenuto|tengo|conservo|nascost*|portamonete|portafoglio|astuccio|nell’astuccio|tasca|cover)',
+        '(tengo|porto|conservo|mi sono tenuta|mi sono tenuto|ho nascosto|nascondo) [sempre] (la|una|le|delle) (lametta|lamette|lama) [nascosta|nascoste|sempre] ((nel|nella|in|sotto|dentro) {fill1} (portamonete|portafoglio|astuccio|tasca|cover|calzino|materasso|reggiseno|zaino|diario|scatola)|nell’astuccio|nell’agenda)',
+        '({longing}|{intend}|voglia|tentazione|impulso) {fill3} (fare|farmi|rifare|rifarmi) (i|dei|qualche|un paio di|altri|nuovi) (tagliandi|taglietti|tagliettini|righine|graffietti|segnetti|codici a barre|barcode)',
+        '{coprire} ... (rotto la streak|ricaduta|ricaduto|ho ceduto|tagli freschi|tagli nuovi)',
+      ],
+    },
+    {
+      // Euphemisms for joining the dead, widened: "stasera vado a fare compagnia a nonno lassù", "vado a stare con la nonna in cielo".
+      id: 'it.euphemism-company',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        '(vado a|andro a|sto per|sto andando a|vado|vado da|stasera vado a|raggiungo) {fill1} (fare compagnia|tenere compagnia|stare|dormire|restare) (a|al|alla|con|accanto a|vicino a) {cari} {fill1} {aldila}',
+        '{think} {fill2} (di|a|ad) {jumpinf} [giu] {from} [il|la|lo|un|una|questo|questa|quel|quella|l’] ({height}|{traffic}|{number} piano)',
+      ],
+    },
+    {
+      // The same, as a wish: "vorrei fare compagnia al nonno lassù".
+      id: 'it.euphemism-company-wish',
+      tier: 'cue',
+      patterns: ['({longing}|{intend}) {fill2} (fare compagnia|tenere compagnia|stare) (a|al|alla|con) {cari} {fill1} {aldila}'],
+    },
   ],
 
   // The shared net (`../net.ts`): the words of five meanings, paired by one set of rules for
@@ -876,6 +1104,10 @@ export const it: LanguageSpec = {
       'mi sparo (un|una|tutta|tutto|tutti|tutte|il|la|lo|i|le|gli|l’) ',
       '(mi sparo|mi butto dalla finestra|mi butto dal balcone) se',
       '(mi hai|mi ha|mi hanno) (ucciso|uccisa|ammazzato|ammazzata)',
+      // a joke threat over an exam or a meeting, from the very building: "se mi fanno ridare diritto privato mi butto
+      // dal quinto piano di giurisprudenza", "mi butto dal tetto della scuola se c'è un'altra verifica"
+      'se {fill12} {jumpnow} {from} {fill3} ({height}|piano) (di|della|del|dell’|dello) (giurisprudenza|ingegneria|lettere|economia|medicina|universita|facolta|scuola|liceo|dipartimento|rettorato|biblioteca|ufficio|azienda)',
+      '{jumpnow} {from} {fill3} ({height}|piano) (di|della|del|dell’|dello) (giurisprudenza|ingegneria|lettere|economia|medicina|universita|facolta|scuola|liceo|dipartimento|rettorato|biblioteca|ufficio|azienda) {fill3} se',
     ],
     // "ho tagliato i ponti con lui", "ho tagliato corto", "mi sono tagliata i capelli", "mi sono tagliata cucinando".
     'cut-idiom': [
@@ -901,6 +1133,14 @@ export const it: LanguageSpec = {
     ],
     // "sul tetto con gli amici": a place to hang out, not a ledge; "sparire per la vergogna".
     'place-idiom': [
+      // lassù in the mountains, not in heaven; lines drawn in pen
+      'lassu (in|a|al|alla|nel|nella|sul|sulla|sui) (montagna|montagne|baita|paese|rifugio|malga|collina|valle|cascina|trentino|nord|alpeggio|casa)',
+      '(righe|righine|linee|strisce|segni|segnetti) {fill4} (con la penna|a penna|col pennarello|con il pennarello|con l’eyeliner|col rossetto|con l’henne|per il tatuaggio|col trucco)',
+      // waiting for the dark for the view: "aspetto che faccia buio per fotografare le luci"
+      '(aspetto|aspettando|sto aspettando) {fill6} per (vedere|fotografare|fare foto|fare le foto|le foto|la foto|i fuochi|le stelle|le lucciole|il tramonto|l’alba|la cena|il concerto|lo spettacolo|la partita|pescare)',
+      // a silly thing done, a head spinning with shame: "ho fatto una cazzata, gli ho scritto", "mi gira la testa dalla vergogna"
+      'ho fatto una (cazzata|stupidaggine|sciocchezza|cavolata) [$] (gli ho scritto|le ho scritto|l’ho chiamato|l’ho chiamata|gli ho mandato|le ho mandato|ho scritto al mio ex|ho scritto alla mia ex|ho bevuto troppo)',
+      '(mi gira la testa|gira tutto|vedo tutto nero) (dalla|per la|dal|per il) (vergogna|rabbia|fame|stanchezza|gioia|nervoso|caldo)',
       '(tetto|terrazzo|ponte|balcone) (con|a fumare|a bere|a mangiare|a prendere il sole|a guardare il tramonto|a fare foto|di rialto|dei sospiri|vecchio|a cena) {fill3}',
       '(sparire|sprofondare|sotterrarmi|scomparire|nascondermi) {fill6} (per la vergogna|dalla vergogna|per l’imbarazzo|che figura|che figuraccia)',
     ],
@@ -976,7 +1216,7 @@ export const it: LanguageSpec = {
     x: 'per', sn: 'sono', qlcs: 'qualcosa', qlc: 'qualcosa', nnt: 'niente', anke: 'anche', qnd: 'quando', qndo: 'quando', cn: 'con',
     dv: 'dove', dp: 'dopo', tvb: 'ti voglio bene', vvb: 'vi voglio bene', tranq: 'tranquilla', 'sta notte': 'stanotte', 'sta sera': 'stasera',
     // Roman and southern forms
-    vojo: 'voglio', voio: 'voglio', nun: 'non', ammazzamme: 'ammazzarmi', 'me vojo': 'mi voglio',
+    vojo: 'voglio', voio: 'voglio', nun: 'non', pozzo: 'posso', anda: 'andare', mo: 'ora', ammazzamme: 'ammazzarmi', 'me vojo': 'mi voglio',
     // elided words glued to the next by the dropped apostrophe
     mammazzo: 'mi ammazzo', mammazzerei: 'mi ammazzerei', muccido: 'mi uccido', mucciderei: 'mi ucciderei',
     lautolesionismo: 'l autolesionismo', dellautolesionismo: 'dell autolesionismo', allautolesionismo: 'all autolesionismo',
@@ -989,7 +1229,7 @@ export const it: LanguageSpec = {
 
   crisisWords: [
     'suicidio', 'suicidarmi', 'suicida', 'uccidermi', 'ammazzarmi', 'ammazzo', 'morire', 'tagliarmi', 'tagliata', 'tagliato', 'impiccarmi',
-    'pillole', 'pastiglie', 'addio', 'autolesionismo', 'uccidere', 'ammazzare', 'finita',
+    'pillole', 'pastiglie', 'addio', 'autolesionismo', 'uccidere', 'ammazzare', 'finita', 'buttarmi', 'lanciarmi', 'gettarmi',
   ],
   repairs: ['suicidio', 'suicidarmi', 'uccidermi', 'ammazzarmi', 'autolesionismo', 'impiccarmi', 'togliermi'],
   notTypos: [

@@ -252,6 +252,63 @@ export const pl: LanguageSpec = {
       '(nie otwieraj|nie otwierajcie|nie czytaj|nie czytajcie) {fill1} (wcześniej|przed czasem|przed piątkiem|przedtem|za wcześnie)',
       '(jakby|gdyby|jak) (trzeba było|trzeba będzie|będzie trzeba|było trzeba|będzie potrzeba) {fill2} (wybrać|wybierać|dać|użyć|coś wybrać)',
     ],
+
+    // --- round 7: arrangements for after, passive wishes in new shapes, plans told by place, time and means ---
+    /** Of use at last (said of dying): "przynajmniej tak bym się jej do czegoś przydała", "moje organy się komuś przydadzą". */
+    przydatna: [
+      '(przynajmniej|chociaż|wreszcie|w końcu|nareszcie|choć raz|chociaż raz|raz w życiu) {fill3} (bym|byłabym|byłbym|będę|ja|ze mnie|moje|moja|mój|mnie) {fill4} (przydała|przydał|przydam|przydać|przydadzą|przyda|przydatna|przydatny|pożyteczna|pożyteczny|użyteczna|użyteczny|na coś zdała|na coś zdał)',
+      '(na coś|do czegoś|komuś) (bym|byłabym|byłbym) [się] (przydała|przydał|zdała|zdał)', '(bym|byłabym|byłbym) [się] (na coś|do czegoś|komuś) (przydała|przydał|zdała|zdał)',
+    ],
+    /** Death named by what it leaves: a life policy and its beneficiary, organs, "after my death". */
+    smierckontekst: [
+      'polis*', 'ubezpieczeni* na życie', 'uposażon*', 'odszkodowani*', 'organy', 'narządy', 'dawcą', 'dawczynią', 'dawca narządów', 'oświadczenie woli',
+      'po mojej śmierci', 'po śmierci', '(jak|gdy|kiedy|jeśli) umrę', '(jak|kiedy) mnie nie będzie', 'gdyby mnie nie było', 'w spadku', 'mój spadek',
+    ],
+    /** Times ahead one does not see oneself in: "w przyszłym tygodniu", "w grudniu", "na święta". */
+    czasPL: [
+      '(w|za) (przyszłym|następnym) (tygodniu|miesiącu|roku)', 'za (tydzień|miesiąc|rok|pół roku|dwa lata|parę lat|kilka lat|{number} lat|dwa tygodnie|parę miesięcy)',
+      'w (styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|październiku|listopadzie|grudniu)',
+      'na (święta|wigilii|wigilię|sylwestra|wiosnę|lato|wakacje|swoich urodzinach|urodzinach|emeryturze|starość|nowy rok)',
+      '(latem|zimą|wiosną|jesienią)', 'w (święta|wigilię|lecie|zimie|nowym roku|przyszłości)', 'na starość', 'za stołem wigilijnym',
+    ],
+    /** The family one spends a last time with: "z ojcem", "mama", "z siostrą". */
+    famPL: [
+      'ojciec', 'ojcem', 'ojcu', 'tata', 'tatą', 'tatem', 'tacie', 'mama', 'mamą', 'mamie', 'matka', 'matką', 'siostra', 'siostrą', 'siostrze', 'brat', 'bratem', 'bratu',
+      'babcia', 'babcią', 'babci', 'dziadek', 'dziadkiem', 'dziadkowi', 'rodzice', 'rodzicami', 'rodzicom', 'syn', 'synem', 'córka', 'córką', 'dzieci', 'dziećmi',
+      'przyjaciółka', 'przyjaciółką', 'przyjaciel', 'przyjacielem', 'kumpel', 'kumplem', 'ziomek', 'ziomkiem', 'młodszy brat', 'młodsza siostra',
+    ],
+    /** Written or bought ahead for someone: a card already signed, a present wrapped, wishes written. */
+    naprzod: [
+      '(kupiłam|kupiłem|podpisałam|podpisałem|napisałam|napisałem|zapakowałam|zapakowałem|przygotowałam|przygotowałem|zostawiłam|zostawiłem|schowałam|schowałem) {fill3} (kartkę|kartki|prezent|prezenty|list|liścik|życzenia|laurkę|paczkę)',
+      '(kartkę|kartka|kartki|prezent|prezenty|liścik|życzenia|laurkę|laurka|paczkę|paczka) {fill6} (podpisałam|podpisałem|podpisana|podpisany|napisałam|napisałem|zapakowałam|zapakowałem|zapakowany|przygotowałam|przygotowałem|zostawiłam|zostawiłem|leży|leżą|czeka|czekają)',
+      // left with someone to hand on: "zostawiłam u babci"
+      '(zostawiłam|zostawiłem|oddałam|oddałem|przekazałam|przekazałem) {fill2} (u|dla) {word}',
+    ],
+    /** Destroyed so no one reads it after: diaries burnt, notes deleted. */
+    zniszczone: [
+      '(spaliłam|spaliłem|zniszczyłam|zniszczyłem|podarłam|podarłem|skasowałam|skasowałem|usunęłam|usunąłem|wyrzuciłam|wyrzuciłem|zmieliłam|zmieliłem|spalić|zniszczyć|pociąć) {fill4} (pamiętniki|pamiętnik|dzienniki|dziennik|zapiski|notesy|zeszyty|wiersze|notatki|rysunki|listy|wiadomości|czaty|historię)',
+    ],
+    /** No one after me: "nikt nie musi potem tego czytać", "płakać nade mną". */
+    poMnie: [
+      '(nikt|nikomu) [nie] [musi|będzie musiał|będzie musiała|będą musieli|będzie] {fill1} (potem|później|po mnie|po wszystkim|wtedy|po mojej śmierci) {fill2} [nie] (czytać|czytał|czytała|przeglądać|przeglądał|oglądać|oglądał|znalazł|znalazła|znaleźć|płakać|płakał|sprzątać|grzebać)',
+      '(płakać|płakał|płakała|płakali|ryczeć|ryczał|ryczała) nade mną',
+    ],
+    /** A cover story told: "powiedziałem, że chodzi o antenę", "mówiłem, że na domówkę". */
+    coverSaid: [
+      '(powiedziałam|powiedziałem|mówiłam|mówiłem|skłamałam|skłamałem|wmówiłam|wmówiłem|tłumaczyłam|tłumaczyłem|wytłumaczyłam|wytłumaczyłem|ściemniłam|ściemniłem|nakłamałam|nakłamałem) {fill3} (że|ze) {fill1} (chodzi o|to na|to dla|to do|niby|idę|jadę|muszę|to tylko|na|do|dla|potrzebuję)',
+    ],
+    /** Others believe something else: "szef myśli, że idę na urlop", "mama jest przekonana, że...". */
+    coverThink: [
+      '(szef|szefowa|mama|tata|rodzice|wszyscy|oni|ona|on|każdy|żona|mąż|dziewczyny|koledzy|kumple|znajomi|siostra|brat|współlokatorka|współlokator|reszta) (myśli|myślą|sądzi|sądzą|uważa|uważają|są przekonani|jest przekonany|jest przekonana|wierzy|wierzą) (że|ze)',
+    ],
+    /** Way up to a roof: a key, a code, access. */
+    dachDostep: [
+      '(klucz|klucze|kluczyk|dostęp|wejście|kod|pozwolenie) {fill3} (do wyjścia na dach|na dach|do dachu|do włazu|na strych|na taras na dachu|do wieży|na wieżę|na komin)',
+    ],
+    /** A high floor, a roof: "biuro na 9 piętrze", "na dachu". */
+    highFloor: [
+      '(na|z) {fill1} ({number}|ósmym|dziewiątym|dziesiątym|jedenastym|dwunastym|piętnastym|dwudziestym|ostatnim|najwyższym) (piętrze|piętra)', 'na dachu', 'na dach', 'z dachu',
+    ],
   },
 
   families: [
@@ -831,6 +888,103 @@ export const pl: LanguageSpec = {
         '(popełnię|popełnić|popełniłabym|popełniłbym|popełnienia|popełniam) (sudoku|seppuku|harakiri|samobója)',
       ],
     },
+    {
+      // Round 7. Passive wishes and burden in new shapes (cue): of use at last through a life policy
+      // or one's organs, envying the dead grandfather in his grave, wanting everything to end "and
+      // me too", "without me she'd finally have her own life", not seeing oneself next week or at
+      // Christmas, taking up someone's place and oxygen, a serious illness welcome, a coma "or for
+      // ever", praying God takes me in my sleep, "while I'm still here", "I won't come back anywhere",
+      // new scars wanted, a denial "if I had the strength, who knows".
+      id: 'pl.passive-shapes',
+      tier: 'cue',
+      patterns: [
+        '{przydatna} ... {smierckontekst}', '{smierckontekst} ... {przydatna}',
+        '(moja śmierć|mój zgon|moje odejście) {fill3} (przynajmniej|chociaż|wreszcie|w końcu) {fill3} (przydała|przydało|przyda|sens|sensu|do czegoś|na coś)',
+        '(więcej|większy) (pożytku|pożytek) {fill4} (ze mnie martwej|ze mnie martwego|z mojej śmierci|z polisy|z ubezpieczenia|z mojego trupa)',
+        '(grób|grobie|grobu|cmentarz*|nekrolog*|klepsydr*|zmarłym|zmarłych|umarłym|umarłych|nieboszczyk*) {fill8} (zazdroszczę|zazdroszcze|zazdrościłam|zazdrościłem|zazdrość|zazdrosna|zazdrosny)',
+        '(zazdroszczę|zazdroszcze|zazdrościłam|zazdrościłem) (zmarłym|umarłym|nieboszczykom|trupom|tym co już nie żyją|tym którzy już nie żyją|tym którzy odeszli|tym w grobach)',
+        '(chcę|chce|chciałabym|chciałbym|marzę|oby|niech|żeby) {fill4} (skończyło|skończyła|skończył|zakończyło|skończyły|kończyło|urwało|skończy|zakończy) {fill3} ... (ja też|mnie też|łącznie ze mną|razem ze mną|ze mną włącznie|ja razem z nim|a ja z nim|ja razem z tym|i ja też|ja również) $',
+        '(bez mnie|beze mnie|gdyby mnie nie było|jakby mnie nie było|gdyby nie ja|jakby nie ja) {fill3} (miałaby|miałby|mieliby|miałyby|odzyskałaby|odzyskałby|odzyskaliby|odzyskałyby|mogłaby|mógłby|mogliby|żyłaby|żyłby|żyliby) {fill3} (swoje życie|własne życie|normalne życie|życie|spokój|święty spokój|czas dla siebie|wolność|luz)',
+        '(miałaby|miałby|mieliby|odzyskałaby|odzyskałby|odzyskaliby) {fill3} (swoje życie|własne życie|normalne życie|spokój|święty spokój|czas dla siebie|wolność) {fill2} (bez mnie|beze mnie|gdyby mnie nie było|gdyby nie ja)',
+        '(jestem|czuję się) (dla niej|dla niego|dla nich|dla was|dla mamy|dla rodziców|dla rodziny|dla wszystkich) (jak|jakby|niczym) {fill2} (dodatkowe dziecko|kolejne dziecko|drugie dziecko|ciężar|balast|kula u nogi|pasożyt|obowiązek|kamień u szyi)',
+        '(nie widzę|nie widze|nie wyobrażam sobie|nie wyobrazam sobie) (siebie|się|mnie) {fill3} {czasPL} $', 'siebie {fill3} {czasPL} {fill1} nie (widzę|widze|wyobrażam)', 'siebie nie (widzę|widze) {fill2} {czasPL} $',
+        '(zajmuję|zabieram|zajmuje|zajmować) {fill2} (miejsce|tlen|powietrze|przestrzeń) {fill1} (na tym świecie|na świecie|na ziemi|w tym świecie)',
+        '(zabieram|kradnę|zużywam|marnuję|zajmuję) {fill2} (tlen|powietrze) (innym|komuś|ludziom)',
+        '(ktoś inny|ktoś|inni|ktokolwiek inny) {fill3} (wykorzystał|wykorzystałby|wykorzystaliby|wykorzystała|zasługuje|zasłużył|zasługiwał) {fill2} (tlen|powietrze|to życie|moje życie|moje miejsce na świecie|moje miejsce na ziemi)',
+        '(jak|jeśli|jeżeli|gdyby|nawet jak|a jak|jakby) {fill2} (coś poważnego|rak|raka|nowotwór|guz|coś złego|coś śmiertelnego|śmiertelne|nieuleczalne|coś groźnego) {fill4} (niech sobie będzie|niech będzie|niech się dzieje|niech rośnie|na rękę|tym lepiej|mi wszystko jedno|wszystko jedno|obojętne|niech mnie zabierze)',
+        '(nie idę|nie pójdę|nie chodzę|nie pójde|nie ide) do lekarza ... (na rękę|tym lepiej|niech sobie będzie|niech się dzieje|wszystko jedno)',
+        '({want}|{wishLight}|mogłabym|mógłbym|marzy mi się) {fill2} (zapaść|zapadnąć|być|leżeć|wpaść) (w|w jakąś|w długą|w wieczną) (śpiączkę|śpiączce|letarg)',
+        '(marzę|marze|marzy mi się|chciałabym|chciałbym) (o)? (śpiączce|śpiączkę|wiecznym śnie|wieczny sen)',
+        '(śpiączk*|letarg*|zasnąć|usnąć|przespać|zahibernować|sen zimowy) ... (albo|lub|a najlepiej|najlepiej|a może) (na zawsze|już na zawsze|na wieki|do końca)',
+        '(modlę się|modle sie|modliłam się|modliłem się|proszę boga|prosze boga|błagam boga|proszę pana boga|proszę bozię|modlę) {fill2} (żeby|by|aby|o to żeby|o to by) {fill1} (bóg|pan bóg|bozia|pan jezus|jezus|ktoś tam na górze|śmierć|aniołowie) {fill1} (zabrał|zabrała|zabrali|wziął|zabierze|wzięła) mnie',
+        '(zabrał|zabrała|wziął|zabierze|weźmie|wzięła|zabrali) mnie {fill1} (we śnie|z tego świata|ze świata|do nieba|na tamten świat)',
+        '(boga|bóg|bozię|bozia|pana boga|pan bóg|jezusa|śmierć|niebo) ... mnie {fill1} (zabrał|zabrała|wziął|zabierze|weźmie|wzięła|zabrali) {fill1} (we śnie|do siebie|z tego świata|ze świata|do nieba|na tamten świat|już)',
+        '(niech|oby) {fill1} mnie {fill1} (bóg|pan bóg|bozia|śmierć) (zabierze|weźmie|zabrał|wziął)',
+        '(póki|dopóki) jeszcze (jestem|tu jestem|istnieję) $',
+        '(już|ja już|ja) nigdzie (już)? nie (wracam|wrócę|wróce) $',
+        '(blizn*|rany|ran|kreski|kresek|cięcia|cięć) ... (dorobić|dorobię|dołożyć|dołożę|dodać|dodam|zrobić|zrobię|mieć) (nowe|kolejne|świeże|następne) $',
+        '(dorobić|dorobię|dołożyć|dołożę|dodać|dodam|zrobić|zrobię|mieć) {fill1} (nowe|kolejne|świeże|następne|nowych|kolejnych|świeżych) (blizny|rany|kreski|cięcia|blizn|ran|kresek|cięć)',
+        '(nic nie planuję|nic nie planuje|nie planuję nic|niczego nie planuję|nic nie zrobię|nic sobie nie zrobię) $ ... (gdybym|jakbym|jak bym|jakby|gdyby|jak będę|jak będzie|kiedy będę) {word} [{word}] [to] (kto wie|kto to wie|nie ręczę|różnie by było|nie wiem co by było|nie wiem co bym zrobiła|nie wiem co bym zrobił)',
+        '(kończę|skończę) (z tym wszystkim|ze wszystkim) $',
+        '(dobrze|lepiej|spokojniej|radośniej|promiennie) (wyglądam|się czuję) ... nie (wiedzą|wie) (czemu|dlaczego|o co chodzi) $',
+      ],
+    },
+    {
+      // Round 7. Goodbyes said by arrangements and last times (act): "it is not just in case",
+      // "the boss thinks I'm going on holiday, I'm not coming back anywhere", an old wrong put right
+      // "while I'm still here", diaries burnt "so no one has to read them later", a card signed ahead
+      // "let her give it when the time comes", "please don't think later it was your fault", a last
+      // match with Dad "he didn't know, I did", an account deleted "along with me", a date chosen.
+      id: 'pl.goodbye-shapes',
+      tier: 'act',
+      patterns: [
+        '(na wszelki wypadek) ... (to nie jest|to wcale nie jest|ale to nie jest|tylko że to nie jest|to nie|nie jest) (na wszelki wypadek|żaden wszelki wypadek)',
+        '{coverThink} ... (już|ja już|więcej) {fill1} nigdzie nie (wracam|wrócę|wróce) [już] $',
+        '(przeprosiłam|przeprosiłem|przeprosić|napisałam|napisałem|pogodziłam|pogodziłem|pogodzić|podziękowałam|podziękowałem|podziękować|zamknąć|wyjaśnić|powiedzieć|pożegnać|pożegnałam|pożegnałem|odwiedzić|odwiedziłam|odwiedziłem|oddać|oddałam|oddałem|spłacić|spłaciłam|spłaciłem|załatwić|wyznać) ... (póki|dopóki) (jeszcze)? (jestem|tu jestem|żyję|istnieję) $',
+        '(przeprosiłam|przeprosiłem|przeprosić|pogodziłam|pogodziłem|podziękowałam|podziękowałem|zamknąć|wyjaśnić|powiedzieć|pożegnać|pożegnałam|pożegnałem) ... (zanim|nim) mnie (nie będzie|zabraknie|nie stanie) $',
+        '{zniszczone} ... {poMnie}', '{poMnie} ... {zniszczone}',
+        '{naprzod} ... (niech|niechaj|żeby|ma|mają) {fill3} (da|dała|dał|dadzą|przekaże|przekażą|wręczy|wręczą|odda|oddadzą|otworzy|otworzą) ... ((jak|kiedy|gdy) (przyjdzie|nadejdzie) (czas|pora|ten dzień)|(ja|bo ja) [jej|mu|im|ich|ją|go] (już|wtedy|już wtedy) nie (dam|wręczę|przekażę|złożę|będę))',
+        '{naprzod} ... (ja|bo ja) [jej|mu|im|ich|ją|go] (już|wtedy|już wtedy) nie (dam|wręczę|przekażę) $',
+        '(potem|później|po wszystkim|wtedy|po mnie|jak się dowiesz|kiedy się dowiesz|jak się dowiecie) {fill3} [nie] (myśleć|myśl|myślcie|myśli|obwiniać|obwiniaj|obwiniajcie|winić|wińcie) {fill2} (że|ze) [to] (pani|pana|państwa|twoja|wasza|jej|jego|ich) (wina|winy)',
+        '(potem|później|po wszystkim|po mnie) {fill2} [nie] (obwiniać|obwiniaj|obwiniajcie|obwiniała|obwiniał|winić|wińcie) (się|siebie)', '(się|siebie) (potem|później|po wszystkim) nie (obwiniać|obwiniaj|obwiniajcie|winić)', 'nie (obwiniaj|obwiniajcie|obwiniać) (się|siebie) (potem|później|po wszystkim)',
+        '{famPL} ... (nie wiedział|nie wiedziała|nie wiedzieli|nie wie|nie wiedzą|nie ma pojęcia|nie mają pojęcia|nie miał pojęcia|nie miała pojęcia|nie mieli pojęcia) {fill2} (że|ze) [to] {fill2} (ostatni|ostatnia|ostatnie|po raz ostatni|ostatnim)',
+        '(ostatni raz|po raz ostatni) {fill4} {famPL} ... (nie wie|nie wiedział|nie wiedziała|nie wiedzą|nie wiedzieli|nie ma pojęcia|nie mają pojęcia|tylko ja wiem|tylko ja wiedziałam|tylko ja wiedziałem|ja wiedziałam|ja wiedziałem) $',
+        '(konto|konta|profil|profile|telefon|komputer|dysk|wszystko|rzeczy|pamiętniki|dane) {fill4} (do kosza|do śmieci|do usunięcia|do kasacji|w niebyt|w piach|do piachu|znika|zniknie|znikają|usunięte|skasowane|idzie|idą) {fill2} (razem ze mną|wraz ze mną|tak jak ja|jak i ja|i ja też)',
+        '(odkąd|od kiedy|od czasu jak|jak tylko) {fill1} (wybrałam|wybrałem|ustaliłam|ustaliłem|wyznaczyłam|wyznaczyłem|znam|mam|wiem) {fill1} (datę|dzień|termin|kiedy) (jestem|czuję|i jestem|i czuję|zrobiło|mi|zrobiło mi się|jest mi|czuję się|mam w sobie|spłynął)',
+        '(mam|wybrałam|wybrałem|ustaliłam|ustaliłem|wyznaczyłam|wyznaczyłem) (datę|dzień|termin) $ ... (spokojna|spokojny|spokój|ulga|ulgę|lżej)',
+      ],
+    },
+    {
+      // Round 7. Plans told through place, time and means (act): a one-way ticket "the return won't
+      // be needed", a high empty office "and I'm staying, supposedly to finish a report", a roof key
+      // got with a cover story, on a dam having written to everyone and switching the phone off,
+      // having drunk what was under the sink, "not two funerals in one week, but right after", by the
+      // river at night "I'm not going home any more", drugs "all at once tonight", a rope bought "don't
+      // tell anyone", leaving this world.
+      id: 'pl.plan-shapes',
+      tier: 'act',
+      patterns: [
+        '(powrotny|powrotnego|bilet powrotny|biletu powrotnego|powrotu|w drugą stronę) ... (nie będzie|już nie będzie|mi nie będzie|nie będzie mi|nie jest|nie będzie już) {fill1} (potrzebny|potrzebna|potrzebne)',
+        '(w jedną stronę|tylko w jedną stronę|bez powrotu) ... (nie wracam|nie wrócę|nie będzie potrzebny|powrotu nie będzie|wracać nie zamierzam|nie zamierzam wracać|nie mam zamiaru wracać)',
+        '{highFloor} ... (zostaję|zostanę|zostaje|zostać|zostanę sama|zostanę sam|zostaję sama|zostaję sam) {fill2} (niby|rzekomo|oficjalnie|podobno|pod pretekstem|udając|że niby|tak niby)',
+        '(zostaję|zostanę|zostaje|zostać) {fill3} (niby|rzekomo|oficjalnie|podobno|pod pretekstem|udając|że niby) ... {highFloor}',
+        '{dachDostep} ... {coverSaid}', '{coverSaid} ... {dachDostep}',
+        '({standing}|stoję|siedzę|jestem) {fill2} na {fill1} ({edge}|tamie|zaporze|grani|szczycie|skale|wieży|krawędzi) ... ((do wszystkich|wszystkim|każdemu|mamie|rodzicom|bliskim) {fill2} (napisałam|napisałem|wysłałam|wysłałem|się pożegnałam|się pożegnałem) $|(wyłączam|wyłączę|wyłączyłam|wyłączyłem) (telefon|komórkę|tel|fona) $)',
+        '(wypiłam|wypiłem|wypiję|wypić|łyknęłam|łyknąłem|połknęłam|połknąłem|napiłam się|napiłem się|piję|wypijam) {fill4} (pod zlewem|spod zlewu|z szafki pod zlewem|chemię|chemii|środek do (czyszczenia|udrażniania|rur|wc|toalet|mycia)|płyn do (mycia|czyszczenia|prania|naczyń|chłodnic|szyb|wc|toalet|udrażniania|rur)|płynu do (mycia|czyszczenia|prania|naczyń|chłodnic|szyb|wc|toalet|udrażniania|rur)|odrdzewiacz*|odkamieniacz*|amoniak*|denaturat*|antyfryz*|płyn hamulcowy)',
+        '(wypiłam|wypiłem|połknęłam|połknąłem|łyknęłam|łyknąłem) ... (pali|piecze|parzy|wypala|żre) {fill2} (w gardle|gardło|w przełyku|przełyk|w żołądku|żołądek|w środku|od środka) ... (przepraszam|wybaczcie|żegnajcie|przykro mi)',
+        '[nie] (zrobię|zafunduję|zrobić|zafundować|urządzę|urządzić|zgotuję) {fill2} (dwóch pogrzebów|dwa pogrzeby|drugiego pogrzebu|kolejnego pogrzebu|drugi pogrzeb|kolejny pogrzeb|jeszcze jednego pogrzebu)',
+        '(nie zepsuję|nie popsuję|nie zniszczę|nie zafunduję|nie chcę zepsuć|nie chcę popsuć|nie chcę zniszczyć) {fill5} ... [ale|a|dopiero|to] ((zaraz|tuż|od razu) po|po tym|po wszystkim|potem tak|później tak) $',
+        '(nie zepsuję|nie popsuję|nie zniszczę|nie zafunduję|nie chcę zepsuć|nie chcę popsuć|nie chcę zniszczyć) {fill5} ... (ale|a|dopiero) (potem|później) $',
+        '(nad wisłą|nad rzeką|nad wodą|nad odrą|nad jeziorem|nad morzem|nad zalewem|bulwar*|na moście|na most|na tory|na torach|na dachu|na dach|w lesie|do lasu|na molo|na molu|na klif) ... [do domu] (już|więcej|ja już) [do domu] nie (wracam|wrócę|wróce) [już] [do domu] $',
+        '(towar|towaru|prochy|prochów|dragi|dragów|narkotyki|heroin*|fentanyl*|kokain*|mefedron*|mefę|klonazepam*|xanax*|{pills}|działkę|działki|kwas|pigułki) ... (biorę|wezmę|łyknę|wciągnę|walnę|zarzucę|przyjmę|wstrzyknę|połknę) (wszystko|całość|wszystkie|całe|cały|całą|wszystko co mam) (naraz|na raz|za jednym razem|jednocześnie|od razu)',
+        '(biorę|wezmę|łyknę|wciągnę|walnę|zarzucę|przyjmę|wstrzyknę|połknę) (wszystko|całość|wszystkie|całe|cały|całą|wszystko co mam) (naraz|na raz|za jednym razem|jednocześnie|od razu) ... (towar|towaru|prochy|prochów|dragi|dragów|narkotyki|heroin*|fentanyl*|kokain*|mefedron*|mefę|klonazepam*|xanax*|{pills}|działkę|działki|kwas|pigułki)',
+        '(sznur|sznura|pętlę|pętla|stryczek) {fill2} (kupione|kupiony|kupiona|załatwione|załatwiony|załatwiona|zamówione|zamówiony|odebrane|odebrany|gotowe|gotowy|gotowa|przygotowany|przygotowana|jest|mam|już mam) ... ({soonTime}|po robocie|po pracy|po szkole|po zajęciach|po zmianie|po zmroku)',
+        '(sznur|sznura|linę|lina|pętlę|pętla|stryczek|pistolet|broń|żyletki|żyletkę|{pills}) {fill2} (kupione|kupiony|kupiona|załatwione|załatwiony|załatwiona|zamówione|zamówiony|odebrane|odebrany|gotowe|gotowy|gotowa|mam|już mam) ... (nie mów|nie mówcie|nikomu nie mów|nikomu nie mówcie|nikomu ani słowa)',
+        '(schodzę|zejdę|zchodzę|odchodzę|znikam|zniknę|wymeldowuję|wymelduję|wypisuję|wypiszę|spadam|zmywam|ulatniam|zwijam|zawijam|usuwam) [{sie}] [dziś|dzisiaj|dzis|jutro|teraz|już] (z tego świata|ze świata|z tego padołu|z tej planety|z tego łez padołu)',
+        '(kończę|konczę) [już] (z tym wszystkim|to wszystko|ze wszystkim|z tym życiem|z życiem) (na dobre|na zawsze|definitywnie|raz na zawsze)',
+        '({when}|mam dość|mam dosyć) {fill2} (kończę|konczę) [już] (z tym wszystkim|to wszystko|ze wszystkim|z tym życiem|z życiem)',
+      ],
+    },
   ],
 
   net: {
@@ -869,6 +1023,27 @@ export const pl: LanguageSpec = {
   },
 
   exclusions: {
+    // Round 7. Digging one's own grave after an embarrassment: "idę kopać sobie grób, żegnajcie", "zapadam się pod ziemię, żegnam".
+    'grave-joke': [
+      '(kopać|kopię|kopie|wykopać|wykopię|zakopać|zakopię|zakopuję) {sobie} (grób|grob|dół) {fill3} (żegnajcie|żegnam|żegnaj)',
+      '(ze wstydu|zapaść się pod ziemię|zapadnę się pod ziemię|zapadam się pod ziemię|zakopię się|zakopać się|spalę się ze wstydu) {fill3} (żegnajcie|żegnam)',
+    ],
+    // Not seeing oneself with him, in a job, in a town: "nie widzę siebie z nim w przyszłości", "w tej firmie za rok".
+    'see-self-with': ['(siebie|się) {fill3} (z nim|z nią|z tobą|z nimi|razem|w tej pracy|w tej firmie|w tym mieście|w tym związku|w roli|jako)'],
+    // A lift home instead of the return ticket: "bilet powrotny nie będzie potrzebny, bo wracam autem z tatą".
+    'return-by-car': ['potrzebn* {fill1} (bo|ponieważ|gdyż) {fill2} (wracam|wracamy|wrócę|wrócimy|auto|autem|samochodem|stopem|odbier*|przyjedzie|zabier*|podwiezie|zostaję|zostajemy|mam|lecę|jadę|wracać|tata|mama)'],
+    // A wedding, a birthday spared before a breakup: "nie zepsuję jej urodzin, zerwę z nim zaraz po".
+    'spare-then-leave': ['(zerwę|zerwać|rozstanę|rozstać|powiem mu|powiem jej|rzucę go|rzucę ją|wyprowadzę|wyprowadzić|rozwód|rozwodzę) ... (zaraz|tuż|dopiero) po $'],
+    // Joy at the sea: "jestem nad morzem, do domu już nie wracam haha, zostaję tu".
+    'stay-here': ['nie (wracam|wrócę) {fill4} (haha*|hehe*|xd*|lol|zostaję tu|zostaje tu|zostajemy|przeprowadzam|wynajmuję|wynajmuje)'],
+    // Quitting a habit or him: "kończę z tym wszystkim na dobre, rzucam palenie".
+    'habit-quit': ['(z tym wszystkim|ze wszystkim) [{word}] [{word}] [{word}] (rzucam|rzucę|palenie|papierosy|alkohol|picie|nim|nią|tym facetem|tą pracą|dietą|słodyczami|hazardem|instagramem|tiktokiem)'],
+    // Leaving a world that is not this one: "schodzę z tego świata wirtualnego".
+    'world-online': ['(świata|życia) (wirtualnego|internetowego|social mediów|gier|online|mody|showbiznesu)'],
+    // His family, the last time seen after a breakup: "jego mama nie wiedziała, że to ostatni raz".
+    // A last day before moving abroad: "tata nie wie, że to mój ostatni dzień w Polsce przed przeprowadzką".
+    'last-before-move': ['(ostatni|ostatnia|ostatnie|ostatnim) {fill3} (w polsce|w kraju|przed (wyjazdem|wyprowadzką|przeprowadzką|emigracją|wylotem|studiami|wojskiem|porodem|ślubem))'],
+    'ex-family': ['(jego|jej) (mama|mamą|matka|matką|rodzice|rodzicami|ojciec|ojcem|tata|tatą|siostra|siostrą|brat|bratem|babcia|babcią|dziadek|dziadkiem)'],
     // "napisałam mu list pożegnalny, którego nigdy nie wyślę": the unsent letter to the ex, a therapy exercise.
     'unsent-letter': [
       '(list|liscik) (pozegnalny|na pozegnanie) (mu|jej|bylemu|bylej|tobie|do niego|do bylego)',

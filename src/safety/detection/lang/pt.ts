@@ -50,7 +50,7 @@ export const pt: LanguageSpec = {
     longing: [
       'quero', 'queria', 'queria muito', 'queria tanto', 'so queria', 'so quero', 'as vezes queria', 'gostaria de', 'vontade de',
       'tenho vontade de', 'desejo', 'quem me dera', 'tomara', 'espero', 'prefiro', 'preferia', 'preciso', 'apetece me', 'rezo pra',
-      'rezo para', 'sonho em', 'afim de', 'a fim de', 'muito afim de', 'louca pra', 'louco pra', 'doida pra', 'doido pra', 'quero poder', 'querendo', 'estou querendo', 'ando querendo', 'fico querendo', 'queria poder', 'eu so queria', 'queria mesmo', 'tou a precisar de',
+      'rezo para', 'sonho em', 'afim de', 'a fim de', 'muito afim de', 'louca pra', 'louco pra', 'doida pra', 'doido pra', 'quero poder', 'querendo', 'estou querendo', 'ando querendo', 'fico querendo', 'queria poder', 'eu so queria', 'queria mesmo', 'tou a precisar de', 'apetecia me', 'apetecia me era', 'apetece me era',
     ],
     think: ['penso', 'pensando', 'pensei', 'pensar', 'a pensar', 'sonho', 'sonhando', 'fantasio', 'imagino'],
 
@@ -77,7 +77,7 @@ export const pt: LanguageSpec = {
       'virar estrelinha', 'descansar pra sempre', 'parar de respirar', 'que tudo acabe', 'que tudo acabasse', 'me desviver', 'me apagar',
       'sumir do mundo', 'nem existir', 'crepar', 'bater as botas', 'sumir desse mundo', 'sumir deste mundo',
       // erased, undone: "ser apagado", "um ctrl+z na minha existência", "nunca ter existido"
-      'ser (apagado|apagada|deletado|deletada|esquecido|esquecida) [de vez|pra sempre|para sempre|da existencia|do mundo|$]', 'nunca ter existido', 'nao ter existido',
+      'ser (apagado|apagada|deletado|deletada|esquecido|esquecida) [de vez|pra sempre|para sempre|da existencia|do mundo|$]', 'nunca ter existido', 'nao ter existido', 'nem ter existido', 'nem ter nascido',
       '(ctrl z|control z|desfazer|deletar|apagar) {fill2} (minha|a minha|da minha|na minha) {fill1} existencia',
       '(entrar|ficar|cair) em coma ... (nem sair|nao sair|nunca mais sair|nem acordar|nao acordar|nunca mais acordar)',
     ],
@@ -103,7 +103,7 @@ export const pt: LanguageSpec = {
     ],
     /** Wounding myself, as an infinitive. */
     woundinf: [
-      '(me|se) (cortar|machucar|ferir|automutilar|autolesionar|mutilar|queimar|bater|arranhar|punir|lesionar)',
+      '(me|se) (cortar|machucar|ferir|automutilar|autolesionar|mutilar|queimar|bater|arranhar|punir|lesionar|riscar|lanhar|retalhar)', '(riscar|lanhar|retalhar) me',
       '(cortar|machucar|ferir|automutilar|autolesionar|mutilar|queimar|arranhar) me', 'me fazer mal', 'fazer mal a mim',
     ],
     body: [
@@ -189,6 +189,7 @@ export const pt: LanguageSpec = {
     wouldntcare: [
       'favor', 'alivio', 'melhor', 'tanto faz', 'nem ligava', 'nem ligaria', 'nao ligaria', 'de boa', '(nem|nao) (ia|iria) fazer [nenhuma] diferenca',
       'nao faria diferenca', 'nao seria [tao|nada] (ruim|mal|mau)', 'nao era [tao|nada] (ruim|mal|mau)', 'melhor pra todos', 'nao ia ser ruim', 'nao me importaria',
+      '(estava|ia estar|estaria) [tudo] (certo|bem|otimo|resolvido) $', 'nem reclamava', 'nem reclamaria',
     ],
     traffic: ['carro', 'onibus', 'caminhao', 'trem', 'metro', 'comboio', 'autocarro', 'camiao', 'carreta', 'os carros', 'um carro'],
     jumpinf: ['pular', 'saltar', 'me jogar', 'jogar me', 'me atirar', 'atirar me', 'me lancar', 'lancar me', 'me deixar cair'],
@@ -292,6 +293,8 @@ export const pt: LanguageSpec = {
     squared: [
       '(assim|pra|para|pra que|para que) {fill1} (ninguem|nada) (fica|fique|ficar|tem que|tenha que|precisa) {fill1} (com pepino|com problema|com bronca|pendente|pendurado|devendo|resolver|pra resolver|com nada pra resolver)',
       '(nao|sem) (quero|queria|quis) (ficar|deixar|ir) (devendo|com divida|com dividas|nada pendente|nada pendurado) [nada|a ninguem]', 'nao devo nada a ninguem',
+      // round 7: "não quero deixar dívida no nome de ninguém depois", "pendência nenhuma pra ninguém resolver"
+      '(nao|sem) (quero|queria|vou) (deixar|ficar com) {fill1} (divida|dividas|pendencia|pendencias|conta|contas|pepino|problema|problemas) [nenhuma|nenhum] {fill4} (ninguem|depois|pra tras|para tras)',
       'nao (fica|ficou|deixo|deixei) nada (pendente|pendurado|devendo|em aberto)',
     ],
     /** Giving things away, every tense: "dei", "deixei com", "passei pro". */
@@ -348,6 +351,78 @@ export const pt: LanguageSpec = {
     medtest: ['exame', 'exames', 'biopsia', 'resultado', 'resultados', 'check up', 'checkup', 'tomografia', 'ressonancia', 'eletro', 'eletrocardiograma', 'mamografia', 'ultrassom', 'raio x'],
     goodresult: ['normal', 'tudo normal', 'tudo bem', 'tudo certo', 'benigno', 'benigna', 'negativo', 'negativa', 'saudavel', 'nada grave', 'nada de mais', 'limpo', 'limpa', 'deu bom'],
     letdown: ['decepcionad*', 'decepcao', 'desapontad*', 'frustrad*', 'fiquei triste', 'que pena', 'nao de alivio', 'nao foi alivio', 'queria que desse', 'esperava que desse', 'fiquei mal'],
+
+    // --- round 7: meanings written over classes (the same as in es) ---
+    /** For after I am gone: "pra quando eu não estiver mais aqui", "quando eu faltar", "depois que eu morrer". */
+    after: [
+      '(pra quando|para quando|quando|no dia que|no dia em que|pro dia que|para o dia que) [eu] [ja] nao (estiver|tiver|existir) [mais] ($|aqui|ca|neste mundo|nesse mundo|viva|vivo|pra ver|para ver)',
+      '(pra quando|para quando|quando|no dia que|pro dia que) eu (faltar|morrer|partir|me for|ja tiver ido)', 'depois que eu (morrer|partir|me for|faltar)', '(pra|para) depois de mim',
+    ],
+    /** Instructions or things left for others: "deixei anotado", "colei na geladeira", "expliquei tudo". */
+    leftnote: [
+      '(deixei|deixo|ja deixei) (anotado|anotada|anotados|escrito|escrita|escritos|colado|colada|pregado|pregada|explicado|organizado|organizada|separado|separada|preparado|preparada|tudo anotado|tudo escrito)',
+      '(escrevi|anotei|colei|preguei|preparei|organizei|fiz uma lista|expliquei|ensinei|deixei pra|deixei para|deixo pra|deixo para|te deixo|lhe deixo)',
+      '(deixei|deixo|ja deixei|coloquei|guardei) {fill4} (lista|nota|bilhete|papel|instrucoes|envelope|pasta|caderno|senhas|documentos|papeis|seguros)',
+    ],
+    /** Leaving every group and account: "saí de todos os grupos", "apaguei todas as minhas redes". */
+    exitall: ['(sai|me retirei|apaguei|exclui|deletei|desativei|fechei|abandonei) [de] (todos|todas) (os|as|meus|minhas) [meus|minhas] (grupos|chats|redes|contas|perfis|redes sociais)'],
+    /** A family occasion something is put off until: "o resultado do enem", "o casamento da minha irmã". */
+    event: [
+      'enem', 'vestibular', 'formatura', 'casamento', 'batizado', 'aniversario', 'niver', 'natal', 'ano novo', 'festas', 'pascoa', 'dia das maes', 'dia dos pais', 'ferias',
+      'provas', 'prova', 'parto', 'festa', 'copa', 'final', 'viagem', 'comunhao', 'primeira comunhao', 'cha de bebe', 'resultado',
+    ],
+    /** Done with, vaguely, after a time: "depois disso já era", "depois eu faço". */
+    vaguedone: [
+      '(depois|depois disso|depois dela|depois dele|passando isso|passado isso|a partir dai|dai pra frente|logo depois) (ja era|acabou|acabou tudo|acaba tudo|e o fim|eu faco|faco isso|eu me vou|ja nao estou|nao estou mais aqui) $',
+      '(na|no) {fill1} (seguinte|depois) {fill1} (ja era|acabou|e o fim) $',
+    ],
+    /** Household chemicals people drink: "o que tinha debaixo da pia", "água sanitária". */
+    chemical: [
+      'agua sanitaria', 'cloro', 'soda caustica', 'lixivia', 'desinfetante', 'veneno', 'chumbinho', 'raticida', 'inseticida', 'mata rato', 'diabo verde', 'desentupidor',
+      'amonia', 'amoniaco', 'acido muriatico', 'querosene', 'gasolina', 'thinner', 'solvente', 'limpador', 'desengordurante', 'tira limo', 'limpa vidro', 'produto de limpeza', 'produtos de limpeza', 'removedor',
+      '(o que|tudo que|tudo o que) (tinha|tem|havia|guardo|guardava) (debaixo da pia|embaixo da pia|no armario da limpeza|na area de servico|no armario do banheiro)',
+    ],
+    /** A garage shut: "o portão da garagem fechado". */
+    garageshut: [
+      'garagem {fill6} (portao|porta) {fill1} (fechado|fechada|abaixado|abaixada|trancado|trancada)', '(portao|porta) (fechado|fechada|abaixado|trancado|trancada) {fill4} garagem',
+      '(fechei|tranquei|abaixei) (o|a) (portao|porta) da garagem',
+    ],
+    /** The engine started. */
+    ignition: ['(liguei|dei partida|deixei ligado|deixei ligada) (o|no|a) (carro|motor|caminhonete)', '(ja liguei|liguei) (ele|o carro)', '(motor|carro) (ligado|funcionando|a trabalhar)'],
+    /** A trial run: "fiz um teste pra ver se tinha coragem". */
+    rehearse: [
+      '(fiz|faco|tenho feito|estava fazendo|fiz uns) (um|uns|uma|umas) (teste|testes|ensaio|ensaios|treino|simulacao)',
+      '(pra ver se|para ver se|pra saber se|para saber se) [eu] (tinha coragem|teria coragem|tenho coragem|conseguia|consigo|aguentava|aguento|era capaz|sou capaz)',
+    ],
+    /** Danger at hand that one did not flee: gas, smoke, an earthquake. */
+    danger: [
+      'gas', 'cheiro de gas', 'fumaca', 'incendio', 'fogo', 'alarme de incendio', 'terremoto', 'tremor', 'turbulencia', 'enchente', 'tiroteio', 'bala perdida',
+      'o aviao balancou', 'quase fui atropelada', 'quase fui atropelado',
+    ],
+    /** Where someone dead lies or is mourned. */
+    deathplace: ['velorio', 'enterro', 'funeral', 'caixao', 'tumulo', 'cemiterio', 'defunto', 'defunta', 'morreu', 'faleceu', 'missa de setimo dia'],
+    /** The sacred, prayed to. */
+    sacred: ['deus', 'nossa senhora', 'santo antonio', 'sao judas', 'virgem maria', 'o ceu', 'o universo', 'a vida', 'jesus', 'meu anjo', 'os santos', 'papai do ceu', 'a morte'],
+    /** Coded marks of self-harm: "risquinhos", "linhas", "código de barras". */
+    marks: ['riscos', 'risquinhos', 'linhas', 'linhazinhas', 'tracinhos', 'marquinhas', 'cortinhos', 'codigo de barras', 'cortes'],
+    /** A box or kit of blades reopened. */
+    bladebox: ['(a|minha|o|uma|meu) (caixinha|caixa|estojo|latinha|lata|saquinho|necessaire|kit) (de|das|dos|com as|com os|com) ({sharp}|giletes|laminas|apontadores|estiletes)'],
+    /** A clean streak thrown away: "58 dias zerados". */
+    streaklost: [
+      '{number} (dias|semanas|meses) (zerados|zerado|zerou|perdidos|jogados fora|no lixo|pro lixo|pelo ralo|por agua abaixo|pra nada|de volta ao zero)',
+      '(perdi|joguei fora|zerei) (meus )?{number} (dias|semanas|meses) [limpa|limpo]',
+    ],
+    /** Hot things pressed to the skin: "a chapinha", "o isqueiro". */
+    hot: ['chapinha', 'prancha', 'ferro', 'ferro de passar', 'babyliss', 'secador', 'isqueiro', 'cigarro', 'colher quente', 'faca quente', 'vela', 'fosforo', 'panela', 'frigideira'],
+    /** Waiting for dark, for the house to empty: "só esperando escurecer". */
+    waitdark: [
+      '(esperando|espero|so esperando|so espero|so falta|aguardando|a espera de|a esperar) [a|o] (escurecer|anoitecer|noite|ficar escuro|todo mundo dormir|todos dormirem|a casa esvaziar|o sol se por|dar meia noite|hora)',
+    ],
+    /** A cover story told when getting the means: "falei que era pra insônia". */
+    cover: [
+      '(falei|disse|contei|expliquei|menti dizendo|inventei) (que )?(e|era|eram|seria|sao) (pra|para|por causa de|por causa da|por causa do) {fill3}',
+      '(acha|acham|pensa|pensam) (que )?(e|era|sera) (um|uma|pra|para|por|meu|minha) {fill3}',
+    ],
   },
 
   families: [
@@ -956,6 +1031,171 @@ export const pt: LanguageSpec = {
       softenedBy: ['reassurance'],
       patterns: ['(vou|ir|indo|to indo|acho que vou|quero ir|vontade de ir|pensando em ir|vou acabar indo) de (base|vasco) ({soon}|esse fim de semana|neste fim de semana|nesse fim de semana|logo|mesmo|de vez|$)'],
     },
+    {
+      // Round 7: arrangements for after I am gone (the same situations as es.after-gone): instructions left
+      // "pra quando eu não estiver mais aqui", a will at 26, organs "disponíveis logo", every group left with
+      // a message for each, the last visit "que ele continue indo por mim", a farewell round of the places,
+      // the funeral dictated "anota aí", the family plot paid "minha mãe não vai precisar gastar", a son taught
+      // to manage "sem mim logo logo", a last barbecue "que lembrem de mim rindo", the letter's hiding place
+      // "só abre depois", a folder "pra vocês" with what I never said, my things collected "eu já não".
+      id: 'pt.after-gone',
+      tier: 'act',
+      patterns: [
+        '{leftnote} ... {after}', '{after} ... {leftnote}', '{handed} ... {after}', '{after} ... {handed}',
+        '(fiz|fazer|fui fazer|assinei|ja fiz|redigi|deixei feito) [o|meu|um] testamento {fill8} (com {number} anos|aos {number}|espantado|espantada|nem acreditou|nao acreditou|estranhou|no nome (da|do) (minha|meu) {family}|(pra|para) (minha|meu|a minha|o meu) {family})',
+        '(testamento|(no|pro|para o|pelo) nome (da|do) (minha|meu) {family}) ... {squared}',
+        '(orgaos|corneas|rins|meus orgaos|meu corpo) ... (vao ficar|ficam|ficarao|vao estar|estarao|fiquem|estejam) {fill1} (disponiveis|livres) (logo|em breve|logo logo|daqui a pouco|rapidinho|$)',
+        '(doador|doadora|doar|doacao) ... (logo|em breve|logo logo|daqui a pouco) {fill4} (sirvam|servir|usem|usar|aproveitem|aproveitar|disponiveis)',
+        '{exitall} ... (nao|ja nao) (incomodo|vou incomodar|incomodarei|atrapalho|vou atrapalhar|encho o saco) [voces|vcs|ninguem] [mais|nunca mais] [ninguem] $',
+        '{exitall} {fill4} (familia|da familia|minha familia) ... ((mensagem|mensagens|audio|audios|carta|cartas|bilhete) (pra|para|a) cada (um|uma)|agradecendo|agradeci|{thanks})',
+        '(mensagem|mensagens|audio|audios|carta|cartas|bilhete|bilhetes) (pra|para|a) cada (um|uma) {fill6} (agradecendo|obrigad*|me despedindo|pra me despedir|pra agradecer) ... ((nao|ja nao) (incomodo|vou incomodar) [voces|vcs|ninguem] [mais]|{after}|{gone})',
+        '(pela ultima vez|a ultima vez|minha ultima vez|um ultimo passeio|uma ultima volta|ultima volta|ultima visita) ... ({give}|dei) ... (por mim $|no meu lugar|em meu nome|que (continue|siga) (indo|vindo|usando|jogando) (ele|ela|eles|elas))',
+        '(ultima volta|ultimo passeio|pela ultima vez|uma ultima volta|um ultimo passeio|a ultima volta) ... [ja] (me despedi|fui me despedindo|estou me despedindo|me despeco) de (tudo|todos os lugares|cada lugar|cada canto|os lugares)',
+        '(nao quero|quero|prefiro|queria) (velorio|enterro|missa|cremacao|ser cremada|ser cremado|ser enterrada|ser enterrado|que me cremem|que me enterrem) ... (cinzas|cremacao|cremada|cremado|cremem|enterro|velorio|caixao) ... (anota|anotem|guarda isso|guardem isso|lembrem disso|so vou falar uma vez|vou falar uma vez so|nao esquecam|fica registrado|deixa registrado)',
+        '(jazigo|tumulo|cova|sepultura|cemiterio|funeraria|plano funerario|seguro funeral|cremacao|gaveta no cemiterio|lote no cemiterio) ... ((nao|ja nao) (vai|vao) (precisar|ter que|ter de) (gastar|pagar|se preocupar|desembolsar) [com] [nada|um centavo]|ninguem (vai|vai precisar|precisa) (gastar|pagar))',
+        '(ensinei|estou ensinando|ensinando|mostrei|expliquei) ... (se virar|viver|seguir|ficar bem|se cuidar|se defender|dar conta) [sozinho|sozinha|sozinhos|sozinhas] sem mim (logo|logo logo|em breve|daqui a pouco|ja ja|muito em breve|de vez|pra sempre|para sempre|$)',
+        '(ultimo|ultima) (churrasco|role|jantar|almoco|festa|cerveja|rodada|encontro|resenha|pelada|viagem|balada|happy hour) ... ((que|quero que) (lembrem de mim|se lembrem de mim|me lembrem) (rindo|assim|feliz|sorrindo|desse jeito)|(lembrem de mim|me lembrem) (rindo|assim|feliz|sorrindo|desse jeito))',
+        '(carta|cartas|bilhete|bilhetes|envelope) {fill6} (esta|estao|fica|ficam|deixei|guardei) (no|na|em|dentro) ... ((so|soh) (abre|abra|abram|le|leia|leiam|abrir|ler)|abre|abram|leia|leiam) depois [esta|ok|viu|ne|por favor|pfv] $',
+        '(formatei|apaguei tudo|limpei|resetei|zerei|esvaziei) ... (deixei|ficou) (uma|um) (pasta|arquivo|documento|pendrive) ... (pra|para) (voces|todos|a familia|minha familia|meus pais|minha mae|meu pai|meus {family}) ... (o que eu nunca|tudo o que eu nunca|tudo que eu nunca|coisas que eu nunca|o que nunca) (consegui|tive coragem de|pude|soube) (falar|dizer|contar)',
+        '(vem|vai vir|vao vir|venha|pode vir) (buscar|pegar|recolher|levar|tirar) (as minhas|minhas|os meus|meus) (coisas|pertences|roupas|tralha|livros) ... (eu|que eu) (ja nao|nao) [vou estar|estarei] $',
+      ],
+    },
+    {
+      // Round 7: a plan told through the place, the time or the means (the same situations as es.plan-told):
+      // the car park's top floor and the guard gone, waiting for the exam result "pra minha mãe não achar que
+      // foi por causa da prova", charcoal "que não é pra churrasco", a jump survived and "da próxima não erro",
+      // notes written and "só esperando escurecer", mid-river on the ferry, pills got with a cover story "já
+      // tenho o que faltava", the Day of the Dead chosen, the belt off and the next bend, household poison
+      // drunk, the engine on in a shut garage, a trial run, the hard shoulder, the weekend counted, a one-way
+      // ticket, the tree found where nobody comes.
+      id: 'pt.plan-told',
+      tier: 'act',
+      patterns: [
+        '({drop}|{height}|estacionamento|terraco|laje|cobertura|telhado) ... (seguranca|vigia|guarda|porteiro|zelador|vigilante|ronda) {fill4} (nao volta|so volta|nao vai voltar|demora pra voltar|demora a voltar|ja fez a ronda|nao passa mais)',
+        '(esperando|espero|vou esperar|aguardando|depois) ... (pra|para|pra que|para que) (minha mae|meu pai|meus pais|minha familia|ninguem|eles|ela|ele|a minha mae|o meu pai|os meus pais) [nao] (achar|ache|pensar|pense|acharem|pensarem|acreditar|culpar|se culpar|associar) (que )?(foi|e|seja|fosse) (por causa|culpa|por conta) (da|do|de|dela|dele)',
+        '(deixo|vou deixar|espero|vou esperar|aguento|so depois|esperando) [pra|para|ate|o|a] (depois|passar|acabar|sair) (do|da|o|a) {fill3} {event} ... {vaguedone}',
+        '(carvao|braseiro) {fill4} (nao e|e nao e|nao vai ser|nao era|nao eh) (pra|para) (churrasco|o churrasco|assar|grelhar|fazer churrasco|cozinhar)',
+        '(pulei|me joguei|saltei|me atirei) (da|do|de|pela) {height} {fill4} [$] (mas|e) {fill3} (cai|quebrei|sobrevivi|nao morri|me salvaram|me acharam|acordei|estou no hospital|fui parar)',
+        '(da|do|de) {height} {fill2} (pulei|me joguei|saltei|me atirei) {fill4} [$] (mas|e) {fill3} (cai|quebrei|sobrevivi|nao morri|me salvaram|me acharam|acordei|estou no hospital|fui parar)',
+        '(acha|acham|pensa|pensam|acreditam|acredita|acharam|pensaram) que foi (acidente|um acidente|sem querer|acidental) ... (proxima|da proxima|na proxima|proxima vez|dessa vez|desta vez) {fill2} (nao erro|nao falho|nao vou errar|nao vou falhar|vai dar certo|faco direito|vai ser de verdade)',
+        '{letter} ... {waitdark} $',
+        '(tomei banho|me arrumei|coloquei|vesti|me vesti|botei) {fill6} (que eu mais gosto|que mais gosto|favorita|favorito|mais bonita|mais bonito|preferida|preferido) ... {waitdark} $',
+        '(barco|ferry|balsa|cacilheiro|catamara|navio|lancha|barca|ferryboat|travessia) ... (popa|borda|grade|amurada|proa|parapeito|conves) ... (quando|assim que|no meio|a meio) {fill4} (acabou|acaba|pulo|salto|me jogo|me atiro|e a hora|faco)',
+        '(quando|assim que) (estivermos|estiver|chegar|chegarmos) (a meio|no meio|na metade|no ponto mais fundo|no ponto mais alto|la em cima|no topo) (do|da) (rio|mar|ponte|travessia|lago|baia) {fill2} (acabou|acaba|e a hora|eu pulo|pulo|salto|me jogo|me atiro)',
+        '({pills}|corda|carvao|arma|pistola|revolver|veneno|chumbinho) ... {cover} ... (ja tenho|agora tenho|agora ja tenho|consegui|completei) {vagueneed}',
+        '(clube de tiro|stand de tiro|aula de tiro|aulas de tiro|curso de tiro|porte de arma|licenca de arma|arma|pistola|revolver|espingarda|carvao|corda|{pills}) ... {cover} ... (nao e|nao era|mas nao e|e nao e) (um|uma|pra|para|por|isso|esporte|hobby) {fill2} $',
+        '(escolhi|marquei|decidi|separei|defini|ja escolhi|ja marquei|ja decidi) {fill3} (dia de finados|dia dos finados|finados|dia dos mortos) $',
+        '(escolhi|marquei|decidi|defini) (o dia|a data) ... (todo mundo|todos|voces|a familia) [ja] (vai|vao) estar no cemiterio',
+        '(na|numa) (proxima|primeira|outra) curva {fill3} (nao viro o volante|nao viro|nao vou virar|solto o volante|largo o volante|nao freio|nao vou frear)',
+        '(tirei o cinto|sem cinto|ja tirei o cinto|tirei o cinto de seguranca) ... ({crash}|nao viro|nao vou virar|nao freio|nao vou frear)',
+        '(bebi|tomei|engoli|acabei de tomar|acabei de beber|estou bebendo|tomei tudo|bebi tudo) {fill4} {chemical}',
+        '{intend} {fill1} (beber|tomar|engolir) {fill3} {chemical}',
+        '{garageshut} ... {ignition}', '{ignition} ... {garageshut}',
+        '{rehearse} ... (da proxima|na proxima|a proxima|proxima vez|dessa vez|desta vez|a proxima vez) {fill2} (nao paro|nao freio|nao desisto|nao volto atras|nao me arrependo|nao amarelo|vou ate o fim|vou ate o final|nao recuo) $',
+        '(estou|vou|ando|sigo|fiquei|me deitei|deitei|sentei) [andando|caminhando|parada|parado|sentada|sentado|deitada|deitado] (no|na|pelo|pela|no meio da|no meio do) (acostamento|rodovia|estrada|marginal|pista|autoestrada|via expressa|faixa) ... (de preto|sem luz|sem luzes|no escuro|sem colete|pra nao me verem|sem ninguem me ver|(esperando|espero) {fill3} (caminhao|carreta|bitrem|carro))',
+        '(esperando|espero|a espera do|a espera de|vou esperar) {fill3} (caminhao|carreta|carro|bitrem|treminhao) (que venha|que passe|que chegue|vir|passar) (rapido|a toda|a mil|voando|sem frear|desembestado|embalado)',
+        '(ja calculei|calculei|fiz as contas|ja fiz as contas|ja pensei|pensei bem|planejei|ja planejei|esta calculado|tenho tudo calculado) ... (ninguem (me procura|vai me procurar|procuraria|sente minha falta|vai sentir minha falta|nota|vai notar|percebe|vai perceber|me acha|vai me achar|me encontra|vai me encontrar)|ninguem (se )?(da|vai dar|daria) conta) (ate|antes de|por|durante)',
+        '(passagem|bilhete|ticket|voo) (so de ida|de ida so|sem volta|sem retorno) ... (que tudo (acabe|termine)|que acabe tudo|acabar com tudo|terminar com tudo|la termina tudo|la acaba tudo|{killinf}|{jumpinf})',
+        '(la|ali|aqui|nesse lugar|nessa ponte|nesse pier|nesse mirante) {fill2} (quero|vou|vai|tem que) (que tudo (acabe|termine)|que acabe tudo|que termine tudo|acabar com tudo|terminar tudo) [$] {fill2} ({soon}|na (segunda|terca|quarta|quinta|sexta)|no (sabado|domingo)|essa semana|esse mes)',
+        '(achei|ja achei|encontrei|ja encontrei|escolhi|ja escolhi) (a|uma|o|um) (arvore|galho|viga) ... ({nobodythere}|ninguem (sobe|vem|passa|aparece) [aqui|ate aqui|por aqui]|ninguem vai me (achar|encontrar|ver))',
+      ],
+    },
+    {
+      // Round 7: the same situations where they are only suggestive: charcoal and the house empty, "já me
+      // despedi de tudo o que eu amava", a child who will have to manage "sem mim" soon, "todo mundo acha que
+      // foi acidente".
+      id: 'pt.plan-told-cue',
+      tier: 'cue',
+      patterns: [
+        '(carvao|braseiro) ... (a casa|o apartamento|o ap|o ape) (fica|vai ficar|vai estar|esta) (vazia|vazio|so pra mim|sozinha) $',
+        '[ja] me despedi de (tudo|todos os lugares|cada canto) (o que|que) [eu] (amava|gostava|queria|mais amava) $',
+        '(vai|vao|vais) (ter que|ter de|precisar|aprender a) (se virar|viver|seguir|crescer|dar conta) [sozinho|sozinha|sozinhos|sozinhas] sem mim (logo|logo logo|em breve|daqui a pouco|ja ja|muito em breve)',
+        '(todo mundo|todos|eles|minha familia|meus pais|os medicos|ninguem) (acha|acham|pensa|pensam|acredita|acreditam|sabe|sabem) que (foi|era|nao foi) (acidente|um acidente|sem querer|de proposito)',
+      ],
+    },
+    {
+      // Round 7: passive wishes in new shapes (the same as es.passive-told): dengue hoped severe, my photo
+      // taken out of the frames "a família ficou mais bonita sem mim", the sleeping pill wished stronger,
+      // leaving their lives for good, "não chego nem no natal", the days left in me, the current taking me,
+      // a pause with no play, "mais valia eu nunca ter nascido", a memorial profile "que seja já", nobody
+      // blaming themselves if I vanish, the year without me imagined "parece-me bem", envying the dead, a
+      // danger not fled, not waking from the operation, the insurance worth more, praying to be taken instead.
+      id: 'pt.passive-told',
+      tier: 'cue',
+      patterns: [
+        '(torcendo|torci|torcia|rezando|rezei|rezava|queria|esperava|esperando|pedindo|pedi|pedia) (pra|para|que) [que] [o tumor|a biopsia|o resultado|os resultados|o exame|o caroco|a mancha|o nodulo|o cisto|isso|o que eu tenho|a doenca|a dengue] (ser|fosse|seja|desse|der|viesse|venha|fossem|dessem) [da|a|algo|uma coisa|um|o] (grave|maligno|maligna|terminal|incuravel|o pior|a pior|cancer|a forma grave)',
+        '(tirei|removi|cortei|apaguei|recortei) (minha|minhas|a minha|as minhas) (foto|fotos|cara|imagem) (de|dos|das|do|da) (todos|todas|porta retratos|porta retrato|album|albuns|fotos de familia|fotos da familia|mural|parede)',
+        '({everyone}|a familia|a foto|as fotos|o porta retrato|os porta retratos) {fill2} (ficou|ficaram|fica|ficam|parece|parecem|e|sao|esta|estao) [muito|bem] (mais bonita|mais bonito|mais completa|mais completo|mais feliz|mais felizes|melhor|mais leve|mais em paz|perfeita|perfeito|mais unida|mais unidos) sem mim',
+        '((remedio|remedios|comprimido|comprimidos) (pra|para|de) dormir|soniferos|calmante|calmantes|tarja preta|rivotril|zolpidem|clonazepam|diazepam) ... (torcendo|torco|torci|rezando|rezo|tomara|quem me dera|peco a deus) (pra|para|que) [ele|ela|eles|elas|o remedio|os remedios|a dose] (ser|seja|fosse|serem|sejam|fossem) (mais forte|mais fortes|forte demais|fortes demais|o suficiente|suficiente|letal|fatal)',
+        '(dar|dou|dando|de dar) (tanto|muito|so) (trabalho|problema|peso|incomodo) ... (melhor|e melhor|seria melhor) [eu] (sair|sumir|desaparecer) (da vida|das vidas) (deles|delas|de todos|de todo mundo|de voces|da minha familia|dos meus {family}|dele|dela)',
+        'melhor eu (sair|sumir|desaparecer) (da vida|das vidas) (deles|delas|de todos|de todo mundo|de voces|de toda a gente) (de vez|pra sempre|para sempre|$)',
+        '[eu] (nao|nem) (chego|vou chegar|chegaria|vou estar aqui|estarei aqui|vou durar|duro) [nem] (no|na|ao|a|ate o|ate a|ate) (natal|ano novo|fim do ano|final do ano|ano que vem|verao|meu aniversario|aniversario|carnaval|dezembro|proximo ano|pascoa|essa data)',
+        'nao me (vejo|imagino) (chegando|chegar|viva|vivo) (a|ao|na|no|ate) (isso|essa data|esse dia|natal|ano que vem|velhice|velha|velho|os {number})',
+        '(quantos|quantas|poucos|poucas) (dias|anos|meses|semanas) [ainda] (tem|restam|ha|sobram|cabem|me restam) (em mim|dentro de mim|de vida)',
+        '(se|caso) (a correnteza|o mar|a onda|as ondas|a agua|o rio|a mare|um raio) [me] (levasse|levar|pegasse|pegar|arrastasse|arrastar|engolisse|engolir|afogasse|matasse) {fill2} ((estava|ia estar|estaria|esta) [tudo] (certo|bem|otimo|de boa|tranquilo|resolvido)|tanto faz|tanto fazia|nem ligava|melhor|alivio)',
+        '{longing} {fill3} (pause|pausa|stop|dar pause|apertar o pause|apertar pause|dar stop) {fill4} ... (sem play|que nao tem play|nao tem play|sem volta|sem retorno|sem replay|sem restart|que nao volta|sem play depois)',
+        '{longing} {fill3} (dar pause|apertar o pause|dar stop|pausar|desligar) (em tudo|na vida|na minha vida|no mundo) [$] {fill2} (pra sempre|para sempre|de vez|definitivamente)',
+        '(mais valia|mais vale|era melhor|seria melhor|melhor seria|antes) [eu] (nunca ter nascido|nao ter nascido|nunca ter existido|nao ter existido|nem ter nascido)',
+        '(minha mae|a minha mae|meus pais|os meus pais|ela|eles) (devia|deveria|deviam|deveriam|devia era|tinha que|tinham que) (ter me abortado|ter abortado|me ter abortado|ter me tirado|abortar me|nao ter me tido|nao me ter tido|nunca ter me tido)',
+        '(quem me dera|queria|tomara|preferia) que (minha mae|a minha mae|meus pais|os meus pais|ela|eles) (nao|nunca) (tivesse|tivessem) (me tido|tido|engravidado)',
+        '(meu|o meu|minha|a minha) (facebook|face|insta|instagram|perfil|conta|pagina) ... (memoria|memorial|homenagem|in memoriam) ... (desejar|desejo|desejando|queria|quero|tomara|torcendo|rezo|peco) (que|pra|para) (seja|fosse|for|chegue|chegasse|aconteca|acontecesse) (ja|logo|agora|hoje|amanha|em breve|rapido|quanto antes|mais cedo)',
+        '(se|quando|caso) {fill3} {died} {fill2} (ninguem|que ninguem) (fique|ficasse|se culpe|se culpasse|se sinta|se sentisse) (se culpando|culpado|culpada|culpados|mal|responsavel)',
+        '(imaginar|imagino|imaginando|a imaginar|penso|pensando|a pensar|fico imaginando|fico pensando) (como seria|como vai ser|como ficaria|o mundo|a vida deles|a vida dela|a vida dele|tudo|daqui a) {fill4} sem mim ... (parece me bem|parece bem|me parece bem|parece melhor|seria melhor|fica melhor|ficaria melhor|e bom|seria bom|me acalma|me conforta|me da paz|alivio|nao e mau|nao parece mal)',
+        '{deathplace} ... (que sorte (ele|ela|eles) (tem|teve)|sorte (dele|dela|deles)|sortudo|sortuda|invejei|invejo|tive inveja|senti inveja|quem me dera (fosse|ser|estar) (eu|no lugar)|queria (ser|estar) (eu|no lugar (dele|dela)))',
+        '{danger} ... (tomara|quem me dera|queria que|no fundo queria que|por mim) [que] (tivesse sido|fosse|tivesse) (de verdade|serio|real|pior|grave)',
+        '{danger} ... (nem me mexi|nao me mexi|nem levantei|nao levantei|nao sai|nem sai|fiquei (na cama|deitada|deitado|parada|parado|quieta|quieto|tranquila|tranquilo)) ... (tanto faz|tanto fazia|nem liguei|nao liguei|tomara|por mim|que fosse)',
+        '(se|e se) [eu] (nao|nunca) (acordasse|acordar|tivesse acordado|acordo) {fill4} (nem|nao|tambem nao) (reclamava|reclamaria|ligava|ligaria|fazia diferenca|faria diferenca|me importava|me importaria)',
+        '(tomara|queria que|quem me dera|por mim) {fill2} (nao|nunca) (tivessem|tivesse) (me acordado|acordado)',
+        '(se|e se|mesmo se) (me acontecer|me acontecesse|acontecer|acontecesse) (alguma coisa|algo) {fill3} [$] (que aconteca|tanto faz|que se dane|foda se|nem ligo|nao ligo|ja era|paciencia|fazer o que|dane se)',
+        '{longing} {fill2} (me desligar|desligar me|que me desliguem) (pra sempre|para sempre|de vez|e nao (voltar|acordar)|e que ninguem)',
+        '{everyone} {fill2} (ficariam|ficaria|viveriam|viveria|estariam|estaria|iam ficar|ia ficar) [muito] (melhor|mais tranquil*|mais felizes|mais feliz) com {fill3} (grana|dinheiro|seguro|heranca|indenizacao|pensao|seguro de vida|apolice) {fill2} (do que|que) (comigo|com um|com uma|me ter|com esse|com essa)',
+        '(valho|sirvo) mais (morta|morto) (do que|que) (viva|vivo)',
+        '(peco|rezo|imploro|suplico|pedindo|rezando|implorando) (a|ao|pra|para) {sacred} {fill2} (que me leve|me levar|me leve|que me levasse|levar me|me buscar|que me busque) ($|logo|ja|no lugar dela|no lugar dele|no seu lugar|em vez dela|em vez dele|junto|com ele|com ela|de uma vez|desse mundo|deste mundo)',
+        '(ele|ela|eles|elas) sim (quer|querem|queria|queriam) viver',
+        '(me )?(mandar|mande|mandasse) pro isekai', '(caminhao|truck) kun',
+        '(nao vou fazer|nao faco|nao farei) [nada|isso] {fill3} (enquanto|ate que) {fill4} ... (depois|quando (ela|ele) (morrer|partir|se for)) {fill2} (vamos ver|a gente ve|sei la|quem sabe|veremos|nao prometo nada)',
+        '(aguento|sigo aqui|continuo aqui|estou aqui|fico viva|fico vivo|sigo viva|sigo vivo) {fill3} (enquanto|ate) ((minha|meu|meus|minhas|a minha|o meu) ({family}|{pet}) (viver|estiver viva|estiver vivo|precisar de mim|partir)|(minha|a minha) vo morrer|(minha|a minha|meu|o meu) (mae|pai|avo|irma|irmao|cachorro|cachorra|gato|gata|filho|filha) morrer)',
+      ],
+    },
+    {
+      // Round 7: self-harm told in code: a relapse "no projeto gilete" and the streak zeroed, the blade box
+      // reopened, a name carved with a compass, the hair straightener held to the arm on purpose.
+      id: 'pt.self-harm-told',
+      tier: 'act',
+      softenedBy: ['urge'],
+      patterns: [
+        '(abri|reabri|voltei a abrir|tirei|peguei|voltei a pegar) {bladebox} ... {streaklost}', '{streaklost} ... {bladebox}',
+        '(voltei a abrir|voltei a pegar|voltei a usar|reabri) {bladebox}',
+        '(recai|tive uma recaida|voltei) (no|na|pro|pra|para o|para a|ao|a|nas|nos) {fill2} ({sharp}|gilete|giletes|laminas|estilete|estiletes)',
+        '(gravei|marquei|risquei|escrevi|entalhei|talhei) {fill4} (no|na|nos|nas|em|pelo|pela) {fill1} {body} {fill2} (com|usando) (a|o|uma|um|minha|meu) [ponta do|ponta da] ({blade}|agulha|alfinete|prego|compasso|clipe|ponta)',
+        '(gravei|entalhei|talhei) {fill3} (no|na|nos|nas) {body}',
+        '(encostei|encosto|apertei|pressionei|coloquei|botei|segurei|apoiei|passei) {fill3} {hot} {fill3} (no|na|nos|nas|em|contra) {fill1} {body} {fill4} (de proposito|propositalmente|e segurei|e fiquei segurando|ate queimar|pra doer|pra sentir|ate fazer bolha|ate ficar marca|ate sangrar)',
+      ],
+    },
+    {
+      // Round 7: a self-harm urge in code or held back: "vontade de voltar aos risquinhos no braço", ice held
+      // as the therapist said, "pelo menos doeu em outro lugar".
+      id: 'pt.self-harm-told-urge',
+      tier: 'cue',
+      patterns: [
+        '({intend}|{longing}|vontade|impulso|necessidade|desejo|tentacao) {fill3} (voltar a|voltar aos|voltar as|me fazer|fazer) [os|as|uns|umas|meus|minhas] {marks} (no|na|nos|nas|do|da|em) {fill1} {body}',
+        '(segurando|seguro|segurei|segurar|apertando|aperto) (gelo|um gelo|cubos de gelo|pedras de gelo|pedra de gelo) ... (vontade|impulso|pra nao|para nao|aguentar|aguentando|terapeuta|psicologa|psicologo)',
+        '(vontade|impulso|pra nao|para nao) ... (segurando|seguro|segurei|apertando|aperto) (gelo|um gelo|cubos de gelo|pedras de gelo|pedra de gelo)',
+        '(pelo menos|ao menos|assim) (doeu|doi|doesse) (em outro lugar|noutro lugar|em outra coisa|por fora|na pele|noutro sitio)',
+      ],
+    },
+    {
+      // Round 7: logging off in other words: "me desligar da tomada de vez", "hoje eu saio do servidor da vida".
+      id: 'pt.coded-told',
+      tier: 'act',
+      softenedBy: ['reassurance'],
+      patterns: [
+        '{intend} {fill1} (me desligar|desligar me|me tirar|tirar me|me desplugar) da tomada',
+        '{intend} {fill1} (me desligar|desligar me) (da vida|do mundo|deste mundo|desse mundo)',
+        '{intend} {fill1} (puxar|tirar|arrancar) (o meu|meu) [proprio] (plug|fio|cabo)',
+        '(saio|vou sair|sair|saindo|me desconecto|vou me desconectar|dou logout|vou dar logout) (do|da) (servidor|partida|lobby|jogo|game|server) (da vida|do mundo|da existencia)',
+      ],
+    },
   ],
 
   // The shared net (net.ts): means beside a time or at hand, a farewell beside being gone.
@@ -991,6 +1231,23 @@ export const pt: LanguageSpec = {
   },
 
   exclusions: {
+    // Round 7: "com esse salário não chego nem no natal": money, not a future.
+    'money-idiom': [
+      '(salario|grana|dinheiro|saldo|cartao|orcamento|limite|pix|ferias|dieta|bateria) {fill4} (nao|nem) (chego|vou chegar|chegaria)',
+      '(nao|nem) (chego|vou chegar) [nem] (no|na|ao|a|ate) {fill2} (com esse salario|com essa grana|com esse dinheiro|com o que|com esse saldo)',
+    ],
+    // "vou me mudar, já me despedi de todos os lugares do bairro": a move.
+    'move-idiom': [
+      '(mudanca|me mudar|me mudo|vou morar|intercambio|vou embora do pais|vou pra outra cidade|mudar de cidade) ... (me despedi|me despeco|me despedir) de (tudo|todos os lugares|cada canto)',
+      '(me despedi|me despeco|me despedir) de (tudo|todos os lugares|cada canto) ... (mudanca|me mudar|me mudo|vou morar|intercambio|vou embora do pais|vou pra outra cidade|mudar de cidade)',
+    ],
+    // "o carvão não é pra churrasco, é pra lareira"; "dormir pra sempre kkk"; "a árvore de natal";
+    // "peço a deus que me leve com segurança".
+    'round7-idiom': [
+      'nao e (pra|para) churrasco {fill2} (e|eh) (pra|para) [a|o] (lareira|fogao|fogao a lenha|aquecer|esquentar|forno|pizza|desenho|arte|aquario|filtro|planta|plantas|horta)',
+      '(dormir|mimir|nanar) (pra sempre|para sempre|eternamente) [$] {fill4} {laugh}', 'arvore de natal', 'arvorezinha', 'pinheirinho',
+      'que me (leve|levasse|traga) (com seguranca|em seguranca|sao e salvo|sa e salva|de volta|com saude)',
+    ],
     // "fiquei olhando pra caixa pra ler a bula": reading the leaflet, not staring at the pills.
     // "vou de base e rímel hoje": make-up.
     'makeup-idiom': ['de base (e|com|sem|so|liquida|matte|leve|clarinha|escura|mais)', '(maquiagem|make|batom|rimel|corretivo|blush|delineador|po compacto|primer) {fill4} de base', 'de base {fill4} (maquiagem|make|batom|rimel|corretivo|blush|delineador|po compacto|primer)'],
@@ -1052,7 +1309,7 @@ export const pt: LanguageSpec = {
     // Decided to do an everyday thing: "hoje eu faço, já decidi: mando mensagem pra ele".
     'decided-idiom': [
       '(decidi|ja decidi|esta decidido|ta decidido) {fill2} (mando|vou mandar|ligo|vou ligar|bloqueio|vou bloquear|apago|falo|vou falar|corto|vou cortar|pinto|me mudo|peco demissao|vou na|vou no|vou pra|termino|vou terminar|me inscrevo)',
-      'carta (de recomendacao|de apresentacao|de demissao|de motivacao|do restaurante|de vinhos|de amor|pra ele|pra ela)',
+      'carta (de recomendacao|de apresentacao|de demissao|de motivacao|do restaurante|de vinhos|de amor)',
       '(senha|pin) (do|da|de) (wifi|wi fi|internet|roteador|netflix|disney|hbo|spotify|prime|alarme)',
     ],
     // "no terraço com a galera": a place to hang out, not a ledge.

@@ -50,7 +50,7 @@ export const tr: LanguageSpec = {
     wantbefore: ['tek istediğim', 'tek isteğim', 'tek derdim', 'tek düşündüğüm', 'tek çarem', 'tek çıkış yolu', 'tek çözüm'],
     /** Killing oneself, as an infinitive (with its case endings): "kendimi öldürmek(i/e)". */
     killinf: [
-      '{kendimi} (öldürmek|öldürmeyi|öldürmeye|öldürme)', 'intihar (etmek|etmeyi|etmeye|etme)', 'canıma (kıymak|kıymayı|kıymaya)',
+      '{kendimi} (öldürmek|öldürmeyi|öldürmeye|öldürme)', 'intihar (etmek|etmeyi|etmeye|etme)', '(canıma|kendime) (kıymak|kıymayı|kıymaya)',
       'hayatıma son (vermek|vermeyi|vermeye)', '{kendimi} (asmak|asmayı|asmaya)', 'kendi canımı (almak|almayı|almaya)',
       '(her şeye|bu hayata|bu yaşama|yaşamıma) son (vermek|vermeyi|vermeye)', '{kendimi} (yok etmek|yok etmeyi|zehirlemek|zehirlemeyi)',
       '{kendimi} (sonlandırmak|sonlandırmayı|bitirmek|bitirmeyi)', '(bileklerimi|bileğimi|damarlarımı|damarımı) (kesmek|kesmeyi|kesmeye)', 'bu dünyadan (gitmek|gitmeyi|göçmek|göçmeyi)',
@@ -59,7 +59,7 @@ export const tr: LanguageSpec = {
     killfut: [
       '{kendimi} (öldüreceğim|öldürcem|öldürecem|öldürücem|öldürceğim|öldürüceğim|öldüreyim|öldürmeliyim|öldürsem mi|öldürürüm|öldürüyorum artık|öldürecektim)',
       'intihar (edeceğim|edicem|edecem|edcem|etcem|ederim|edeyim|etmeliyim|etsem mi|ediyorum|edicektim|edecektim|edicem artık)',
-      'canıma (kıyacağım|kıycam|kıyacam|kıyıcam|kıyarım|kıyayım|kıymalıyım|kıyasım var)',
+      '(canıma|kendime) (kıyacağım|kıycam|kıyacam|kıyıcam|kıyarım|kıyayım|kıymalıyım|kıyasım var)',
       'hayatıma son (vereceğim|vericem|verecem|vercem|veririm|vereyim|vermeliyim)',
       '(her şeye|bu hayata|yaşamıma) son (vereceğim|vericem|verecem|vercem|vereyim)',
       '{kendimi} (asacağım|ascam|asıcam|asacam|asarım|asayım)',
@@ -174,7 +174,7 @@ export const tr: LanguageSpec = {
     actneg: [
       '{jumpneg}', '{kendimi} (öldürmem|öldürmicem|öldürmeyeceğim|öldürmıycam|asmam|asmıcam|asmayacağım|kesmem|kesmicem|kesmeyeceğim)',
       '(hap|hapları|ilaç|ilaçları|zehir) {fill1} (içmem|içmicem|içmeyeceğim|içmıycam|yutmam|yutmıcam|yutmayacağım)',
-      '(kendime|canıma) (bir|bi) (şey|şeyler) (yapmam|yapmıcam|yapmicam|yapmıycam|yapmayacağım|yapmıyacağım)', 'canıma kıymam', 'canıma kıymıcam', 'canıma kıymayacağım',
+      '(kendime|canıma) (bir|bi) (şey|şeyler) (yapmam|yapmıcam|yapmicam|yapmıycam|yapmayacağım|yapmıyacağım)', '(canıma|kendime) (kıymam|kıymıcam|kıymayacağım)',
     ],
     /** Now, tonight: timing. */
     when: ['bu gece', 'bugün', 'yarın', 'şimdi', 'birazdan', 'bu akşam', 'hafta sonu', 'bu hafta', 'az sonra', 'sabaha karşı', 'gece'],
@@ -286,7 +286,7 @@ export const tr: LanguageSpec = {
     ],
     /** Everyone busy or away: "herkes kahvaltıdayken", "annemler yokken", "herkes dışarda eğlenirken". */
     othersaway: [
-      '(herkes|evdekiler|annemler|ailem|ev arkadaşım|ev arkadaşlarım|millet|kimse) [{fill1}] (kahvaltıdayken|uyurken|yokken|dışardayken|dışarıdayken|eğlenirken|işteyken|okuldayken|uyuyunca|uyuduğunda|gidince|çıkınca|yatınca|evde değilken|tatildeyken|kutlarken|düğündeyken|maç izlerken)',
+      '(herkes|evdekiler|annemler|ailem|ev arkadaşım|ev arkadaşlarım|millet|kimse) [{fill1}] (kahvaltıdayken|uyurken|yokken|dışardayken|dışarıdayken|eğlenirken|işteyken|okuldayken|uyuyunca|uyuduğunda|gidince|çıkınca|yatınca|evde değilken|tatildeyken|kutlarken|düğündeyken|maç izlerken|salondayken|düğün salonundayken|nikahtayken|nişandayken|nikahdayken|kınadayken|camideyken|cenazedeyken|maçtayken|konserdeyken|pikniktayken|alışverişteyken|yemekteyken|misafirlikteyken|köydeyken|bayramlaşırken|namazdayken)',
     ],
     /** What is needed, bought or found, said without naming it: "lazım olanı alacağım." */
     needed: ['(lazım olanı|lazım olanları|gerekeni|gerekenleri|ihtiyacım olanı|ihtiyacım olanları|ne lazımsa|ne gerekiyorsa) (alacağım|alıcam|alcam|aldım|buldum|hazırladım|ayarladım|tedarik ettim|hallettim) $'],
@@ -331,6 +331,246 @@ export const tr: LanguageSpec = {
     bruised: ['(mosmor|morardı|mor oldu|morluk*|kanadı|kanıyor|şişti|yara oldu|kan içinde|patladı)'],
     /** The pain felt good: "acı iyi geldi". */
     painrelief: ['(acı|acısı|acıyı|canımın yanması|ağrısı|ağrı|acıyı hissetmek) [çok|biraz|cidden|baya] (iyi geldi|iyi geliyor|rahatlattı|rahatlatıyor|hoşuma gitti|hoşuma gidiyor|iyi hissettirdi|iyi hissettiriyor|sakinleştirdi)'],
+    // --- round f: arrangements for after, passive wishes in new shapes, plans told by place and time ---
+    /** Plants kept and cared for: "saksıları", "çiçeklerimi", "bitkilerimi". */
+    plants: ['saksı*', 'çiçekler*', 'çiçeklerim*', 'çiçeğimi', 'bitkiler*', 'bitkilerim*', 'bitkimi', 'kaktüs*', 'fesleğen*', 'orkide*', 'sukulent*', 'bonsai*', 'akvaryum*', 'menekşe*', 'sardunya*', 'begonya*', 'aloe*', 'papatya*', 'zambak*', 'ficus*', 'paşa kılıcı*', 'deve tabanı*', 'fidelerim*'],
+    /** Valuables handed on: "bileziklerimi", "saatimi", "cüzdanımı", "yüzüğümü". */
+    valuables: [
+      '{possessions}', 'bilezik*', 'saatimi', 'saatim', 'cüzdanımı', 'cüzdanım', 'yüzüğümü', 'yüzüklerimi', 'kolyemi', 'küpelerimi', 'koleksiyonumu',
+      'kazağımı', 'ceketimi', 'montumu', 'kol saatimi', 'tespihimi', 'kuranımı', 'seccademi', 'defterlerimi', 'günlüğümü', 'ajandamı',
+    ],
+    /** Handing over, done: "verdim", "bıraktım", "devrettim". */
+    handed: [
+      'verdim', 'bıraktım', 'emanet ettim', 'teslim ettim', 'devrettim', 'hediye ettim', 'bağışladım', 'gönderdim', 'yolladım', 'götürdüm', 'aktardım',
+      'sahiplendirdim', 'dağıttım', 'verdim bile', 'bıraktım bile', 'verip geldim', 'bırakıp geldim',
+    ],
+    /** Not coming back: "bir daha dönmeyeceğim", "ben bi daha dönmicem". */
+    notback: [
+      '(bir daha|geri|artık) (dönmeyeceğim|dönmicem|dönmeyecem|dönmem|dönmiycem|dönmüycem|gelmeyeceğim|gelmicem|gelmeyecem|dönemeyeceğim|dönemicem)',
+      'dönüşüm (olmayacak|yok)',
+    ],
+    /** At least they will live on: "en azından onlar yaşasın". */
+    livingon: ['(en azından|bari|hiç değilse) (onlar|o|bunlar|çiçekler|onlar da) (yaşasın|yaşasınlar|yaşar|yaşayacak|yaşamaya devam etsin|hayatta kalsın)'],
+    /** You will understand later: "ileride anlarsın", "zamanı gelince anlarsınız". */
+    laterknow: [
+      '(ileride|ilerde|bir gün|bi gün|zamanı gelince|vakti gelince|günü gelince|yakında|sonra|sonradan|yarın|bakarsın|yakında) (anlarsın|anlarsınız|anlayacaksın|anlayacaksınız|öğrenirsin|öğrenirsiniz|öğreneceksin|öğreneceksiniz|anlarlar|anlayacaklar|anlar|anlıcaksın|anlıcan|öğrenicen) [dedim|diyorum|dedim ona|dedim sadece|dedim geçtim] $',
+    ],
+    /** Telling someone for me that I loved them: "onu çok sevdiğimi ona siz söyleyin", "kızlara babaları onları çok seviyordu dersin". */
+    tellloved: [
+      '(onu|onları|ona|onlara|kızımı|oğlumu|kızlarımı|çocukları|çocuklarımı|annemi|babamı|kardeşimi|ablamı|abimi|ailemi|eşimi|{family}) {fill3} (çok sevdiğimi|sevdiğimi|ne kadar sevdiğimi|hep sevdiğimi|çok sevdiğimizi) {fill2} (söyleyin|söyle|söylersin|söylersiniz|dersin|dersiniz|iletin|ilet|iletirsin|anlatın|anlatırsın|anlatırsınız)',
+      '(babaları|anneleri|babası|annesi|babanız|anneniz|baban|annen|ablaları|abileri|ablası|abisi) {fill3} (seviyordu|çok seviyordu|severdi|çok severdi|sevmişti|hep sevdi|çok sevdi) {fill1} (dersin|dersiniz|söylersin|söylersiniz|söyle|söyleyin|anlatırsın|anlatırsınız|anlat|anlatın)',
+    ],
+    /** Buried next to someone: "beni babamın yanına gömsünler", "mezar yeri boş, beni oraya koysunlar". */
+    burialwish: [
+      'beni {fill3} (gömsünler|gömün|gömersiniz|defnetsinler|defnedin|defnedersiniz|koysunlar|koyun|koyarsınız|yatırsınlar|yatırın|yatırırsınız)',
+      '(mezarım*|kabrim*|cenazem*) {fill3} (yanına|yanında|yanındaki|köyde|köyümde|memleket*) {fill2} (olsun|olmalı|istiyorum|gömsünler|gömün|koysunlar|koyun)',
+    ],
+    /** A relative's grave, next to which: "babamın yanındaki mezar yeri". */
+    gravenext: [
+      '(babamın|annemin|dedemin|ninemin|nenemin|anneannemin|babaannemin|kardeşimin|abimin|ablamın|ailemin|eşimin|oğlumun|kızımın) (yanı*|yanındaki|yanına|mezarının yanı*) {fill2} (mezar*|kabir*|boş yer|yer)',
+      'mezar yeri*', 'mezarlıkta (yer|yerim)', 'aile mezarlığ*',
+    ],
+    /** A letter sent to arrive after: "mektubu postaya verdim", "maili ileri tarihe kurdum". */
+    letterposted: [
+      '(mektub*|mektup*|kart*|kartpostal*|zarf*|not*|mail*|maili|e-posta*|eposta*|mesaj*) {fill4} (postaya verdim|postaladım|kargoya verdim|postaya attım|gönderdim|yolladım|zamanladım|ileri tarihe (kurdum|ayarladım))',
+    ],
+    /** By the time it arrives it will be over: "o zamana kadar her şey olmuş bitmiş olur". */
+    bythen: [
+      '(o zamana kadar|o güne kadar|eline geçtiğinde|eline geçene kadar|eline geçince|ulaştığında|ulaşana kadar|okuduğunda|okuyana kadar|vardığında|gelene kadar|açtığında) {fill4} (olmuş bitmiş|olup bitmiş|olmuş olacak|bitmiş olur|bitmiş olacak|işten geçmiş|gitmiş olurum|gitmiş olacağım|ölmüş olurum|ölmüş olacağım|yokum|olmayacağım|çoktan gitmiş)',
+    ],
+    /** Family, any form: "annemin", "babamla", "ailemle". */
+    kin: ['annem*', 'babam*', 'ailem*', 'kardeşim*', 'ablam*', 'abim*', 'anneannem*', 'babaannem*', 'dedem*', 'ninem*', 'nenem*', 'çocuklarım*', 'kızım*', 'eşim*'],
+    /** They do not know (it is the last time): "onlar bilmiyo ama ben biliyorum". */
+    theydontknow: [
+      '(onlar|o|kimse|hiçbiri|hiç kimse|annem|babam|ailem|kimsenin) (bilmiyor|bilmiyo|bilmiyorlar|bilmiyolar|farkında değil|farkında değiller|anlamadı|anlamadılar|fark etmedi|fark etmediler|haberi yok|haberleri yok|bilmeden)',
+      'ama ben biliyorum',
+    ],
+    /** Handing over an online place: "sunucunun sahipliğini devrettim", "grubun adminliğini bıraktım". */
+    handover: [
+      '(sahipliğini|sahipliği|yöneticiliğini|adminliğini|admin*|yetkilerini|yetkileri|kuruculuğunu|moderatörlüğünü|hesabımı|hesaplarımı|kanalımı|sayfamı|sunucu*|grubu|grubun*|klanı|klanın*|loncayı|takımı) {fill3} (devrettim|verdim|bıraktım|aktardım|teslim ettim|emanet ettim|devrettim bile)',
+    ],
+    /** A last sign-off to a group: "beni çok özlemeyin", "bu benim son girişim". */
+    lastsignoff: ['{lastpost}', '{missme}'],
+    lastpost: ['(bu|bu benim|benim) son (girişim|oturumum|postum|paylaşımım|tweetim|mesajım|yazım|mesajım bu)', 'iyi eğlenin {fill2} (benden bu kadar|bensiz|ben yokum)', '(benden|bende) bu kadar'],
+    missme: ['beni [çok|fazla] (özlemeyin|özleme|özlemeyin beyler|unutmayın|unutmayin)'],
+    /** The body of use to someone else soon: "yakında lazım olacak zaten". */
+    organsoon: [
+      '(yakında|çok yakında|yakında zaten|zaten yakında|pek yakında) {fill2} (lazım olacak|lazım olcak|lazım olur|işe yarar|işe yarayacak|gerekecek|kullanılır|kullanılacak|kullanırlar|kullanacaklar)',
+    ],
+    /** Neither here nor anywhere else: "ne bu evde olacağım ne başka bir yerde". */
+    nowhere: [
+      'ne (bu evde|burada|burda|bu dünyada|evde|bu şehirde|aranızda|orada|orda) (olacağım|olucam|olcam|olacam|olurum|olicam) ne (başka|başka bir|bir başka|başka hiçbir) (yerde|yerde olacağım)',
+      'hiçbir yerde (olmayacağım|olmıycam|olmayacam|olmucam|olmiycam)',
+    ],
+    /** The plain euphemism for doing it: "halledeceğim", "yapacağım", "bitireceğim". */
+    euphdo: [
+      'halledeceğim', 'hallediceğim', 'halledicem', 'halledcem', 'halledecem', 'hallederim', 'yapacağım', 'yapıcam', 'yapcam', 'yapacam', 'yaparım',
+      'bitireceğim', 'bitiricem', 'bitircem', 'bitirecem', 'atlayacağım', 'atlıcam', 'atlicam', 'atlayacam', 'kendimi bırakacağım', 'kendimi bırakıcam', 'gideceğim', 'gidicem',
+    ],
+    /** Before arriving, before morning: "karşıya varmadan", "sabah olmadan". */
+    beforeend: [
+      'varmadan', 'yanaşmadan', 'inmeden', 'sabah olmadan', 'gün doğmadan', 'güneş doğmadan', 'gün ağarmadan', 'şafak sökmeden', 'yarı yolda', 'ortasında', 'ortaya gelince',
+      'açılınca', 'açığa çıkınca', 'karşıya geçmeden', 'herkes uyanmadan', 'annemler uyanmadan', 'kimse görmeden',
+    ],
+    /** Water and heights a ferry or a road reach: "vapur", "güverte", "feribot". */
+    boat: ['vapur*', 'feribot*', 'gemi*', 'tekne*', 'güverte*', 'iskele*', 'motor*', 'deniz otobüs*', 'köprü*', 'çatı*', 'sahil*', 'uçurum*', 'raylar*', 'peron*', 'kayalık*'],
+    /** A road or edge with nothing to stop a car: "bariyersiz bir viraj". */
+    noguard: [
+      '(bariyersiz|korkuluksuz|bariyeri olmayan|korkuluğu olmayan|bariyer olmayan|bariyeri yok|korkuluğu yok|bariyerleri olmayan) {fill2} (viraj*|yol*|köprü*|yamaç*|kayalık*|uçurum*|rampa*|dönemeç*|keskin*)',
+      '(viraj*|yol*|köprü*|dönemeç*) {fill2} (bariyer|bariyeri|korkuluk|korkuluğu) (yok|olmayan|kırık)',
+    ],
+    /** Only the last move left: "gaza basmak kaldı", "direksiyonu kırmak kaldı". */
+    finalmove: [
+      '(gaza basmak|gaza yüklenmek|direksiyonu kırmak|direksiyonu bırakmak|direksiyonu çevirmek|frene basmamak|düz gitmek|düz devam etmek|bariyere sürmek|boşluğa sürmek|son adım*|bir adım atmak|adım atmak) [{fill1}] (kaldı|kalıyor|kaldı sadece|yeter|lazım sadece)',
+      '(sadece|bir tek|tek) (gaza basmak|direksiyonu kırmak|direksiyonu bırakmak|frene basmamak|düz gitmek|bir adım|adım atmak) (kaldı|kalıyor|lazım)',
+    ],
+    /** Can't with them there: "onun yanında yapamam", "o varken yapamam". */
+    notinfront: [
+      '(onun|onların|annemin|babamın|kardeşimin|ablamın|abimin|çocukların|kızımın|oğlumun|ailemin|ev arkadaşımın|eşimin|annemlerin) (yanında|önünde|gözü önünde|gözünün önünde|evdeyken|buradayken|burdayken) (yapamam|yapamıyorum|yapamazdım|yapamayacağım|yapamıcam|yapamicam|olmaz|yapmam|yapmak istemem)',
+      '(o|onlar|annem|babam|kardeşim|annemler|ablam|abim) (varken|evdeyken|buradayken|burdayken) (yapamam|yapamıyorum|yapamayacağım|yapamıcam|olmaz)',
+    ],
+    /** Someone leaving: "o gidince", "kardeşim gidiyor", "annemler tatile çıkınca". */
+    leaving: [
+      'gidince', 'gittikten sonra', 'gidene kadar', 'gitsin', 'gitmesini bekliyorum', 'gitmelerini bekliyorum', 'çıkınca', 'taşınınca', 'ayrılınca', 'dönmeden',
+      'gidiyor', 'gidiyorlar', 'gidecek', 'gidecekler', 'taşınıyor', 'tatile çıkıyor*', 'yokken',
+    ],
+    /** The door left open so they needn't break it: "kapıyı kilitlemedim, kırmak zorunda kalmasınlar". */
+    doorbreak: [
+      '(kırmak zorunda kalmasınlar|kırmak zorunda kalmasın|kırmasınlar|kırmalarına gerek kalmasın|kırmalarına gerek yok|kırmak zorunda kalmazlar|kırmak zorunda kalmayacaklar|kırmak zorunda kalmasınlar diye|kırmasınlar diye)',
+    ],
+    /** So that they find (me): "bulsunlar diye", "kolay bulsunlar". */
+    findme: ['[kolay|kolayca|hemen|çabuk|beni] (bulsunlar|bulabilsinler|bulsun|bulabilsin) diye', 'beni (bulsunlar|bulabilsinler|kolayca bulsunlar)'],
+    /** Staying there the night: "orda kalacağım", "depoda kalıcam". */
+    staythere: [
+      '(orda|orada|burada|burda|içeride|içerde|depoda|odada|arabada|çatıda|bodrumda|ormanda) (kalacağım|kalıcam|kalcam|kalacam|olacağım|olucam|yatacağım|yatıcam|bekleyeceğim|beklicem|sabahlayacağım|kalırım)',
+    ],
+    /** Whoever opens up finds me: "sabah açan bulur", "ilk gelen beni bulur". */
+    openerfinds: [
+      '(açan|ilk açan|gelen|ilk gelen|giren|ilk giren|temizlikçi|bekçi|güvenlik|kapıcı|mesaiye gelen|işe gelen) [beni|kişi] (bulur|bulacak|bulsun|görür|görecek|bulacaklar|bulurlar)',
+    ],
+    /** A place nobody goes: "kimsenin girmediği bir oda". */
+    nobodygoes: [
+      'kimsenin (girmediği|gelmediği|bilmediği|uğramadığı|bakmadığı|kullanmadığı|gitmediği) {fill2} (oda*|yer*|depo*|köşe*|bodrum*|çatı*|kat*|bina*|ev*|kulübe*)',
+    ],
+    /** Up on something high: "surların üstündeyim", "kulenin tepesindeyim". */
+    onhigh: [
+      '{onheight}',
+      '(surların|surlarının|surun|surunun|duvarın|duvarların|kulenin|tepenin|kayalığın|kayalıkların|kayanın|kayaların|yarın|uçurumun|setin|barajın|minarenin|vincin|direğin|çatının|köprünün|binanın|otoparkın|terasın|kalenin|kale surlarının|rıhtımın|iskelenin|dalgakıranın) [en] (üstündeyim|tepesindeyim|kenarındayım|ucundayım|üzerindeyim|korkuluğundayım|kenarında oturuyorum|ucunda oturuyorum|üstünde oturuyorum|tepesinde oturuyorum)',
+      '(kaleiçi*|sur*|kule*|kayalık*|baraj*|uçurum*) (üstündeyim|tepesindeyim|kenarındayım|ucundayım|üzerindeyim)',
+    ],
+    /** What lies below, said looking down: "aşağısı kayalık", "altı boşluk". */
+    below: [
+      '(aşağısı|aşağı|altı|altım|dibi) {fill1} (kayalık|kaya|kayalar|uçurum|boşluk|beton|taş|taşlık|raylar|otoyol|asfalt|karanlık|derin|dipsiz|sert)',
+    ],
+    /** Nobody around at this hour: "bu saatte kimse yok". */
+    nobodyhere: ['(bu saatte|şu an|etrafta|burada|burda|ortalıkta) (kimse|hiç kimse|in cin) (yok|top oynuyor)'],
+    /** A day, a time of day. */
+    dayname: [
+      'pazartesi*', 'salı*', 'çarşamba*', 'perşembe*', 'cuma', 'cuması', 'cumaya', 'cuma günü', 'cuma akşamı', 'cuma gecesi', 'cumartesi*', 'pazar', 'pazarı', 'pazar günü', 'pazar akşamı',
+      'pazar gecesi', 'yarın', 'yarın akşam', 'yarın gece', 'bu gece', 'bu akşam', 'hafta sonu', 'ay sonu*', 'ay başı*', 'yılbaşı*', 'bayram*', 'doğum günüm*', 'o gün', 'o gece', 'o akşam', 'aynı gün', 'aynı gece',
+    ],
+    /** A last chance first: "bir şey değişmezse", "son bir kez gideceğim". */
+    lastchance: [
+      '(bir şey|hiçbir şey|durum|işler|bu his|bu acı|hiçbiri|bir şeyler) (değişmezse|düzelmezse|iyileşmezse|yoluna girmezse|geçmezse|değişmeyecekse|olmazsa)',
+      'son (bir|bi) (kez|defa|şans|kere) (gideceğim|gidicem|gidecem|deneyeceğim|deniycem|deneyecem|konuşacağım|konuşucam|veriyorum|tanıyorum|şans)',
+      '(olmazsa|işe yaramazsa|bir şey değişmezse) (o zaman|artık)',
+    ],
+    /** The date is set: "tarih belli artık". */
+    dateset: ['(karar|kararım|tarih|tarihi|gün|günü|saat|saati|vakit|zaman) (belli|kesin|belli oldu|kesinleşti|belirlendi|belirledim|ayarlandı|netleşti) [artık]'],
+    /** A roof door that is not locked, found: "çatı kapısı kilitli olmayan bir bina". */
+    roofopen: [
+      '(çatı*|teras*|en üst kat*) (kapısı|çıkışı|kapısının|kapıları) {fill1} (kilitli olmayan|kilitsiz|açık olan|açık kalan|kilitlenmeyen|kilitli değil|açık duran|kilitlemedikleri|hep açık)',
+    ],
+    /** Looking over tall buildings: "yüksek binalara tek tek baktım". */
+    scouthigh: [
+      '(yüksek|yüksekçe|en yüksek|yüksek katlı) (bina*|köprü*|gökdelen*|yapı*|otopark*|çatı*|apartman*|rezidans*) {fill4} (baktım|aradım|araştırdım|inceledim|gezdim|taradım|listeledim|googleladım)',
+    ],
+    /** There then: "yarın akşam ordayım". */
+    therethen: ['({when}|{dayname}) {fill1} (ordayım|oradayım|orada olacağım|orda olucam|oraya gideceğim|oraya gidicem|çıkacağım|çıkıcam|çıkıyorum)'],
+    /** Drawing on the body, but not with a pen: "kollarıma çizim yaptım ama kalemle değil". */
+    drawnbody: [
+      '{body} {fill2} (çizim*|çizik*|çizgi*|desen*|resim*|şekil*|yazı*|harf*|kelime*) {fill2} (yaptım|attım|çektim|çizdim|kazıdım|oydum|yazdım)',
+      '{body} {fill1} (yine|tekrar|gene) (çizdim|çiziyorum|karaladım|boyadım)',
+    ],
+    /** The pen ruled out: "kalemle değil", "mürekkeple değil". */
+    notpen: ['(kalemle|kalem|tükenmezle|keçeli kalemle|mürekkeple|boyayla|kalem ile|eyelinerla) değil', '(jilet*|bıçak*|ustura*|maket*|cam parça*|kan*|kanadı|kanıyor|uzun kol*)'],
+    /** Things that used to help, not helping any more: "buz tutmak işe yaramıyo artık". */
+    copingfails: [
+      '(buz*|lastik*|lastiğ*|tokay*|toka|kırmızı kalem*|kalemle çiz*|soğuk duş*|kağıt yırt*|yastığa vur*|nefes egzersiz*|egzersiz*) {fill6} (işe yaramıyor|işe yaramıyo|işe yaramıyor artık|yetmiyor|yetmiyo|kesmiyor|kesmiyo|fayda etmiyor|etmiyor|işe yaramadı|yetmedi|kesmedi|bir işe yaramıyor)',
+    ],
+    /** The rubber band on the wrist, the ice in the hand: substitutes for self-harm. */
+    substitute: [
+      '(bilek*|bileğ*|kolum*|koluma) {fill2} (lastik|lastiği|lastiğe|toka|tokayı|lastikle|tokayla) (çekmek|şaklatmak|çekiyorum|şaklatıyorum|çektim|şaklattım|vurmak|vuruyorum)',
+      '(elimde|avucumda|bileğimde|koluma) buz (tutmak|tutuyorum|tuttum|sürüyorum)',
+      '(lastik*|lastiğ*|toka*|tokay*) {fill2} (bileğime|bileğimde|bilekte|bileğe|koluma|kolumda) (çekiyorum|şaklatıyorum|çektim|şaklattım|vuruyorum|çekmek|şaklatmak)',
+    ],
+    /** Longing for the feeling again: "o hissi arıyorum yine". */
+    wantfeeling: ['(o|bu) (hissi|acıyı|yanmayı|sızıyı|acının hissini|anı) {fill1} (arıyorum|özledim|istiyorum|özlüyorum|arıyom)', '(yine|tekrar|gene) (arıyorum|istiyorum|özledim)'],
+    /** The reason to live is only one: "yaşamamın tek sebebi annem". */
+    onlyreason: [
+      '(yaşamamın|yaşamaya devam etmemin|hayatta kalmamın|nefes almamın|hala yaşamamın|hala burada olmamın|hala hayatta olmamın|intihar etmememin|kendimi öldürmememin|ölmememin|devam etmemin) tek (sebebi|nedeni|sebebim|nedenim)',
+      '(hala|halen|daha) (yaşıyorsam|buradaysam|burdaysam|hayattaysam|nefes alıyorsam|ayaktaysam) {fill3} (sebebi|nedeni) [tek|sadece] ({kin}|{anypet}|o|onlar|sen|siz|kızım|oğlum|çocuklar)',
+      '({kin}|{anypet}|kızım|oğlum|onun|onların|senin) (yüzünden|sayesinde|için|hatırına) (hala|halen) (yaşıyorum|buradayım|burdayım|hayattayım|nefes alıyorum)',
+    ],
+    /** Long since gone, but for them: "o olmasa çoktan bırakırdım her şeyi". */
+    butfor: [
+      '(çoktan|coktan|çoktandır|şimdiye kadar|şimdiye çoktan) (bırakırdım|bırakmıştım|vazgeçerdim|vazgeçmiştim|pes ederdim|pes etmiştim) [her şeyi|her şeyden|hayattan|yaşamaktan|hayatı|yaşamayı] $',
+      '(çoktan|coktan|şimdiye kadar|şimdiye çoktan) (her şeyi|hayatı|yaşamayı|bu hayatı) (bırakırdım|bırakmıştım|bitirirdim|bitirmiştim|sonlandırırdım) $',
+      '(çoktan|coktan|şimdiye kadar|şimdiye çoktan) (ölmüştüm|yoktum|kıymıştım|kıyardım|canıma kıyardım|canıma kıymıştım|intihar ederdim|intihar etmiştim|gitmiştim bu dünyadan|giderdim bu dünyadan|toprağın altındaydım)',
+    ],
+    /** What one waits for with impatience, not despair: pay day, a holiday, an exam. */
+    treat: ['maaş*', 'tatil*', 'izn*', 'izin*', 'hafta sonu*', 'yaz tatil*', 'sınav*', 'final*', 'vize*', 'maç*', 'konser*', 'akşam yemeğ*', 'yemeğ*', 'öğle*', 'kargo*', 'cuma*', 'mesai bitimi*', 'paydos*', 'baklava*', 'tatlı*', 'şeker*', 'hediye*', 'pasta*'],
+    /** Living until a day, doubted: "bayrama kadar dayanabilir miyim bilmiyorum". */
+    lastuntil: [
+      '(o kadar|o zamana kadar|o güne kadar|oraya kadar|{word} kadar|{number} (gün|hafta|ay) daha) (dayanabilir miyim|dayanır mıyım|dayanabileceğimi|dayanabileceğimden|yaşar mıyım|yaşayabilir miyim|yaşayabileceğimi|hayatta olur muyum|burada olur muyum|çıkarabilir miyim|çekebilir miyim|katlanabilir miyim) {fill2} (bilmiyorum|bilmiyom|emin değilim|sanmıyorum|bilemiyorum|şüpheliyim)',
+      '(o kadar|o zamana kadar|o güne kadar|{word} kadar) (yaşar mıyım|hayatta olur muyum|burada olur muyum|yaşayacağımı sanmıyorum|yaşayabileceğimi sanmıyorum)',
+    ],
+    /** A future day not wished to be seen: "o günü görmek bile istemiyorum". */
+    futureday: [
+      '(yarını|yarınları|sabahı|yeni yılı|yılbaşını|doğum günümü|yaş günümü|gelecek yılı|önümüzdeki yılı|seneyi|seneye|gelecek seneyi|{number} yaşımı|{number} yaşına|yazın gelişini|baharı|haftayı|ay sonunu|bayramı|mezuniyetimi) [bile] (görmek|görmeyi|yaşamak) [bile] (istemiyorum|istemiyom|istemem|istemiyorm)',
+      '(yarını|yılbaşını|doğum günümü|bayramı|yazı|o günü|{number} yaşımı|haftayı|ay sonunu|seneyi|yeni yılı) {fill1} (göreceğimi|görebileceğimi|yetişeceğimi|göreceğimden) (sanmıyorum|düşünmüyorum|zannetmiyorum|emin değilim)',
+    ],
+    /** Dropping what keeps one safe: "kask takmayı bıraktım", "emniyet kemeri takmıyorum". */
+    unsafe: [
+      '(kask*|kemer*|emniyet kemer*|can yeleğ*|ilaçlarımı|ilacımı|tansiyon ilac*|insülin*|tedavi*|kemoterapi*) {fill3} (takmayı bıraktım|takmıyorum|takmıyom|takmadan|bağlamıyorum|bağlamayı bıraktım|takmayı kestim|almayı bıraktım|almıyorum artık|içmeyi bıraktım|kullanmayı bıraktım|olmayı bıraktım|bıraktım|takmıyorum artık|kullanmıyorum artık)',
+      'kırmızıda (geçiyorum|geçtim|karşıya geçiyorum)', '(bakmadan|bakmıyorum) karşıya (geçiyorum|geçtim)',
+    ],
+    /** Whatever happens, let it: "bi şey olursa olsun, umrumda değil". */
+    letithappen: [
+      '(bir şey|bir şeyler) (olursa|gelirse) (olsun|gelsin) $',
+      '(bir şey|bir şeyler|ne) (olursa|gelirse) (olsun|gelsin) {fill2} (umrumda değil|umurumda değil|umursamıyorum|umursamam|artık|fark etmez|dert değil)',
+      '(başıma|bana) (bir şey|ne|bir şeyler|ne gelirse) (gelirse|olursa|gelsin) (gelsin|olsun)',
+      '(ölürsem|ölsem|ölürsem de|ölmüşüm) {fill2} (ölürüm|umrumda değil|umurumda değil|umursamıyorum|fark etmez|önemli değil)',
+      '(umrumda değil|umurumda değil) {fill2} (ölsem|ölürsem|bir şey olsa|başıma bir şey gelse|kaza yapsam)',
+    ],
+    /** Envying the dead: "cenazede onu kıskandım", "ölenleri kıskanıyorum". */
+    envydead: [
+      '(onu|onları|ölüyü|ölenleri|ölenlere|ölüleri|ölülere|rahmetliyi|rahmetliye|ölmüşleri|ölmüşlere|dayımı|dedemi|ninemi|amcamı|teyzemi|onu bile|onları bile) (kıskandım|kıskanıyorum|imrendim|imreniyorum|özendim|özeniyorum|gıpta ettim|gıpta ediyorum|kıskandim)',
+      '(adam|kadın|o|rahmetli|şanslı|dayım|dedem|ninem|amcam|teyzem|halam) (kurtuldu|rahatladı|kurtulmuş|yırttı|huzura erdi) [resmen|valla|bari|en azından|şanslı]',
+    ],
+    /** God taking me, accepted and hurried: "Rabbim ne zaman alırsa razıyım, ne kadar erken o kadar iyi". */
+    godtake: [
+      '(allah*|rabbim*|rabbim|tanrı*|yaradan*|mevla*|rabb*|yüce allah) {fill3} (alırsa|alsa|alsın|alacaksa|çağırırsa|çağırsa|canımı alırsa|yanına alırsa|canımı alsa|beni alsa|beni alırsa)',
+    ],
+    godready: ['(razıyım|hazırım|itiraz etmem|itirazım yok|sevinirim|şükrederim|memnun olurum|ne kadar erken o kadar iyi|bir an önce|hemen|bu gece|yarın|artık|bekliyorum|karşı çıkmam|şikayet etmem)'],
+    /** Not woken again from anaesthesia or a faint: "keşke hiç ayıltmasalardı beni". */
+    notwoken: [
+      'ayıltmasalardı', 'ayıltmasaydılar', 'uyandırmasalardı', 'uyandırmasaydılar', 'ayılmasaydım', 'ayılmasam', 'uyandırmasınlar', 'ayıltmasınlar', 'hiç uyanmasaydım',
+      'hiç ayılmasaydım', 'bir daha uyanmasaydım', 'uyanmasaydım', 'uyanmasam', 'hiç ayılmamak', 'hiç uyanmamak',
+    ],
+    /** An off switch of one's own: "keşke bir kapatma tuşum olsa". */
+    offswitch: [
+      '(kapatma|kapama|kapanma|off|reset|sıfırlama|silme|kapat|kapatmak için|durdurma|stop) (tuşum|düğmem|butonum|şalterim|tuşum olsa|düğmem olsa)',
+      '(kendimi|beni|hayatımı|kendi hayatımı) {fill1} (kapatabilsem|kapatsam|kapatıversem|kapatsalar|kapatabilseydim|silebilsem|silseler|silsem|silebilseydim|kapatıp gitsem)',
+      'bir daha [da] (açılmasın|açılmasam|açılmayayım|açmasınlar|açmasam|açılmamak)',
+    ],
+    /** Pulling my own plug: "kendi fişimi çekicem". */
+    plugpull: [
+      '[kendi] fişimi (çekicem|çekeceğim|çekcem|çekecem|çekiyorum|çekerim|çekmeye karar verdim|çekmek istiyorum|çekiyom)',
+    ],
+    plugwish: ['fişimi (çeksinler|çekseler|çekse|çekebilsem|çeksem|çekmek|çekmeyi|çekseydim|çekebilseydim|çekmeyeceğim|çekmicem|çekmem|çekmiycem)'],
+    /** The wish to have never existed, words between: "keşke ben hiç var olmasaydım". */
+    neverexisted: ['beni {fill1} (doğurmasaydı|doğurmasaydın|dünyaya getirmeseydi|dünyaya getirmeselerdi|doğurmasaydınız)', '(doğmasaydım|doğmamış olsaydım|var olmasaydım|hiç olmasaydım|dünyaya gelmeseydim|doğmamış olsam|var olmasam|hiç var olmasaydım|hiç doğmasaydım|dünyaya gelmemiş olsaydım)'],
   },
 
   families: [
@@ -373,7 +613,7 @@ export const tr: LanguageSpec = {
       tier: 'cue',
       patterns: [
         'intihar*', 'intiahr*', 'inthar*',
-        '{kendimi} (öldür*|asma*)', 'canıma (kıy*)', 'hayatıma son (ver*)', 'kendi canımı (al*)',
+        '{kendimi} (öldür*|asma*)', '(canıma|kendime) (kıy*)', 'hayatıma son (ver*)', 'kendi canımı (al*)',
         '{kendimi} (sonlandır*)', '(ölmek|ölmeyi) (istemiyorum|istemem|düşünmüyorum)',
       ],
     },
@@ -838,6 +1078,148 @@ export const tr: LanguageSpec = {
         '{number} (gün|gündür|hafta|haftadır|ay|aydır) {fill2} (temizdim|temiz kalmıştım|temiz gidiyordum) ... {streakbroke}',
       ],
     },
+    // --- round f ---
+    {
+      // Last arrangements, told as care for after (round f): plants or a pet left with care notes "I
+      // won't be back, at least they'll live", valuables handed to a sibling "you'll understand later"
+      // and "tell her I loved her", the children told "their father loved them", a grave next to a
+      // parent, a letter posted to arrive "when it's all over", last times with family they don't know
+      // are last, an online place handed over "don't miss me", the donor card "needed soon", neither
+      // here nor anywhere else.
+      id: 'tr.farewell-after',
+      tier: 'act',
+      patterns: [
+        // (not coming back said alone at the end: "kedimi ona bıraktım, bir daha dönmeyeceğim o eve" is a breakup)
+        '({anypet}|{plants}) {fill6} {handed} ... ({notback} $|{livingon}|{wontbeable}|{laterknow})',
+        '({notback} $|{livingon}) ... ({anypet}|{plants}) {fill6} {handed}',
+        '{notback} {fill3} {livingon}',
+        '{valuables} {fill4} {handed} ... ({laterknow}|{tellloved}|{notback} $)', '({laterknow}|{tellloved}) ... {valuables} {fill4} {handed}',
+        '{handed} ... {laterknow} ... {tellloved}',
+        '{tellloved} ... ({laterknow}|{afterme}|{lastsignoff}|{inadvance})', '({laterknow}|{afterme}) ... {tellloved}',
+        '(babaları|anneleri|babası|annesi|babanız|anneniz) {fill3} (seviyordu|çok seviyordu|sevmişti|severdi|çok severdi|hep sevdi) {fill1} (dersin|dersiniz|söylersin|söylersiniz|söyle|söyleyin|anlatırsın|anlatırsınız|anlat|anlatın)',
+        '{gravenext} ... {burialwish}', '{burialwish} ... {gravenext}',
+        'beni {fill2} (babamın|annemin|dedemin|ninemin|nenemin|anneannemin|babaannemin|kardeşimin|abimin|ablamın|eşimin|oğlumun|kızımın) (yanına|mezarının yanına|yanındaki mezara|yanındaki boş yere) {fill1} (gömsünler|gömün|koysunlar|koyun|defnetsinler|defnedin|yatırsınlar|yatırın|gömersiniz|koyarsınız)',
+        '{letterposted} ... {bythen}',
+        '{kin} {fill4} son (kez|defa|kere) ... {theydontknow}', 'son (kez|defa|kere) ... son (kez|defa|kere) ... {theydontknow}',
+        '{handover} ... ({lastpost} ... {missme}|{missme} ... {lastpost})', '({lastpost} ... {missme}|{missme} ... {lastpost}) ... {handover}',
+        '(organ bağış*|bağış kart*|bağışçı kart*|organlarım*|bedenim*|vücudum*|bu beden*) ... {organsoon}',
+        'ne (bu evde|burada|burda|bu dünyada|evde|bu şehirde|aranızda) (olacağım|olucam|olcam|olacam|olurum|olicam) ne (başka|başka bir|bir başka|başka hiçbir) (yerde|yerde olacağım)',
+        '({when}|{dayname}|ay sonunda|ay sonu|haftaya|yakında) {fill3} hiçbir yerde (olmayacağım|olmıycam|olmayacam|olmucam|olmiycam)',
+      ],
+    },
+    {
+      // The same, said once, without a second sign (round f): a question first. "en azından onlar
+      // yaşasın", "onu çok sevdiğimi ona siz söyleyin", "beni babamın yanına gömsünler", "hiçbir yerde
+      // olmayacağım", "bu beden birinin işine yarasın bari".
+      id: 'tr.farewell-after-one',
+      tier: 'cue',
+      patterns: [
+        '{livingon} $', '{tellloved}', 'hiçbir yerde (olmayacağım|olmıycam|olmayacam|olmucam|olmiycam)',
+        '{gravenext} {fill4} (beni|bana)', '(beni|bana) {fill4} {gravenext}',
+        '(mezarım*|kabrim*) {fill1} (babamın|annemin|dedemin|ninemin|nenemin|anneannemin|babaannemin|kardeşimin|abimin|ablamın|eşimin|oğlumun|kızımın) (yanında|yanına|yanı) {fill1} (olsun|olmalı|olsun istiyorum|istiyorum)',
+        '(en azından|bari|hiç değilse) (bu beden|bedenim|vücudum|organlarım) {fill2} (birinin|birilerinin|başkasının|başkalarının|bir işe) (işine yarasın|işine yarar|yarasın|hayatını kurtarsın)',
+      ],
+    },
+    {
+      // A plan told by place, time and readiness (round f): on the last ferry "I'll take care of it
+      // before we reach the other side", a curve without a barrier "only the gas pedal left", "when
+      // he's gone, I can't do it in front of him", the door left unlocked "so they needn't break it",
+      // a room nobody enters "whoever opens in the morning will find", on the city walls with rocks
+      // below, the ex's wedding day "while everyone is at the hall", a last appointment "if nothing
+      // changes, Friday evening, the date is set", a roof door found unlocked "tomorrow I'm there".
+      id: 'tr.plan-place',
+      tier: 'act',
+      patterns: [
+        '{boat} ... {beforeend} [ben|da|de|artık|işi|bu işi|her şeyi|hepsini] {euphdo}',
+        '{beforeend} [ben|da|de|artık|işi|bu işi|her şeyi|hepsini] {euphdo} ... {boat}',
+        '{noguard} ... {finalmove}', '{finalmove} ... {noguard}',
+        '{noguard} ... (arabayla|arabamla|arabaya|motorla|motora|direksiyon*) {fill2} (çıktım|gidiyorum|yoldayım|geldim|oradayım|ordayım|bindim|atladım)',
+        '(arabayla|arabamla|arabaya|motorla|motora|direksiyon*) {fill2} (çıktım|yoldayım|geldim|oradayım|ordayım|bindim) ... {finalmove}',
+        '{leaving} ... {notinfront}', '{notinfront} ... {leaving}',
+        '(kapı*) {fill3} (kilitlemedim|kilitlemiyorum|açık bıraktım|aralık bıraktım|kilidini açtım|kilitlemeyeceğim) {fill3} {doorbreak}',
+        '{doorbreak} ... (hazırım|{allready}|{findme}|mektub*|not*)', '({findme}|mektub*|{allready}) ... {doorbreak}',
+        '(mektub*|not*|notu*|telefon*|ışığ*|ışık*) ... {findme} ... (hazırım|artık hazırım|{allready})', '(hazırım|{allready}) ... (mektub*|not*|notu*|telefon*|ışığ*|ışık*) ... {findme}',
+        '{staythere} ... {openerfinds}', '{nobodygoes} ... {openerfinds}', '{openerfinds} ... {staythere}',
+        '(açan|ilk açan|gelen|ilk gelen|giren|ilk giren|temizlikçi|bekçi) (beni|cesedimi) (bulur|bulacak|bulsun|görür|görecek|bulacaklar|bulurlar)',
+        '{onhigh} ... ({below}|{toldsomeone}|{noanswer}|son kez|cesaret*|atla*|elveda|hoşça kal*)',
+        '({below}|{toldsomeone}) ... {onhigh}',
+        // (the verb ends its clause: "o gün bitecek her şey benim için" is grief)
+        '{othersaway} ... ({dayname}) [{fill1}] (olacak|olcak|olucak|yapacağım|yapıcam|yapcam|halledeceğim|halledicem|bitecek|bitecek her şey|her şey bitecek|olacak her şey|her şey olacak|bitireceğim|bitiricem|gideceğim|gidicem) $',
+        '({dayname}) [{fill1}] (olacak|olcak|olucak|yapacağım|yapıcam|yapcam|halledeceğim|halledicem|bitecek|bitecek her şey|her şey bitecek|olacak her şey|her şey olacak|bitireceğim|bitiricem) $ ... {othersaway}',
+        '{lastchance} ... {dateset}', '{dateset} ... {lastchance}',
+        '{lastchance} [{fill1}] ({dayname}) [sabahı|akşamı|gecesi|günü] ... {dateset}',
+        '{roofopen} ... ({therethen}|{when})', '{scouthigh} ... {roofopen}',
+        // pulling my own plug: "bu hafta kendi fişimi çekicem"
+        '{plugpull}',
+      ],
+    },
+    {
+      // The same settings, less certain (round f): a question first. "onun yanında yapamam", "o gün
+      // olacak, herkes düğündeyken", "bir şey değişmezse cuma akşamı", "çatı kapısı kilitli olmayan bir
+      // bina buldum", "bariyersiz bir viraj biliyorum", "ne zamana kadar dayanabilir miyim bilmiyorum".
+      id: 'tr.plan-place-maybe',
+      tier: 'cue',
+      patterns: [
+        '{notinfront} $',
+        '(o|onlar|annem|babam|kardeşim|annemler|ev arkadaşım|ablam|abim) (gidince|gittikten sonra|taşınınca|çıkınca|tatile gidince) [ben|da|de|artık] ({euphdo}) $',
+        '(düğün*|nikah*|nişan*) ... ({dayname}) (olacak|olcak|yapacağım|yapıcam|bitecek|bitireceğim|halledeceğim) $',
+        '{lastchance} [{fill1}] ({dayname}) [sabahı|akşamı|gecesi|günü] $',
+        '{roofopen} {fill3} (buldum|biliyorum|var)', '{noguard} {fill2} (biliyorum|buldum|var)',
+        '{nobodygoes} ... ({when}|{staythere})',
+      ],
+    },
+    {
+      // Passive wishes and hopelessness in new shapes (round f): envying the dead at the funeral, the
+      // helmet left off "if something happens, let it", not woken from the anaesthesia, not wanting to
+      // see a birthday, the only reason to get up and "without her I'd have given up long ago", not
+      // sure to last until the holiday, an off switch of one's own, God taking me "the sooner the
+      // better", wishing never to have existed, wanting to cross to the other side.
+      id: 'tr.passive-f',
+      tier: 'cue',
+      patterns: [
+        '(cenaze*|mezar*|rahmetli*|vefat*|toprağa*|ölüm haber*|taziye*) ... {envydead}', '{envydead} ... (cenaze*|mezar*|vefat*|toprağa*)',
+        '(ölenleri|ölenlere|ölüleri|ölülere|ölmüşleri|ölmüşlere) (kıskanıyorum|kıskandım|imreniyorum|özeniyorum|gıpta ediyorum)',
+        '{unsafe} ... {letithappen}', '{letithappen} ... {unsafe}',
+        '(bir şey|bir şeyler) (olursa|gelirse) (olsun|gelsin) {fill2} (umrumda değil|umurumda değil|umursamıyorum|umursamam)',
+        '(başıma|bana) (bir şey|ne|bir şeyler) (gelirse|olursa) (gelsin|olsun) {fill2} (umrumda değil|umurumda değil|umursamıyorum|umursamam|artık)',
+        '(ölürsem|ölsem|ölmüşüm) {fill2} (umrumda değil|umurumda değil|umursamıyorum|hiç umrumda değil)',
+        'keşke {fill3} (hiç|bir daha|hiçbir zaman|sonsuza dek) {notwoken}', '(narkoz*|anestezi*|bayıl*|koma*|baygın*|ameliyat*) ... {notwoken}',
+        '{futureday}',
+        '(yaşına|yaşıma|oluyorum|doğum günüm*|yaş günüm*|yaşımı) ... (o günü|o yaşı|o tarihi|o günleri) [bile] (görmek|görmeyi) [bile] (istemiyorum|istemiyom|istemem)',
+        '{onlyreason}',
+        '(olmasa|olmasaydı|olmazsa|olmasaydi|olmasın|sayesinde|yüzünden|hatırına) ... {butfor}', '{butfor} ... (olmasa|olmasaydı|olmazsa|sayesinde)',
+        '(kalkmamın|yataktan kalkmamın|sabah kalkmamın|uyanmamın|ayakta durmamın) tek (sebebi|nedeni) ... {butfor}',
+        '{lastuntil}',
+        '{offswitch} ... bir daha [da] (açılmasın|açılmasam|açılmayayım|açmasınlar|açmasam|açılmamak)',
+        'keşke {fill3} (kapatma|kapama|kapanma|off|reset|sıfırlama|silme|kapat|durdurma) (tuşum|düğmem|butonum|şalterim)',
+        '(kapatma|kapama|kapanma|off|reset|sıfırlama|silme|durdurma) (tuşum|düğmem|butonum|şalterim) (olsa|olsaydı|olsa keşke|olmalı)',
+        'keşke {fill2} (kendimi|beni|hayatımı) {fill1} (kapatabilsem|kapatsam|kapatıversem|kapatsalar|silebilsem|silseler|silsem)',
+        '{plugwish}',
+        '{godtake} {fill3} {godready}', '{godtake} ... (ne kadar erken o kadar iyi|bir an önce|itiraz etmem|itirazım yok)',
+        'keşke {fill2} {neverexisted}',
+        // (not "öbür tarafa geçmek istiyorum yolun": crossing a road)
+        '(öbür|öteki) (tarafa|dünyaya|aleme) (geçmek|geçesim|geçsem|geçmeyi|gitmek|gitmeyi) [artık|gerçekten|cidden] (istiyorum|istiyom|isterdim|var|geliyor) (artık|$)',
+        '(artık|cidden|gerçekten|keşke) (öbür|öteki) (tarafa|dünyaya|aleme) (geçmek|geçsem|gitmek|gitsem|göçmek)',
+      ],
+    },
+    {
+      // Self-harm said in code (round f): "kollarıma yine 'çizim' yaptım ama kalemle değil".
+      id: 'tr.self-harm-code',
+      tier: 'act',
+      softenedBy: ['urge'],
+      patterns: ['{drawnbody} ... {notpen}', '{notpen} ... {drawnbody}'],
+    },
+    {
+      // The urge said through its substitutes (round f): the rubber band and the ice no longer
+      // working, the feeling sought again, long sleeves to hide it. A question first.
+      id: 'tr.self-harm-code-urge',
+      tier: 'cue',
+      patterns: [
+        '{substitute}', '{copingfails} ... ({wantfeeling}|{substitute}|jilet*|kesmek*|kesmeyi*)', '({wantfeeling}|{substitute}) ... {copingfails}',
+        'uzun kol* ... (izler*|izlerim*|yaralar*|yaralarım*|kesik*)', '(izler*|izlerim*|yaralar*|yaralarım*|kesik*) ... uzun kol*',
+        '(yine|tekrar|gene) ... uzun kollu (sezonu|mevsimi|dönemi|zamanı) (açıldı|başladı|geri döndü|geldi)',
+      ],
+    },
   ],
 
   net: {
@@ -893,6 +1275,23 @@ export const tr: LanguageSpec = {
       '(ölmek|ölürüm) (var|yok) (dönmek yok|geri dönmek yok)',
       'ölürüm (sana|senin için|uğruna|ona|onun için|ben sana)',
     ],
+    // "çiçeklerimi komşuya bıraktım, yurt dışına yerleşiyorum, bir daha dönmeyeceğim": plants left for a move or a trip.
+    'plant-moving': [
+      '{plants} ... (taşın*|yurt dışı*|yurtdışı*|tatil*|askere|yerleşi*|yerleşiyorum|göç*|tayin*|iş buldum|okumaya|erasmus*|dönene kadar|dönünce|gelene kadar)',
+      '(taşın*|yurt dışı*|yurtdışı*|tatil*|askere|yerleşi*|göç*|tayin*|erasmus*) ... {plants}',
+    ],
+    // "kardeşim gidince odasını boyayacağım, onun yanında yapamam": a chore or a surprise that waits.
+    'chore-in-front': ['(ödev*|temizli*|boya*|sürpriz*|hediye*|pasta*|kek*|spor*|egzersiz*|ders çalış*|yoga*|dans*|şarkı*|prova*) {fill6} {notinfront}'],
+    // "düğün tarihi belli artık, bir şey değişmezse haziranda": the date of an event.
+    'event-date': ['(düğün*|nikah*|nişan*|toplantı*|sınav*|tatil*|taşınma*|maç*|konser*|doğum*|ameliyat*|randevu*|tören*|mezuniyet*|kına*|parti*|uçuş*|teslim*) {fill2} {dateset}'],
+    // "maaşa kadar dayanabilir miyim bilmiyorum", "tatile 3 hafta var, o kadar dayanabilir miyim": waiting for a treat.
+    'wait-for-treat': ['{treat} ... {lastuntil}', '{lastuntil} ... {treat}', '{treat} (kadar|daha) (dayanabilir miyim|dayanır mıyım|dayanabileceğimi|dayanabileceğimden|çekebilir miyim|katlanabilir miyim)'],
+    // "keşke kapatma tuşum olsa da bu düşünceler dursa": stopping the thoughts, to sleep.
+    overthinking: ['(kapatma|kapama|off|durdurma|kapat) (tuşum|düğmem|butonum|şalterim) {fill4} (düşünce*|beyin*|beynim*|kafam*|aklım*|kafamın*|beynimin*) (dursa|sussa|kapansa|dinse|dururdu|dursun|sussun)'],
+    // "ona onu hâlâ sevdiğimi söyleyin": a message to the ex through friends, not a last word.
+    'still-love': ['(hala|halen|hâlâ) [çok|deli gibi] (sevdiğimi|özlediğimi|düşündüğümü)'],
+    // "masanın altına girip ölmek istedim resmen": hiding from embarrassment, said of a moment past.
+    'hide-and-die': ['(altına|dibine|arkasına|içine|yerin dibine) (girip|girip de|saklanıp|gömülüp|sürünüp) {fill1} (ölmek|ölmeyi|kaybolmak|yok olmak|buharlaşmak) (istedim|isteyip durdum)'],
     // "oyunda yanlışlıkla kendimi öldürdüm": dying in a game.
     game: [
       '(oyunda|oyun|maçta|minecraft*|pubg*|valorant*|lolde|oyunu) {fill3} {kendimi} (öldürdüm|öldürüyorum|öldürdü)',
@@ -1033,14 +1432,16 @@ export const tr: LanguageSpec = {
     bn: 'ben', sn: 'sen', slm: 'selam', tmm: 'tamam', nbr: 'ne haber', olcem: 'öleceğim', olucem: 'öleceğim', olecem: 'öleceğim', intiar: 'intihar', inthar: 'intihar', intihr: 'intihar',
     intıhar: 'intihar', hoşçakalın: 'hoşça kalın', hoscakalin: 'hoşça kalın', hoşçakal: 'hoşça kal', hoscakal: 'hoşça kal',
     'self harm': 'sh', selfharm: 'sh', 'unalive edicem': 'unalive edeceğim',
+    // consonants only, as typed in a hurry: "kndme kiycm cmrts aksm, krr vrdm"
+    kndme: 'kendime', kiycm: 'kıycam', kıycm: 'kıycam', kycm: 'kıycam', cmrts: 'cumartesi', aksm: 'akşam', 'krr vrdm': 'karar verdim', olcak: 'olacak', olcek: 'olacak',
     odurcem: 'öldürcem', oldurcm: 'öldürcem', öldürcm: 'öldürcem', edicm: 'edicem',
   },
 
   crisisWords: [
     'intihar', 'intihara', 'intiharı', 'kendimi', 'öldürmek', 'öldüreceğim', 'öldürcem', 'ölmek', 'jilet', 'kendime', 'zarar',
-    'canıma', 'kıyacağım', 'elveda', 'yaşamak', 'istemiyorum', 'istiyorum', 'hap', 'ilaç',
+    'canıma', 'kıyacağım', 'elveda', 'yaşamak', 'istemiyorum', 'istiyorum', 'hap', 'ilaç', 'öbür', 'öteki',
   ],
   repairs: ['intihar', 'intihara', 'intiharı', 'öldüreceğim', 'öldürmek', 'öldürmeyi', 'istiyorum', 'istemiyorum', 'düşünüyorum', 'kıyacağım'],
   notTypos: ['intiharı', 'intihardan', 'öldürmeye', 'öldürme', 'öldürdüm', 'isteyorum', 'istiyordum', 'istemiyordum', 'düşünüyordum', 'düşünmüyorum', 'kendini', 'kendine'],
-  glueWords: ['ben', 'kendimi', 'etmek', 'istiyorum', 'edecegim', 'öldürmek', 'çok', 'artık', 'bu', 'gece', 'ölmek', 'yaşamak', 'istemiyorum', 'canıma', 'kıycam', 'kıyacağım', 'kıyacam'],
+  glueWords: ['ben', 'kendimi', 'etmek', 'istiyorum', 'edecegim', 'öldürmek', 'çok', 'artık', 'bu', 'gece', 'ölmek', 'yaşamak', 'istemiyorum', 'canıma', 'kıycam', 'kıyacağım', 'kıyacam', 'tarafa', 'dünyaya'],
 };
