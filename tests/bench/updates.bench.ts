@@ -22,7 +22,9 @@
  * 3. The production build (`npm run build`, or dist/ when newer than src/): `node dist/main.js`
  *    with the node flags of `npm start` (package.json's `start` script), from spawn to its first getUpdates (seen by a pass-through proxy in front of the
  *    emulator), then VmRSS after BENCH_IDLE_MS idle. PostgreSQL: first start (fresh database,
- *    migrations) and second; PGlite: first start (empty DATA_DIR) and second.
+ *    migrations) and second; PGlite: first start (empty DATA_DIR) and second. Beside them, the
+ *    floor: the RSS of a process with the same flags that only imports the libraries a start on
+ *    PostgreSQL loads (`dependencies_only`).
  *
  * Sizes: BENCH_CHATS (200), BENCH_WALKS_PER_CHAT (3), BENCH_WARMUP_CHATS (20),
  * BENCH_MEMORY_CHATS (10000), BENCH_MEMORY_BASE (1000), BENCH_IDLE_MS (3000);
@@ -444,6 +446,36 @@ async function productionStart(proxy: Awaited<ReturnType<typeof pollWatch>>, tok
   }
 }
 
+/**
+ * Packages of package.json's `dependencies` that a production start on PostgreSQL never loads:
+ * PGlite and its dialect (the embedded database), resvg (charts, on request), yaml (the
+ * translation CLI writes with it).
+ */
+const NOT_LOADED_ON_POSTGRES = new Set(['@electric-sql/pglite', 'kysely-pglite-dialect', '@resvg/resvg-js', 'yaml']);
+
+/**
+ * The floor under letgo's idle RSS: a process with the same node flags that only imports the
+ * libraries a production start loads, and idles as long. Whatever letgo holds above it is its
+ * own code, content and crisis detection.
+ */
+async function dependenciesOnly(): Promise<{ packages: string[]; idle_rss_mb: number | null }> {
+  const { dependencies } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const packages = Object.keys(dependencies).filter((name) => !NOT_LOADED_ON_POSTGRES.has(name));
+  const code = `for (const name of ${JSON.stringify(packages)}) await import(name); console.log('loaded'); setInterval(() => {}, 60_000);`;
+  const child = spawn(process.execPath, [...startFlags(), '--input-type=module', '-e', code], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => d.toString().includes('loaded') && resolve());
+      child.once('exit', (code) => reject(new Error(`the dependencies-only process exited (${String(code)})`)));
+    });
+    await new Promise((r) => setTimeout(r, IDLE_MS));
+    const status = procStatus(child.pid!);
+    return { packages, idle_rss_mb: status ? mb(status.rss) : null };
+  } finally {
+    child.kill('SIGKILL');
+  }
+}
+
 async function productionStarts(emulator: Emulator) {
   const build = ensureBuild();
   const proxy = await pollWatch(emulator.apiRoot);
@@ -456,7 +488,17 @@ async function productionStarts(emulator: Emulator) {
     log(`updates: production build: PGlite, first start (empty DATA_DIR) and second…`);
     const pgliteFirst = await productionStart(proxy, '1000013:BENCH-PROD-LITE-1', { DATA_DIR: dataDir });
     const pgliteSecond = await productionStart(proxy, '1000014:BENCH-PROD-LITE-2', { DATA_DIR: dataDir });
-    const figures = { build, idle_ms: IDLE_MS, postgres_first: postgresFirst, postgres_second: postgresSecond, pglite_first: pgliteFirst, pglite_second: pgliteSecond };
+    log(`updates: the libraries alone, for the floor under idle RSS…`);
+    const dependenciesAlone = await dependenciesOnly();
+    const figures = {
+      build,
+      idle_ms: IDLE_MS,
+      postgres_first: postgresFirst,
+      postgres_second: postgresSecond,
+      pglite_first: pgliteFirst,
+      pglite_second: pgliteSecond,
+      dependencies_only: dependenciesAlone,
+    };
     log(`  production: ${JSON.stringify(figures)}`);
     return figures;
   } finally {
