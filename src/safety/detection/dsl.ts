@@ -44,6 +44,7 @@ export interface DslContext {
    * True when messages never hold `first second` side by side, because shorthand writes the
    * pair as one ("it is" → "its"). A pattern that puts such a pair together across groups,
    * `(it|this) (is|was)`, could never match it: it is reported to `deadPairs` when given, else thrown.
+   * Left out at every start (the check is for language files; their tests run it).
    */
   readonly contracts?: (first: string, second: string) => boolean;
   /** Collects the patterns that put such a pair together, so that one run names them all. */
@@ -276,7 +277,7 @@ class Parser {
   }
 
   /**
-   * Throws when two items may put side by side a pair of words that messages never hold,
+   * Reports (see {@link DslContext.deadPairs}) or throws when two items may put side by side a pair of words that messages never hold,
    * because shorthand writes it as one (see {@link DslContext.contracts}): the author meant a
    * phrase that this pattern can never find. A run of plain words is spelled out as a whole,
    * so the pair is always split between a group and what stands next to it.

@@ -123,8 +123,12 @@ export interface CompiledLanguage {
 /** What a pattern belongs to: a family, or an exclusion (by id). */
 export type Owner = { readonly family: CompiledFamily } | { readonly exclusion: string };
 
-/** Compiles a language once; throws with the pattern at fault on any error in the DSL. */
-export function compileLanguage(language: LanguageSpec): CompiledLanguage {
+/**
+ * Compiles a language once; throws with the pattern at fault on any error in the DSL.
+ * `checkShorthand` also refuses patterns that split a contraction across groups (see
+ * `DslContext.contracts`): a check of the language file, run by its tests rather than at every start.
+ */
+export function compileLanguage(language: LanguageSpec, { checkShorthand = false } = {}): CompiledLanguage {
   const net = netRules(language.code, language.net);
   const spec = { ...language, classes: { ...language.classes, ...net.classes }, families: [...language.families, ...net.families] };
   const shorthand = new Map<string, Shorthand[]>();
@@ -134,23 +138,24 @@ export function compileLanguage(language: LanguageSpec): CompiledLanguage {
     shorthand.set(first, [...(shorthand.get(first) ?? []), entry].sort((a, b) => b.from.length - a.from.length));
   }
   const spell = (words: readonly string[]) => spellOut(words, shorthand);
-  // A word that shorthand writes ("qria" → "queria") is not spelled out again, so "queria morre" may
-  // stand in a message even though typing it gives "queria morrer": only pairs of other words contract.
-  const written = new Set([...shorthand.values()].flat().map((s) => s.to.at(-1)));
-  const contracts = (first: string, second: string) =>
-    !written.has(first) && (shorthand.get(first)?.some((s) => s.from.length === 2 && s.from[1] === second) ?? false);
+  // A word that shorthand writes for another ("qria" → "queria") is not spelled out again, so "queria
+  // morre" may stand in a message even though typing it gives "queria morrer": it is not a dead pair.
+  const written = new Set([...shorthand.values()].flat().flatMap((s) => (s.to.length === 1 ? s.to : [])));
+  const contracts = checkShorthand
+    ? (first: string, second: string) => !written.has(first) && (shorthand.get(first)?.some((s) => s.from.length === 2 && s.from[1] === second) ?? false)
+    : undefined;
   // Negation entries are read as they always were: fillers in them stop at one-word entries only.
   const negationWords = spec.negations.map(matchingForm).filter((w) => /^[^ ()[\]|{}*]+$/.test(w));
   const folded = new Map<string, string>(); // pattern words in matching form, shared by both contexts
   const deadPairs: string[] = []; // patterns that could never match a pair of their words (named all at once below)
-  const negationContext: DslContext = { classes: spec.classes, notFiller: negationWords, compiled: new Map(), spell, contracts, deadPairs, forms: folded };
+  const negationContext: DslContext = { classes: spec.classes, notFiller: negationWords, compiled: new Map(), spell, ...(contracts && { contracts }), deadPairs, forms: folded };
   // Fillers of everything else stop at those and at the one word a pattern entry needs ("не [буду|хочу] $" → не).
   const notFiller = new Set([
     ...negationWords,
     ...spec.negations.flatMap((n) => soleWords(n, negationContext)),
     ...(spec.fillerStops ?? []).flatMap((w) => matchingForm(w).split(' ')),
   ]);
-  const context: DslContext = { classes: spec.classes, notFiller: [...notFiller].map(escape), compiled: new Map(), spell, contracts, deadPairs, forms: folded };
+  const context: DslContext = { classes: spec.classes, notFiller: [...notFiller].map(escape), compiled: new Map(), spell, ...(contracts && { contracts }), deadPairs, forms: folded };
   const compile = (patterns: readonly string[]) => compilePatterns(patterns, context);
   const compileSome = (patterns: readonly string[] | undefined) => compileAlternation(patterns ?? [], context);
   const compileNegations = (patterns: readonly string[] | undefined) => compileAlternation(patterns ?? [], negationContext);

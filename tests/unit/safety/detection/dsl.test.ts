@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compilePattern, compilePatterns, type DslContext } from '../../../../src/safety/detection/dsl.ts';
 import { dedouble } from '../../../../src/safety/detection/fold.ts';
 import { allLanguages, SPECS } from '../../../../src/safety/detection/lang/index.ts';
+import { compileLanguage } from '../../../../src/safety/detection/language.ts';
 import { key, mayMatch } from '../../../../src/safety/detection/triggers.ts';
 
 const context: DslContext = {
@@ -106,6 +107,10 @@ describe('the pattern DSL', () => {
 
   it('compiles every language file (a mistake throws, naming the pattern)', () => {
     expect(allLanguages().map((l) => l.code)).toEqual(SPECS.map((s) => s.code));
+  });
+
+  it.each(SPECS.map((s) => [s.code, s] as const))('%s: no pattern splits a contraction across groups', (_, spec) => {
+    expect(() => compileLanguage(spec, { checkShorthand: true })).not.toThrow();
   });
 
   it('keeps family ids in the form <language>.<name>', () => {
